@@ -1,0 +1,125 @@
+//! Emit stage: the plan becomes tokens. No decisions are left to make here.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use crate::lower::types::private;
+use crate::lower::{ConstPlan, FunctionPlan, ImportPlan, InterfacePlan, Plan};
+
+pub fn emit(plan: &Plan) -> TokenStream {
+    let interfaces = plan.interfaces.iter().map(interface);
+    let stand_ins = plan.stand_ins.iter().map(stand_in);
+    quote!(#(#interfaces)* #(#stand_ins)*)
+}
+
+/// `#[doc]` attributes, one a line, each with the space a `///` comment would have.
+fn docs(lines: &[String]) -> TokenStream {
+    let lines = lines.iter().map(|line| match line.is_empty() {
+        true => String::new(),
+        false => format!(" {line}"),
+    });
+    quote!(#(#[doc = #lines])*)
+}
+
+fn interface(plan: &InterfacePlan) -> TokenStream {
+    let private = private();
+    let InterfacePlan {
+        rust_name,
+        js_name,
+        extends,
+        ..
+    } = plan;
+    let docs = docs(&plan.docs);
+    let alias = (rust_name != js_name).then(|| quote!(#[doc(alias = #js_name)]));
+    let type_check = plan
+        .no_interface_object
+        .then(|| quote!(is_type_of = |value: &#private::wasm_bindgen::JsValue| value.is_object(),));
+    let imports = plan
+        .functions
+        .iter()
+        .flat_map(|f| &f.imports)
+        .map(|import| import_fn(import, rust_name));
+    let consts = plan.consts.iter().map(constant);
+    let functions = plan.functions.iter().map(function);
+    quote! {
+        #[#private::wasm_bindgen::prelude::wasm_bindgen(
+            wasm_bindgen = #private::wasm_bindgen,
+            js_sys = #private::js_sys,
+        )]
+        extern "C" {
+            #docs
+            #alias
+            #[wasm_bindgen(js_name = #js_name, #type_check #(extends = #extends,)* typescript_type = #js_name)]
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            pub type #rust_name;
+
+            #(#imports)*
+        }
+
+        #[allow(dead_code)]
+        impl #rust_name {
+            #(#consts)*
+            #(#functions)*
+        }
+    }
+}
+
+fn import_fn(import: &ImportPlan, self_type: &Ident) -> TokenStream {
+    let ImportPlan {
+        name,
+        options,
+        method,
+        params,
+        ret,
+    } = import;
+    let this = method.then(|| quote!(this: &#self_type,));
+    let params = params.iter().map(|(name, ty)| quote!(#name: #ty));
+    quote! {
+        #[wasm_bindgen(#options)]
+        fn #name(#this #(#params),*) -> #ret;
+    }
+}
+
+fn constant(plan: &ConstPlan) -> TokenStream {
+    let ConstPlan {
+        name, ty, value, ..
+    } = plan;
+    let docs = docs(&plan.docs);
+    quote! {
+        #docs
+        pub const #name: #ty = #value;
+    }
+}
+
+fn function(plan: &FunctionPlan) -> TokenStream {
+    let FunctionPlan {
+        name,
+        method,
+        params,
+        ret,
+        body,
+        ..
+    } = plan;
+    let docs = docs(&plan.docs);
+    let receiver = method.then(|| quote!(&self,));
+    let generics = plan.lifetime.then(|| quote!(<'a>));
+    let params = params.iter().map(|(name, ty)| quote!(#name: #ty));
+    let ret = ret.as_ref().map(|ret| quote!(-> #ret));
+    quote! {
+        #docs
+        #[inline]
+        pub fn #name #generics(#receiver #(#params),*) #ret {
+            #body
+        }
+    }
+}
+
+/// A definition with errors still gets its name, so the user's code does not fail a second
+/// time where it mentions it.
+fn stand_in(name: &Ident) -> TokenStream {
+    let private = private();
+    quote! {
+        #[doc = "Stand-in for an IDL definition that has errors (see the errors above)."]
+        pub type #name = #private::wasm_bindgen::JsValue;
+    }
+}

@@ -1,0 +1,126 @@
+//! The idlbind pipeline: Web IDL in, Rust that calls JavaScript through wasm-bindgen out.
+//!
+//! ```text
+//! source → parse → model → lower → emit
+//! ```
+//!
+//! - [`source`]: the macro's tokens, or files, become IDL text with a map back to spans;
+//! - [`parse`]: weedle2 reads the text, definition by definition, with exact error positions;
+//! - [`model`]: partials merged, mixins included, typedefs resolved, everything checked;
+//! - [`lower`]: every decision about the Rust API;
+//! - [`emit`]: the plan written out as tokens.
+//!
+//! Errors are values collected along the way ([`diagnostics`]); on error the expansion still
+//! emits what is valid, plus stand-ins for broken definitions, next to a `compile_error!` per
+//! problem, each pointing at the IDL. The proc-macro crate is a thin shell over [`expand`].
+
+pub mod diagnostics;
+pub mod emit;
+pub mod input;
+pub mod lower;
+pub mod model;
+pub mod parse;
+pub mod source;
+
+use std::path::Path;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use diagnostics::{Diagnostics, Loc};
+use source::{Role, Source};
+
+/// Expands an `idl!` invocation; files are read relative to `CARGO_MANIFEST_DIR`.
+pub fn expand(input: TokenStream) -> TokenStream {
+    let base = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    expand_in(input, Path::new(&base))
+}
+
+/// Expands an `idl!` invocation, reading files relative to `base`.
+pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
+    let input = input::read(input);
+    let mut errors: Vec<TokenStream> = input
+        .errors
+        .iter()
+        .map(syn::Error::to_compile_error)
+        .collect();
+    let mut sources = Vec::new();
+    if !input.idl.is_empty() {
+        sources.push(Source::inline(input.idl, Role::Bind));
+    }
+    let mut tracked = Vec::new();
+    for directive in &input.directives {
+        let path = directive.path.value();
+        match std::fs::read_to_string(base.join(&path)) {
+            Ok(contents) => {
+                if directive.role == Role::Bind {
+                    tracked.push(path.clone());
+                }
+                sources.push(Source::file(
+                    path,
+                    directive.path.span(),
+                    contents,
+                    directive.role,
+                ));
+            }
+            Err(error) => errors.push(
+                syn::Error::new(
+                    directive.path.span(),
+                    format!("cannot read `{path}`: {error}"),
+                )
+                .to_compile_error(),
+            ),
+        }
+    }
+    let (code, diagnostics) = pipeline(&sources);
+    errors.extend(
+        diagnostics
+            .iter()
+            .map(|d| sources[d.loc.source].compile_error(d)),
+    );
+    // Reading a file through `include_bytes!` makes the compiler rebuild when it changes.
+    let tracking = tracked.iter().map(|path| {
+        let path = format!("/{path}");
+        quote!(
+            const _: &[u8] =
+                ::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #path));
+        )
+    });
+    quote!(#(#errors)* #(#tracking)* #code)
+}
+
+/// Runs parse → model → lower → emit over the sources.
+pub fn pipeline(sources: &[Source]) -> (TokenStream, Diagnostics) {
+    let mut diagnostics = Diagnostics::default();
+    let parsed: Vec<_> = sources
+        .iter()
+        .enumerate()
+        .map(|(id, source)| parse::parse(&source.text, id, &mut diagnostics))
+        .collect();
+    let written = sources
+        .iter()
+        .zip(&parsed)
+        .enumerate()
+        .map(|(id, (source, output))| {
+            (
+                source.role,
+                model::build::build(id, source, output, &mut diagnostics),
+            )
+        })
+        .collect();
+    let mut model = model::resolve::resolve(written, sources, &mut diagnostics);
+    for (source, output) in sources.iter().zip(&parsed) {
+        if source.role == Role::Bind {
+            model
+                .stand_ins
+                .extend(output.broken.iter().map(|broken| model::Name {
+                    idl: broken.name.clone(),
+                    loc: broken.loc,
+                }));
+        }
+    }
+    model::check::check(&model, &mut diagnostics);
+    let span_of = |loc: Loc| sources[loc.source].span_at(loc.start);
+    let plan = lower::lower_model(&model, &span_of, &mut diagnostics);
+    (emit::emit(&plan), diagnostics)
+}

@@ -1,0 +1,723 @@
+//! Lower stage: the model becomes a plan of Rust items. Every decision about the Rust API is
+//! made here (names, signatures, which method takes which arguments, how a value crosses);
+//! [`crate::emit`] only writes the plan out.
+//!
+//! Each interface becomes a wasm-bindgen imported type and one inherent `impl`. Every JS call
+//! goes through a private import declared with `catch`, wrapped by the public method: `[Throws]`
+//! members return `Result<T, JsError>`, the others turn an exception into a panic that names
+//! the IDL member (an exception must not unwind silently through Rust frames).
+
+pub mod names;
+pub mod types;
+
+use std::collections::HashMap;
+
+use proc_macro2::{Group, Ident, Literal, Span, TokenStream, TokenTree};
+use quote::{format_ident, quote};
+
+use crate::diagnostics::{Diagnostics, Loc};
+use crate::model::{
+    Argument, ConstValue, Docs, ExtAttrValue, ExtAttrs, Interface, Member, MemberKind, Model, Name,
+    Primitive, Type,
+};
+use crate::source::Role;
+use types::{Conversion, Lowered, Position, lower, private};
+
+pub struct Plan {
+    pub interfaces: Vec<InterfacePlan>,
+    /// Names of definitions that could not be bound, so the user's code still finds them.
+    pub stand_ins: Vec<Ident>,
+}
+
+pub struct InterfacePlan {
+    pub rust_name: Ident,
+    pub js_name: String,
+    pub docs: Vec<String>,
+    /// The parent first, then every known ancestor, then `Object`.
+    pub extends: Vec<TokenStream>,
+    /// No global constructor to test `instanceof` against: checked casts test for an object.
+    pub no_interface_object: bool,
+    pub consts: Vec<ConstPlan>,
+    pub functions: Vec<FunctionPlan>,
+}
+
+pub struct ConstPlan {
+    pub name: Ident,
+    pub ty: TokenStream,
+    pub value: TokenStream,
+    pub docs: Vec<String>,
+}
+
+pub struct FunctionPlan {
+    pub name: Ident,
+    pub docs: Vec<String>,
+    /// Whether the signature uses the lifetime `'a` (declared on the function).
+    pub lifetime: bool,
+    /// `&self` or an associated function.
+    pub method: bool,
+    pub params: Vec<(Ident, TokenStream)>,
+    pub ret: Option<TokenStream>,
+    pub body: TokenStream,
+    pub imports: Vec<ImportPlan>,
+}
+
+/// One wasm-bindgen import: `#[wasm_bindgen(options)] fn name(this?, params) -> ret;`
+pub struct ImportPlan {
+    pub name: Ident,
+    pub options: TokenStream,
+    pub method: bool,
+    pub params: Vec<(Ident, TokenStream)>,
+    pub ret: TokenStream,
+}
+
+/// Rust names and spans of every interface the model knows.
+struct Names<'a> {
+    rust: HashMap<&'a str, String>,
+    span_of: &'a dyn Fn(Loc) -> Span,
+}
+
+impl Names<'_> {
+    fn interface(&self, name: &Name) -> (String, Span) {
+        let rust = self
+            .rust
+            .get(name.idl.as_str())
+            .cloned()
+            .unwrap_or_else(|| names::type_name(&name.idl));
+        (rust, (self.span_of)(name.loc))
+    }
+}
+
+pub fn lower_model(
+    model: &Model,
+    span_of: &dyn Fn(Loc) -> Span,
+    diagnostics: &mut Diagnostics,
+) -> Plan {
+    let rust = model
+        .interfaces
+        .iter()
+        .map(|i| {
+            (
+                i.name.idl.as_str(),
+                rust_name_of(&i.ext_attrs).unwrap_or_else(|| names::type_name(&i.name.idl)),
+            )
+        })
+        .collect();
+    let names = Names { rust, span_of };
+    let interfaces = model
+        .interfaces
+        .iter()
+        .filter(|i| i.role == Role::Bind)
+        .map(|i| InterfaceLowering::new(i, &names, diagnostics).lower())
+        .collect();
+    let stand_ins = model
+        .stand_ins
+        .iter()
+        .map(|name| Ident::new(&names::type_name(&name.idl), span_of(name.loc)))
+        .collect();
+    Plan {
+        interfaces,
+        stand_ins,
+    }
+}
+
+/// The value of `[RustName=...]`, if present and usable (checked in the model stage).
+fn rust_name_of(ext_attrs: &ExtAttrs) -> Option<String> {
+    match &ext_attrs.get("RustName")?.value {
+        ExtAttrValue::Identifier(value, _) | ExtAttrValue::String(value) => {
+            syn::parse_str::<Ident>(value).ok().map(|_| value.clone())
+        }
+        _ => None,
+    }
+}
+
+struct InterfaceLowering<'a, 'd> {
+    interface: &'a Interface,
+    names: &'a Names<'a>,
+    diagnostics: &'d mut Diagnostics,
+    self_type: Ident,
+    /// Rust names used so far in the `impl`, with what made each.
+    taken: HashMap<String, String>,
+    consts: Vec<ConstPlan>,
+    functions: Vec<FunctionPlan>,
+}
+
+impl<'a, 'd> InterfaceLowering<'a, 'd> {
+    fn new(
+        interface: &'a Interface,
+        names: &'a Names<'a>,
+        diagnostics: &'d mut Diagnostics,
+    ) -> Self {
+        let (rust, span) = names.interface(&interface.name);
+        InterfaceLowering {
+            interface,
+            names,
+            diagnostics,
+            self_type: Ident::new(&rust, span),
+            taken: HashMap::new(),
+            consts: Vec::new(),
+            functions: Vec::new(),
+        }
+    }
+
+    fn lower(mut self) -> InterfacePlan {
+        for member in &self.interface.members {
+            self.member(member);
+        }
+        let interface = self.interface;
+        let mut extends: Vec<TokenStream> = interface
+            .parent
+            .iter()
+            .chain(&interface.ancestors)
+            .map(|name| {
+                let (rust, span) = self.names.interface(name);
+                let ident = Ident::new(&rust, span);
+                quote!(#ident)
+            })
+            .collect();
+        let private = private();
+        extends.push(quote!(#private::js_sys::Object));
+        InterfacePlan {
+            rust_name: self.self_type,
+            js_name: interface.name.idl.clone(),
+            docs: interface_docs(interface),
+            extends,
+            no_interface_object: interface.ext_attrs.has("LegacyNoInterfaceObject")
+                || interface.ext_attrs.has("NoInterfaceObject"),
+            consts: self.consts,
+            functions: self.functions,
+        }
+    }
+
+    fn label(&self, member: &str) -> String {
+        format!("{}.{member}", self.interface.name.idl)
+    }
+
+    /// Records a Rust name, or reports that two IDL members would both make it.
+    fn claim(&mut self, rust: &str, what: String, loc: Loc) -> bool {
+        if let Some(first) = self.taken.get(rust) {
+            self.diagnostics.error(
+                loc,
+                format!(
+                    "`{}::{rust}` would be generated twice: by {first} and by {what}; give one \
+                     of them another name with `[RustName=...]`",
+                    self.self_type
+                ),
+            );
+            return false;
+        }
+        self.taken.insert(rust.to_owned(), what);
+        true
+    }
+
+    fn lower_type(&mut self, ty: &Type, position: Position, loc: Loc) -> Option<Lowered> {
+        let interface = |name: &Name| self.names.interface(name);
+        match lower(ty, position, &interface) {
+            Ok(lowered) => Some(lowered),
+            Err(what) => {
+                self.diagnostics.error(
+                    loc,
+                    format!("{what} types are not supported by idlbind yet"),
+                );
+                None
+            }
+        }
+    }
+
+    fn member(&mut self, member: &Member) {
+        match &member.kind {
+            MemberKind::Const { name, ty, value } => self.constant(member, name, ty, value),
+            MemberKind::Attribute {
+                name,
+                ty,
+                readonly,
+                is_static,
+            } => self.attribute(member, name, ty, *readonly, *is_static),
+            MemberKind::Operation {
+                name,
+                ret,
+                args,
+                is_static,
+            } => {
+                let rust = rust_name_of(&member.ext_attrs)
+                    .unwrap_or_else(|| names::member_name(&name.idl));
+                let call = Call {
+                    rust,
+                    what: format!("operation `{}`", name.idl),
+                    label: self.label(&name.idl),
+                    options: if *is_static {
+                        self.static_options(&name.idl)
+                    } else {
+                        self.method_options(&name.idl)
+                    },
+                    method: !*is_static,
+                    throws: member.ext_attrs.has("Throws"),
+                };
+                self.operation(member, call, ret, args);
+            }
+            MemberKind::Constructor { args } => {
+                let rust = rust_name_of(&member.ext_attrs).unwrap_or_else(|| "new".into());
+                let js_class = &self.interface.name.idl;
+                let call = Call {
+                    rust,
+                    what: "the constructor".into(),
+                    label: format!("{js_class} constructor"),
+                    options: quote!(constructor, js_class = #js_class),
+                    method: false,
+                    throws: true,
+                };
+                let self_type = Type::Interface(self.interface.name.clone());
+                self.operation(member, call, &self_type, args);
+            }
+            MemberKind::Unsupported(what) => self.diagnostics.error(
+                member.loc,
+                format!("{what} are not supported by idlbind yet"),
+            ),
+        }
+    }
+
+    fn method_options(&self, js_name: &str) -> TokenStream {
+        let js_class = &self.interface.name.idl;
+        quote!(method, js_class = #js_class, js_name = #js_name)
+    }
+
+    fn static_options(&self, js_name: &str) -> TokenStream {
+        let js_class = &self.interface.name.idl;
+        let self_type = &self.self_type;
+        quote!(static_method_of = #self_type, js_class = #js_class, js_name = #js_name)
+    }
+
+    fn constant(&mut self, member: &Member, name: &Name, ty: &Type, value: &ConstValue) {
+        let rust = rust_name_of(&member.ext_attrs).unwrap_or_else(|| names::const_name(&name.idl));
+        if !self.claim(&rust, format!("constant `{}`", name.idl), name.loc) {
+            return;
+        }
+        let Type::Primitive(primitive) = ty else {
+            return; // reported by the model's checks
+        };
+        let Some(lowered) = self.lower_type(ty, Position::Return, name.loc) else {
+            return;
+        };
+        let value = const_value(*primitive, value);
+        self.consts.push(ConstPlan {
+            name: Ident::new(&rust, (self.names.span_of)(name.loc)),
+            ty: lowered.public,
+            value,
+            docs: member_docs(&member.docs, member),
+        });
+    }
+
+    fn attribute(
+        &mut self,
+        member: &Member,
+        name: &Name,
+        ty: &Type,
+        readonly: bool,
+        is_static: bool,
+    ) {
+        let rust = rust_name_of(&member.ext_attrs).unwrap_or_else(|| names::member_name(&name.idl));
+        let throws = member.ext_attrs.has("Throws");
+        let label = self.label(&name.idl);
+        let js_name = name.idl.as_str();
+        let base = if is_static {
+            self.static_options(js_name)
+        } else {
+            self.method_options(js_name)
+        };
+
+        let getter = Call {
+            rust: rust.clone(),
+            what: format!("attribute `{}`", name.idl),
+            label: label.clone(),
+            options: quote!(#base, getter),
+            method: !is_static,
+            throws,
+        };
+        self.operation(member, getter, ty, &[]);
+        if readonly {
+            return;
+        }
+        let setter = Call {
+            rust: format!("set_{}", rust.trim_end_matches('_')),
+            what: format!("the setter of attribute `{}`", name.idl),
+            label,
+            options: quote!(#base, setter),
+            method: !is_static,
+            throws,
+        };
+        let value = Argument {
+            name: Name {
+                idl: "value".into(),
+                loc: name.loc,
+            },
+            ty: ty.clone(),
+            optional: false,
+            variadic: false,
+            ext_attrs: ExtAttrs::default(),
+        };
+        self.operation(member, setter, &Type::Undefined, &[value]);
+    }
+
+    /// Plans the method for a call (and its `_with` twin when there are optional arguments).
+    fn operation(&mut self, member: &Member, call: Call, ret: &Type, args: &[Argument]) {
+        if !self.claim(&call.rust, call.what.clone(), member.loc) {
+            return;
+        }
+        if let Some(variadic) = args.iter().find(|a| a.variadic) {
+            self.diagnostics.error(
+                variadic.name.loc,
+                "variadic arguments are not supported by idlbind yet",
+            );
+            return;
+        }
+        let Some(ret) = self.lower_type(ret, Position::Return, member.loc) else {
+            return;
+        };
+        let first_optional = args.iter().position(|a| a.optional).unwrap_or(args.len());
+        let mut params = Vec::new();
+        for (index, argument) in args.iter().enumerate() {
+            // An optional nullable argument is `Option<T>`: `None` leaves it out, which Web IDL
+            // treats as its default (most often `null` itself).
+            let ty = match (&argument.ty, index >= first_optional) {
+                (Type::Nullable(inner), true) => inner.as_ref(),
+                (ty, _) => ty,
+            };
+            let Some(lowered) = self.lower_type(ty, Position::Param, argument.name.loc) else {
+                return;
+            };
+            let rust = rust_name_of(&argument.ext_attrs)
+                .unwrap_or_else(|| names::member_name(&argument.name.idl));
+            params.push(Param {
+                name: Ident::new(&rust, Span::call_site()),
+                lowered,
+            });
+        }
+        let (required, optional) = params.split_at(first_optional);
+
+        let imports: Vec<ImportPlan> = (0..=optional.len())
+            .map(|present| {
+                self.import(
+                    &call,
+                    required,
+                    &optional[..present],
+                    present,
+                    optional.len(),
+                    &ret,
+                )
+            })
+            .collect();
+        let docs = member_docs(&member.docs, member);
+        let mut with_optional = None;
+        let with = format!("{}_with", call.rust.trim_end_matches('_'));
+        let what = format!("{} (with its optional arguments)", call.what);
+        if !optional.is_empty() && self.claim(&with, what, member.loc) {
+            let mut params: Vec<_> = required.iter().map(Param::public).collect();
+            let mut borrows = false;
+            params.extend(optional.iter().map(|p| {
+                // `impl Trait` arguments cannot elide lifetimes: name the borrow `'a`.
+                let (public, borrowed) = name_borrows(&p.lowered.public);
+                borrows |= borrowed;
+                let ty = quote!(impl ::std::convert::Into<::std::option::Option<#public>>);
+                (p.name.clone(), ty)
+            }));
+            let base = &call.rust;
+            let mut with_docs = vec![
+                format!(
+                    "[`{base}`](Self::{base}) with its optional arguments: each is an \
+                     `Option`, and `None` leaves it out (JavaScript sees it as not passed)."
+                ),
+                String::new(),
+            ];
+            with_docs.extend(docs.iter().cloned());
+            with_optional = Some(FunctionPlan {
+                name: Ident::new(&with, (self.names.span_of)(member.loc)),
+                docs: with_docs,
+                lifetime: borrows,
+                method: call.method,
+                params,
+                ret: return_type(&call, &ret),
+                body: self.optional_dispatch(&call, &imports, required, optional, &ret),
+                imports: Vec::new(),
+            });
+        }
+        self.functions.push(FunctionPlan {
+            name: Ident::new(&call.rust, (self.names.span_of)(member.loc)),
+            docs,
+            lifetime: false,
+            method: call.method,
+            params: required.iter().map(Param::public).collect(),
+            ret: return_type(&call, &ret),
+            body: self.call_body(&call, &imports[0].name, required, &[], &ret),
+            imports,
+        });
+        self.functions.extend(with_optional);
+    }
+
+    /// The import taking the required arguments and the first `present` optional ones.
+    fn import(
+        &self,
+        call: &Call,
+        required: &[Param],
+        optional: &[Param],
+        present: usize,
+        optional_count: usize,
+        ret: &Lowered,
+    ) -> ImportPlan {
+        let name = match optional_count {
+            0 => format_ident!("__idl_{}", call.rust.trim_end_matches('_')),
+            _ => format_ident!("__idl_{}_{}", call.rust.trim_end_matches('_'), present),
+        };
+        let mut params: Vec<_> = required
+            .iter()
+            .map(|p| (p.name.clone(), p.lowered.import.clone()))
+            .collect();
+        for (index, param) in optional.iter().enumerate() {
+            let import = &param.lowered.import;
+            // Arguments before the last one present may be absent: `undefined` in JS.
+            let ty = if index + 1 < present {
+                quote!(::std::option::Option<#import>)
+            } else {
+                quote!(#import)
+            };
+            params.push((param.name.clone(), ty));
+        }
+        let private = private();
+        let import_ret = &ret.import;
+        let options = &call.options;
+        ImportPlan {
+            name,
+            options: quote!(#options, catch),
+            method: call.method,
+            params,
+            ret: quote!(::std::result::Result<#import_ret, #private::wasm_bindgen::JsValue>),
+        }
+    }
+
+    /// The body of a function calling `import` with converted arguments.
+    fn call_body(
+        &self,
+        call: &Call,
+        import: &Ident,
+        required: &[Param],
+        optional: &[(&Param, bool)],
+        ret: &Lowered,
+    ) -> TokenStream {
+        let label = &call.label;
+        let mut args: Vec<TokenStream> = required
+            .iter()
+            .map(|p| {
+                let name = &p.name;
+                p.lowered
+                    .conversion
+                    .apply(quote!(#name), Position::Param, label)
+            })
+            .collect();
+        for (param, maybe_absent) in optional {
+            let name = &param.name;
+            let conversion = if *maybe_absent {
+                Conversion::Nullable(Box::new(param.lowered.conversion.clone()))
+            } else {
+                param.lowered.conversion.clone()
+            };
+            args.push(conversion.apply(quote!(#name), Position::Param, label));
+        }
+        let invoke = if call.method {
+            quote!(self.#import(#(#args),*))
+        } else {
+            quote!(Self::#import(#(#args),*))
+        };
+        let private = private();
+        let identity = ret.conversion.is_identity(Position::Return);
+        if call.throws {
+            if identity {
+                quote!(#private::throws(#invoke))
+            } else {
+                let converted = ret.conversion.apply(quote!(value), Position::Return, label);
+                quote!(#private::throws(#invoke).map(|value| #converted))
+            }
+        } else {
+            let value = quote!(#private::no_throw(#invoke, #label));
+            ret.conversion.apply(value, Position::Return, label)
+        }
+    }
+
+    /// `foo_with`: calls the import that takes exactly the arguments up to the last one given.
+    fn optional_dispatch(
+        &self,
+        call: &Call,
+        imports: &[ImportPlan],
+        required: &[Param],
+        optional: &[Param],
+        ret: &Lowered,
+    ) -> TokenStream {
+        let conversions = optional.iter().map(|p| {
+            let name = &p.name;
+            quote!(let #name = ::std::convert::Into::into(#name);)
+        });
+        let mut chain = self.call_body(call, &imports[0].name, required, &[], ret);
+        for present in 1..=optional.len() {
+            let last = &optional[present - 1].name;
+            let given: Vec<(&Param, bool)> = optional[..present]
+                .iter()
+                .enumerate()
+                .map(|(index, p)| (p, index + 1 < present))
+                .collect();
+            let branch = self.call_body(call, &imports[present].name, required, &given, ret);
+            chain = quote!(if let ::std::option::Option::Some(#last) = #last { #branch } else { #chain });
+        }
+        quote!(#(#conversions)* #chain)
+    }
+}
+
+struct Call {
+    rust: String,
+    /// The IDL member, as a message names it.
+    what: String,
+    /// The IDL member, as a panic message names it: `Node.appendChild`.
+    label: String,
+    options: TokenStream,
+    method: bool,
+    throws: bool,
+}
+
+struct Param {
+    name: Ident,
+    lowered: Lowered,
+}
+
+impl Param {
+    fn public(&self) -> (Ident, TokenStream) {
+        (self.name.clone(), self.lowered.public.clone())
+    }
+}
+
+/// Gives every `&` of a type the lifetime `'a`; says whether there was one.
+fn name_borrows(ty: &TokenStream) -> (TokenStream, bool) {
+    let mut found = false;
+    let mut out = Vec::new();
+    let mut tokens = ty.clone().into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match token {
+            TokenTree::Punct(punct) if punct.as_char() == '&' => {
+                out.push(TokenTree::Punct(punct));
+                let named =
+                    matches!(tokens.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '\'');
+                if !named {
+                    found = true;
+                    out.extend(quote!('a));
+                }
+            }
+            TokenTree::Group(group) => {
+                let (inner, inner_found) = name_borrows(&group.stream());
+                found |= inner_found;
+                let mut new_group = Group::new(group.delimiter(), inner);
+                new_group.set_span(group.span());
+                out.push(TokenTree::Group(new_group));
+            }
+            other => out.push(other),
+        }
+    }
+    (out.into_iter().collect(), found)
+}
+
+/// The public return type; `None` for `()`, which is left unwritten.
+fn return_type(call: &Call, ret: &Lowered) -> Option<TokenStream> {
+    let public = &ret.public;
+    if call.throws {
+        Some(quote!(::std::result::Result<#public, ::idlbind::JsError>))
+    } else if public.to_string() == "()" {
+        None
+    } else {
+        Some(public.clone())
+    }
+}
+
+fn const_value(primitive: Primitive, value: &ConstValue) -> TokenStream {
+    let float = matches!(
+        primitive,
+        Primitive::Float
+            | Primitive::UnrestrictedFloat
+            | Primitive::Double
+            | Primitive::UnrestrictedDouble
+    );
+    let float_type = match primitive {
+        Primitive::Float | Primitive::UnrestrictedFloat => quote!(f32),
+        _ => quote!(f64),
+    };
+    match value {
+        ConstValue::Boolean(b) => quote!(#b),
+        ConstValue::Integer(i) if float => {
+            let literal = Literal::f64_unsuffixed(*i as f64);
+            quote!(#literal)
+        }
+        ConstValue::Integer(i) => {
+            let literal = Literal::i128_unsuffixed(*i);
+            quote!(#literal)
+        }
+        ConstValue::Float(f) if f.is_nan() => quote!(#float_type::NAN),
+        ConstValue::Float(f) if *f == f64::INFINITY => quote!(#float_type::INFINITY),
+        ConstValue::Float(f) if *f == f64::NEG_INFINITY => quote!(#float_type::NEG_INFINITY),
+        ConstValue::Float(f) => {
+            let literal = Literal::f64_unsuffixed(*f);
+            quote!(#literal)
+        }
+        ConstValue::Null => quote!(()),
+    }
+}
+
+/// Rustdoc for an interface: its IDL doc comments, the IDL header, and the facts its
+/// extended attributes state.
+fn interface_docs(interface: &Interface) -> Vec<String> {
+    let mut docs = interface.docs.lines.clone();
+    if !docs.is_empty() {
+        docs.push(String::new());
+    }
+    docs.extend(idl_block(&interface.docs.idl));
+    docs.extend(facts(&interface.ext_attrs));
+    docs
+}
+
+fn member_docs(written: &Docs, member: &Member) -> Vec<String> {
+    let mut docs = written.lines.clone();
+    if !docs.is_empty() {
+        docs.push(String::new());
+    }
+    docs.extend(idl_block(&written.idl));
+    if let Some(mixin) = &member.mixin {
+        docs.push(String::new());
+        docs.push(format!("From the interface mixin `{mixin}`."));
+    }
+    if member.ext_attrs.has("Throws") {
+        docs.push(String::new());
+        docs.extend([
+            "# Errors".into(),
+            String::new(),
+            "Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).".into(),
+        ]);
+    }
+    docs.extend(facts(&member.ext_attrs));
+    docs
+}
+
+fn idl_block(idl: &str) -> Vec<String> {
+    vec!["```webidl".into(), idl.to_owned(), "```".into()]
+}
+
+/// `[Exposed]` and `[SecureContext]` as sentences.
+fn facts(ext_attrs: &ExtAttrs) -> Vec<String> {
+    let mut facts = Vec::new();
+    if let Some(exposed) = ext_attrs.get("Exposed") {
+        let globals = match &exposed.value {
+            ExtAttrValue::Identifier(name, _) => name.clone(),
+            ExtAttrValue::IdentifierList(names) => names.join(", "),
+            _ => String::new(),
+        };
+        facts.push(format!("Exposed in: {globals}."));
+    }
+    if ext_attrs.has("SecureContext") {
+        facts.push("Only in secure contexts (HTTPS, localhost).".into());
+    }
+    if !facts.is_empty() {
+        facts.insert(0, String::new());
+    }
+    facts
+}

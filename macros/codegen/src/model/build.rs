@@ -1,0 +1,717 @@
+//! Reads weedle2's syntax tree into the model's types, one source at a time: names with their
+//! locations, doc comments and the IDL text of each item. Nothing is resolved here; names of
+//! other definitions stay [`Type::Named`] until [`super::resolve`].
+
+use weedle::Definition;
+use weedle::argument::Argument as WeedleArgument;
+use weedle::attribute::ExtendedAttributeList;
+use weedle::common::Identifier;
+use weedle::interface::{InterfaceMember, StringifierOrInheritOrStatic, StringifierOrStatic};
+use weedle::literal::{ConstValue as WeedleConstValue, FloatLit, IntegerLit};
+use weedle::mixin::MixinMember;
+use weedle::types::{
+    AttributedNonAnyType, AttributedType, ConstType, FloatingPointType, IntegerType, NonAnyType,
+    RecordKeyType, ReturnType, SingleType, Type as WeedleType, UnionMemberType,
+};
+
+use super::{
+    Argument, ConstValue, Docs, ExtAttrs, Interface, Member, MemberKind, Name, Primitive, Type,
+};
+use crate::diagnostics::{Diagnostics, Loc};
+use crate::parse::{ParseOutput, Parsed};
+use crate::source::Source;
+
+/// A definition as written, before partials, mixins and typedefs are resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Written {
+    Interface {
+        interface: Interface,
+        partial: bool,
+    },
+    Mixin {
+        name: Name,
+        members: Vec<Member>,
+        partial: bool,
+    },
+    Includes {
+        target: Name,
+        mixin: Name,
+    },
+    Typedef {
+        name: Name,
+        ty: Type,
+    },
+    /// A kind of definition this version does not bind yet.
+    Other {
+        name: Name,
+        kind: &'static str,
+    },
+}
+
+pub fn build(
+    source_id: usize,
+    source: &Source,
+    parsed: &ParseOutput<'_>,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Written> {
+    let mut builder = Builder {
+        source_id,
+        source,
+        diagnostics,
+    };
+    let mut previous_end = 0;
+    let mut written = Vec::new();
+    for item in &parsed.definitions {
+        let docs = Docs {
+            lines: source.docs_in(previous_end..item.start),
+            idl: header(source, item),
+        };
+        previous_end = item.end;
+        written.extend(builder.definition(item, docs));
+    }
+    written
+}
+
+/// The IDL of a definition up to its body, or all of it when it has none.
+fn header(source: &Source, item: &Parsed<'_>) -> String {
+    match item.body_start {
+        Some(body) => source.snippet(item.start, body),
+        None => source.snippet(item.start, item.end),
+    }
+}
+
+struct Builder<'s, 'd> {
+    source_id: usize,
+    source: &'s Source,
+    diagnostics: &'d mut Diagnostics,
+}
+
+impl Builder<'_, '_> {
+    /// The location of a slice of the source text (weedle2 hands out slices of it).
+    fn locate(&self, slice: &str) -> Loc {
+        locate_in(&self.source.text, self.source_id, slice)
+    }
+
+    fn name(&mut self, identifier: &Identifier<'_>) -> Name {
+        let loc = self.locate(identifier.0);
+        if identifier.0.starts_with(|c: char| c.is_ascii_digit()) {
+            self.diagnostics.error(
+                loc,
+                format!(
+                    "`{}` is not a valid identifier: identifiers start with a letter or `_`",
+                    identifier.0
+                ),
+            );
+        }
+        Name {
+            idl: identifier.0.to_owned(),
+            loc,
+        }
+    }
+
+    fn ext_attrs(&mut self, list: &Option<ExtendedAttributeList<'_>>) -> ExtAttrs {
+        let (text, source_id) = (self.source.text.as_str(), self.source_id);
+        let locate = |slice: &str| locate_in(text, source_id, slice);
+        ExtAttrs::read(list.as_ref(), &locate, self.diagnostics)
+    }
+
+    fn definition(&mut self, item: &Parsed<'_>, docs: Docs) -> Option<Written> {
+        Some(match &item.definition {
+            Definition::Interface(d) => Written::Interface {
+                interface: Interface {
+                    name: self.name(&d.identifier),
+                    parent: d.inheritance.map(|i| self.name(&i.identifier)),
+                    ancestors: Vec::new(),
+                    ext_attrs: self.ext_attrs(&d.attributes),
+                    docs,
+                    members: self.interface_members(item, &d.members.body),
+                    role: self.source.role,
+                },
+                partial: false,
+            },
+            Definition::PartialInterface(d) => Written::Interface {
+                interface: Interface {
+                    name: self.name(&d.identifier),
+                    parent: None,
+                    ancestors: Vec::new(),
+                    ext_attrs: self.ext_attrs(&d.attributes),
+                    docs,
+                    members: self.interface_members(item, &d.members.body),
+                    role: self.source.role,
+                },
+                partial: true,
+            },
+            Definition::InterfaceMixin(d) => {
+                self.ext_attrs(&d.attributes);
+                Written::Mixin {
+                    name: self.name(&d.identifier),
+                    members: self.mixin_members(item, &d.members.body),
+                    partial: false,
+                }
+            }
+            Definition::PartialInterfaceMixin(d) => {
+                self.ext_attrs(&d.attributes);
+                Written::Mixin {
+                    name: self.name(&d.identifier),
+                    members: self.mixin_members(item, &d.members.body),
+                    partial: true,
+                }
+            }
+            Definition::IncludesStatement(d) => {
+                self.ext_attrs(&d.attributes);
+                Written::Includes {
+                    target: self.name(&d.lhs_identifier),
+                    mixin: self.name(&d.rhs_identifier),
+                }
+            }
+            Definition::Typedef(d) => {
+                self.ext_attrs(&d.attributes);
+                Written::Typedef {
+                    ty: self.attributed_type(&d.type_),
+                    name: self.name(&d.identifier),
+                }
+            }
+            Definition::Implements(d) => {
+                let loc = self.locate(d.lhs_identifier.0);
+                self.diagnostics.error(
+                    loc,
+                    format!(
+                        "`implements` was removed from Web IDL; write `{} includes {};` with \
+                         `{}` declared as an `interface mixin`",
+                        d.lhs_identifier.0, d.rhs_identifier.0, d.rhs_identifier.0
+                    ),
+                );
+                return None;
+            }
+            Definition::Dictionary(d) => self.other(&d.attributes, &d.identifier, "dictionary"),
+            Definition::PartialDictionary(d) => {
+                self.other(&d.attributes, &d.identifier, "partial dictionary")
+            }
+            Definition::Enum(d) => self.other(&d.attributes, &d.identifier, "enum"),
+            Definition::Callback(d) => self.other(&d.attributes, &d.identifier, "callback"),
+            Definition::CallbackInterface(d) => {
+                self.other(&d.attributes, &d.identifier, "callback interface")
+            }
+            Definition::Namespace(d) => self.other(&d.attributes, &d.identifier, "namespace"),
+            Definition::PartialNamespace(d) => {
+                self.other(&d.attributes, &d.identifier, "partial namespace")
+            }
+        })
+    }
+
+    fn other(
+        &mut self,
+        attributes: &Option<ExtendedAttributeList<'_>>,
+        identifier: &Identifier<'_>,
+        kind: &'static str,
+    ) -> Written {
+        self.ext_attrs(attributes);
+        Written::Other {
+            name: self.name(identifier),
+            kind,
+        }
+    }
+
+    /// Docs and IDL text for the `index`-th member of a definition.
+    fn member_docs(&self, item: &Parsed<'_>, index: usize) -> Docs {
+        let Some(&(start, end)) = item.members.get(index) else {
+            return Docs::default();
+        };
+        let previous_end = match index {
+            0 => item.body_start.unwrap_or(item.start),
+            _ => item.members[index - 1].1,
+        };
+        Docs {
+            lines: self.source.docs_in(previous_end..start),
+            idl: self.source.snippet(start, end),
+        }
+    }
+
+    /// Where a member without a name of its own is blamed: its first character.
+    fn member_start(&self, item: &Parsed<'_>, index: usize) -> Loc {
+        let (start, end) = item
+            .members
+            .get(index)
+            .copied()
+            .unwrap_or((item.start, item.end));
+        Loc::new(self.source_id, start, end)
+    }
+
+    fn interface_members(
+        &mut self,
+        item: &Parsed<'_>,
+        members: &[InterfaceMember<'_>],
+    ) -> Vec<Member> {
+        members
+            .iter()
+            .enumerate()
+            .map(|(index, member)| {
+                let docs = self.member_docs(item, index);
+                let start = self.member_start(item, index);
+                self.interface_member(member, docs, start)
+            })
+            .collect()
+    }
+
+    fn mixin_members(&mut self, item: &Parsed<'_>, members: &[MixinMember<'_>]) -> Vec<Member> {
+        members
+            .iter()
+            .enumerate()
+            .map(|(index, member)| {
+                let docs = self.member_docs(item, index);
+                let start = self.member_start(item, index);
+                match member {
+                    MixinMember::Const(c) => self.constant(c, docs),
+                    MixinMember::Operation(o) => {
+                        let ext_attrs = self.ext_attrs(&o.attributes);
+                        self.operation(
+                            ext_attrs,
+                            docs,
+                            start,
+                            &o.return_type,
+                            o.identifier,
+                            &o.args.body.list,
+                            false,
+                        )
+                    }
+                    MixinMember::Attribute(a) => {
+                        let ext_attrs = self.ext_attrs(&a.attributes);
+                        self.attribute(
+                            ext_attrs,
+                            docs,
+                            &a.type_,
+                            &a.identifier,
+                            a.readonly.is_some(),
+                            false,
+                        )
+                    }
+                    MixinMember::Stringifier(s) => {
+                        let ext_attrs = self.ext_attrs(&s.attributes);
+                        unsupported(ext_attrs, docs, start, "`stringifier;`")
+                    }
+                }
+            })
+            .collect()
+    }
+
+    fn interface_member(&mut self, member: &InterfaceMember<'_>, docs: Docs, start: Loc) -> Member {
+        match member {
+            InterfaceMember::Const(c) => self.constant(c, docs),
+            InterfaceMember::Attribute(a) => {
+                let ext_attrs = self.ext_attrs(&a.attributes);
+                let is_static = matches!(a.modifier, Some(StringifierOrInheritOrStatic::Static(_)));
+                self.attribute(
+                    ext_attrs,
+                    docs,
+                    &a.type_,
+                    &a.identifier,
+                    a.readonly.is_some(),
+                    is_static,
+                )
+            }
+            InterfaceMember::Constructor(c) => {
+                let ext_attrs = self.ext_attrs(&c.attributes);
+                let args = self.arguments(&c.args.body.list);
+                Member {
+                    kind: MemberKind::Constructor { args },
+                    ext_attrs,
+                    docs,
+                    loc: start,
+                    mixin: None,
+                }
+            }
+            InterfaceMember::Operation(o) => {
+                let ext_attrs = self.ext_attrs(&o.attributes);
+                if o.special.is_some() {
+                    return unsupported(
+                        ext_attrs,
+                        docs,
+                        start,
+                        "special operations (getter, setter, deleter)",
+                    );
+                }
+                let is_static = matches!(o.modifier, Some(StringifierOrStatic::Static(_)));
+                self.operation(
+                    ext_attrs,
+                    docs,
+                    start,
+                    &o.return_type,
+                    o.identifier,
+                    &o.args.body.list,
+                    is_static,
+                )
+            }
+            InterfaceMember::Iterable(i) => {
+                let attributes = match i {
+                    weedle::interface::IterableInterfaceMember::Single(s) => &s.attributes,
+                    weedle::interface::IterableInterfaceMember::Double(d) => &d.attributes,
+                };
+                let ext_attrs = self.ext_attrs(attributes);
+                unsupported(ext_attrs, docs, start, "`iterable<..>` declarations")
+            }
+            InterfaceMember::AsyncIterable(i) => {
+                let attributes = match i {
+                    weedle::interface::AsyncIterableInterfaceMember::Single(s) => &s.attributes,
+                    weedle::interface::AsyncIterableInterfaceMember::Double(d) => &d.attributes,
+                };
+                let ext_attrs = self.ext_attrs(attributes);
+                unsupported(ext_attrs, docs, start, "`async iterable<..>` declarations")
+            }
+            InterfaceMember::Maplike(m) => {
+                let ext_attrs = self.ext_attrs(&m.attributes);
+                unsupported(ext_attrs, docs, start, "`maplike<..>` declarations")
+            }
+            InterfaceMember::Setlike(s) => {
+                let ext_attrs = self.ext_attrs(&s.attributes);
+                unsupported(ext_attrs, docs, start, "`setlike<..>` declarations")
+            }
+            InterfaceMember::Stringifier(s) => {
+                let ext_attrs = self.ext_attrs(&s.attributes);
+                unsupported(ext_attrs, docs, start, "`stringifier;`")
+            }
+        }
+    }
+
+    fn constant(&mut self, c: &weedle::interface::ConstMember<'_>, docs: Docs) -> Member {
+        let ext_attrs = self.ext_attrs(&c.attributes);
+        let name = self.name(&c.identifier);
+        let ty = self.const_type(&c.const_type);
+        let value = self.const_value(&c.const_value, name.loc);
+        Member {
+            loc: name.loc,
+            kind: MemberKind::Const { name, ty, value },
+            ext_attrs,
+            docs,
+            mixin: None,
+        }
+    }
+
+    fn attribute(
+        &mut self,
+        ext_attrs: ExtAttrs,
+        docs: Docs,
+        ty: &AttributedType<'_>,
+        identifier: &Identifier<'_>,
+        readonly: bool,
+        is_static: bool,
+    ) -> Member {
+        let name = self.name(identifier);
+        let ty = self.attributed_type(ty);
+        Member {
+            loc: name.loc,
+            kind: MemberKind::Attribute {
+                name,
+                ty,
+                readonly,
+                is_static,
+            },
+            ext_attrs,
+            docs,
+            mixin: None,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn operation(
+        &mut self,
+        ext_attrs: ExtAttrs,
+        docs: Docs,
+        start: Loc,
+        ret: &ReturnType<'_>,
+        identifier: Option<Identifier<'_>>,
+        args: &[WeedleArgument<'_>],
+        is_static: bool,
+    ) -> Member {
+        let Some(identifier) = identifier else {
+            return unsupported(ext_attrs, docs, start, "operations without a name");
+        };
+        let name = self.name(&identifier);
+        let ret = self.return_type(ret);
+        let args = self.arguments(args);
+        Member {
+            loc: name.loc,
+            kind: MemberKind::Operation {
+                name,
+                ret,
+                args,
+                is_static,
+            },
+            ext_attrs,
+            docs,
+            mixin: None,
+        }
+    }
+
+    fn arguments(&mut self, args: &[WeedleArgument<'_>]) -> Vec<Argument> {
+        args.iter()
+            .map(|argument| match argument {
+                WeedleArgument::Single(a) => Argument {
+                    ext_attrs: self.ext_attrs(&a.attributes),
+                    ty: self.attributed_type(&a.type_),
+                    name: self.name(&a.identifier),
+                    optional: a.optional.is_some(),
+                    variadic: false,
+                },
+                WeedleArgument::Variadic(a) => Argument {
+                    ext_attrs: self.ext_attrs(&a.attributes),
+                    ty: self.ty(&a.type_),
+                    name: self.name(&a.identifier),
+                    optional: false,
+                    variadic: true,
+                },
+            })
+            .collect()
+    }
+
+    fn const_value(&mut self, value: &WeedleConstValue<'_>, loc: Loc) -> ConstValue {
+        match value {
+            WeedleConstValue::Boolean(b) => ConstValue::Boolean(b.0),
+            WeedleConstValue::Null(_) => ConstValue::Null,
+            WeedleConstValue::Float(FloatLit::Value(v)) => match v.0.parse::<f64>() {
+                Ok(f) => ConstValue::Float(f),
+                Err(_) => {
+                    self.diagnostics
+                        .error(loc, format!("`{}` is not a valid number", v.0));
+                    ConstValue::Float(0.0)
+                }
+            },
+            WeedleConstValue::Float(FloatLit::Infinity(_)) => ConstValue::Float(f64::INFINITY),
+            WeedleConstValue::Float(FloatLit::NegInfinity(_)) => {
+                ConstValue::Float(f64::NEG_INFINITY)
+            }
+            WeedleConstValue::Float(FloatLit::NaN(_)) => ConstValue::Float(f64::NAN),
+            WeedleConstValue::Integer(i) => match integer(i) {
+                Some(value) => ConstValue::Integer(value),
+                None => {
+                    let text = match i {
+                        IntegerLit::Dec(d) => d.0,
+                        IntegerLit::Hex(h) => h.0,
+                        IntegerLit::Oct(o) => o.0,
+                    };
+                    let loc = self.locate(text);
+                    self.diagnostics
+                        .error(loc, format!("`{text}` is out of range"));
+                    ConstValue::Integer(0)
+                }
+            },
+        }
+    }
+
+    fn attributed_type(&mut self, ty: &AttributedType<'_>) -> Type {
+        self.ext_attrs(&ty.attributes);
+        self.ty(&ty.type_)
+    }
+
+    fn return_type(&mut self, ty: &ReturnType<'_>) -> Type {
+        match ty {
+            ReturnType::Undefined(_) => Type::Undefined,
+            ReturnType::Type(ty) => self.ty(ty),
+        }
+    }
+
+    fn ty(&mut self, ty: &WeedleType<'_>) -> Type {
+        match ty {
+            WeedleType::Single(SingleType::Any(_)) => Type::Any,
+            WeedleType::Single(SingleType::NonAny(ty)) => self.non_any(ty),
+            WeedleType::Union(union) => {
+                let members = union
+                    .type_
+                    .body
+                    .list
+                    .iter()
+                    .map(|member| self.union_member(member))
+                    .collect();
+                nullable(Type::Union(members), union.q_mark.is_some())
+            }
+        }
+    }
+
+    fn union_member(&mut self, member: &UnionMemberType<'_>) -> Type {
+        match member {
+            UnionMemberType::Single(AttributedNonAnyType { attributes, type_ }) => {
+                self.ext_attrs(attributes);
+                self.non_any(type_)
+            }
+            UnionMemberType::Union(union) => {
+                let members = union
+                    .type_
+                    .body
+                    .list
+                    .iter()
+                    .map(|member| self.union_member(member))
+                    .collect();
+                nullable(Type::Union(members), union.q_mark.is_some())
+            }
+        }
+    }
+
+    fn non_any(&mut self, ty: &NonAnyType<'_>) -> Type {
+        macro_rules! simple {
+            ($may_be_null:expr, $ty:expr) => {
+                nullable($ty, $may_be_null.q_mark.is_some())
+            };
+        }
+        match ty {
+            NonAnyType::Promise(p) => Type::Promise(Box::new(self.return_type(&p.generics.body))),
+            NonAnyType::Integer(i) => simple!(i, Type::Primitive(integer_type(&i.type_))),
+            NonAnyType::FloatingPoint(f) => simple!(f, Type::Primitive(float_type(&f.type_))),
+            NonAnyType::Boolean(b) => simple!(b, Type::Primitive(Primitive::Boolean)),
+            NonAnyType::Byte(b) => simple!(b, Type::Primitive(Primitive::Byte)),
+            NonAnyType::Octet(o) => simple!(o, Type::Primitive(Primitive::Octet)),
+            NonAnyType::ByteString(s) => simple!(s, Type::ByteString),
+            NonAnyType::DOMString(s) => simple!(s, Type::DomString),
+            NonAnyType::USVString(s) => simple!(s, Type::UsvString),
+            NonAnyType::Object(o) => simple!(o, Type::Object),
+            NonAnyType::Symbol(s) => simple!(s, Type::Symbol),
+            NonAnyType::Error(e) => simple!(e, Type::Buffer("Error")),
+            NonAnyType::ArrayBuffer(b) => simple!(b, Type::Buffer("ArrayBuffer")),
+            NonAnyType::DataView(b) => simple!(b, Type::Buffer("DataView")),
+            NonAnyType::Int8Array(b) => simple!(b, Type::Buffer("Int8Array")),
+            NonAnyType::Int16Array(b) => simple!(b, Type::Buffer("Int16Array")),
+            NonAnyType::Int32Array(b) => simple!(b, Type::Buffer("Int32Array")),
+            NonAnyType::Uint8Array(b) => simple!(b, Type::Buffer("Uint8Array")),
+            NonAnyType::Uint16Array(b) => simple!(b, Type::Buffer("Uint16Array")),
+            NonAnyType::Uint32Array(b) => simple!(b, Type::Buffer("Uint32Array")),
+            NonAnyType::Uint8ClampedArray(b) => simple!(b, Type::Buffer("Uint8ClampedArray")),
+            NonAnyType::Float32Array(b) => simple!(b, Type::Buffer("Float32Array")),
+            NonAnyType::Float64Array(b) => simple!(b, Type::Buffer("Float64Array")),
+            NonAnyType::ArrayBufferView(b) => simple!(b, Type::Buffer("ArrayBufferView")),
+            NonAnyType::BufferSource(b) => simple!(b, Type::Buffer("BufferSource")),
+            NonAnyType::Sequence(s) => {
+                let inner = self.ty(&s.type_.generics.body);
+                simple!(s, Type::Sequence(Box::new(inner)))
+            }
+            NonAnyType::FrozenArrayType(f) => {
+                let inner = self.ty(&f.type_.generics.body);
+                simple!(f, Type::FrozenArray(Box::new(inner)))
+            }
+            NonAnyType::RecordType(r) => {
+                let (key, _, value) = &r.type_.generics.body;
+                let key = match key.as_ref() {
+                    RecordKeyType::Byte(_) => Type::ByteString,
+                    RecordKeyType::DOM(_) => Type::DomString,
+                    RecordKeyType::USV(_) => Type::UsvString,
+                    RecordKeyType::NonAny(ty) => self.non_any(ty),
+                };
+                let value = self.ty(value);
+                simple!(r, Type::Record(Box::new(key), Box::new(value)))
+            }
+            NonAnyType::Identifier(i) => {
+                let name = self.name(&i.type_);
+                let ty = match name.idl.as_str() {
+                    "bigint" => Type::BigInt,
+                    "undefined" => Type::Undefined,
+                    "AllowSharedBufferSource" => Type::Buffer("AllowSharedBufferSource"),
+                    "BigInt64Array" => Type::Buffer("BigInt64Array"),
+                    "BigUint64Array" => Type::Buffer("BigUint64Array"),
+                    "Float16Array" => Type::Buffer("Float16Array"),
+                    _ => Type::Named(name),
+                };
+                simple!(i, ty)
+            }
+        }
+    }
+
+    fn const_type(&mut self, ty: &ConstType<'_>) -> Type {
+        match ty {
+            ConstType::Integer(i) => {
+                nullable(Type::Primitive(integer_type(&i.type_)), i.q_mark.is_some())
+            }
+            ConstType::FloatingPoint(f) => {
+                nullable(Type::Primitive(float_type(&f.type_)), f.q_mark.is_some())
+            }
+            ConstType::Boolean(b) => {
+                nullable(Type::Primitive(Primitive::Boolean), b.q_mark.is_some())
+            }
+            ConstType::Byte(b) => nullable(Type::Primitive(Primitive::Byte), b.q_mark.is_some()),
+            ConstType::Octet(o) => nullable(Type::Primitive(Primitive::Octet), o.q_mark.is_some()),
+            ConstType::Identifier(i) => {
+                let name = self.name(&i.type_);
+                nullable(Type::Named(name), i.q_mark.is_some())
+            }
+        }
+    }
+}
+
+/// The location of a slice of `text` (weedle2 hands out slices of the text it parsed).
+fn locate_in(text: &str, source_id: usize, slice: &str) -> Loc {
+    let start = (slice.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    if start > text.len() {
+        return Loc::new(source_id, 0, 0);
+    }
+    Loc::new(source_id, start, start + slice.len())
+}
+
+fn unsupported(ext_attrs: ExtAttrs, docs: Docs, loc: Loc, what: &'static str) -> Member {
+    Member {
+        kind: MemberKind::Unsupported(what),
+        ext_attrs,
+        docs,
+        loc,
+        mixin: None,
+    }
+}
+
+fn nullable(ty: Type, q_mark: bool) -> Type {
+    if q_mark {
+        Type::Nullable(Box::new(ty))
+    } else {
+        ty
+    }
+}
+
+fn integer_type(ty: &IntegerType) -> Primitive {
+    match ty {
+        IntegerType::LongLong(t) if t.unsigned.is_some() => Primitive::UnsignedLongLong,
+        IntegerType::LongLong(_) => Primitive::LongLong,
+        IntegerType::Long(t) if t.unsigned.is_some() => Primitive::UnsignedLong,
+        IntegerType::Long(_) => Primitive::Long,
+        IntegerType::Short(t) if t.unsigned.is_some() => Primitive::UnsignedShort,
+        IntegerType::Short(_) => Primitive::Short,
+    }
+}
+
+fn float_type(ty: &FloatingPointType) -> Primitive {
+    match ty {
+        FloatingPointType::Float(t) if t.unrestricted.is_some() => Primitive::UnrestrictedFloat,
+        FloatingPointType::Float(_) => Primitive::Float,
+        FloatingPointType::Double(t) if t.unrestricted.is_some() => Primitive::UnrestrictedDouble,
+        FloatingPointType::Double(_) => Primitive::Double,
+    }
+}
+
+/// An integer literal's value; `None` when it does not fit in an `i128`.
+pub fn integer(literal: &IntegerLit<'_>) -> Option<i128> {
+    let (text, radix, prefix) = match literal {
+        IntegerLit::Dec(d) => (d.0, 10, 0),
+        IntegerLit::Hex(h) => (h.0, 16, 2),
+        IntegerLit::Oct(o) => (o.0, 8, 1),
+    };
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let digits = &digits[prefix.min(digits.len())..];
+    let magnitude = if digits.is_empty() {
+        0
+    } else {
+        i128::from_str_radix(digits, radix).ok()?
+    };
+    Some(if negative { -magnitude } else { magnitude })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use weedle::Parse;
+
+    #[test]
+    fn integer_literals() {
+        let parse = |text| integer(&IntegerLit::parse(text).unwrap().1);
+        assert_eq!(parse("-1"), Some(-1));
+        assert_eq!(parse("0x1F"), Some(31));
+        assert_eq!(parse("-0X10"), Some(-16));
+        assert_eq!(parse("017"), Some(15));
+        assert_eq!(parse("0"), Some(0));
+    }
+}

@@ -1,0 +1,148 @@
+//! Extended attributes: read from weedle2's tree, checked against the list of attributes
+//! idlbind knows (anything else is almost always a typo, so it is an error).
+
+use weedle::attribute::{ExtendedAttribute, ExtendedAttributeList, IdentifierOrString};
+
+use crate::diagnostics::{Diagnostics, Loc};
+
+/// The standard Web IDL attributes, the legacy ones, the ones specs commonly add, and
+/// idlbind's own (`Throws`, `RustName`).
+pub const KNOWN: &[&str] = &[
+    // Web IDL
+    "AllowResizable",
+    "AllowShared",
+    "Clamp",
+    "CrossOriginIsolated",
+    "Default",
+    "EnforceRange",
+    "Exposed",
+    "Global",
+    "NewObject",
+    "PutForwards",
+    "Replaceable",
+    "SameObject",
+    "SecureContext",
+    "Unscopable",
+    // Web IDL, legacy
+    "LegacyFactoryFunction",
+    "LegacyLenientSetter",
+    "LegacyLenientThis",
+    "LegacyNamespace",
+    "LegacyNoInterfaceObject",
+    "LegacyNullToEmptyString",
+    "LegacyOverrideBuiltIns",
+    "LegacyTreatNonObjectAsNull",
+    "LegacyUnenumerableNamedProperties",
+    "LegacyUnforgeable",
+    "LegacyWindowAlias",
+    // Other specs
+    "CEReactions",
+    "HTMLConstructor",
+    "Serializable",
+    "Transferable",
+    "StringContext",
+    "WebGLHandlesContextLoss",
+    // idlbind
+    "Throws",
+    "RustName",
+];
+
+/// Old spellings that specs have since renamed, with the current name.
+pub const RENAMED: &[(&str, &str)] = &[
+    ("NoInterfaceObject", "LegacyNoInterfaceObject"),
+    ("TreatNullAs", "LegacyNullToEmptyString"),
+    ("LenientThis", "LegacyLenientThis"),
+    ("LenientSetter", "LegacyLenientSetter"),
+    ("OverrideBuiltins", "LegacyOverrideBuiltIns"),
+    ("Unforgeable", "LegacyUnforgeable"),
+    ("NamedConstructor", "LegacyFactoryFunction"),
+    ("TreatNonObjectAsNull", "LegacyTreatNonObjectAsNull"),
+];
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExtAttrValue {
+    None,
+    Identifier(String, Loc),
+    String(String),
+    IdentifierList(Vec<String>),
+    Arguments,
+    NamedArguments(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExtAttr {
+    pub name: String,
+    pub loc: Loc,
+    pub value: ExtAttrValue,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExtAttrs(pub Vec<ExtAttr>);
+
+impl ExtAttrs {
+    pub fn get(&self, name: &str) -> Option<&ExtAttr> {
+        self.0.iter().find(|a| a.name == name)
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// Reads an attribute list, reporting unknown names. `offset` maps a slice of the
+    /// source text to its byte offset.
+    pub fn read(
+        list: Option<&ExtendedAttributeList<'_>>,
+        locate: &impl Fn(&str) -> Loc,
+        diagnostics: &mut Diagnostics,
+    ) -> ExtAttrs {
+        let Some(list) = list else {
+            return ExtAttrs::default();
+        };
+        let mut attrs = Vec::new();
+        for attribute in &list.body.list {
+            let (name, value) = match attribute {
+                ExtendedAttribute::NoArgs(a) => (a.0.0, ExtAttrValue::None),
+                ExtendedAttribute::Ident(a) => (
+                    a.lhs_identifier.0,
+                    match a.rhs {
+                        IdentifierOrString::Identifier(id) => {
+                            ExtAttrValue::Identifier(id.0.into(), locate(id.0))
+                        }
+                        IdentifierOrString::String(s) => ExtAttrValue::String(s.0.into()),
+                    },
+                ),
+                ExtendedAttribute::IdentList(a) => (
+                    a.identifier.0,
+                    ExtAttrValue::IdentifierList(
+                        a.list.body.list.iter().map(|i| i.0.to_owned()).collect(),
+                    ),
+                ),
+                ExtendedAttribute::ArgList(a) => (a.identifier.0, ExtAttrValue::Arguments),
+                ExtendedAttribute::NamedArgList(a) => (
+                    a.lhs_identifier.0,
+                    ExtAttrValue::NamedArguments(a.rhs_identifier.0.into()),
+                ),
+            };
+            let loc = locate(name);
+            check_known(name, loc, diagnostics);
+            attrs.push(ExtAttr {
+                name: name.to_owned(),
+                loc,
+                value,
+            });
+        }
+        ExtAttrs(attrs)
+    }
+}
+
+fn check_known(name: &str, loc: Loc, diagnostics: &mut Diagnostics) {
+    if KNOWN.contains(&name) || RENAMED.iter().any(|(old, _)| *old == name) {
+        return;
+    }
+    let hint = KNOWN
+        .iter()
+        .find(|known| known.eq_ignore_ascii_case(name))
+        .map(|known| format!("; did you mean `[{known}]`?"))
+        .unwrap_or_default();
+    diagnostics.error(loc, format!("unknown extended attribute `[{name}]`{hint}"));
+}

@@ -1,0 +1,309 @@
+//! Resolution: the written definitions of every source become one model. Partial interfaces
+//! are merged into their interface, mixins are included, typedefs are replaced by their types,
+//! every name a type mentions is classified, and inheritance chains are followed.
+//!
+//! A name defined in no source is taken to be a Rust type in scope at the macro call (another
+//! `idl!` block, another crate, a hand-written wasm-bindgen type): the compiler reports it, at
+//! the IDL token, if it is not there.
+
+use std::collections::HashMap;
+
+use super::build::Written;
+use super::{Interface, Member, MemberKind, Model, Name, Type};
+use crate::diagnostics::Diagnostics;
+use crate::source::{Role, Source};
+
+/// What a name stands for.
+#[derive(Clone, Debug, PartialEq)]
+enum Kind {
+    Interface,
+    Mixin,
+    Typedef(Type),
+    Other(&'static str),
+}
+
+struct Definition {
+    kind: Kind,
+    name: Name,
+}
+
+pub fn resolve(
+    written: Vec<(Role, Vec<Written>)>,
+    sources: &[Source],
+    diagnostics: &mut Diagnostics,
+) -> Model {
+    let mut table: HashMap<String, Definition> = HashMap::new();
+    let mut interfaces: Vec<Interface> = Vec::new();
+    let mut partials = Vec::new();
+    let mut mixins: HashMap<String, Vec<Member>> = HashMap::new();
+    let mut partial_mixins = Vec::new();
+    let mut includes = Vec::new();
+    let mut stand_ins = Vec::new();
+
+    for (role, definitions) in written {
+        for definition in definitions {
+            let (name, kind) = match definition {
+                Written::Interface {
+                    interface,
+                    partial: true,
+                } => {
+                    partials.push(interface);
+                    continue;
+                }
+                Written::Interface { interface, .. } => {
+                    let name = interface.name.clone();
+                    interfaces.push(interface);
+                    (name, Kind::Interface)
+                }
+                Written::Mixin {
+                    name,
+                    members,
+                    partial: true,
+                } => {
+                    partial_mixins.push((name, members));
+                    continue;
+                }
+                Written::Mixin { name, members, .. } => {
+                    mixins.insert(name.idl.clone(), members);
+                    (name, Kind::Mixin)
+                }
+                Written::Includes { target, mixin } => {
+                    includes.push((target, mixin));
+                    continue;
+                }
+                Written::Typedef { name, ty } => (name, Kind::Typedef(ty)),
+                Written::Other { name, kind } => {
+                    if role == Role::Bind {
+                        diagnostics.error(
+                            name.loc,
+                            format!("{kind} definitions are not supported by idlbind yet"),
+                        );
+                        if !kind.starts_with("partial") {
+                            stand_ins.push(name.clone());
+                        }
+                    }
+                    (name, Kind::Other(kind))
+                }
+            };
+            if let Some(first) = table.get(&name.idl) {
+                let (line, _) = sources[first.name.loc.source].line_column(first.name.loc.start);
+                diagnostics.error(
+                    name.loc,
+                    format!(
+                        "`{}` is defined twice (first at line {line}); partial definitions \
+                         must say `partial`",
+                        name.idl
+                    ),
+                );
+                continue;
+            }
+            table.insert(name.idl.clone(), Definition { kind, name });
+        }
+    }
+
+    for (name, members) in partial_mixins {
+        match mixins.get_mut(&name.idl) {
+            Some(list) => list.extend(members),
+            None => diagnostics.error(
+                name.loc,
+                format!(
+                    "partial interface mixin `{}` has no `interface mixin` to extend",
+                    name.idl
+                ),
+            ),
+        }
+    }
+
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for (index, interface) in interfaces.iter().enumerate() {
+        by_name.entry(interface.name.idl.clone()).or_insert(index);
+    }
+    for partial in partials {
+        match by_name.get(&partial.name.idl) {
+            Some(&index) => interfaces[index].members.extend(partial.members),
+            None => diagnostics.error(
+                partial.name.loc,
+                format!(
+                    "partial interface `{}` extends an interface defined outside this block; \
+                     idlbind cannot extend those yet (add its IDL with `#![refer = \"...\"]` \
+                     if it is in a file)",
+                    partial.name.idl
+                ),
+            ),
+        }
+    }
+
+    for (target, mixin) in includes {
+        let Some(members) = mixins.get(&mixin.idl) else {
+            let message = match table.get(&mixin.idl) {
+                Some(_) => format!("`{}` is not an interface mixin", mixin.idl),
+                None => format!("unknown interface mixin `{}`", mixin.idl),
+            };
+            diagnostics.error(mixin.loc, message);
+            continue;
+        };
+        let Some(&index) = by_name.get(&target.idl) else {
+            diagnostics.error(
+                target.loc,
+                format!(
+                    "`{}` includes a mixin but is not an interface of this block",
+                    target.idl
+                ),
+            );
+            continue;
+        };
+        let included = members.iter().cloned().map(|mut member| {
+            member.mixin = Some(mixin.idl.clone());
+            member
+        });
+        interfaces[index].members.extend(included);
+    }
+
+    let resolver = Resolver { table: &table };
+    for interface in &mut interfaces {
+        for member in &mut interface.members {
+            resolver.member(member, diagnostics);
+        }
+        if let Some(parent) = &interface.parent {
+            match table.get(&parent.idl).map(|d| &d.kind) {
+                None | Some(Kind::Interface) => {}
+                Some(kind) => diagnostics.error(
+                    parent.loc,
+                    format!(
+                        "`{}` cannot inherit from `{}`: it is {}, not an interface",
+                        interface.name.idl,
+                        parent.idl,
+                        describe(kind)
+                    ),
+                ),
+            }
+        }
+    }
+    link_ancestors(&mut interfaces, &by_name, diagnostics);
+
+    Model {
+        interfaces,
+        stand_ins,
+    }
+}
+
+fn describe(kind: &Kind) -> String {
+    match kind {
+        Kind::Interface => "an interface".into(),
+        Kind::Mixin => "an interface mixin".into(),
+        Kind::Typedef(_) => "a typedef".into(),
+        Kind::Other(kind) => format!("a {kind}"),
+    }
+}
+
+/// Fills each interface's ancestors beyond its parent, as far as definitions are known, and
+/// reports inheritance cycles.
+fn link_ancestors(
+    interfaces: &mut [Interface],
+    by_name: &HashMap<String, usize>,
+    diagnostics: &mut Diagnostics,
+) {
+    for index in 0..interfaces.len() {
+        let mut chain: Vec<Name> = Vec::new();
+        let mut current = interfaces[index].parent.clone();
+        while let Some(parent) = current {
+            if parent.idl == interfaces[index].name.idl || chain.iter().any(|n| n.idl == parent.idl)
+            {
+                let mut path: Vec<&str> = vec![&interfaces[index].name.idl];
+                path.extend(chain.iter().map(|n| n.idl.as_str()));
+                path.push(&parent.idl);
+                let loc = interfaces[index]
+                    .parent
+                    .as_ref()
+                    .map_or(parent.loc, |p| p.loc);
+                diagnostics.error(loc, format!("inheritance cycle: {}", path.join(" : ")));
+                chain.clear();
+                interfaces[index].parent = None;
+                break;
+            }
+            current = by_name
+                .get(&parent.idl)
+                .and_then(|&i| interfaces[i].parent.clone());
+            chain.push(parent);
+        }
+        // The parent itself is stored apart; keep the ones beyond it.
+        interfaces[index].ancestors = chain.into_iter().skip(1).collect();
+    }
+}
+
+struct Resolver<'a> {
+    table: &'a HashMap<String, Definition>,
+}
+
+impl Resolver<'_> {
+    fn member(&self, member: &mut Member, diagnostics: &mut Diagnostics) {
+        match &mut member.kind {
+            MemberKind::Const { ty, .. } | MemberKind::Attribute { ty, .. } => {
+                self.ty(ty, diagnostics)
+            }
+            MemberKind::Operation { ret, args, .. } => {
+                self.ty(ret, diagnostics);
+                for argument in args {
+                    self.ty(&mut argument.ty, diagnostics);
+                }
+            }
+            MemberKind::Constructor { args } => {
+                for argument in args {
+                    self.ty(&mut argument.ty, diagnostics);
+                }
+            }
+            MemberKind::Unsupported(_) => {}
+        }
+    }
+
+    fn ty(&self, ty: &mut Type, diagnostics: &mut Diagnostics) {
+        ty.walk_mut(&mut |t| {
+            if let Type::Named(name) = t {
+                *t = self.named(name, diagnostics, &mut Vec::new());
+            }
+        });
+    }
+
+    /// What a name means as a type; `seen` guards against typedef cycles.
+    fn named(&self, name: &Name, diagnostics: &mut Diagnostics, seen: &mut Vec<String>) -> Type {
+        let Some(definition) = self.table.get(&name.idl) else {
+            return Type::Interface(name.clone());
+        };
+        match &definition.kind {
+            Kind::Interface => Type::Interface(name.clone()),
+            Kind::Typedef(target) => {
+                if seen.contains(&name.idl) {
+                    diagnostics.error(
+                        definition.name.loc,
+                        format!("typedef `{}` refers to itself", name.idl),
+                    );
+                    return Type::Any;
+                }
+                seen.push(name.idl.clone());
+                let mut resolved = target.clone();
+                resolved.walk_mut(&mut |t| {
+                    if let Type::Named(inner) = t {
+                        *t = self.named(inner, diagnostics, seen);
+                    }
+                });
+                seen.pop();
+                resolved
+            }
+            Kind::Mixin => {
+                diagnostics.error(
+                    name.loc,
+                    format!("`{}` is an interface mixin, which is not a type", name.idl),
+                );
+                Type::Any
+            }
+            Kind::Other("namespace" | "partial namespace") => {
+                diagnostics.error(
+                    name.loc,
+                    format!("`{}` is a namespace, which is not a type", name.idl),
+                );
+                Type::Any
+            }
+            Kind::Other(kind) => Type::Unsupported(name.clone(), kind),
+        }
+    }
+}

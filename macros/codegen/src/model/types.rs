@@ -1,0 +1,148 @@
+//! Web IDL types as the model holds them.
+
+use super::Name;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Primitive {
+    Boolean,
+    Byte,
+    Octet,
+    Short,
+    UnsignedShort,
+    Long,
+    UnsignedLong,
+    LongLong,
+    UnsignedLongLong,
+    Float,
+    UnrestrictedFloat,
+    Double,
+    UnrestrictedDouble,
+}
+
+impl Primitive {
+    pub fn idl(self) -> &'static str {
+        match self {
+            Primitive::Boolean => "boolean",
+            Primitive::Byte => "byte",
+            Primitive::Octet => "octet",
+            Primitive::Short => "short",
+            Primitive::UnsignedShort => "unsigned short",
+            Primitive::Long => "long",
+            Primitive::UnsignedLong => "unsigned long",
+            Primitive::LongLong => "long long",
+            Primitive::UnsignedLongLong => "unsigned long long",
+            Primitive::Float => "float",
+            Primitive::UnrestrictedFloat => "unrestricted float",
+            Primitive::Double => "double",
+            Primitive::UnrestrictedDouble => "unrestricted double",
+        }
+    }
+
+    pub fn is_integer(self) -> bool {
+        !matches!(
+            self,
+            Primitive::Boolean
+                | Primitive::Float
+                | Primitive::UnrestrictedFloat
+                | Primitive::Double
+                | Primitive::UnrestrictedDouble
+        )
+    }
+
+    /// The inclusive range of an integer type.
+    pub fn integer_range(self) -> Option<(i128, i128)> {
+        Some(match self {
+            Primitive::Byte => (i8::MIN.into(), i8::MAX.into()),
+            Primitive::Octet => (0, u8::MAX.into()),
+            Primitive::Short => (i16::MIN.into(), i16::MAX.into()),
+            Primitive::UnsignedShort => (0, u16::MAX.into()),
+            Primitive::Long => (i32::MIN.into(), i32::MAX.into()),
+            Primitive::UnsignedLong => (0, u32::MAX.into()),
+            Primitive::LongLong => (i64::MIN.into(), i64::MAX.into()),
+            Primitive::UnsignedLongLong => (0, u64::MAX.into()),
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Type {
+    Undefined,
+    Any,
+    Primitive(Primitive),
+    BigInt,
+    DomString,
+    UsvString,
+    ByteString,
+    Object,
+    Symbol,
+    /// `ArrayBuffer`, `DataView`, the typed arrays, `BufferSource`, ...
+    Buffer(&'static str),
+    /// A name not yet classified: the resolve step turns it into one of the kinds below.
+    Named(Name),
+    /// An interface: of this block, of referred IDL, or a Rust type in scope.
+    Interface(Name),
+    /// A name of a kind this version does not bind yet (dictionary, enum, callback, ...).
+    Unsupported(Name, &'static str),
+    Nullable(Box<Type>),
+    Sequence(Box<Type>),
+    FrozenArray(Box<Type>),
+    ObservableArray(Box<Type>),
+    Record(Box<Type>, Box<Type>),
+    Promise(Box<Type>),
+    Union(Vec<Type>),
+}
+
+impl Type {
+    /// The type as Web IDL writes it, for messages.
+    pub fn idl(&self) -> String {
+        match self {
+            Type::Undefined => "undefined".into(),
+            Type::Any => "any".into(),
+            Type::Primitive(p) => p.idl().into(),
+            Type::BigInt => "bigint".into(),
+            Type::DomString => "DOMString".into(),
+            Type::UsvString => "USVString".into(),
+            Type::ByteString => "ByteString".into(),
+            Type::Object => "object".into(),
+            Type::Symbol => "symbol".into(),
+            Type::Buffer(name) => (*name).into(),
+            Type::Named(name) | Type::Interface(name) | Type::Unsupported(name, _) => {
+                name.idl.clone()
+            }
+            Type::Nullable(inner) => format!("{}?", inner.idl()),
+            Type::Sequence(inner) => format!("sequence<{}>", inner.idl()),
+            Type::FrozenArray(inner) => format!("FrozenArray<{}>", inner.idl()),
+            Type::ObservableArray(inner) => format!("ObservableArray<{}>", inner.idl()),
+            Type::Record(key, value) => format!("record<{}, {}>", key.idl(), value.idl()),
+            Type::Promise(inner) => format!("Promise<{}>", inner.idl()),
+            Type::Union(members) => {
+                let members: Vec<_> = members.iter().map(Type::idl).collect();
+                format!("({})", members.join(" or "))
+            }
+        }
+    }
+
+    /// Applies `f` to every type nested in this one, this one last.
+    pub fn walk_mut(&mut self, f: &mut impl FnMut(&mut Type)) {
+        match self {
+            Type::Nullable(inner)
+            | Type::Sequence(inner)
+            | Type::FrozenArray(inner)
+            | Type::ObservableArray(inner)
+            | Type::Promise(inner) => inner.walk_mut(f),
+            Type::Record(key, value) => {
+                key.walk_mut(f);
+                value.walk_mut(f);
+            }
+            Type::Union(members) => members.iter_mut().for_each(|m| m.walk_mut(f)),
+            _ => {}
+        }
+        f(self);
+    }
+
+    /// Whether JavaScript `null` is one of the type's values.
+    pub fn includes_null(&self) -> bool {
+        matches!(self, Type::Nullable(_) | Type::Any)
+    }
+}

@@ -1,0 +1,195 @@
+//! Parse stage: scrubbed IDL text in, weedle2 definitions out, each with the byte ranges of
+//! itself and of its members (for doc comments, signatures and error positions).
+//!
+//! Definitions are parsed one at a time, never with `weedle::parse` (it panics on leftover
+//! input). A definition that does not parse is diagnosed piece by piece (see [`narrow`]),
+//! skipped, and parsing goes on after it, so one build reports every broken definition.
+
+mod cursor;
+mod narrow;
+
+use weedle::Definition;
+
+use crate::diagnostics::{Diagnostics, Loc};
+pub use cursor::Cursor;
+use narrow::BodyKind;
+
+/// A definition and where it and its members stand in the text.
+pub struct Parsed<'a> {
+    pub definition: Definition<'a>,
+    pub start: usize,
+    pub end: usize,
+    /// The `{` of the body, where there is one.
+    pub body_start: Option<usize>,
+    /// Each member's range, in the order of the definition's member list.
+    pub members: Vec<(usize, usize)>,
+}
+
+/// A definition that did not parse but whose name could be read: the expansion still emits a
+/// stand-in for it so code that uses the name gets no second, misleading error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Broken {
+    pub keyword: &'static str,
+    pub name: String,
+    pub loc: Loc,
+}
+
+#[derive(Default)]
+pub struct ParseOutput<'a> {
+    pub definitions: Vec<Parsed<'a>>,
+    pub broken: Vec<Broken>,
+}
+
+pub fn parse<'a>(text: &'a str, source: usize, diagnostics: &mut Diagnostics) -> ParseOutput<'a> {
+    let mut output = ParseOutput::default();
+    let mut cursor = Cursor::new(text, 0);
+    while !cursor.at_end() {
+        let start = cursor.pos;
+        match cursor.parse::<Definition>() {
+            Some(definition) => {
+                let end = start + text[start..cursor.pos].trim_end().len();
+                let (body_start, members) = member_ranges(text, start, &definition);
+                output.definitions.push(Parsed {
+                    definition,
+                    start,
+                    end,
+                    body_start,
+                    members,
+                });
+            }
+            None => {
+                let failure = narrow::diagnose(text, start);
+                diagnostics.error(
+                    Loc::new(source, failure.start, failure.end),
+                    failure.message,
+                );
+                output.broken.extend(broken_name(text, start, source));
+                cursor = Cursor::new(text, cursor::resync(text, start));
+            }
+        }
+    }
+    output
+}
+
+fn member_ranges(
+    text: &str,
+    start: usize,
+    definition: &Definition<'_>,
+) -> (Option<usize>, Vec<(usize, usize)>) {
+    let kind = match definition {
+        Definition::Interface(_)
+        | Definition::PartialInterface(_)
+        | Definition::CallbackInterface(_) => BodyKind::Interface,
+        Definition::InterfaceMixin(_) | Definition::PartialInterfaceMixin(_) => BodyKind::Mixin,
+        Definition::Namespace(_) | Definition::PartialNamespace(_) => BodyKind::Namespace,
+        Definition::Dictionary(_) | Definition::PartialDictionary(_) => BodyKind::Dictionary,
+        _ => return (None, Vec::new()),
+    };
+    let Some(body_start) = body_brace(text, start) else {
+        return (None, Vec::new());
+    };
+    let mut cursor = Cursor::new(text, body_start + 1);
+    let mut ranges = Vec::new();
+    while !cursor.rest().starts_with('}') {
+        let member_start = cursor.pos;
+        if !kind.parse_member(&mut cursor) {
+            break;
+        }
+        let end = member_start + text[member_start..cursor.pos].trim_end().len();
+        ranges.push((member_start, end));
+    }
+    (Some(body_start), ranges)
+}
+
+/// The `{` that opens a definition's body: the first one outside extended attributes.
+fn body_brace(text: &str, start: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, byte) in text.bytes().enumerate().skip(start) {
+        match byte {
+            b'[' | b'(' => depth += 1,
+            b']' | b')' => depth = depth.saturating_sub(1),
+            b'{' if depth == 0 => return Some(i),
+            b';' if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Reads `interface Foo`, `dictionary Foo`, ... at the start of a broken definition.
+fn broken_name(text: &str, start: usize, source: usize) -> Option<Broken> {
+    let mut cursor = Cursor::new(text, start);
+    if cursor.eat_punct("[") {
+        cursor = Cursor::new(text, cursor::resync_bracket(text, cursor.pos)?);
+    }
+    if cursor.eat_word("partial") {
+        return None;
+    }
+    cursor.eat_word("callback");
+    let keyword = match cursor.peek_word()? {
+        "interface" => "interface",
+        "dictionary" => "dictionary",
+        "enum" => "enum",
+        "namespace" => "namespace",
+        _ => return None,
+    };
+    cursor.eat_word(keyword);
+    if cursor.eat_word("mixin") {
+        return None;
+    }
+    let name_start = cursor.pos;
+    let name = cursor.peek_word()?;
+    let valid = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
+    valid.then(|| Broken {
+        keyword,
+        name: name.trim_start_matches('_').to_owned(),
+        loc: Loc::new(source, name_start, name_start + name.len()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn members_have_ranges() {
+        let text = "interface A {\n  attribute long x;\n  undefined f();\n};";
+        let mut diagnostics = Diagnostics::default();
+        let output = parse(text, 0, &mut diagnostics);
+        assert!(diagnostics.is_empty());
+        let members: Vec<_> = output.definitions[0]
+            .members
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(members, ["attribute long x;", "undefined f();"]);
+    }
+
+    #[test]
+    fn goes_on_after_a_broken_definition() {
+        let text = "interface A { bogus };\ninterface B {};\ninterface C { attribute; };";
+        let mut diagnostics = Diagnostics::default();
+        let output = parse(text, 0, &mut diagnostics);
+        assert_eq!(output.definitions.len(), 1);
+        assert_eq!(diagnostics.len(), 2);
+        let names: Vec<_> = output.broken.iter().map(|b| b.name.as_str()).collect();
+        assert_eq!(names, ["A", "C"]);
+    }
+
+    #[test]
+    fn never_panics_on_leftovers() {
+        for text in [
+            "}",
+            "interface",
+            "\"",
+            "[",
+            "/*",
+            "interface A {};;",
+            "typedef",
+        ] {
+            let mut diagnostics = Diagnostics::default();
+            let _ = parse(text, 0, &mut diagnostics);
+            assert!(!diagnostics.is_empty(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,470 @@
+//! Source stage: the macro's tokens, or a file, become one IDL text per source, with a way back
+//! from any byte offset of that text to something the compiler can point at.
+//!
+//! Inline IDL reaches the macro as Rust tokens, which lose what Web IDL cares about: `-1` is two
+//! tokens, `>>` is one, comments are gone. The text is rebuilt by placing each token at its own
+//! line and column, so adjacency (and therefore meaning) is exactly as written. `///` doc
+//! comments arrive as `#[doc = "..."]` attributes and are put back as `///` lines.
+//!
+//! Every text is then scrubbed: comments become spaces (weedle2 cannot skip `///`, nor a `//`
+//! comment without a final newline), and doc comments are kept aside with their offsets so that
+//! the model can attach them to the definition or member that follows.
+
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use std::fmt::Write as _;
+
+use crate::diagnostics::{Diagnostic, Loc};
+
+/// What a source is for: bound (code is generated) or only read to resolve names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Bind,
+    Refer,
+}
+
+/// A `///` (or `/** */`) comment: its text and where it starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Doc {
+    pub offset: usize,
+    pub text: String,
+}
+
+/// One token of inline IDL: where it stands in the rebuilt text and in the user's file.
+#[derive(Clone, Debug)]
+pub struct PlacedToken {
+    end: usize,
+    span: Span,
+    line: usize,
+    column: usize,
+}
+
+#[derive(Clone, Debug)]
+pub enum Origin {
+    /// IDL written inside the macro call.
+    Inline { tokens: Vec<PlacedToken> },
+    /// IDL read from a file; errors name the file and point at the directive naming it.
+    File {
+        path: String,
+        span: Span,
+        original: String,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// The text handed to the parser: comments blanked, offsets unchanged.
+    pub text: String,
+    pub origin: Origin,
+    pub role: Role,
+    pub docs: Vec<Doc>,
+}
+
+impl Source {
+    pub fn inline(tokens: TokenStream, role: Role) -> Source {
+        let mut builder = TextBuilder::default();
+        builder.push_stream(tokens);
+        let TextBuilder { text, tokens, .. } = builder;
+        let (text, docs) = scrub(&text);
+        Source {
+            text,
+            origin: Origin::Inline { tokens },
+            role,
+            docs,
+        }
+    }
+
+    pub fn file(path: String, span: Span, contents: String, role: Role) -> Source {
+        let (text, docs) = scrub(&contents);
+        Source {
+            text,
+            origin: Origin::File {
+                path,
+                span,
+                original: contents,
+            },
+            role,
+            docs,
+        }
+    }
+
+    /// The doc comments that start in `range`, joined as rustdoc lines.
+    pub fn docs_in(&self, range: std::ops::Range<usize>) -> Vec<String> {
+        self.docs
+            .iter()
+            .filter(|doc| range.contains(&doc.offset))
+            .map(|doc| doc.text.clone())
+            .collect()
+    }
+
+    /// The IDL as written between two offsets, with runs of white space folded to one space.
+    pub fn snippet(&self, start: usize, end: usize) -> String {
+        let raw = self.text.get(start..end.min(self.text.len())).unwrap_or("");
+        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// One-based line and column (in characters) of an offset, as the user sees it.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        match &self.origin {
+            Origin::Inline { tokens } => match token_at(tokens, offset) {
+                Some(token) => (token.line, token.column + 1),
+                None => (1, 1),
+            },
+            Origin::File { .. } => text_line_column(&self.text, offset),
+        }
+    }
+
+    /// The compiler span to blame for an offset.
+    pub fn span_at(&self, offset: usize) -> Span {
+        self.spans(offset, offset + 1).0
+    }
+
+    /// The first and last compiler spans covering `start..end`.
+    fn spans(&self, start: usize, end: usize) -> (Span, Span) {
+        match &self.origin {
+            Origin::Inline { tokens } => {
+                let first = token_at(tokens, start).map_or_else(Span::call_site, |t| t.span);
+                let last_offset = end.saturating_sub(1).max(start);
+                let last = token_at(tokens, last_offset).map_or(first, |t| t.span);
+                (first, last)
+            }
+            Origin::File { span, .. } => (*span, *span),
+        }
+    }
+
+    /// Turns a diagnostic into a `compile_error!` that the compiler shows at the IDL.
+    pub fn compile_error(&self, diagnostic: &Diagnostic) -> TokenStream {
+        let Loc { start, end, .. } = diagnostic.loc;
+        let message = match &self.origin {
+            Origin::Inline { .. } => diagnostic.message.clone(),
+            Origin::File { path, original, .. } => {
+                file_message(path, original, &self.text, start, &diagnostic.message)
+            }
+        };
+        let (first, last) = self.spans(start, end);
+        let ends: TokenStream = [
+            TokenTree::Ident(proc_macro2::Ident::new("__idl", first)),
+            TokenTree::Ident(proc_macro2::Ident::new("__idl", last)),
+        ]
+        .into_iter()
+        .collect();
+        syn::Error::new_spanned(ends, message).to_compile_error()
+    }
+}
+
+/// `path:line:column: message`, then the line and a caret under the column.
+fn file_message(path: &str, original: &str, text: &str, offset: usize, message: &str) -> String {
+    let (line, column) = text_line_column(text, offset);
+    let line_text = original.lines().nth(line - 1).unwrap_or("");
+    let gutter = line.to_string().len();
+    let mut out = format!("{path}:{line}:{column}: {message}\n");
+    let _ = writeln!(out, "{:gutter$} |", "");
+    let _ = writeln!(out, "{line} | {line_text}");
+    let _ = write!(out, "{:gutter$} | {:>column$}", "", "^");
+    out
+}
+
+fn text_line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..floor_char_boundary(text, offset)];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// The token at an offset, or the nearest one after it (an offset in white space blames what
+/// follows), or the last one (an offset at the very end).
+fn token_at(tokens: &[PlacedToken], offset: usize) -> Option<&PlacedToken> {
+    let index = tokens.partition_point(|t| t.end <= offset);
+    tokens.get(index).or_else(|| tokens.last())
+}
+
+/// Lays tokens out at their own line and column.
+#[derive(Default)]
+struct TextBuilder {
+    text: String,
+    tokens: Vec<PlacedToken>,
+    /// Where the cursor stands, in the user's file.
+    line: usize,
+    column: usize,
+    started: bool,
+}
+
+impl TextBuilder {
+    fn push_stream(&mut self, stream: TokenStream) {
+        let mut iter = stream.into_iter().peekable();
+        while let Some(tree) = iter.next() {
+            if let TokenTree::Punct(punct) = &tree {
+                if punct.as_char() == '#' {
+                    if let Some(TokenTree::Group(group)) = iter.peek() {
+                        if let Some(doc) = doc_attribute(group) {
+                            let span = punct.span();
+                            self.push_doc(&doc, span);
+                            iter.next();
+                            continue;
+                        }
+                    }
+                }
+            }
+            match tree {
+                TokenTree::Group(group) => {
+                    let (open, close) = match group.delimiter() {
+                        Delimiter::Parenthesis => ("(", ")"),
+                        Delimiter::Brace => ("{", "}"),
+                        Delimiter::Bracket => ("[", "]"),
+                        Delimiter::None => ("", ""),
+                    };
+                    if !open.is_empty() {
+                        self.push_token(open, group.span_open());
+                    }
+                    self.push_stream(group.stream());
+                    if !close.is_empty() {
+                        self.push_token(close, group.span_close());
+                    }
+                }
+                TokenTree::Ident(ident) => self.push_token(&ident.to_string(), ident.span()),
+                TokenTree::Punct(punct) => {
+                    self.push_token(&punct.as_char().to_string(), punct.span())
+                }
+                TokenTree::Literal(literal) => {
+                    self.push_token(&literal.to_string(), literal.span())
+                }
+            }
+        }
+    }
+
+    /// A doc comment goes back in as `///` lines, one per line of its text.
+    fn push_doc(&mut self, doc: &str, span: Span) {
+        let text: String = doc
+            .lines()
+            .map(|line| format!("///{line}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let text = if text.is_empty() { "///".into() } else { text };
+        self.push_token(&text, span);
+        // A `///` line must end before the next token, whatever the spans say.
+        self.text.push('\n');
+        self.line += 1;
+        self.column = 0;
+    }
+
+    fn push_token(&mut self, text: &str, span: Span) {
+        let start = span.start();
+        let (line, column) = (start.line, start.column);
+        self.move_to(line, column);
+        self.text.push_str(text);
+        self.tokens.push(PlacedToken {
+            end: self.text.len(),
+            span,
+            line,
+            column,
+        });
+        match text.rfind('\n') {
+            Some(i) => {
+                self.line += text.matches('\n').count();
+                self.column = text[i + 1..].chars().count();
+            }
+            None => self.column += text.chars().count(),
+        }
+    }
+
+    fn move_to(&mut self, line: usize, column: usize) {
+        // Tokens without a position (line 0), or out of order (made by another macro), are
+        // separated by one space: that keeps identifiers apart, which is all that can be done.
+        let forward = line > self.line || (line == self.line && column >= self.column && line != 0);
+        if !self.started {
+            self.started = true;
+            self.line = line;
+            self.column = column;
+        } else if forward {
+            if line > self.line {
+                for _ in self.line..line {
+                    self.text.push('\n');
+                }
+                self.line = line;
+                self.column = 0;
+            }
+            for _ in self.column..column {
+                self.text.push(' ');
+            }
+            self.column = column;
+        } else {
+            self.text.push(' ');
+            self.column += 1;
+        }
+    }
+}
+
+/// The text of a `#[doc = "..."]` attribute: what a `///` comment becomes in tokens.
+fn doc_attribute(group: &proc_macro2::Group) -> Option<String> {
+    if group.delimiter() != Delimiter::Bracket {
+        return None;
+    }
+    let attribute: syn::Meta = syn::parse2(group.stream()).ok()?;
+    let syn::Meta::NameValue(pair) = attribute else {
+        return None;
+    };
+    if !pair.path.is_ident("doc") {
+        return None;
+    }
+    match pair.value {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(text),
+            ..
+        }) => Some(text.value()),
+        _ => None,
+    }
+}
+
+/// Blanks every comment (keeping line breaks, so offsets and lines stay put) and collects the
+/// doc comments: `///` lines (not `////`) and `/** */` blocks (not `/**/`).
+pub fn scrub(input: &str) -> (String, Vec<Doc>) {
+    let bytes = input.as_bytes();
+    let mut out = input.as_bytes().to_vec();
+    let mut docs = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                // IDL strings have no escapes; an unterminated one is the parser's to report.
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                let end = input[i..].find('\n').map_or(bytes.len(), |n| i + n);
+                let comment = &input[i..end];
+                if let Some(text) = comment.strip_prefix("///") {
+                    if !text.starts_with('/') {
+                        docs.push(Doc {
+                            offset: i,
+                            text: text.strip_prefix(' ').unwrap_or(text).trim_end().into(),
+                        });
+                    }
+                }
+                blank(&mut out, i, end);
+                i = end;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                let Some(length) = input[i + 2..].find("*/") else {
+                    // Unterminated: left as is, so the parser reports it where it starts.
+                    break;
+                };
+                let end = i + 2 + length + 2;
+                let comment = &input[i..end];
+                if comment.starts_with("/**") && comment != "/**/" && !comment.starts_with("/***") {
+                    let body = &comment[3..comment.len() - 2];
+                    for line in body.lines() {
+                        let line = line.trim();
+                        let line = line.strip_prefix('*').unwrap_or(line);
+                        docs.push(Doc {
+                            offset: i,
+                            text: line.strip_prefix(' ').unwrap_or(line).trim_end().into(),
+                        });
+                    }
+                    trim_blank_doc_lines(&mut docs, i);
+                }
+                blank(&mut out, i, end);
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII spaces: still UTF-8.
+    let text = String::from_utf8(out).unwrap_or_else(|_| input.to_owned());
+    (text, docs)
+}
+
+/// A `/**` block's first and last lines are usually empty; they are not part of the doc.
+fn trim_blank_doc_lines(docs: &mut Vec<Doc>, offset: usize) {
+    let first = docs
+        .iter()
+        .position(|d| d.offset == offset)
+        .unwrap_or(docs.len());
+    while docs.len() > first && docs.last().is_some_and(|d| d.text.is_empty()) {
+        docs.pop();
+    }
+    while docs.len() > first && docs[first].text.is_empty() {
+        docs.remove(first);
+    }
+}
+
+fn blank(out: &mut [u8], start: usize, end: usize) {
+    for byte in &mut out[start..end] {
+        if *byte != b'\n' {
+            *byte = b' ';
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn rebuild(source: &str) -> String {
+        let tokens = TokenStream::from_str(source).unwrap();
+        Source::inline(tokens, Role::Bind).text
+    }
+
+    #[test]
+    fn keeps_adjacency_rust_tokens_lose() {
+        let text =
+            rebuild("const long a = -1; [Foo=margin-top] attribute sequence<sequence<long>> b;");
+        assert!(text.contains("= -1;"), "{text}");
+        assert!(text.contains("[Foo=margin-top]"), "{text}");
+        assert!(text.contains("sequence<sequence<long>>"), "{text}");
+    }
+
+    #[test]
+    fn keeps_hex_and_ellipsis() {
+        let text = rebuild("const unsigned long x = 0xFF; undefined f(long... rest);");
+        assert!(text.contains("0xFF"), "{text}");
+        assert!(text.contains("long... rest"), "{text}");
+    }
+
+    #[test]
+    fn doc_comments_become_docs_and_leave_the_text() {
+        let source = Source::inline(
+            TokenStream::from_str("/// The answer.\n/// Second line.\ninterface A {};").unwrap(),
+            Role::Bind,
+        );
+        assert!(!source.text.contains("///"), "{}", source.text);
+        assert!(source.text.contains("interface A {};"));
+        let texts: Vec<_> = source.docs.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["The answer.", "Second line."]);
+    }
+
+    #[test]
+    fn scrub_blanks_comments_but_not_strings() {
+        let input = "enum E { \"a//b\" }; // tail\n/* c */ //// not a doc\n/// doc";
+        let (text, docs) = scrub(input);
+        assert!(text.contains("\"a//b\""));
+        assert!(!text.contains("tail") && !text.contains("not a doc") && !text.contains("doc"));
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].text, "doc");
+        assert_eq!(text.len(), input.len());
+        assert_eq!(text.lines().count(), input.lines().count());
+    }
+
+    #[test]
+    fn block_docs() {
+        let (_, docs) = scrub("/**\n * One.\n * Two.\n */\ninterface A {};");
+        let texts: Vec<_> = docs.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["One.", "Two."]);
+    }
+
+    #[test]
+    fn file_messages_show_the_line_and_a_caret() {
+        let message = file_message("a.idl", "x\n  bad;\n", "x\n  bad;\n", 4, "oops");
+        assert_eq!(message, "a.idl:2:3: oops\n  |\n2 |   bad;\n  |   ^");
+    }
+}

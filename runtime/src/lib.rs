@@ -1,0 +1,22 @@
+//! Typed Rust bindings for Web IDL, generated at compile time.
+//!
+//! Write the IDL of a Web API in the [`idl!`] macro and get Rust types, methods and
+//! dictionaries that call it through [wasm-bindgen](https://docs.rs/wasm-bindgen), as typed as
+//! the IDL says: unions become enums, dictionaries structs, promises typed futures.
+//!
+//! This crate is the only dependency a user needs: it re-exports the macro, and the generated
+//! code reaches wasm-bindgen and js-sys through it.
+//!
+//! A JavaScript exception from a member that is not marked `[Throws]` is a bug in the IDL or in
+//! the caller, and becomes a panic that names the member; exceptions from `[Throws]` members
+//! and rejected promises become a [`JsError`].
+
+#![warn(missing_docs)]
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+mod error;
+
+pub use error::{DomExceptionName, JsError, JsErrorKind};
+pub use idlbind_macros::idl;

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Runs every check of the workspace: formatting, clippy, host tests (snapshot,
+# trybuild UI and unit tests), the wasm runtime tests (Node and headless
+# Chromium), and scripts/example.sh as a smoke test.
+#
+# Every step runs even if an earlier one failed, so one run shows everything.
+# Exits non-zero if any step failed or if no test ran at all. The last line is
+# "N passed, N failed ..." summed over cargo's "test result:" lines.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+# `bash`: works even if the executable bit was lost in a copy.
+bash scripts/setup.sh
+
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
+
+step_names=()
+step_results=()
+tests_passed=0
+tests_failed=0
+tests_ignored=0
+test_runs=0
+
+# Adds up "test result: ok. 3 passed; 0 failed; 1 ignored; ..." lines, as
+# printed by libtest (host) and by wasm-bindgen-test-runner (wasm).
+count_tests() {
+    local line passed failed ignored
+    while IFS= read -r line; do
+        passed="$(sed -n 's/.* \([0-9][0-9]*\) passed;.*/\1/p' <<<"$line")"
+        failed="$(sed -n 's/.* \([0-9][0-9]*\) failed;.*/\1/p' <<<"$line")"
+        ignored="$(sed -n 's/.* \([0-9][0-9]*\) ignored;.*/\1/p' <<<"$line")"
+        tests_passed=$((tests_passed + ${passed:-0}))
+        tests_failed=$((tests_failed + ${failed:-0}))
+        tests_ignored=$((tests_ignored + ${ignored:-0}))
+        test_runs=$((test_runs + 1))
+    done < <(grep -E '^test result: ' "$1" || true)
+}
+
+# step NAME COMMAND...: runs the command, shows and keeps its output, counts
+# the tests it reports and records whether it succeeded.
+step() {
+    local name="$1" log start status=0
+    shift
+    log="$logs/${#step_names[@]}.log"
+    echo
+    echo "==> $name: $*"
+    start=$SECONDS
+    "$@" 2>&1 | tee "$log" || status=$?
+    count_tests "$log"
+    step_names+=("$name")
+    if [ "$status" -eq 0 ]; then
+        step_results+=("ok    $(printf '%4d' $((SECONDS - start))) s  $name")
+    else
+        step_results+=("FAIL  $(printf '%4d' $((SECONDS - start))) s  $name (exit $status)")
+    fi
+}
+
+step "fmt" cargo fmt --all -- --check
+step "clippy" cargo clippy --workspace --all-targets -- -D warnings
+step "host tests" cargo test --workspace --exclude idlbind-tests
+# Test files with wasm_bindgen_test_configure!(run_in_browser) run in headless
+# Chromium through chromedriver, the others in Node (runner set in
+# .cargo/config.toml).
+step "wasm tests" env CHROMEDRIVER=/usr/bin/chromedriver \
+    cargo test -p idlbind-tests --target wasm32-unknown-unknown
+step "example" bash scripts/example.sh
+
+steps_failed=0
+echo
+echo "==> summary"
+for result in "${step_results[@]}"; do
+    echo "  $result"
+    case "$result" in FAIL*) steps_failed=$((steps_failed + 1)) ;; esac
+done
+
+status=0
+if [ "$steps_failed" -ne 0 ]; then
+    status=1
+fi
+if [ "$test_runs" -eq 0 ] || [ $((tests_passed + tests_failed)) -eq 0 ]; then
+    echo "  error: no tests ran" >&2
+    status=1
+fi
+if [ "$tests_failed" -ne 0 ]; then
+    status=1
+fi
+
+echo "$tests_passed passed, $tests_failed failed, $tests_ignored ignored" \
+    "(tests, in $test_runs test runs); steps: $((${#step_names[@]} - steps_failed)) ok, $steps_failed failed"
+exit "$status"

@@ -1,0 +1,1 @@
+//! Compile-fail cases live in `cases/`, driven by `tests/ui.rs`.
