@@ -20,3 +20,7 @@ mod error;
 
 pub use error::{DomExceptionName, JsError, JsErrorKind};
 pub use idlbind_macros::idl;
+
+/// What code using bindings needs from wasm-bindgen: checked casts ([`JsCast::dyn_into`],
+/// [`JsCast::dyn_ref`]) and JavaScript values.
+pub use wasm_bindgen::{JsCast, JsValue};

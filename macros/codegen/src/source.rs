@@ -57,6 +57,8 @@ pub struct Source {
     pub origin: Origin,
     pub role: Role,
     pub docs: Vec<Doc>,
+    /// Offsets of the `*` of `[Exposed=*]`, written as an identifier for weedle2 (see [`adapt`]).
+    pub wildcards: Vec<usize>,
 }
 
 impl Source {
@@ -65,16 +67,19 @@ impl Source {
         builder.push_stream(tokens);
         let TextBuilder { text, tokens, .. } = builder;
         let (text, docs) = scrub(&text);
+        let (text, wildcards) = adapt(text);
         Source {
             text,
             origin: Origin::Inline { tokens },
             role,
             docs,
+            wildcards,
         }
     }
 
     pub fn file(path: String, span: Span, contents: String, role: Role) -> Source {
         let (text, docs) = scrub(&contents);
+        let (text, wildcards) = adapt(text);
         Source {
             text,
             origin: Origin::File {
@@ -84,6 +89,7 @@ impl Source {
             },
             role,
             docs,
+            wildcards,
         }
     }
 
@@ -383,6 +389,26 @@ pub fn scrub(input: &str) -> (String, Vec<Doc>) {
     (text, docs)
 }
 
+/// Current Web IDL that weedle2 cannot read, rewritten in place without moving any offset:
+/// the wildcard of `[Exposed=*]` becomes the identifier `X`, and its offset is kept so the
+/// model reads it back as `*`.
+fn adapt(mut text: String) -> (String, Vec<usize>) {
+    let mut wildcards = Vec::new();
+    for (i, _) in text.match_indices('*') {
+        let before = text[..i].trim_end();
+        let after = text[i + 1..].trim_start();
+        if before.ends_with('=') && (after.starts_with(']') || after.starts_with(',')) {
+            wildcards.push(i);
+        }
+    }
+    // One ASCII byte replaces another: still UTF-8.
+    let mut bytes = std::mem::take(&mut text).into_bytes();
+    for &i in &wildcards {
+        bytes[i] = b'X';
+    }
+    (String::from_utf8(bytes).unwrap_or_default(), wildcards)
+}
+
 /// A `/**` block's first and last lines are usually empty; they are not part of the doc.
 fn trim_blank_doc_lines(docs: &mut Vec<Doc>, offset: usize) {
     let first = docs
@@ -453,6 +479,13 @@ mod tests {
         assert_eq!(docs[0].text, "doc");
         assert_eq!(text.len(), input.len());
         assert_eq!(text.lines().count(), input.lines().count());
+    }
+
+    #[test]
+    fn exposed_wildcard_keeps_offsets() {
+        let (text, wildcards) = adapt("[Exposed=*] interface A {};".into());
+        assert_eq!(text, "[Exposed=X] interface A {};");
+        assert_eq!(wildcards, [9]);
     }
 
     #[test]

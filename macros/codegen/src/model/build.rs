@@ -15,7 +15,8 @@ use weedle::types::{
 };
 
 use super::{
-    Argument, ConstValue, Docs, ExtAttrs, Interface, Member, MemberKind, Name, Primitive, Type,
+    Argument, ConstValue, Docs, ExtAttrValue, ExtAttrs, Interface, Member, MemberKind, Name,
+    Primitive, Type,
 };
 use crate::diagnostics::{Diagnostics, Loc};
 use crate::parse::{ParseOutput, Parsed};
@@ -112,7 +113,15 @@ impl Builder<'_, '_> {
     fn ext_attrs(&mut self, list: &Option<ExtendedAttributeList<'_>>) -> ExtAttrs {
         let (text, source_id) = (self.source.text.as_str(), self.source_id);
         let locate = |slice: &str| locate_in(text, source_id, slice);
-        ExtAttrs::read(list.as_ref(), &locate, self.diagnostics)
+        let mut attrs = ExtAttrs::read(list.as_ref(), &locate, self.diagnostics);
+        for attr in &mut attrs.0 {
+            if let ExtAttrValue::Identifier(value, loc) = &mut attr.value {
+                if self.source.wildcards.contains(&loc.start) {
+                    *value = "*".into();
+                }
+            }
+        }
+        attrs
     }
 
     fn definition(&mut self, item: &Parsed<'_>, docs: Docs) -> Option<Written> {
