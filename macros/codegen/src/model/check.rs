@@ -2,8 +2,6 @@
 //! idlbind's own extended attributes. Only bound interfaces are checked; referred IDL is the
 //! concern of whoever binds it.
 
-use std::collections::HashMap;
-
 use super::{
     Argument, ConstValue, ExtAttrValue, ExtAttrs, Interface, MemberKind, Model, Primitive, Type,
 };
@@ -18,8 +16,6 @@ pub fn check(model: &Model, diagnostics: &mut Diagnostics) {
 }
 
 fn members(interface: &Interface, diagnostics: &mut Diagnostics) {
-    // Operations may share a name (overloads); nothing else may.
-    let mut seen: HashMap<(&str, bool), (&MemberKind, Loc)> = HashMap::new();
     for member in &interface.members {
         rust_name(&member.ext_attrs, diagnostics);
         if let Some(throws) = member.ext_attrs.get("Throws") {
@@ -28,34 +24,6 @@ fn members(interface: &Interface, diagnostics: &mut Diagnostics) {
             }
             if matches!(member.kind, MemberKind::Const { .. }) {
                 diagnostics.error(throws.loc, "`[Throws]` does not apply to a constant");
-            }
-        }
-        if let Some(name) = member.kind.name() {
-            let is_static = matches!(
-                member.kind,
-                MemberKind::Attribute {
-                    is_static: true,
-                    ..
-                } | MemberKind::Operation {
-                    is_static: true,
-                    ..
-                }
-            );
-            let key = (name.idl.as_str(), is_static);
-            match seen.get(&key) {
-                Some((MemberKind::Operation { .. }, _))
-                    if matches!(member.kind, MemberKind::Operation { .. }) => {}
-                Some((_, first)) => diagnostics.error(
-                    name.loc,
-                    format!(
-                        "`{}` is declared twice in `{}` (first at offset {} of this IDL); only \
-                         operations may be overloaded",
-                        name.idl, interface.name.idl, first.start
-                    ),
-                ),
-                None => {
-                    seen.insert(key, (&member.kind, name.loc));
-                }
             }
         }
         match &member.kind {

@@ -159,6 +159,10 @@ pub fn resolve(
         interfaces[index].members.extend(included);
     }
 
+    for interface in &mut interfaces {
+        drop_duplicate_members(interface, sources, diagnostics);
+    }
+
     let resolver = Resolver { table: &table };
     for interface in &mut interfaces {
         for member in &mut interface.members {
@@ -185,6 +189,52 @@ pub fn resolve(
         interfaces,
         stand_ins,
     }
+}
+
+/// Operations may share a name (overloads); nothing else may. The second of two is reported
+/// and dropped, so later stages see each name once.
+fn drop_duplicate_members(
+    interface: &mut Interface,
+    sources: &[Source],
+    diagnostics: &mut Diagnostics,
+) {
+    let mut seen: HashMap<(String, bool), (bool, Name)> = HashMap::new();
+    interface.members.retain(|member| {
+        let Some(name) = member.kind.name() else {
+            return true;
+        };
+        let is_operation = matches!(member.kind, MemberKind::Operation { .. });
+        let is_static = matches!(
+            member.kind,
+            MemberKind::Attribute {
+                is_static: true,
+                ..
+            } | MemberKind::Operation {
+                is_static: true,
+                ..
+            }
+        );
+        let key = (name.idl.clone(), is_static);
+        match seen.get(&key) {
+            Some((true, _)) if is_operation => true,
+            Some((_, first)) => {
+                let (line, _) = sources[first.loc.source].line_column(first.loc.start);
+                diagnostics.error(
+                    name.loc,
+                    format!(
+                        "`{}` is declared twice in `{}` (first at line {line}); only operations \
+                         may share a name (overloads)",
+                        name.idl, interface.name.idl
+                    ),
+                );
+                false
+            }
+            None => {
+                seen.insert(key, (is_operation, name.clone()));
+                true
+            }
+        }
+    });
 }
 
 fn describe(kind: &Kind) -> String {

@@ -1,0 +1,82 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Node
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Node",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Node"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Node;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "nodeType", getter, catch)]
+    fn __idl_node_type(
+        this: &Node,
+    ) -> ::std::result::Result<u16, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", getter, catch)]
+    fn __idl_text_content(
+        this: &Node,
+    ) -> ::std::result::Result<
+        ::std::option::Option<::std::string::String>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", setter, catch)]
+    fn __idl_set_text_content(
+        this: &Node,
+        value: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", getter, catch)]
+    fn __idl_hidden(
+        this: &Node,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", setter, catch)]
+    fn __idl_set_hidden(
+        this: &Node,
+        value: bool,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code)]
+impl Node {
+    /// ```webidl
+    /// readonly attribute unsigned short nodeType;
+    /// ```
+    #[inline]
+    pub fn node_type(&self) -> u16 {
+        ::idlbind::__private::no_throw(self.__idl_node_type(), "Node.nodeType")
+    }
+    /// ```webidl
+    /// attribute DOMString? textContent;
+    /// ```
+    #[inline]
+    pub fn text_content(&self) -> ::std::option::Option<::std::string::String> {
+        ::idlbind::__private::no_throw(self.__idl_text_content(), "Node.textContent")
+    }
+    /// ```webidl
+    /// attribute DOMString? textContent;
+    /// ```
+    #[inline]
+    pub fn set_text_content(&self, value: ::std::option::Option<&str>) {
+        ::idlbind::__private::no_throw(
+            self.__idl_set_text_content(value),
+            "Node.textContent",
+        )
+    }
+    /// ```webidl
+    /// attribute boolean hidden;
+    /// ```
+    #[inline]
+    pub fn hidden(&self) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_hidden(), "Node.hidden")
+    }
+    /// ```webidl
+    /// attribute boolean hidden;
+    /// ```
+    #[inline]
+    pub fn set_hidden(&self, value: bool) {
+        ::idlbind::__private::no_throw(self.__idl_set_hidden(value), "Node.hidden")
+    }
+}

@@ -1,0 +1,122 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Document
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Document",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Document"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Document;
+    #[wasm_bindgen(
+        method,
+        js_class = "Document",
+        js_name = "childElementCount",
+        getter,
+        catch
+    )]
+    fn __idl_child_element_count(
+        this: &Document,
+    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Document", js_name = "querySelector", catch)]
+    fn __idl_query_selector(
+        this: &Document,
+        selectors: &str,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Element>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code)]
+impl Document {
+    /// ```webidl
+    /// readonly attribute unsigned long childElementCount;
+    /// ```
+    ///
+    /// From the interface mixin `ParentNode`.
+    #[inline]
+    pub fn child_element_count(&self) -> u32 {
+        ::idlbind::__private::no_throw(
+            self.__idl_child_element_count(),
+            "Document.childElementCount",
+        )
+    }
+    /// ```webidl
+    /// Element? querySelector(DOMString selectors);
+    /// ```
+    ///
+    /// From the interface mixin `ParentNode`.
+    #[inline]
+    pub fn query_selector(&self, selectors: &str) -> ::std::option::Option<Element> {
+        ::idlbind::__private::no_throw(
+            self.__idl_query_selector(selectors),
+            "Document.querySelector",
+        )
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Element
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Element",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Element"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Element;
+    #[wasm_bindgen(
+        method,
+        js_class = "Element",
+        js_name = "childElementCount",
+        getter,
+        catch
+    )]
+    fn __idl_child_element_count(
+        this: &Element,
+    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "querySelector", catch)]
+    fn __idl_query_selector(
+        this: &Element,
+        selectors: &str,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Element>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code)]
+impl Element {
+    /// ```webidl
+    /// readonly attribute unsigned long childElementCount;
+    /// ```
+    ///
+    /// From the interface mixin `ParentNode`.
+    #[inline]
+    pub fn child_element_count(&self) -> u32 {
+        ::idlbind::__private::no_throw(
+            self.__idl_child_element_count(),
+            "Element.childElementCount",
+        )
+    }
+    /// ```webidl
+    /// Element? querySelector(DOMString selectors);
+    /// ```
+    ///
+    /// From the interface mixin `ParentNode`.
+    #[inline]
+    pub fn query_selector(&self, selectors: &str) -> ::std::option::Option<Element> {
+        ::idlbind::__private::no_throw(
+            self.__idl_query_selector(selectors),
+            "Element.querySelector",
+        )
+    }
+}

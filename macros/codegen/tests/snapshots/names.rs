@@ -1,0 +1,170 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface XMLHttpRequest
+    /// ```
+    #[doc(alias = "XMLHttpRequest")]
+    #[wasm_bindgen(
+        js_name = "XMLHttpRequest",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "XMLHttpRequest"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type XmlHttpRequest;
+    #[wasm_bindgen(
+        method,
+        js_class = "XMLHttpRequest",
+        js_name = "responseType",
+        getter,
+        catch
+    )]
+    fn __idl_response_type(
+        this: &XmlHttpRequest,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(
+        method,
+        js_class = "XMLHttpRequest",
+        js_name = "responseType",
+        setter,
+        catch
+    )]
+    fn __idl_set_response_type(
+        this: &XmlHttpRequest,
+        value: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "type", getter, catch)]
+    fn __idl_type(
+        this: &XmlHttpRequest,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "continue", catch)]
+    fn __idl_continue(
+        this: &XmlHttpRequest,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "send", catch)]
+    fn __idl_send_now(
+        this: &XmlHttpRequest,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
+    fn __idl_open(
+        this: &XmlHttpRequest,
+        method: &str,
+        address: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "XMLHttpRequest",
+        js_name = "innerHTML",
+        getter,
+        catch
+    )]
+    fn __idl_inner_html(
+        this: &XmlHttpRequest,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code)]
+impl XmlHttpRequest {
+    /// ```webidl
+    /// attribute DOMString responseType;
+    /// ```
+    #[inline]
+    pub fn response_type(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(
+            self.__idl_response_type(),
+            "XMLHttpRequest.responseType",
+        )
+    }
+    /// ```webidl
+    /// attribute DOMString responseType;
+    /// ```
+    #[inline]
+    pub fn set_response_type(&self, value: &str) {
+        ::idlbind::__private::no_throw(
+            self.__idl_set_response_type(value),
+            "XMLHttpRequest.responseType",
+        )
+    }
+    /// ```webidl
+    /// readonly attribute DOMString type;
+    /// ```
+    #[inline]
+    pub fn type_(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_type(), "XMLHttpRequest.type")
+    }
+    /// ```webidl
+    /// undefined _continue();
+    /// ```
+    #[inline]
+    pub fn continue_(&self) {
+        ::idlbind::__private::no_throw(self.__idl_continue(), "XMLHttpRequest.continue")
+    }
+    /// ```webidl
+    /// [RustName=send_now] undefined send();
+    /// ```
+    #[inline]
+    pub fn send_now(&self) {
+        ::idlbind::__private::no_throw(self.__idl_send_now(), "XMLHttpRequest.send")
+    }
+    /// ```webidl
+    /// undefined open(DOMString method, [RustName=address] USVString url);
+    /// ```
+    #[inline]
+    pub fn open(&self, method: &str, address: &str) {
+        ::idlbind::__private::no_throw(
+            self.__idl_open(method, address),
+            "XMLHttpRequest.open",
+        )
+    }
+    /// ```webidl
+    /// readonly attribute DOMString innerHTML;
+    /// ```
+    #[inline]
+    pub fn inner_html(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(
+            self.__idl_inner_html(),
+            "XMLHttpRequest.innerHTML",
+        )
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [RustName=Renamed] interface Original
+    /// ```
+    #[doc(alias = "Original")]
+    #[wasm_bindgen(
+        js_name = "Original",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Original"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Renamed;
+    #[wasm_bindgen(method, js_class = "Original", js_name = "self", catch)]
+    fn __idl_self(
+        this: &Renamed,
+    ) -> ::std::result::Result<Renamed, ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code)]
+impl Renamed {
+    /// ```webidl
+    /// Original self();
+    /// ```
+    #[inline]
+    pub fn self_(&self) -> Renamed {
+        ::idlbind::__private::no_throw(self.__idl_self(), "Original.self")
+    }
+}

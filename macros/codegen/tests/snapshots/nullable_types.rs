@@ -1,0 +1,123 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Nullables
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Nullables",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Nullables"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Nullables;
+    #[wasm_bindgen(method, js_class = "Nullables", js_name = "firstChild", catch)]
+    fn __idl_first_child(
+        this: &Nullables,
+        after: ::std::option::Option<&Node>,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Node>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Nullables", js_name = "count", catch)]
+    fn __idl_count(
+        this: &Nullables,
+        at: ::std::option::Option<f64>,
+    ) -> ::std::result::Result<
+        ::std::option::Option<f64>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Nullables", js_name = "ratio", catch)]
+    fn __idl_ratio(
+        this: &Nullables,
+        value: ::std::option::Option<f64>,
+    ) -> ::std::result::Result<
+        ::std::option::Option<f64>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Nullables", js_name = "label", catch)]
+    fn __idl_label(
+        this: &Nullables,
+        value: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<
+        ::std::option::Option<::std::string::String>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Nullables", js_name = "flag", catch)]
+    fn __idl_flag(
+        this: &Nullables,
+        value: ::std::option::Option<bool>,
+    ) -> ::std::result::Result<
+        ::std::option::Option<bool>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code)]
+impl Nullables {
+    /// ```webidl
+    /// Node? firstChild(Node? after);
+    /// ```
+    #[inline]
+    pub fn first_child(
+        &self,
+        after: ::std::option::Option<&Node>,
+    ) -> ::std::option::Option<Node> {
+        ::idlbind::__private::no_throw(
+            self.__idl_first_child(after),
+            "Nullables.firstChild",
+        )
+    }
+    /// ```webidl
+    /// long long? count(long long? at);
+    /// ```
+    #[inline]
+    pub fn count(&self, at: ::std::option::Option<i64>) -> ::std::option::Option<i64> {
+        ::idlbind::__private::no_throw(
+                self.__idl_count(at.map(|value| value as f64)),
+                "Nullables.count",
+            )
+            .map(|value| value as i64)
+    }
+    /// ```webidl
+    /// double? ratio(double? value);
+    /// ```
+    #[inline]
+    pub fn ratio(
+        &self,
+        value: ::std::option::Option<f64>,
+    ) -> ::std::option::Option<f64> {
+        ::idlbind::__private::no_throw(
+            self
+                .__idl_ratio(
+                    value
+                        .map(|value| ::idlbind::__private::finite_f64(
+                            value,
+                            "Nullables.ratio",
+                        )),
+                ),
+            "Nullables.ratio",
+        )
+    }
+    /// ```webidl
+    /// DOMString? label(DOMString? value);
+    /// ```
+    #[inline]
+    pub fn label(
+        &self,
+        value: ::std::option::Option<&str>,
+    ) -> ::std::option::Option<::std::string::String> {
+        ::idlbind::__private::no_throw(self.__idl_label(value), "Nullables.label")
+    }
+    /// ```webidl
+    /// boolean? flag(boolean? value);
+    /// ```
+    #[inline]
+    pub fn flag(
+        &self,
+        value: ::std::option::Option<bool>,
+    ) -> ::std::option::Option<bool> {
+        ::idlbind::__private::no_throw(self.__idl_flag(value), "Nullables.flag")
+    }
+}

@@ -1,0 +1,190 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Element
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Element",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Element"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Element;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "focus", catch)]
+    fn __idl_focus(
+        this: &Element,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "getAttribute", catch)]
+    fn __idl_get_attribute(
+        this: &Element,
+        qualified_name: &str,
+    ) -> ::std::result::Result<
+        ::std::option::Option<::std::string::String>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute", catch)]
+    fn __idl_toggle_attribute_0(
+        this: &Element,
+        qualified_name: &str,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute", catch)]
+    fn __idl_toggle_attribute_1(
+        this: &Element,
+        qualified_name: &str,
+        force: bool,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll", catch)]
+    fn __idl_scroll_0(
+        this: &Element,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll", catch)]
+    fn __idl_scroll_1(
+        this: &Element,
+        x: f64,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll", catch)]
+    fn __idl_scroll_2(
+        this: &Element,
+        x: ::std::option::Option<f64>,
+        y: f64,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "insertAdjacentText", catch)]
+    fn __idl_insert_adjacent_text(
+        this: &Element,
+        where_: &str,
+        data: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "pick", catch)]
+    fn __idl_pick_0(
+        this: &Element,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "pick", catch)]
+    fn __idl_pick_1(
+        this: &Element,
+        label: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code)]
+impl Element {
+    /// ```webidl
+    /// undefined focus();
+    /// ```
+    #[inline]
+    pub fn focus(&self) {
+        ::idlbind::__private::no_throw(self.__idl_focus(), "Element.focus")
+    }
+    /// ```webidl
+    /// DOMString? getAttribute(DOMString qualifiedName);
+    /// ```
+    #[inline]
+    pub fn get_attribute(
+        &self,
+        qualified_name: &str,
+    ) -> ::std::option::Option<::std::string::String> {
+        ::idlbind::__private::no_throw(
+            self.__idl_get_attribute(qualified_name),
+            "Element.getAttribute",
+        )
+    }
+    /// ```webidl
+    /// boolean toggleAttribute(DOMString qualifiedName, optional boolean force);
+    /// ```
+    #[inline]
+    pub fn toggle_attribute(&self, qualified_name: &str) -> bool {
+        ::idlbind::__private::no_throw(
+            self.__idl_toggle_attribute_0(qualified_name),
+            "Element.toggleAttribute",
+        )
+    }
+    /// [`toggle_attribute`](Self::toggle_attribute) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// boolean toggleAttribute(DOMString qualifiedName, optional boolean force);
+    /// ```
+    #[inline]
+    pub fn toggle_attribute_with(
+        &self,
+        qualified_name: &str,
+        force: impl ::std::convert::Into<::std::option::Option<bool>>,
+    ) -> bool {
+        let force = ::std::convert::Into::into(force);
+        if let ::std::option::Option::Some(force) = force {
+            ::idlbind::__private::no_throw(
+                self.__idl_toggle_attribute_1(qualified_name, force),
+                "Element.toggleAttribute",
+            )
+        } else {
+            ::idlbind::__private::no_throw(
+                self.__idl_toggle_attribute_0(qualified_name),
+                "Element.toggleAttribute",
+            )
+        }
+    }
+    /// ```webidl
+    /// undefined scroll(optional unrestricted double x, optional unrestricted double y);
+    /// ```
+    #[inline]
+    pub fn scroll(&self) {
+        ::idlbind::__private::no_throw(self.__idl_scroll_0(), "Element.scroll")
+    }
+    /// [`scroll`](Self::scroll) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined scroll(optional unrestricted double x, optional unrestricted double y);
+    /// ```
+    #[inline]
+    pub fn scroll_with(
+        &self,
+        x: impl ::std::convert::Into<::std::option::Option<f64>>,
+        y: impl ::std::convert::Into<::std::option::Option<f64>>,
+    ) {
+        let x = ::std::convert::Into::into(x);
+        let y = ::std::convert::Into::into(y);
+        if let ::std::option::Option::Some(y) = y {
+            ::idlbind::__private::no_throw(self.__idl_scroll_2(x, y), "Element.scroll")
+        } else {
+            if let ::std::option::Option::Some(x) = x {
+                ::idlbind::__private::no_throw(self.__idl_scroll_1(x), "Element.scroll")
+            } else {
+                ::idlbind::__private::no_throw(self.__idl_scroll_0(), "Element.scroll")
+            }
+        }
+    }
+    /// ```webidl
+    /// undefined insertAdjacentText(DOMString where, DOMString? data);
+    /// ```
+    #[inline]
+    pub fn insert_adjacent_text(&self, where_: &str, data: ::std::option::Option<&str>) {
+        ::idlbind::__private::no_throw(
+            self.__idl_insert_adjacent_text(where_, data),
+            "Element.insertAdjacentText",
+        )
+    }
+    /// ```webidl
+    /// undefined pick(optional DOMString? label = null);
+    /// ```
+    #[inline]
+    pub fn pick(&self) {
+        ::idlbind::__private::no_throw(self.__idl_pick_0(), "Element.pick")
+    }
+    /// [`pick`](Self::pick) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined pick(optional DOMString? label = null);
+    /// ```
+    #[inline]
+    pub fn pick_with<'a>(
+        &self,
+        label: impl ::std::convert::Into<::std::option::Option<&'a str>>,
+    ) {
+        let label = ::std::convert::Into::into(label);
+        if let ::std::option::Option::Some(label) = label {
+            ::idlbind::__private::no_throw(self.__idl_pick_1(label), "Element.pick")
+        } else {
+            ::idlbind::__private::no_throw(self.__idl_pick_0(), "Element.pick")
+        }
+    }
+}

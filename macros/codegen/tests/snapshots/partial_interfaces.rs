@@ -1,0 +1,44 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Window
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Window",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Window"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Window;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter, catch)]
+    fn __idl_name(
+        this: &Window,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "closed", getter, catch)]
+    fn __idl_closed(
+        this: &Window,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code)]
+impl Window {
+    /// ```webidl
+    /// readonly attribute DOMString name;
+    /// ```
+    #[inline]
+    pub fn name(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_name(), "Window.name")
+    }
+    /// ```webidl
+    /// readonly attribute boolean closed;
+    /// ```
+    #[inline]
+    pub fn closed(&self) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_closed(), "Window.closed")
+    }
+}

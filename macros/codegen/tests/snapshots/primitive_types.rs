@@ -1,0 +1,301 @@
+::core::compile_error! {
+    "operations without a name are not supported by idlbind yet"
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Types
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Types",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Types"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Types;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "boolean", catch)]
+    fn __idl_boolean(
+        this: &Types,
+        b: bool,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "byte", catch)]
+    fn __idl_byte(
+        this: &Types,
+        v: i8,
+    ) -> ::std::result::Result<i8, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "octet", catch)]
+    fn __idl_octet(
+        this: &Types,
+        v: u8,
+    ) -> ::std::result::Result<u8, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "short", catch)]
+    fn __idl_short(
+        this: &Types,
+        v: i16,
+    ) -> ::std::result::Result<i16, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedShort", catch)]
+    fn __idl_unsigned_short(
+        this: &Types,
+        v: u16,
+    ) -> ::std::result::Result<u16, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLong", catch)]
+    fn __idl_unsigned_long(
+        this: &Types,
+        v: u32,
+    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "longLong", catch)]
+    fn __idl_long_long(
+        this: &Types,
+        v: f64,
+    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLongLong", catch)]
+    fn __idl_unsigned_long_long(
+        this: &Types,
+        v: f64,
+    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "float", catch)]
+    fn __idl_float(
+        this: &Types,
+        v: f32,
+    ) -> ::std::result::Result<f32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedFloat", catch)]
+    fn __idl_unrestricted_float(
+        this: &Types,
+        v: f32,
+    ) -> ::std::result::Result<f32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "double", catch)]
+    fn __idl_double(
+        this: &Types,
+        v: f64,
+    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedDouble", catch)]
+    fn __idl_unrestricted_double(
+        this: &Types,
+        v: f64,
+    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "domString", catch)]
+    fn __idl_dom_string(
+        this: &Types,
+        v: &str,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "usvString", catch)]
+    fn __idl_usv_string(
+        this: &Types,
+        v: &str,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "byteString", catch)]
+    fn __idl_byte_string(
+        this: &Types,
+        v: &str,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "any", catch)]
+    fn __idl_any(
+        this: &Types,
+        v: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "object", catch)]
+    fn __idl_object(
+        this: &Types,
+        v: &::idlbind::__private::js_sys::Object,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::js_sys::Object,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "symbol", catch)]
+    fn __idl_symbol(
+        this: &Types,
+        v: &::idlbind::__private::js_sys::Symbol,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::js_sys::Symbol,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "nothing", catch)]
+    fn __idl_nothing(
+        this: &Types,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code)]
+impl Types {
+    /// ```webidl
+    /// boolean boolean(boolean b);
+    /// ```
+    #[inline]
+    pub fn boolean(&self, b: bool) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_boolean(b), "Types.boolean")
+    }
+    /// ```webidl
+    /// byte byte(byte v);
+    /// ```
+    #[inline]
+    pub fn byte(&self, v: i8) -> i8 {
+        ::idlbind::__private::no_throw(self.__idl_byte(v), "Types.byte")
+    }
+    /// ```webidl
+    /// octet octet(octet v);
+    /// ```
+    #[inline]
+    pub fn octet(&self, v: u8) -> u8 {
+        ::idlbind::__private::no_throw(self.__idl_octet(v), "Types.octet")
+    }
+    /// ```webidl
+    /// short short(short v);
+    /// ```
+    #[inline]
+    pub fn short(&self, v: i16) -> i16 {
+        ::idlbind::__private::no_throw(self.__idl_short(v), "Types.short")
+    }
+    /// ```webidl
+    /// unsigned short unsignedShort(unsigned short v);
+    /// ```
+    #[inline]
+    pub fn unsigned_short(&self, v: u16) -> u16 {
+        ::idlbind::__private::no_throw(
+            self.__idl_unsigned_short(v),
+            "Types.unsignedShort",
+        )
+    }
+    /// ```webidl
+    /// unsigned long unsignedLong(unsigned long v);
+    /// ```
+    #[inline]
+    pub fn unsigned_long(&self, v: u32) -> u32 {
+        ::idlbind::__private::no_throw(self.__idl_unsigned_long(v), "Types.unsignedLong")
+    }
+    /// ```webidl
+    /// long long longLong(long long v);
+    /// ```
+    #[inline]
+    pub fn long_long(&self, v: i64) -> i64 {
+        ::idlbind::__private::no_throw(self.__idl_long_long(v as f64), "Types.longLong")
+            as i64
+    }
+    /// ```webidl
+    /// unsigned long long unsignedLongLong(unsigned long long v);
+    /// ```
+    #[inline]
+    pub fn unsigned_long_long(&self, v: u64) -> u64 {
+        ::idlbind::__private::no_throw(
+            self.__idl_unsigned_long_long(v as f64),
+            "Types.unsignedLongLong",
+        ) as u64
+    }
+    /// ```webidl
+    /// float float(float v);
+    /// ```
+    #[inline]
+    pub fn float(&self, v: f32) -> f32 {
+        ::idlbind::__private::no_throw(
+            self.__idl_float(::idlbind::__private::finite_f32(v, "Types.float")),
+            "Types.float",
+        )
+    }
+    /// ```webidl
+    /// unrestricted float unrestrictedFloat(unrestricted float v);
+    /// ```
+    #[inline]
+    pub fn unrestricted_float(&self, v: f32) -> f32 {
+        ::idlbind::__private::no_throw(
+            self.__idl_unrestricted_float(v),
+            "Types.unrestrictedFloat",
+        )
+    }
+    /// ```webidl
+    /// double double(double v);
+    /// ```
+    #[inline]
+    pub fn double(&self, v: f64) -> f64 {
+        ::idlbind::__private::no_throw(
+            self.__idl_double(::idlbind::__private::finite_f64(v, "Types.double")),
+            "Types.double",
+        )
+    }
+    /// ```webidl
+    /// unrestricted double unrestrictedDouble(unrestricted double v);
+    /// ```
+    #[inline]
+    pub fn unrestricted_double(&self, v: f64) -> f64 {
+        ::idlbind::__private::no_throw(
+            self.__idl_unrestricted_double(v),
+            "Types.unrestrictedDouble",
+        )
+    }
+    /// ```webidl
+    /// DOMString domString(DOMString v);
+    /// ```
+    #[inline]
+    pub fn dom_string(&self, v: &str) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_dom_string(v), "Types.domString")
+    }
+    /// ```webidl
+    /// USVString usvString(USVString v);
+    /// ```
+    #[inline]
+    pub fn usv_string(&self, v: &str) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_usv_string(v), "Types.usvString")
+    }
+    /// ```webidl
+    /// ByteString byteString(ByteString v);
+    /// ```
+    #[inline]
+    pub fn byte_string(&self, v: &str) -> ::std::string::String {
+        ::idlbind::__private::no_throw(
+            self
+                .__idl_byte_string(
+                    ::idlbind::__private::byte_string(v, "Types.byteString"),
+                ),
+            "Types.byteString",
+        )
+    }
+    /// ```webidl
+    /// any any(any v);
+    /// ```
+    #[inline]
+    pub fn any(
+        &self,
+        v: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::idlbind::__private::no_throw(self.__idl_any(v), "Types.any")
+    }
+    /// ```webidl
+    /// object object(object v);
+    /// ```
+    #[inline]
+    pub fn object(
+        &self,
+        v: &::idlbind::__private::js_sys::Object,
+    ) -> ::idlbind::__private::js_sys::Object {
+        ::idlbind::__private::no_throw(self.__idl_object(v), "Types.object")
+    }
+    /// ```webidl
+    /// symbol symbol(symbol v);
+    /// ```
+    #[inline]
+    pub fn symbol(
+        &self,
+        v: &::idlbind::__private::js_sys::Symbol,
+    ) -> ::idlbind::__private::js_sys::Symbol {
+        ::idlbind::__private::no_throw(self.__idl_symbol(v), "Types.symbol")
+    }
+    /// ```webidl
+    /// undefined nothing();
+    /// ```
+    #[inline]
+    pub fn nothing(&self) {
+        ::idlbind::__private::no_throw(self.__idl_nothing(), "Types.nothing")
+    }
+}

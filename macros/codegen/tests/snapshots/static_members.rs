@@ -1,0 +1,122 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface URL
+    /// ```
+    #[doc(alias = "URL")]
+    #[wasm_bindgen(
+        js_name = "URL",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "URL"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Url;
+    #[wasm_bindgen(
+        static_method_of = Url,
+        js_class = "URL",
+        js_name = "canParse",
+        catch
+    )]
+    fn __idl_can_parse_0(
+        url: &str,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        static_method_of = Url,
+        js_class = "URL",
+        js_name = "canParse",
+        catch
+    )]
+    fn __idl_can_parse_1(
+        url: &str,
+        base: &str,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        static_method_of = Url,
+        js_class = "URL",
+        js_name = "counter",
+        getter,
+        catch
+    )]
+    fn __idl_counter() -> ::std::result::Result<
+        f64,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(
+        static_method_of = Url,
+        js_class = "URL",
+        js_name = "counter",
+        setter,
+        catch
+    )]
+    fn __idl_set_counter(
+        value: f64,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        static_method_of = Url,
+        js_class = "URL",
+        js_name = "version",
+        getter,
+        catch
+    )]
+    fn __idl_version() -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code)]
+impl Url {
+    /// ```webidl
+    /// static boolean canParse(USVString url, optional USVString base);
+    /// ```
+    #[inline]
+    pub fn can_parse(url: &str) -> bool {
+        ::idlbind::__private::no_throw(Self::__idl_can_parse_0(url), "URL.canParse")
+    }
+    /// [`can_parse`](Self::can_parse) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// static boolean canParse(USVString url, optional USVString base);
+    /// ```
+    #[inline]
+    pub fn can_parse_with<'a>(
+        url: &str,
+        base: impl ::std::convert::Into<::std::option::Option<&'a str>>,
+    ) -> bool {
+        let base = ::std::convert::Into::into(base);
+        if let ::std::option::Option::Some(base) = base {
+            ::idlbind::__private::no_throw(
+                Self::__idl_can_parse_1(url, base),
+                "URL.canParse",
+            )
+        } else {
+            ::idlbind::__private::no_throw(Self::__idl_can_parse_0(url), "URL.canParse")
+        }
+    }
+    /// ```webidl
+    /// static attribute long long counter;
+    /// ```
+    #[inline]
+    pub fn counter() -> i64 {
+        ::idlbind::__private::no_throw(Self::__idl_counter(), "URL.counter") as i64
+    }
+    /// ```webidl
+    /// static attribute long long counter;
+    /// ```
+    #[inline]
+    pub fn set_counter(value: i64) {
+        ::idlbind::__private::no_throw(
+            Self::__idl_set_counter(value as f64),
+            "URL.counter",
+        )
+    }
+    /// ```webidl
+    /// static readonly attribute DOMString version;
+    /// ```
+    #[inline]
+    pub fn version() -> ::std::string::String {
+        ::idlbind::__private::no_throw(Self::__idl_version(), "URL.version")
+    }
+}

@@ -1,0 +1,87 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Node
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Node",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Node"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Node;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "appendChild", catch)]
+    fn __idl_append_child(
+        this: &Node,
+        node: &Node,
+    ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "removeChild", catch)]
+    fn __idl_remove_child(
+        this: &Node,
+        child: &Node,
+    ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "maxLength", getter, catch)]
+    fn __idl_max_length(
+        this: &Node,
+    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "maxLength", setter, catch)]
+    fn __idl_set_max_length(
+        this: &Node,
+        value: i32,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code)]
+impl Node {
+    /// ```webidl
+    /// [Throws] Node appendChild(Node node);
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
+    #[inline]
+    pub fn append_child(
+        &self,
+        node: &Node,
+    ) -> ::std::result::Result<Node, ::idlbind::JsError> {
+        ::idlbind::__private::throws(self.__idl_append_child(node))
+    }
+    /// ```webidl
+    /// Node removeChild(Node child);
+    /// ```
+    #[inline]
+    pub fn remove_child(&self, child: &Node) -> Node {
+        ::idlbind::__private::no_throw(
+            self.__idl_remove_child(child),
+            "Node.removeChild",
+        )
+    }
+    /// ```webidl
+    /// [Throws] attribute long maxLength;
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
+    #[inline]
+    pub fn max_length(&self) -> ::std::result::Result<i32, ::idlbind::JsError> {
+        ::idlbind::__private::throws(self.__idl_max_length())
+    }
+    /// ```webidl
+    /// [Throws] attribute long maxLength;
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
+    #[inline]
+    pub fn set_max_length(
+        &self,
+        value: i32,
+    ) -> ::std::result::Result<(), ::idlbind::JsError> {
+        ::idlbind::__private::throws(self.__idl_set_max_length(value))
+    }
+}

@@ -1,0 +1,44 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Event
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Event",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Event"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Event;
+    #[wasm_bindgen(method, js_class = "Event", js_name = "timeStamp", getter, catch)]
+    fn __idl_time_stamp(
+        this: &Event,
+    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Event", js_name = "target", getter, catch)]
+    fn __idl_target(
+        this: &Event,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Node>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code)]
+impl Event {
+    /// ```webidl
+    /// readonly attribute EpochTime timeStamp;
+    /// ```
+    #[inline]
+    pub fn time_stamp(&self) -> u64 {
+        ::idlbind::__private::no_throw(self.__idl_time_stamp(), "Event.timeStamp") as u64
+    }
+    /// ```webidl
+    /// readonly attribute MaybeNode target;
+    /// ```
+    #[inline]
+    pub fn target(&self) -> ::std::option::Option<Node> {
+        ::idlbind::__private::no_throw(self.__idl_target(), "Event.target")
+    }
+}
