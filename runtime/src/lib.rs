@@ -24,3 +24,10 @@ pub use idlbind_macros::idl;
 /// What code using bindings needs from wasm-bindgen: checked casts ([`JsCast::dyn_into`],
 /// [`JsCast::dyn_ref`]) and JavaScript values.
 pub use wasm_bindgen::{JsCast, JsValue};
+
+/// The global object (`globalThis`) as `T`, if it is a `T`: `idlbind::global::<Window>()` in a
+/// page, `None` in Node or in a worker. (Until `[Global]` interfaces are bound as free
+/// functions, this is how code reaches `window` and `document`.)
+pub fn global<T: JsCast>() -> Option<T> {
+    js_sys::global().dyn_into::<T>().ok()
+}

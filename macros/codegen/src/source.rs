@@ -206,17 +206,14 @@ impl TextBuilder {
     fn push_stream(&mut self, stream: TokenStream) {
         let mut iter = stream.into_iter().peekable();
         while let Some(tree) = iter.next() {
-            if let TokenTree::Punct(punct) = &tree {
-                if punct.as_char() == '#' {
-                    if let Some(TokenTree::Group(group)) = iter.peek() {
-                        if let Some(doc) = doc_attribute(group) {
-                            let span = punct.span();
-                            self.push_doc(&doc, span);
-                            iter.next();
-                            continue;
-                        }
-                    }
-                }
+            if let TokenTree::Punct(punct) = &tree
+                && punct.as_char() == '#'
+                && let Some(TokenTree::Group(group)) = iter.peek()
+                && let Some(doc) = doc_attribute(group)
+            {
+                self.push_doc(&doc, punct.span());
+                iter.next();
+                continue;
             }
             match tree {
                 TokenTree::Group(group) => {
@@ -348,13 +345,13 @@ pub fn scrub(input: &str) -> (String, Vec<Doc>) {
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
                 let end = input[i..].find('\n').map_or(bytes.len(), |n| i + n);
                 let comment = &input[i..end];
-                if let Some(text) = comment.strip_prefix("///") {
-                    if !text.starts_with('/') {
-                        docs.push(Doc {
-                            offset: i,
-                            text: text.strip_prefix(' ').unwrap_or(text).trim_end().into(),
-                        });
-                    }
+                if let Some(text) = comment.strip_prefix("///")
+                    && !text.starts_with('/')
+                {
+                    docs.push(Doc {
+                        offset: i,
+                        text: text.strip_prefix(' ').unwrap_or(text).trim_end().into(),
+                    });
                 }
                 blank(&mut out, i, end);
                 i = end;

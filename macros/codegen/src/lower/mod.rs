@@ -73,6 +73,8 @@ pub struct ImportPlan {
 /// Rust names and spans of every interface the model knows.
 struct Names<'a> {
     rust: HashMap<&'a str, String>,
+    /// Definitions replaced by a stand-in (`JsValue`): nothing can extend them.
+    stand_ins: Vec<&'a str>,
     span_of: &'a dyn Fn(Loc) -> Span,
 }
 
@@ -102,7 +104,12 @@ pub fn lower_model(
             )
         })
         .collect();
-    let names = Names { rust, span_of };
+    let stand_ins = model.stand_ins.iter().map(|n| n.idl.as_str()).collect();
+    let names = Names {
+        rust,
+        stand_ins,
+        span_of,
+    };
     let interfaces = model
         .interfaces
         .iter()
@@ -112,7 +119,7 @@ pub fn lower_model(
     let stand_ins = model
         .stand_ins
         .iter()
-        .map(|name| Ident::new(&names::type_name(&name.idl), span_of(name.loc)))
+        .map(|name| names::ident(&names::type_name(&name.idl), span_of(name.loc)))
         .collect();
     Plan {
         interfaces,
@@ -152,7 +159,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             interface,
             names,
             diagnostics,
-            self_type: Ident::new(&rust, span),
+            self_type: names::ident(&rust, span),
             taken: HashMap::new(),
             consts: Vec::new(),
             functions: Vec::new(),
@@ -168,9 +175,10 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             .parent
             .iter()
             .chain(&interface.ancestors)
+            .filter(|name| !self.names.stand_ins.contains(&name.idl.as_str()))
             .map(|name| {
                 let (rust, span) = self.names.interface(name);
-                let ident = Ident::new(&rust, span);
+                let ident = names::ident(&rust, span);
                 quote!(#ident)
             })
             .collect();
@@ -242,7 +250,10 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                     .unwrap_or_else(|| names::member_name(&name.idl));
                 let call = Call {
                     rust,
-                    what: format!("operation `{}`", name.idl),
+                    what: match is_static {
+                        true => format!("static operation `{}`", name.idl),
+                        false => format!("operation `{}`", name.idl),
+                    },
                     label: self.label(&name.idl),
                     options: if *is_static {
                         self.static_options(&name.idl)
@@ -299,7 +310,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         };
         let value = const_value(*primitive, value);
         self.consts.push(ConstPlan {
-            name: Ident::new(&rust, (self.names.span_of)(name.loc)),
+            name: names::ident(&rust, (self.names.span_of)(name.loc)),
             ty: lowered.public,
             value,
             docs: member_docs(&member.docs, member),
@@ -387,7 +398,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             let rust = rust_name_of(&argument.ext_attrs)
                 .unwrap_or_else(|| names::member_name(&argument.name.idl));
             params.push(Param {
-                name: Ident::new(&rust, Span::call_site()),
+                name: names::ident(&rust, Span::call_site()),
                 lowered,
             });
         }
@@ -429,7 +440,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             ];
             with_docs.extend(docs.iter().cloned());
             with_optional = Some(FunctionPlan {
-                name: Ident::new(&with, (self.names.span_of)(member.loc)),
+                name: names::ident(&with, (self.names.span_of)(member.loc)),
                 docs: with_docs,
                 lifetime: borrows,
                 method: call.method,
@@ -440,7 +451,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             });
         }
         self.functions.push(FunctionPlan {
-            name: Ident::new(&call.rust, (self.names.span_of)(member.loc)),
+            name: names::ident(&call.rust, (self.names.span_of)(member.loc)),
             docs,
             lifetime: false,
             method: call.method,

@@ -1,6 +1,7 @@
 //! Rust names for Web IDL names: the fixed naming table of the binding rules.
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::{Ident, Span};
 
 /// Strict, reserved and weak-in-practice keywords: a name equal to one gets a trailing `_`.
 const KEYWORDS: &[&str] = &[
@@ -34,6 +35,28 @@ pub fn const_name(idl: &str) -> String {
     unkeyword(idl.to_shouty_snake_case())
 }
 
+/// An identifier for a name derived from IDL. Invalid IDL names (say `2d`) are reported by
+/// the model; this never panics on them, it makes a valid stand-in so expansion goes on.
+pub fn ident(name: &str, span: Span) -> Ident {
+    if syn::parse_str::<Ident>(name).is_ok() {
+        return Ident::new(name, span);
+    }
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    match syn::parse_str::<Ident>(&cleaned) {
+        Ok(_) => Ident::new(&cleaned, span),
+        Err(_) => Ident::new(&format!("_{cleaned}_"), span),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +77,13 @@ mod tests {
         assert_eq!(member_name("type"), "type_");
         assert_eq!(member_name("self"), "self_");
         assert_eq!(type_name("Self"), "Self_");
+    }
+
+    #[test]
+    fn idents_never_panic() {
+        for name in ["2d", "", "a-b", "_", "type", "ok"] {
+            let _ = ident(name, Span::call_site());
+        }
+        assert_eq!(ident("2d", Span::call_site()).to_string(), "_2d_");
     }
 }

@@ -116,7 +116,7 @@ pub fn lower(
         Type::Symbol => Lowered::same(by_ref(quote!(#private::js_sys::Symbol))),
         Type::Interface(name) => {
             let (rust, span) = interface(name);
-            let ident = Ident::new(&rust, span);
+            let ident = super::names::ident(&rust, span);
             Lowered::same(by_ref(quote!(#ident)))
         }
         Type::Nullable(inner) => {

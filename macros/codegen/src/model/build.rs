@@ -115,10 +115,10 @@ impl Builder<'_, '_> {
         let locate = |slice: &str| locate_in(text, source_id, slice);
         let mut attrs = ExtAttrs::read(list.as_ref(), &locate, self.diagnostics);
         for attr in &mut attrs.0 {
-            if let ExtAttrValue::Identifier(value, loc) = &mut attr.value {
-                if self.source.wildcards.contains(&loc.start) {
-                    *value = "*".into();
-                }
+            if let ExtAttrValue::Identifier(value, loc) = &mut attr.value
+                && self.source.wildcards.contains(&loc.start)
+            {
+                *value = "*".into();
             }
         }
         attrs

@@ -3,41 +3,45 @@
 //! concern of whoever binds it.
 
 use super::{
-    Argument, ConstValue, ExtAttrValue, ExtAttrs, Interface, MemberKind, Model, Primitive, Type,
+    Argument, ConstValue, ExtAttrValue, ExtAttrs, Member, MemberKind, Model, Primitive, Type,
 };
 use crate::diagnostics::{Diagnostics, Loc};
 use crate::source::Role;
 
-pub fn check(model: &Model, diagnostics: &mut Diagnostics) {
-    for interface in model.interfaces.iter().filter(|i| i.role == Role::Bind) {
+/// Reports what is invalid and drops the members concerned, so that later stages (and the
+/// compiler) do not report them again in other words.
+pub fn check(model: &mut Model, diagnostics: &mut Diagnostics) {
+    for interface in model.interfaces.iter_mut().filter(|i| i.role == Role::Bind) {
         rust_name(&interface.ext_attrs, diagnostics);
-        members(interface, diagnostics);
+        interface.members.retain(|member| {
+            let before = diagnostics.len();
+            check_member(member, diagnostics);
+            diagnostics.len() == before
+        });
     }
 }
 
-fn members(interface: &Interface, diagnostics: &mut Diagnostics) {
-    for member in &interface.members {
-        rust_name(&member.ext_attrs, diagnostics);
-        if let Some(throws) = member.ext_attrs.get("Throws") {
-            if throws.value != ExtAttrValue::None {
-                diagnostics.error(throws.loc, "`[Throws]` takes no value");
-            }
-            if matches!(member.kind, MemberKind::Const { .. }) {
-                diagnostics.error(throws.loc, "`[Throws]` does not apply to a constant");
-            }
+fn check_member(member: &Member, diagnostics: &mut Diagnostics) {
+    rust_name(&member.ext_attrs, diagnostics);
+    if let Some(throws) = member.ext_attrs.get("Throws") {
+        if throws.value != ExtAttrValue::None {
+            diagnostics.error(throws.loc, "`[Throws]` takes no value");
         }
-        match &member.kind {
-            MemberKind::Const { name, ty, value } => {
-                constant(&name.idl, name.loc, ty, value, diagnostics)
-            }
-            MemberKind::Attribute { ty, .. } => value_type(ty, member.loc, diagnostics),
-            MemberKind::Operation { ret, args, .. } => {
-                return_type(ret, member.loc, diagnostics);
-                arguments(args, diagnostics);
-            }
-            MemberKind::Constructor { args } => arguments(args, diagnostics),
-            MemberKind::Unsupported(_) => {}
+        if matches!(member.kind, MemberKind::Const { .. }) {
+            diagnostics.error(throws.loc, "`[Throws]` does not apply to a constant");
         }
+    }
+    match &member.kind {
+        MemberKind::Const { name, ty, value } => {
+            constant(&name.idl, name.loc, ty, value, diagnostics)
+        }
+        MemberKind::Attribute { ty, .. } => value_type(ty, member.loc, diagnostics),
+        MemberKind::Operation { ret, args, .. } => {
+            return_type(ret, member.loc, diagnostics);
+            arguments(args, diagnostics);
+        }
+        MemberKind::Constructor { args } => arguments(args, diagnostics),
+        MemberKind::Unsupported(_) => {}
     }
 }
 
@@ -149,7 +153,7 @@ fn well_formed(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
                     format!("`{}`: a union needs at least two members", ty.idl()),
                 );
             }
-            if members.iter().any(|m| *m == Type::Any) {
+            if members.contains(&Type::Any) {
                 diagnostics.error(
                     loc,
                     format!("`{}`: `any` cannot be a union member", ty.idl()),
@@ -186,7 +190,7 @@ fn rust_name(ext_attrs: &ExtAttrs, diagnostics: &mut Diagnostics) {
             return;
         }
     };
-    if syn::parse_str::<syn::Ident>(value).is_err() || value.starts_with("r#") {
+    if syn::parse_str::<syn::Ident>(value).is_err() {
         diagnostics.error(
             attribute.loc,
             format!("`[RustName={value}]`: `{value}` is not a Rust identifier (or is a keyword)"),

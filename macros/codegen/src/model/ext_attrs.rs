@@ -139,10 +139,40 @@ fn check_known(name: &str, loc: Loc, diagnostics: &mut Diagnostics) {
     if KNOWN.contains(&name) || RENAMED.iter().any(|(old, _)| *old == name) {
         return;
     }
+    let lower = name.to_ascii_lowercase();
     let hint = KNOWN
         .iter()
-        .find(|known| known.eq_ignore_ascii_case(name))
-        .map(|known| format!("; did you mean `[{known}]`?"))
+        .map(|known| (edit_distance(&lower, &known.to_ascii_lowercase()), known))
+        .filter(|(distance, _)| *distance <= 2)
+        .min()
+        .map(|(_, known)| format!("; did you mean `[{known}]`?"))
         .unwrap_or_default();
     diagnostics.error(loc, format!("unknown extended attribute `[{name}]`{hint}"));
+}
+
+/// Levenshtein distance, for "did you mean" hints.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != *cb);
+            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        assert_eq!(edit_distance("exposd", "exposed"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("throws", "throws"), 0);
+    }
 }

@@ -42,36 +42,50 @@ pub fn resolve(
 
     for (role, definitions) in written {
         for definition in definitions {
-            let (name, kind) = match definition {
+            let (name, kind) = match &definition {
+                Written::Interface { partial: true, .. }
+                | Written::Mixin { partial: true, .. }
+                | Written::Includes { .. } => (None, Kind::Interface),
+                Written::Interface { interface, .. } => {
+                    (Some(interface.name.clone()), Kind::Interface)
+                }
+                Written::Mixin { name, .. } => (Some(name.clone()), Kind::Mixin),
+                Written::Typedef { name, ty } => (Some(name.clone()), Kind::Typedef(ty.clone())),
+                Written::Other { name, kind } => (Some(name.clone()), Kind::Other(kind)),
+            };
+            if let Some(name) = name {
+                // The first definition of a name wins; a second is reported and dropped.
+                if let Some(first) = table.get(&name.idl) {
+                    let (line, _) =
+                        sources[first.name.loc.source].line_column(first.name.loc.start);
+                    diagnostics.error(
+                        name.loc,
+                        format!(
+                            "`{}` is defined twice (first at line {line}); partial definitions \
+                             must say `partial`",
+                            name.idl
+                        ),
+                    );
+                    continue;
+                }
+                table.insert(name.idl.clone(), Definition { kind, name });
+            }
+            match definition {
                 Written::Interface {
                     interface,
                     partial: true,
-                } => {
-                    partials.push(interface);
-                    continue;
-                }
-                Written::Interface { interface, .. } => {
-                    let name = interface.name.clone();
-                    interfaces.push(interface);
-                    (name, Kind::Interface)
-                }
+                } => partials.push(interface),
+                Written::Interface { interface, .. } => interfaces.push(interface),
                 Written::Mixin {
                     name,
                     members,
                     partial: true,
-                } => {
-                    partial_mixins.push((name, members));
-                    continue;
-                }
+                } => partial_mixins.push((name, members)),
                 Written::Mixin { name, members, .. } => {
-                    mixins.insert(name.idl.clone(), members);
-                    (name, Kind::Mixin)
+                    mixins.insert(name.idl, members);
                 }
-                Written::Includes { target, mixin } => {
-                    includes.push((target, mixin));
-                    continue;
-                }
-                Written::Typedef { name, ty } => (name, Kind::Typedef(ty)),
+                Written::Includes { target, mixin } => includes.push((target, mixin)),
+                Written::Typedef { .. } => {}
                 Written::Other { name, kind } => {
                     if role == Role::Bind {
                         diagnostics.error(
@@ -79,25 +93,11 @@ pub fn resolve(
                             format!("{kind} definitions are not supported by idlbind yet"),
                         );
                         if !kind.starts_with("partial") {
-                            stand_ins.push(name.clone());
+                            stand_ins.push(name);
                         }
                     }
-                    (name, Kind::Other(kind))
                 }
-            };
-            if let Some(first) = table.get(&name.idl) {
-                let (line, _) = sources[first.name.loc.source].line_column(first.name.loc.start);
-                diagnostics.error(
-                    name.loc,
-                    format!(
-                        "`{}` is defined twice (first at line {line}); partial definitions \
-                         must say `partial`",
-                        name.idl
-                    ),
-                );
-                continue;
             }
-            table.insert(name.idl.clone(), Definition { kind, name });
         }
     }
 
@@ -133,7 +133,17 @@ pub fn resolve(
         }
     }
 
+    let mut included: Vec<(String, String)> = Vec::new();
     for (target, mixin) in includes {
+        let pair = (target.idl.clone(), mixin.idl.clone());
+        if included.contains(&pair) {
+            diagnostics.error(
+                mixin.loc,
+                format!("`{}` already includes `{}`", target.idl, mixin.idl),
+            );
+            continue;
+        }
+        included.push(pair);
         let Some(members) = mixins.get(&mixin.idl) else {
             let message = match table.get(&mixin.idl) {
                 Some(_) => format!("`{}` is not an interface mixin", mixin.idl),

@@ -113,8 +113,10 @@ impl<'a> Cursor<'a> {
             return (format!("`{word}`"), word.len());
         }
         if let Some(body) = rest.strip_prefix('"') {
-            let length = body.find(['"', '\n']).map_or(rest.len(), |i| i + 2);
-            return (format!("`{}`", &rest[..length.min(rest.len())]), length);
+            return match body.find(['"', '\n']) {
+                Some(i) if body[i..].starts_with('"') => (format!("`{}`", &rest[..i + 2]), i + 2),
+                _ => ("an unterminated string".into(), 1),
+            };
         }
         let c = rest.chars().next().unwrap_or(' ');
         (format!("`{c}`"), c.len_utf8())

@@ -139,7 +139,8 @@ fn broken_name(text: &str, start: usize, source: usize) -> Option<Broken> {
     }
     let name_start = cursor.pos;
     let name = cursor.peek_word()?;
-    let valid = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
+    let trimmed = name.trim_start_matches('_');
+    let valid = trimmed.starts_with(|c: char| c.is_ascii_alphabetic());
     valid.then(|| Broken {
         keyword,
         name: name.trim_start_matches('_').to_owned(),

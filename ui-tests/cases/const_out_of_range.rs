@@ -1,0 +1,10 @@
+// `300` is not an `octet`.
+use idlbind::idl;
+
+idl! {
+    interface A {
+        const octet X = 300;
+    };
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+// An interface that inherits from itself.
+use idlbind::idl;
+
+idl! {
+    interface A : A {};
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+// An interface cannot inherit from a typedef.
+use idlbind::idl;
+
+idl! {
+    typedef long Number;
+    interface A : Number {};
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+// Overloaded constructors without `[RustName]` both become `new`.
+use idlbind::idl;
+
+idl! {
+    interface A {
+        constructor();
+        constructor(long a);
+    };
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+// `[RustName]` naming a Rust keyword.
+use idlbind::idl;
+
+idl! {
+    interface A {
+        [RustName=type] undefined f();
+    };
+}
+
+fn main() {}

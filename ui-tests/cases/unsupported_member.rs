@@ -1,0 +1,10 @@
+// A member kind idlbind does not support yet (`iterable`).
+use idlbind::idl;
+
+idl! {
+    interface A {
+        iterable<long>;
+    };
+}
+
+fn main() {}
