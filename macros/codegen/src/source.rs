@@ -334,14 +334,7 @@ pub fn scrub(input: &str) -> (String, Vec<Doc>) {
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'"' => {
-                // IDL strings have no escapes; an unterminated one is the parser's to report.
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
-                    i += 1;
-                }
-                i += 1;
-            }
+            b'"' => i = closing_quote(bytes, i) + 1,
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
                 let end = input[i..].find('\n').map_or(bytes.len(), |n| i + n);
                 let comment = &input[i..end];
@@ -404,6 +397,17 @@ fn adapt(mut text: String) -> (String, Vec<usize>) {
         bytes[i] = b'X';
     }
     (String::from_utf8(bytes).unwrap_or_default(), wildcards)
+}
+
+/// The index of the `"` closing the string opened at `open`, or of the line break or end
+/// where an unterminated one stops (IDL strings have no escapes and no line breaks; an
+/// unterminated one is the parser's to report).
+pub fn closing_quote(bytes: &[u8], open: usize) -> usize {
+    let mut i = open + 1;
+    while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+        i += 1;
+    }
+    i
 }
 
 /// A `/**` block's first and last lines are usually empty; they are not part of the doc.

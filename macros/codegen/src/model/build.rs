@@ -127,27 +127,21 @@ impl Builder<'_, '_> {
     fn definition(&mut self, item: &Parsed<'_>, docs: Docs) -> Option<Written> {
         Some(match &item.definition {
             Definition::Interface(d) => Written::Interface {
-                interface: Interface {
-                    name: self.name(&d.identifier),
-                    parent: d.inheritance.map(|i| self.name(&i.identifier)),
-                    ancestors: Vec::new(),
-                    ext_attrs: self.ext_attrs(&d.attributes),
+                interface: self.interface(
+                    item,
                     docs,
-                    members: self.interface_members(item, &d.members.body),
-                    role: self.source.role,
-                },
+                    (&d.attributes, &d.identifier, d.inheritance.as_ref()),
+                    &d.members.body,
+                ),
                 partial: false,
             },
             Definition::PartialInterface(d) => Written::Interface {
-                interface: Interface {
-                    name: self.name(&d.identifier),
-                    parent: None,
-                    ancestors: Vec::new(),
-                    ext_attrs: self.ext_attrs(&d.attributes),
+                interface: self.interface(
+                    item,
                     docs,
-                    members: self.interface_members(item, &d.members.body),
-                    role: self.source.role,
-                },
+                    (&d.attributes, &d.identifier, None),
+                    &d.members.body,
+                ),
                 partial: true,
             },
             Definition::InterfaceMixin(d) => {
@@ -206,6 +200,30 @@ impl Builder<'_, '_> {
                 self.other(&d.attributes, &d.identifier, "partial namespace")
             }
         })
+    }
+
+    /// An interface or partial interface: `header` is its attributes, name and parent.
+    fn interface(
+        &mut self,
+        item: &Parsed<'_>,
+        docs: Docs,
+        header: (
+            &Option<ExtendedAttributeList<'_>>,
+            &Identifier<'_>,
+            Option<&weedle::interface::Inheritance<'_>>,
+        ),
+        members: &[InterfaceMember<'_>],
+    ) -> Interface {
+        let (attributes, identifier, inheritance) = header;
+        Interface {
+            name: self.name(identifier),
+            parent: inheritance.map(|i| self.name(&i.identifier)),
+            ancestors: Vec::new(),
+            ext_attrs: self.ext_attrs(attributes),
+            docs,
+            members: self.interface_members(item, members),
+            role: self.source.role,
+        }
     }
 
     fn other(

@@ -140,12 +140,7 @@ pub fn resync(text: &str, start: usize) -> usize {
     let mut i = start;
     while i < bytes.len() {
         match bytes[i] {
-            b'"' => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
-                    i += 1;
-                }
-            }
+            b'"' => i = crate::source::closing_quote(bytes, i),
             b'{' | b'(' | b'[' => depth += 1,
             b')' | b']' => depth = depth.saturating_sub(1),
             b'}' => {
