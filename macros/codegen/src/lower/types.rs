@@ -26,6 +26,9 @@ pub enum Conversion {
     ByteString,
     /// The same conversion inside an `Option`.
     Nullable(Box<Conversion>),
+    /// A nullable argument: `None` is sent as JS `null` (an `Option` would send `undefined`,
+    /// which means "absent"), the inner conversion applied to a value.
+    Null(Box<Conversion>),
 }
 
 impl Conversion {
@@ -35,6 +38,8 @@ impl Conversion {
             (Conversion::None, _) => true,
             (Conversion::Finite(_) | Conversion::ByteString, Position::Return) => true,
             (Conversion::Nullable(inner), _) => inner.is_identity(position),
+            (Conversion::Null(_), Position::Param) => false,
+            (Conversion::Null(inner), Position::Return) => inner.is_identity(position),
             _ => false,
         }
     }
@@ -58,6 +63,13 @@ impl Conversion {
             (Conversion::Nullable(inner), _) => {
                 let converted = inner.apply(quote!(value), position, member);
                 quote!(#value.map(|value| #converted))
+            }
+            (Conversion::Null(inner), Position::Param) => {
+                let converted = Conversion::Nullable(inner.clone()).apply(value, position, member);
+                quote!(#private::wasm_bindgen::Nullable::from(#converted))
+            }
+            (Conversion::Null(inner), Position::Return) => {
+                Conversion::Nullable(inner.clone()).apply(value, position, member)
             }
         }
     }
@@ -121,15 +133,21 @@ pub fn lower(
         }
         Type::Nullable(inner) => {
             let inner = lower(inner, position, interface)?;
-            let conversion = match inner.conversion {
-                Conversion::None => Conversion::None,
-                other => Conversion::Nullable(Box::new(other)),
-            };
             let (public, import) = (inner.public, inner.import);
-            Lowered {
-                public: quote!(::std::option::Option<#public>),
-                import: quote!(::std::option::Option<#import>),
-                conversion,
+            match position {
+                Position::Param => Lowered {
+                    public: quote!(::std::option::Option<#public>),
+                    import: quote!(#private::wasm_bindgen::Nullable<#import>),
+                    conversion: Conversion::Null(Box::new(inner.conversion)),
+                },
+                Position::Return => Lowered {
+                    public: quote!(::std::option::Option<#public>),
+                    import: quote!(::std::option::Option<#import>),
+                    conversion: match inner.conversion {
+                        Conversion::None => Conversion::None,
+                        other => Conversion::Nullable(Box::new(other)),
+                    },
+                },
             }
         }
         Type::BigInt => return Err("`bigint`".into()),

@@ -27,7 +27,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", setter, catch)]
     fn __idl_set_text_content(
         this: &Node,
-        value: ::std::option::Option<&str>,
+        value: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", getter, catch)]
     fn __idl_hidden(
@@ -61,7 +61,10 @@ impl Node {
     #[inline]
     pub fn set_text_content(&self, value: ::std::option::Option<&str>) {
         ::idlbind::__private::no_throw(
-            self.__idl_set_text_content(value),
+            self
+                .__idl_set_text_content(
+                    ::idlbind::__private::wasm_bindgen::Nullable::from(value),
+                ),
             "Node.textContent",
         )
     }

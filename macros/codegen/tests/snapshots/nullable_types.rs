@@ -16,7 +16,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "firstChild", catch)]
     fn __idl_first_child(
         this: &Nullables,
-        after: ::std::option::Option<&Node>,
+        after: ::idlbind::__private::wasm_bindgen::Nullable<&Node>,
     ) -> ::std::result::Result<
         ::std::option::Option<Node>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -24,7 +24,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "count", catch)]
     fn __idl_count(
         this: &Nullables,
-        at: ::std::option::Option<f64>,
+        at: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
     ) -> ::std::result::Result<
         ::std::option::Option<f64>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -32,7 +32,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "ratio", catch)]
     fn __idl_ratio(
         this: &Nullables,
-        value: ::std::option::Option<f64>,
+        value: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
     ) -> ::std::result::Result<
         ::std::option::Option<f64>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -40,7 +40,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "label", catch)]
     fn __idl_label(
         this: &Nullables,
-        value: ::std::option::Option<&str>,
+        value: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
     ) -> ::std::result::Result<
         ::std::option::Option<::std::string::String>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -48,7 +48,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "flag", catch)]
     fn __idl_flag(
         this: &Nullables,
-        value: ::std::option::Option<bool>,
+        value: ::idlbind::__private::wasm_bindgen::Nullable<bool>,
     ) -> ::std::result::Result<
         ::std::option::Option<bool>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -65,7 +65,10 @@ impl Nullables {
         after: ::std::option::Option<&Node>,
     ) -> ::std::option::Option<Node> {
         ::idlbind::__private::no_throw(
-            self.__idl_first_child(after),
+            self
+                .__idl_first_child(
+                    ::idlbind::__private::wasm_bindgen::Nullable::from(after),
+                ),
             "Nullables.firstChild",
         )
     }
@@ -75,7 +78,12 @@ impl Nullables {
     #[inline]
     pub fn count(&self, at: ::std::option::Option<i64>) -> ::std::option::Option<i64> {
         ::idlbind::__private::no_throw(
-                self.__idl_count(at.map(|value| value as f64)),
+                self
+                    .__idl_count(
+                        ::idlbind::__private::wasm_bindgen::Nullable::from(
+                            at.map(|value| value as f64),
+                        ),
+                    ),
                 "Nullables.count",
             )
             .map(|value| value as i64)
@@ -91,11 +99,13 @@ impl Nullables {
         ::idlbind::__private::no_throw(
             self
                 .__idl_ratio(
-                    value
-                        .map(|value| ::idlbind::__private::finite_f64(
-                            value,
-                            "Nullables.ratio",
-                        )),
+                    ::idlbind::__private::wasm_bindgen::Nullable::from(
+                        value
+                            .map(|value| ::idlbind::__private::finite_f64(
+                                value,
+                                "Nullables.ratio",
+                            )),
+                    ),
                 ),
             "Nullables.ratio",
         )
@@ -108,7 +118,10 @@ impl Nullables {
         &self,
         value: ::std::option::Option<&str>,
     ) -> ::std::option::Option<::std::string::String> {
-        ::idlbind::__private::no_throw(self.__idl_label(value), "Nullables.label")
+        ::idlbind::__private::no_throw(
+            self.__idl_label(::idlbind::__private::wasm_bindgen::Nullable::from(value)),
+            "Nullables.label",
+        )
     }
     /// ```webidl
     /// boolean? flag(boolean? value);
@@ -118,6 +131,9 @@ impl Nullables {
         &self,
         value: ::std::option::Option<bool>,
     ) -> ::std::option::Option<bool> {
-        ::idlbind::__private::no_throw(self.__idl_flag(value), "Nullables.flag")
+        ::idlbind::__private::no_throw(
+            self.__idl_flag(::idlbind::__private::wasm_bindgen::Nullable::from(value)),
+            "Nullables.flag",
+        )
     }
 }

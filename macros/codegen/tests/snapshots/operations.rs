@@ -55,7 +55,7 @@ extern "C" {
     fn __idl_insert_adjacent_text(
         this: &Element,
         where_: &str,
-        data: ::std::option::Option<&str>,
+        data: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "pick", catch)]
     fn __idl_pick_0(
@@ -159,7 +159,11 @@ impl Element {
     #[inline]
     pub fn insert_adjacent_text(&self, where_: &str, data: ::std::option::Option<&str>) {
         ::idlbind::__private::no_throw(
-            self.__idl_insert_adjacent_text(where_, data),
+            self
+                .__idl_insert_adjacent_text(
+                    where_,
+                    ::idlbind::__private::wasm_bindgen::Nullable::from(data),
+                ),
             "Element.insertAdjacentText",
         )
     }
