@@ -88,8 +88,8 @@ impl ExtAttrs {
         self.get(name).is_some()
     }
 
-    /// Reads an attribute list, reporting unknown names. `offset` maps a slice of the
-    /// source text to its byte offset.
+    /// Reads an attribute list, reporting unknown names. `locate` gives the location of a
+    /// slice of the source text (weedle2 hands out slices of the text it parsed).
     pub fn read(
         list: Option<&ExtendedAttributeList<'_>>,
         locate: &impl Fn(&str) -> Loc,

@@ -11,7 +11,7 @@ mod narrow;
 use weedle::Definition;
 
 use crate::diagnostics::{Diagnostics, Loc};
-pub use cursor::Cursor;
+use cursor::Cursor;
 use narrow::BodyKind;
 
 /// A definition and where it and its members stand in the text.
