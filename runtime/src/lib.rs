@@ -16,10 +16,20 @@
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+pub mod buffer;
+pub mod convert;
+mod enums;
 mod error;
+mod observable;
+mod promise;
 
+pub use buffer::{BufferSource, TypedArraySource};
+pub use convert::{FromJs, ToJs};
+pub use enums::{ParseEnumError, UnknownEnumValue};
 pub use error::{DomExceptionName, JsError, JsErrorKind};
 pub use idlbind_macros::idl;
+pub use observable::ObservableArray;
+pub use promise::{Promise, PromiseFuture};
 
 /// What code using bindings needs from wasm-bindgen: checked casts ([`JsCast::dyn_into`],
 /// [`JsCast::dyn_ref`]) and JavaScript values.

@@ -109,3 +109,105 @@ pub fn not_byte_string_message(character: char, index: usize, member: &str) -> S
         u32::from(character),
     )
 }
+
+/// The only way to make an [`UnknownEnumValue`](crate::UnknownEnumValue): from a string JS
+/// returned for an IDL enum, that none of the generated variants matches.
+pub fn unknown_enum_value(value: String) -> crate::UnknownEnumValue {
+    crate::UnknownEnumValue::new(value)
+}
+
+/// A `record<K, V>` argument: a new JS object with the entries in iteration order (later
+/// duplicates win).
+pub fn record_to_js<K: AsRef<str>>(entries: impl IntoIterator<Item = (K, JsValue)>) -> JsValue {
+    // `Object.fromEntries` defines own properties, as Web IDL does; assigning them one by one
+    // would run the `__proto__` setter for a key named "__proto__".
+    let pairs: Vec<JsValue> = entries
+        .into_iter()
+        .map(|(key, value)| js_sys::Array::of2(&JsValue::from_str(key.as_ref()), &value).into())
+        .collect();
+    // Only a throwing iterator or an entry that is not an object makes it throw.
+    js_sys::Object::from_entries(&JsValue::from(pairs))
+        .expect("Object.fromEntries accepts a fresh array of pairs")
+        .into()
+}
+
+/// A `record<K, V>` result: the object's own enumerable string keys in order (Object.entries).
+///
+/// `Err` gives the value back if it is not an object, reading it throws (a `Proxy`), or a
+/// value is not a `V`.
+pub fn record_from_js<V: crate::FromJs>(value: JsValue) -> Result<Vec<(String, V)>, JsValue> {
+    if !value.is_object() && !value.is_function() {
+        return Err(value);
+    }
+    let Ok(entries) = object_entries(&value) else {
+        return Err(value);
+    };
+    // `[[k0, v0], [k1, v1]]` flattened to `[k0, v0, k1, v1]` crosses in one call.
+    let flat = entries.flat(1).to_vec();
+    let mut record = Vec::with_capacity(flat.len() / 2);
+    let mut flat = flat.into_iter();
+    while let (Some(key), Some(entry)) = (flat.next(), flat.next()) {
+        // `Object.entries` gives string keys only.
+        let key = key.as_string().unwrap_or_default();
+        match V::from_js(entry) {
+            Ok(entry) => record.push((key, entry)),
+            Err(_) => return Err(value),
+        }
+    }
+    Ok(record)
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `Object.entries`, catching what a `Proxy` trap or a getter throws.
+    #[wasm_bindgen(js_namespace = Object, js_name = entries, catch)]
+    fn object_entries(object: &JsValue) -> Result<js_sys::Array, JsValue>;
+}
+
+/// A sequence argument from converted elements: a new JS Array.
+pub fn sequence_to_js(items: impl IntoIterator<Item = JsValue>) -> JsValue {
+    // A `Vec<JsValue>` crosses as one Array in a single call.
+    JsValue::from(items.into_iter().collect::<Vec<_>>())
+}
+
+/// A value JS returned for `member` is not of the IDL type: panics with a message naming both.
+#[cold]
+#[track_caller]
+pub fn returned_mismatch(member: &'static str, idl_type: &'static str, value: JsValue) -> ! {
+    panic!("{}", returned_mismatch_message(member, idl_type, &value))
+}
+
+/// The panic message of [`returned_mismatch`].
+pub fn returned_mismatch_message(member: &str, idl_type: &str, value: &JsValue) -> String {
+    format!(
+        "`{member}` returned {}, which is not a value of its IDL type `{idl_type}`",
+        crate::convert::describe(value),
+    )
+}
+
+/// Whether a value is an object with a `Symbol.iterator` method: what Web IDL's union
+/// conversion tests before reading it as a sequence.
+pub fn is_iterable_object(value: &JsValue) -> bool {
+    (value.is_object() || value.is_function())
+        && js_sys::Reflect::get(value, &js_sys::Symbol::iterator()).is_ok_and(|m| m.is_function())
+}
+
+/// JavaScript's `String(value)`: the last resort of a union with a string member.
+pub fn js_to_string(value: &JsValue) -> String {
+    js_string(value).unwrap_or_default()
+}
+
+/// JavaScript's `Number(value)`: the last resort of a union with a numeric member.
+pub fn js_to_number(value: &JsValue) -> f64 {
+    js_number(value).unwrap_or(f64::NAN)
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `String(value)` throws only for a symbol or a throwing `toString`.
+    #[wasm_bindgen(js_name = String, catch)]
+    fn js_string(value: &JsValue) -> Result<String, JsValue>;
+    /// `Number(value)` throws only for a symbol or a throwing `valueOf`.
+    #[wasm_bindgen(js_name = Number, catch)]
+    fn js_number(value: &JsValue) -> Result<f64, JsValue>;
+}

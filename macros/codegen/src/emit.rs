@@ -9,7 +9,8 @@ use crate::lower::{ConstPlan, FunctionPlan, ImportPlan, InterfacePlan, Plan};
 pub fn emit(plan: &Plan) -> TokenStream {
     let interfaces = plan.interfaces.iter().map(interface);
     let stand_ins = plan.stand_ins.iter().map(stand_in);
-    quote!(#(#interfaces)* #(#stand_ins)*)
+    let values = &plan.values;
+    quote!(#(#interfaces)* #(#values)* #(#stand_ins)*)
 }
 
 /// `#[doc]` attributes, one a line, each with the space a `///` comment would have.
@@ -60,6 +61,20 @@ fn interface(plan: &InterfacePlan) -> TokenStream {
         impl #rust_name {
             #(#consts)*
             #(#functions)*
+        }
+
+        impl ::idlbind::ToJs for #rust_name {
+            fn to_js(&self) -> #private::wasm_bindgen::JsValue {
+                ::std::clone::Clone::clone(::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self))
+            }
+        }
+
+        impl ::idlbind::FromJs for #rust_name {
+            fn from_js(
+                value: #private::wasm_bindgen::JsValue,
+            ) -> ::std::result::Result<Self, #private::wasm_bindgen::JsValue> {
+                #private::wasm_bindgen::JsCast::dyn_into(value)
+            }
         }
     }
 }

@@ -59,6 +59,8 @@ pub struct Source {
     pub docs: Vec<Doc>,
     /// Offsets of the `*` of `[Exposed=*]`, written as an identifier for weedle2 (see [`adapt`]).
     pub wildcards: Vec<usize>,
+    /// Offsets of `ObservableArray` types, written as `FrozenArray` for weedle2.
+    pub observable_arrays: Vec<usize>,
 }
 
 impl Source {
@@ -67,19 +69,20 @@ impl Source {
         builder.push_stream(tokens);
         let TextBuilder { text, tokens, .. } = builder;
         let (text, docs) = scrub(&text);
-        let (text, wildcards) = adapt(text);
+        let (text, wildcards, observable_arrays) = adapt(text);
         Source {
             text,
             origin: Origin::Inline { tokens },
             role,
             docs,
             wildcards,
+            observable_arrays,
         }
     }
 
     pub fn file(path: String, span: Span, contents: String, role: Role) -> Source {
         let (text, docs) = scrub(&contents);
-        let (text, wildcards) = adapt(text);
+        let (text, wildcards, observable_arrays) = adapt(text);
         Source {
             text,
             origin: Origin::File {
@@ -90,6 +93,7 @@ impl Source {
             role,
             docs,
             wildcards,
+            observable_arrays,
         }
     }
 
@@ -380,9 +384,23 @@ pub fn scrub(input: &str) -> (String, Vec<Doc>) {
 }
 
 /// Current Web IDL that weedle2 cannot read, rewritten in place without moving any offset:
-/// the wildcard of `[Exposed=*]` becomes the identifier `X`, and its offset is kept so the
-/// model reads it back as `*`.
-fn adapt(mut text: String) -> (String, Vec<usize>) {
+/// the wildcard of `[Exposed=*]` becomes the identifier `X`, and `ObservableArray<T>` becomes
+/// `FrozenArray    <T>`; the offsets are kept so the model reads them back as written.
+fn adapt(mut text: String) -> (String, Vec<usize>, Vec<usize>) {
+    const OBSERVABLE: &str = "ObservableArray";
+    const STAND_IN: &str = "FrozenArray    ";
+    let observable: Vec<usize> = text
+        .match_indices(OBSERVABLE)
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + OBSERVABLE.len()..].trim_start();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && after.starts_with('<')
+        })
+        .collect();
+    for &i in &observable {
+        text.replace_range(i..i + OBSERVABLE.len(), STAND_IN);
+    }
     let mut wildcards = Vec::new();
     for (i, _) in text.match_indices('*') {
         let before = text[..i].trim_end();
@@ -396,7 +414,11 @@ fn adapt(mut text: String) -> (String, Vec<usize>) {
     for &i in &wildcards {
         bytes[i] = b'X';
     }
-    (String::from_utf8(bytes).unwrap_or_default(), wildcards)
+    (
+        String::from_utf8(bytes).unwrap_or_default(),
+        wildcards,
+        observable,
+    )
 }
 
 /// The index of the `"` closing the string opened at `open`, or of the line break or end
@@ -484,7 +506,7 @@ mod tests {
 
     #[test]
     fn exposed_wildcard_keeps_offsets() {
-        let (text, wildcards) = adapt("[Exposed=*] interface A {};".into());
+        let (text, wildcards, _) = adapt("[Exposed=*] interface A {};".into());
         assert_eq!(text, "[Exposed=X] interface A {};");
         assert_eq!(wildcards, [9]);
     }

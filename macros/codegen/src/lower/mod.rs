@@ -7,8 +7,11 @@
 //! members return `Result<T, JsError>`, the others turn an exception into a panic that names
 //! the IDL member (an exception must not unwind silently through Rust frames).
 
+mod dictionaries;
+mod enums;
 pub mod names;
 pub mod types;
+mod unions;
 
 use std::collections::HashMap;
 
@@ -21,10 +24,13 @@ use crate::model::{
     Primitive, Type,
 };
 use crate::source::Role;
-use types::{Conversion, Lowered, Position, lower, private};
+use types::{Conversion, Lowered, Paths, Position, TypeLowering, private};
 
 pub struct Plan {
     pub interfaces: Vec<InterfacePlan>,
+    /// Dictionaries, enums and unions, already written out: their Rust shape follows from the
+    /// IDL alone, so planning and writing them are one step.
+    pub values: Vec<TokenStream>,
     /// Names of definitions that could not be bound, so the user's code still finds them.
     pub stand_ins: Vec<Ident>,
 }
@@ -78,7 +84,15 @@ struct Names<'a> {
     span_of: &'a dyn Fn(Loc) -> Span,
 }
 
+impl Paths for Names<'_> {
+    fn path(&self, name: &Name) -> Ident {
+        let (rust, span) = self.interface(name);
+        names::ident(&rust, span)
+    }
+}
+
 impl Names<'_> {
+    /// The Rust name of a named definition of any kind, and the span of the IDL name.
     fn interface(&self, name: &Name) -> (String, Span) {
         let rust = self
             .rust
@@ -94,15 +108,22 @@ pub fn lower_model(
     span_of: &dyn Fn(Loc) -> Span,
     diagnostics: &mut Diagnostics,
 ) -> Plan {
-    let rust = model
-        .interfaces
-        .iter()
-        .map(|i| {
-            (
-                i.name.idl.as_str(),
-                rust_name_of(&i.ext_attrs).unwrap_or_else(|| names::type_name(&i.name.idl)),
-            )
-        })
+    fn named<'m>(name: &'m Name, ext_attrs: Option<&ExtAttrs>) -> (&'m str, String) {
+        let rust = ext_attrs
+            .and_then(rust_name_of)
+            .unwrap_or_else(|| names::type_name(&name.idl));
+        (name.idl.as_str(), rust)
+    }
+    let rust = (model.interfaces.iter())
+        .map(|i| named(&i.name, Some(&i.ext_attrs)))
+        .chain((model.dictionaries.iter()).map(|d| named(&d.name, Some(&d.ext_attrs))))
+        .chain(
+            model
+                .enums
+                .iter()
+                .map(|e| named(&e.name, Some(&e.ext_attrs))),
+        )
+        .chain(model.unions.iter().map(|u| named(&u.name, None)))
         .collect();
     let stand_ins = model.stand_ins.iter().map(|n| n.idl.as_str()).collect();
     let names = Names {
@@ -116,6 +137,7 @@ pub fn lower_model(
         .filter(|i| i.role == Role::Bind)
         .map(|i| InterfaceLowering::new(i, &names, diagnostics).lower())
         .collect();
+    let values = lower_values(model, &names, diagnostics);
     let stand_ins = model
         .stand_ins
         .iter()
@@ -123,8 +145,205 @@ pub fn lower_model(
         .collect();
     Plan {
         interfaces,
+        values,
         stand_ins,
     }
+}
+
+/// The enums, dictionaries and unions of the bound sources, and the anonymous unions that
+/// bound definitions use.
+fn lower_values(
+    model: &Model,
+    names: &Names<'_>,
+    diagnostics: &mut Diagnostics,
+) -> Vec<TokenStream> {
+    let lowering = TypeLowering { paths: names };
+    let mut values = Vec::new();
+    for definition in model.enums.iter().filter(|e| e.role == Role::Bind) {
+        let rust_name = names.path(&definition.name);
+        let docs = definition_docs(&definition.docs, &definition.ext_attrs);
+        values.push(enums::lower_enum(
+            definition,
+            &rust_name,
+            docs,
+            names.span_of,
+            diagnostics,
+        ));
+    }
+
+    let mut unions: Vec<(Ident, Vec<Type>, Vec<String>)> = Vec::new();
+    for union in model.unions.iter().filter(|u| u.role == Role::Bind) {
+        let (members, _) = types::flatten_union(&union.members);
+        let docs = definition_docs(&union.docs, &ExtAttrs::default());
+        unions.push((names.path(&union.name), members, docs));
+    }
+    let mut add_anonymous = |ty: &Type| {
+        collect_unions(ty, &mut |members| {
+            let rust_name = types::union_rust_name(members, None, names);
+            if unions.iter().any(|(name, ..)| *name == rust_name) {
+                return;
+            }
+            let (flat, _) = types::flatten_union(members);
+            let idl = Type::Union(members.to_vec(), None).idl();
+            let docs = vec![
+                "The Web IDL union type:".into(),
+                String::new(),
+                "```webidl".into(),
+                idl,
+                "```".into(),
+            ];
+            unions.push((rust_name, flat, docs));
+        })
+    };
+    for interface in model.interfaces.iter().filter(|i| i.role == Role::Bind) {
+        for member in &interface.members {
+            match &member.kind {
+                MemberKind::Attribute { ty, .. } | MemberKind::Const { ty, .. } => {
+                    add_anonymous(ty)
+                }
+                MemberKind::Operation { ret, args, .. } => {
+                    add_anonymous(ret);
+                    args.iter().for_each(|a| add_anonymous(&a.ty));
+                }
+                MemberKind::Constructor { args } => args.iter().for_each(|a| add_anonymous(&a.ty)),
+                MemberKind::Unsupported(_) => {}
+            }
+        }
+    }
+    let bound_dictionaries = model.dictionaries.iter().filter(|d| d.role == Role::Bind);
+    for dictionary in bound_dictionaries.clone() {
+        dictionary.all_members().for_each(|m| add_anonymous(&m.ty));
+    }
+    for (rust_name, members, docs) in &unions {
+        let plan = unions::UnionPlan {
+            rust_name: rust_name.clone(),
+            members,
+            docs: docs.clone(),
+            derive_eq: members
+                .iter()
+                .all(|m| supports_eq(m, model, &mut Vec::new())),
+        };
+        match unions::lower_union(&plan, &lowering) {
+            Ok(tokens) => values.push(tokens),
+            // An anonymous union is reported where it is used: that member fails too.
+            Err(what) => {
+                if let Some(typedef) = model
+                    .unions
+                    .iter()
+                    .find(|u| names.path(&u.name) == *rust_name)
+                {
+                    diagnostics.error(
+                        typedef.name.loc,
+                        format!("{what} types are not supported by idlbind yet"),
+                    );
+                }
+            }
+        }
+    }
+
+    for dictionary in bound_dictionaries {
+        let ancestors = dictionary
+            .ancestors
+            .iter()
+            .filter_map(|ancestor| {
+                let found = model
+                    .dictionaries
+                    .iter()
+                    .find(|d| d.name.idl == ancestor.idl)?;
+                Some((names.path(ancestor), found.all_members().collect()))
+            })
+            .collect();
+        let plan = dictionaries::DictionaryPlan {
+            dictionary,
+            rust_name: names.path(&dictionary.name),
+            docs: definition_docs(&dictionary.docs, &dictionary.ext_attrs),
+            derive_eq: dictionary
+                .all_members()
+                .all(|m| supports_eq(&m.ty, model, &mut vec![dictionary.name.idl.clone()])),
+            ancestors,
+        };
+        match dictionaries::lower_dictionary(&plan, &lowering, names.span_of) {
+            Ok(tokens) => values.push(tokens),
+            Err((loc, message)) => {
+                diagnostics.error(loc, message);
+                let name = names.path(&dictionary.name);
+                let private = private();
+                values.push(quote! {
+                    #[doc = "Stand-in for an IDL definition that has errors (see the errors above)."]
+                    pub type #name = #private::wasm_bindgen::JsValue;
+                });
+            }
+        }
+    }
+    values
+}
+
+/// Calls `found` with the members of every union `ty` holds (a union nested in a union is
+/// part of it, not another).
+fn collect_unions(ty: &Type, found: &mut dyn FnMut(&[Type])) {
+    match ty {
+        Type::Union(members, typedef) => {
+            if typedef.is_none() {
+                found(members);
+            }
+            let (flat, _) = types::flatten_union(members);
+            for member in &flat {
+                if !matches!(member, Type::Union(..)) {
+                    collect_unions(member, found);
+                }
+            }
+        }
+        Type::Nullable(inner)
+        | Type::Sequence(inner)
+        | Type::FrozenArray(inner)
+        | Type::ObservableArray(inner)
+        | Type::Promise(inner) => collect_unions(inner, found),
+        Type::Record(_, value) => collect_unions(value, found),
+        _ => {}
+    }
+}
+
+/// Whether the Rust type of `ty` can derive `PartialEq` (promise handles cannot).
+fn supports_eq(ty: &Type, model: &Model, visiting: &mut Vec<String>) -> bool {
+    match ty {
+        Type::Promise(_) | Type::ObservableArray(_) => false,
+        Type::Union(members, _) => {
+            let (flat, _) = types::flatten_union(members);
+            flat.iter().all(|m| supports_eq(m, model, visiting))
+        }
+        Type::Dictionary(name) => {
+            if visiting.contains(&name.idl) {
+                return true;
+            }
+            let Some(dictionary) = model.dictionaries.iter().find(|d| d.name.idl == name.idl)
+            else {
+                return false;
+            };
+            visiting.push(name.idl.clone());
+            let result = dictionary
+                .all_members()
+                .all(|m| supports_eq(&m.ty, model, visiting));
+            visiting.pop();
+            result
+        }
+        Type::Nullable(inner) | Type::Sequence(inner) | Type::FrozenArray(inner) => {
+            supports_eq(inner, model, visiting)
+        }
+        Type::Record(_, value) => supports_eq(value, model, visiting),
+        _ => true,
+    }
+}
+
+/// Rustdoc for a definition other than an interface: its IDL doc comments, its IDL text and
+/// the facts its extended attributes state.
+fn definition_docs(docs: &Docs, ext_attrs: &ExtAttrs) -> Vec<String> {
+    let mut lines = docs.lines.clone();
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines.extend(idl_block(&docs.idl));
+    lines.extend(facts(ext_attrs));
+    lines
 }
 
 /// The value of `[RustName=...]`, if present and usable (checked in the model stage).
@@ -218,8 +437,18 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
     }
 
     fn lower_type(&mut self, ty: &Type, position: Position, loc: Loc) -> Option<Lowered> {
-        let interface = |name: &Name| self.names.interface(name);
-        match lower(ty, position, &interface) {
+        let lowering = TypeLowering { paths: self.names };
+        self.report(lowering.lower(ty, position), loc)
+    }
+
+    /// Lowers an argument that may be left out (see [`TypeLowering::lower_optional`]).
+    fn lower_optional(&mut self, ty: &Type, loc: Loc) -> Option<Lowered> {
+        let lowering = TypeLowering { paths: self.names };
+        self.report(lowering.lower_optional(ty), loc)
+    }
+
+    fn report(&mut self, lowered: Result<Lowered, String>, loc: Loc) -> Option<Lowered> {
+        match lowered {
             Ok(lowered) => Some(lowered),
             Err(what) => {
                 self.diagnostics.error(
@@ -388,11 +617,12 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         for (index, argument) in args.iter().enumerate() {
             // An optional nullable argument is `Option<T>`: `None` leaves it out, which Web IDL
             // treats as its default (most often `null` itself).
-            let ty = match (&argument.ty, index >= first_optional) {
-                (Type::Nullable(inner), true) => inner.as_ref(),
-                (ty, _) => ty,
+            let lowered = match (&argument.ty, index >= first_optional) {
+                (Type::Nullable(inner), true) => self.lower_optional(inner, argument.name.loc),
+                (ty, true) => self.lower_optional(ty, argument.name.loc),
+                (ty, false) => self.lower_type(ty, Position::Param, argument.name.loc),
             };
-            let Some(lowered) = self.lower_type(ty, Position::Param, argument.name.loc) else {
+            let Some(lowered) = lowered else {
                 return;
             };
             let rust = rust_name_of(&argument.ext_attrs)
@@ -513,23 +743,32 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         ret: &Lowered,
     ) -> TokenStream {
         let label = &call.label;
-        let mut args: Vec<TokenStream> = required
+        let given = required
             .iter()
-            .map(|p| {
-                let name = &p.name;
-                p.lowered
-                    .conversion
-                    .apply(quote!(#name), Position::Param, label)
-            })
-            .collect();
-        for (param, maybe_absent) in optional {
+            .map(|p| (p, p.lowered.conversion.clone()))
+            .chain(optional.iter().map(|(param, maybe_absent)| {
+                let conversion = match maybe_absent {
+                    true => Conversion::Nullable(Box::new(param.lowered.conversion.clone())),
+                    false => param.lowered.conversion.clone(),
+                };
+                (*param, conversion)
+            }));
+        // Converted arguments are bound first, views into wasm memory last: nothing may
+        // allocate between making a view and the call.
+        let (mut early, mut late) = (Vec::new(), Vec::new());
+        let mut args = Vec::new();
+        for (param, conversion) in given {
             let name = &param.name;
-            let conversion = if *maybe_absent {
-                Conversion::Nullable(Box::new(param.lowered.conversion.clone()))
-            } else {
-                param.lowered.conversion.clone()
-            };
-            args.push(conversion.apply(quote!(#name), Position::Param, label));
+            args.push(quote!(#name));
+            if conversion.is_identity(Position::Param) {
+                continue;
+            }
+            let converted = conversion.apply(quote!(#name), Position::Param, label);
+            let binding = quote!(let #name = #converted;);
+            match conversion.is_late() {
+                true => late.push(binding),
+                false => early.push(binding),
+            }
         }
         let invoke = if call.method {
             quote!(self.#import(#(#args),*))
@@ -538,7 +777,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         };
         let private = private();
         let identity = ret.conversion.is_identity(Position::Return);
-        if call.throws {
+        let result = if call.throws {
             if identity {
                 quote!(#private::throws(#invoke))
             } else {
@@ -548,7 +787,8 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         } else {
             let value = quote!(#private::no_throw(#invoke, #label));
             ret.conversion.apply(value, Position::Return, label)
-        }
+        };
+        quote!(#(#early)* #(#late)* #result)
     }
 
     /// `foo_with`: calls the import that takes exactly the arguments up to the last one given.

@@ -35,6 +35,19 @@ pub fn const_name(idl: &str) -> String {
     unkeyword(idl.to_shouty_snake_case())
 }
 
+/// Enum values: `"no-referrer"` → `NoReferrer`, `""` → `Empty`, `"2d"` → `N2d` (the same
+/// prefix web-sys uses for a leading digit).
+pub fn enum_variant(value: &str) -> String {
+    let camel = value.to_upper_camel_case();
+    if camel.is_empty() {
+        "Empty".into()
+    } else if camel.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("N{camel}")
+    } else {
+        unkeyword(camel)
+    }
+}
+
 /// An identifier for a name derived from IDL. Invalid IDL names (say `2d`) are reported by
 /// the model; this never panics on them, it makes a valid stand-in so expansion goes on.
 pub fn ident(name: &str, span: Span) -> Ident {
@@ -77,6 +90,14 @@ mod tests {
         assert_eq!(member_name("type"), "type_");
         assert_eq!(member_name("self"), "self_");
         assert_eq!(type_name("Self"), "Self_");
+        assert_eq!(enum_variant("no-referrer"), "NoReferrer");
+        assert_eq!(
+            enum_variant("strict-origin-when-cross-origin"),
+            "StrictOriginWhenCrossOrigin"
+        );
+        assert_eq!(enum_variant(""), "Empty");
+        assert_eq!(enum_variant("2d"), "N2d");
+        assert_eq!(enum_variant("webgl2"), "Webgl2");
     }
 
     #[test]

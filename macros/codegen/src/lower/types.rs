@@ -1,10 +1,17 @@
 //! Web IDL types → Rust types: what the user's signature shows, what the wasm-bindgen import
 //! takes or returns, and the conversion between the two (the types table of the binding rules).
+//!
+//! Two kinds of type cross the boundary differently:
+//! - *direct* types (numbers, strings, `any`, `object`, `bigint`, interfaces, `ArrayBuffer`,
+//!   ...) are passed in wasm-bindgen's own ABI, exactly as a hand-written import would;
+//! - *composite* types (dictionaries, enums, unions, sequences, records, promises, buffer views)
+//!   are converted to or from a `JsValue` through the runtime's `ToJs`/`FromJs` traits, so a
+//!   type defined in another block or crate works the same way as one defined here.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::model::{Primitive, Type};
+use crate::model::{Name, Primitive, Type};
 
 /// Where a type stands: inputs are borrowed and wide, outputs owned and exact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +36,18 @@ pub enum Conversion {
     /// A nullable argument: `None` is sent as JS `null` (an `Option` would send `undefined`,
     /// which means "absent"), the inner conversion applied to a value.
     Null(Box<Conversion>),
+    /// A composite argument: an expression of `__value` (the public value) giving a `JsValue`.
+    /// `late` ones are views into wasm memory, computed after every other argument so that no
+    /// allocation can move the memory under them.
+    ToJs {
+        expr: TokenStream,
+        late: bool,
+    },
+    /// A composite result: the `JsValue` read as `owned` through `FromJs`.
+    FromJs {
+        owned: TokenStream,
+        idl: String,
+    },
 }
 
 impl Conversion {
@@ -40,6 +59,15 @@ impl Conversion {
             (Conversion::Nullable(inner), _) => inner.is_identity(position),
             (Conversion::Null(_), Position::Param) => false,
             (Conversion::Null(inner), Position::Return) => inner.is_identity(position),
+            _ => false,
+        }
+    }
+
+    /// Whether the converted argument must be computed after the others.
+    pub fn is_late(&self) -> bool {
+        match self {
+            Conversion::ToJs { late, .. } => *late,
+            Conversion::Nullable(inner) | Conversion::Null(inner) => inner.is_late(),
             _ => false,
         }
     }
@@ -71,6 +99,12 @@ impl Conversion {
             (Conversion::Null(inner), Position::Return) => {
                 Conversion::Nullable(inner.clone()).apply(value, position, member)
             }
+            (Conversion::ToJs { expr, .. }, _) => quote!({ let __value = #value; #expr }),
+            (Conversion::FromJs { owned, idl }, _) => quote! {
+                <#owned as ::idlbind::FromJs>::from_js(#value).unwrap_or_else(|value| {
+                    #private::returned_mismatch(#member, #idl, value)
+                })
+            },
         }
     }
 }
@@ -91,6 +125,15 @@ impl Lowered {
             conversion: Conversion::None,
         }
     }
+
+    /// A composite argument: `public` converted by `expr` into the `JsValue` the import takes.
+    fn to_js(public: TokenStream, expr: TokenStream, late: bool) -> Lowered {
+        Lowered {
+            public,
+            import: js_value(),
+            conversion: Conversion::ToJs { expr, late },
+        }
+    }
 }
 
 /// The runtime's hidden module, through which generated code reaches its dependencies.
@@ -98,108 +141,477 @@ pub fn private() -> TokenStream {
     quote!(::idlbind::__private)
 }
 
-/// Lowers `ty`; `Err` names what this version cannot bind yet. `interface` turns an interface
-/// name into the Rust type to use.
-pub fn lower(
-    ty: &Type,
-    position: Position,
-    interface: &dyn Fn(&crate::model::Name) -> (String, Span),
-) -> Result<Lowered, String> {
+fn js_value() -> TokenStream {
     let private = private();
-    let by_ref = |owned: TokenStream| match position {
-        Position::Param => quote!(&#owned),
-        Position::Return => owned,
+    quote!(#private::wasm_bindgen::JsValue)
+}
+
+/// How the lowering finds the Rust type of a named definition.
+pub trait Paths {
+    /// The Rust type of an interface, dictionary, enum or union typedef.
+    fn path(&self, name: &Name) -> Ident;
+    /// A name made of the IDL name, at its span (for anonymous unions).
+    fn ident(&self, rust: &str) -> Ident {
+        super::names::ident(rust, Span::call_site())
+    }
+}
+
+/// A union's members with nested unions expanded, and whether one of them was nullable (which
+/// makes the whole union nullable).
+pub fn flatten_union(members: &[Type]) -> (Vec<Type>, bool) {
+    let mut flat = Vec::new();
+    let mut nullable = false;
+    for member in members {
+        let member = match member {
+            Type::Nullable(inner) => {
+                nullable = true;
+                inner.as_ref()
+            }
+            other => other,
+        };
+        match member {
+            Type::Union(inner, _) => {
+                let (inner, inner_nullable) = flatten_union(inner);
+                nullable |= inner_nullable;
+                flat.extend(inner);
+            }
+            other => flat.push(other.clone()),
+        }
+    }
+    (flat, nullable)
+}
+
+/// Web IDL's own name of a type (§ "type name"): `(Node or DOMString)` is
+/// `NodeOrDOMString`, `sequence<long>` is `LongSequence`.
+pub fn type_name(ty: &Type) -> String {
+    match ty {
+        Type::Undefined => "Undefined".into(),
+        Type::Any => "Any".into(),
+        Type::Primitive(p) => heck::AsUpperCamelCase(p.idl()).to_string(),
+        Type::BigInt => "BigInt".into(),
+        Type::DomString => "DOMString".into(),
+        Type::UsvString => "USVString".into(),
+        Type::ByteString => "ByteString".into(),
+        Type::Object => "Object".into(),
+        Type::Symbol => "Symbol".into(),
+        Type::Buffer(name) => (*name).into(),
+        Type::Named(name)
+        | Type::Interface(name)
+        | Type::Dictionary(name)
+        | Type::Enum(name)
+        | Type::Unsupported(name, _) => name.idl.clone(),
+        Type::Nullable(inner) => format!("{}OrNull", type_name(inner)),
+        Type::Sequence(inner) => format!("{}Sequence", type_name(inner)),
+        Type::FrozenArray(inner) => format!("{}Array", type_name(inner)),
+        Type::ObservableArray(inner) => format!("{}ObservableArray", type_name(inner)),
+        Type::Record(key, value) => format!("{}{}Record", type_name(key), type_name(value)),
+        Type::Promise(inner) => format!("{}Promise", type_name(inner)),
+        Type::Union(_, Some(name)) => name.idl.clone(),
+        Type::Union(members, None) => {
+            let names: Vec<String> = members.iter().map(type_name).collect();
+            names.join("Or")
+        }
+    }
+}
+
+/// The Rust name of a union: its typedef's, or Web IDL's name for the union type.
+pub fn union_rust_name(members: &[Type], typedef: Option<&Name>, paths: &dyn Paths) -> Ident {
+    match typedef {
+        Some(name) => paths.path(name),
+        None => {
+            let (flat, _) = flatten_union(members);
+            let idl = type_name(&Type::Union(flat, None));
+            paths.ident(&super::names::type_name(&idl))
+        }
+    }
+}
+
+/// The js-sys type of a buffer type, and the Rust element type of a typed array.
+fn buffer_type(name: &str) -> (TokenStream, Option<TokenStream>) {
+    let private = private();
+    let element = match name {
+        "Int8Array" => Some(quote!(i8)),
+        "Uint8Array" | "Uint8ClampedArray" => Some(quote!(u8)),
+        "Int16Array" => Some(quote!(i16)),
+        "Uint16Array" => Some(quote!(u16)),
+        "Int32Array" => Some(quote!(i32)),
+        "Uint32Array" => Some(quote!(u32)),
+        "Float32Array" => Some(quote!(f32)),
+        "Float64Array" => Some(quote!(f64)),
+        "BigInt64Array" => Some(quote!(i64)),
+        "BigUint64Array" => Some(quote!(u64)),
+        _ => None,
     };
-    Ok(match ty {
-        Type::Undefined => Lowered::same(quote!(())),
-        Type::Primitive(primitive) => primitive_type(*primitive, position),
-        Type::DomString | Type::UsvString | Type::ByteString => {
-            let mut lowered = Lowered::same(match position {
-                Position::Param => quote!(&str),
-                Position::Return => quote!(::std::string::String),
-            });
-            if *ty == Type::ByteString && position == Position::Param {
-                lowered.conversion = Conversion::ByteString;
-            }
-            lowered
+    let js = match name {
+        "ArrayBuffer" | "SharedArrayBuffer" | "DataView" | "Int8Array" | "Uint8Array"
+        | "Uint8ClampedArray" | "Int16Array" | "Uint16Array" | "Int32Array" | "Uint32Array"
+        | "Float32Array" | "Float64Array" | "BigInt64Array" | "BigUint64Array" => {
+            let ident = Ident::new(name, Span::call_site());
+            quote!(#private::js_sys::#ident)
         }
-        Type::Any => Lowered::same(by_ref(quote!(#private::wasm_bindgen::JsValue))),
-        Type::Object => Lowered::same(by_ref(quote!(#private::js_sys::Object))),
-        Type::Symbol => Lowered::same(by_ref(quote!(#private::js_sys::Symbol))),
-        Type::Interface(name) => {
-            let (rust, span) = interface(name);
-            let ident = super::names::ident(&rust, span);
-            Lowered::same(by_ref(quote!(#ident)))
+        "Error" => quote!(#private::js_sys::Error),
+        // `BufferSource`, `ArrayBufferView`, `AllowSharedBufferSource`, `Float16Array`: a
+        // union of js-sys types, held as the object it is.
+        _ => quote!(#private::js_sys::Object),
+    };
+    (js, element)
+}
+
+/// Lowers IDL types for one definition.
+pub struct TypeLowering<'a> {
+    pub paths: &'a dyn Paths,
+}
+
+impl TypeLowering<'_> {
+    /// Lowers `ty`; `Err` names what this version cannot bind yet.
+    pub fn lower(&self, ty: &Type, position: Position) -> Result<Lowered, String> {
+        if let Some(direct) = self.direct(ty, position)? {
+            return Ok(direct);
         }
-        Type::Nullable(inner) => {
-            let inner = lower(inner, position, interface)?;
-            let (public, import) = (inner.public, inner.import);
-            match position {
-                Position::Param => Lowered {
-                    public: quote!(::std::option::Option<#public>),
-                    import: quote!(#private::wasm_bindgen::Nullable<#import>),
-                    conversion: Conversion::Null(Box::new(inner.conversion)),
-                },
-                Position::Return => Lowered {
-                    public: quote!(::std::option::Option<#public>),
-                    import: quote!(::std::option::Option<#import>),
-                    conversion: match inner.conversion {
-                        Conversion::None => Conversion::None,
-                        other => Conversion::Nullable(Box::new(other)),
+        match position {
+            Position::Return => {
+                let owned = self.owned(ty)?;
+                Ok(Lowered {
+                    public: owned.clone(),
+                    import: js_value(),
+                    conversion: Conversion::FromJs {
+                        owned,
+                        idl: ty.idl(),
                     },
-                },
+                })
             }
+            Position::Param => self.param(ty),
         }
-        Type::BigInt => return Err("`bigint`".into()),
-        Type::Buffer(name) => return Err(format!("`{name}`")),
-        Type::Sequence(_) => return Err("`sequence<..>`".into()),
-        Type::FrozenArray(_) => return Err("`FrozenArray<..>`".into()),
-        Type::ObservableArray(_) => return Err("`ObservableArray<..>`".into()),
-        Type::Record(..) => return Err("`record<..>`".into()),
-        Type::Promise(_) => return Err("`Promise<..>`".into()),
-        Type::Union(_) => return Err("union".into()),
-        Type::Unsupported(name, kind) => return Err(format!("{kind} (`{}`)", name.idl)),
-        Type::Named(name) => return Err(format!("unresolved name `{}`", name.idl)),
-    })
+    }
+
+    /// Lowers an argument that may be left out (`Option` in `_with` methods and nullable
+    /// arguments): wide `impl` forms would leave `None` without a type, so these take the
+    /// concrete form.
+    pub fn lower_optional(&self, ty: &Type) -> Result<Lowered, String> {
+        if let Some(direct) = self.direct(ty, Position::Param)? {
+            return Ok(direct);
+        }
+        let (public, expr, late) = self.narrow(ty)?;
+        Ok(Lowered::to_js(public, expr, late))
+    }
+
+    /// Types that cross in wasm-bindgen's own ABI; `None` for composite types.
+    fn direct(&self, ty: &Type, position: Position) -> Result<Option<Lowered>, String> {
+        let private = private();
+        let by_ref = |owned: TokenStream| match position {
+            Position::Param => quote!(&#owned),
+            Position::Return => owned,
+        };
+        Ok(Some(match ty {
+            Type::Undefined => Lowered::same(quote!(())),
+            Type::Primitive(primitive) => primitive_type(*primitive, position),
+            Type::DomString | Type::UsvString | Type::ByteString => {
+                let mut lowered = Lowered::same(match position {
+                    Position::Param => quote!(&str),
+                    Position::Return => quote!(::std::string::String),
+                });
+                if *ty == Type::ByteString && position == Position::Param {
+                    lowered.conversion = Conversion::ByteString;
+                }
+                lowered
+            }
+            Type::Any => Lowered::same(by_ref(quote!(#private::wasm_bindgen::JsValue))),
+            Type::Object => Lowered::same(by_ref(quote!(#private::js_sys::Object))),
+            Type::Symbol => Lowered::same(by_ref(quote!(#private::js_sys::Symbol))),
+            Type::BigInt => Lowered::same(by_ref(quote!(#private::js_sys::BigInt))),
+            Type::Interface(name) => {
+                let ident = self.paths.path(name);
+                Lowered::same(by_ref(quote!(#ident)))
+            }
+            Type::Buffer(name) => {
+                // Views and `BufferSource` arguments are composite (Rust slices become views);
+                // everything else crosses as the js-sys type.
+                let exact = matches!(*name, "ArrayBuffer" | "SharedArrayBuffer" | "DataView");
+                if position == Position::Param && !exact && *name != "Error" {
+                    return Ok(None);
+                }
+                Lowered::same(by_ref(buffer_type(name).0))
+            }
+            Type::Nullable(inner) => {
+                let Some(inner) = self.direct(inner, position)? else {
+                    return Ok(None);
+                };
+                let (public, import) = (inner.public, inner.import);
+                match position {
+                    Position::Param => Lowered {
+                        public: quote!(::std::option::Option<#public>),
+                        import: quote!(#private::wasm_bindgen::Nullable<#import>),
+                        conversion: Conversion::Null(Box::new(inner.conversion)),
+                    },
+                    Position::Return => Lowered {
+                        public: quote!(::std::option::Option<#public>),
+                        import: quote!(::std::option::Option<#import>),
+                        conversion: match inner.conversion {
+                            Conversion::None => Conversion::None,
+                            other => Conversion::Nullable(Box::new(other)),
+                        },
+                    },
+                }
+            }
+            Type::Unsupported(name, kind) => return Err(format!("{kind} (`{}`)", name.idl)),
+            Type::Named(name) => return Err(format!("unresolved name `{}`", name.idl)),
+            _ => return Ok(None),
+        }))
+    }
+
+    /// The owned Rust type of a value of `ty`: results, dictionary fields, union variants.
+    pub fn owned(&self, ty: &Type) -> Result<TokenStream, String> {
+        let private = private();
+        Ok(match ty {
+            Type::Undefined => quote!(()),
+            Type::Primitive(p) => primitive_rust(*p),
+            Type::DomString | Type::UsvString | Type::ByteString => quote!(::std::string::String),
+            Type::Any => quote!(#private::wasm_bindgen::JsValue),
+            Type::Object => quote!(#private::js_sys::Object),
+            Type::Symbol => quote!(#private::js_sys::Symbol),
+            Type::BigInt => quote!(#private::js_sys::BigInt),
+            Type::Buffer(name) => buffer_type(name).0,
+            Type::Interface(name) | Type::Dictionary(name) | Type::Enum(name) => {
+                let ident = self.paths.path(name);
+                quote!(#ident)
+            }
+            Type::Union(members, typedef) => {
+                let (_, nullable) = flatten_union(members);
+                let ident = union_rust_name(members, typedef.as_ref(), self.paths);
+                match nullable {
+                    true => quote!(::std::option::Option<#ident>),
+                    false => quote!(#ident),
+                }
+            }
+            Type::Nullable(inner) => {
+                let inner = self.owned(inner)?;
+                quote!(::std::option::Option<#inner>)
+            }
+            Type::Sequence(inner) | Type::FrozenArray(inner) => {
+                let inner = self.owned(inner)?;
+                quote!(::std::vec::Vec<#inner>)
+            }
+            Type::ObservableArray(inner) => {
+                let inner = self.owned(inner)?;
+                quote!(::idlbind::ObservableArray<#inner>)
+            }
+            Type::Record(_, value) => {
+                let value = self.owned(value)?;
+                quote!(::std::vec::Vec<(::std::string::String, #value)>)
+            }
+            Type::Promise(inner) => {
+                let inner = self.owned(inner)?;
+                quote!(::idlbind::Promise<#inner>)
+            }
+            Type::Unsupported(name, kind) => return Err(format!("{kind} (`{}`)", name.idl)),
+            Type::Named(name) => return Err(format!("unresolved name `{}`", name.idl)),
+        })
+    }
+
+    /// A composite argument: the widest public type that still says what the IDL says.
+    fn param(&self, ty: &Type) -> Result<Lowered, String> {
+        let private = private();
+        let to_js = quote!(::idlbind::ToJs::to_js);
+        Ok(match ty {
+            Type::Dictionary(name) => {
+                let path = self.paths.path(name);
+                Lowered::to_js(quote!(&#path), quote!(#to_js(__value)), false)
+            }
+            Type::Union(members, typedef) if !flatten_union(members).1 => {
+                let union = union_rust_name(members, typedef.as_ref(), self.paths);
+                Lowered::to_js(
+                    quote!(impl ::std::convert::Into<#union>),
+                    quote!(#to_js(&::std::convert::Into::<#union>::into(__value))),
+                    false,
+                )
+            }
+            Type::Sequence(inner) | Type::FrozenArray(inner) | Type::ObservableArray(inner) => {
+                let (item, item_to_js) = self.item(inner)?;
+                Lowered::to_js(
+                    quote!(impl ::std::iter::IntoIterator<Item = #item>),
+                    quote! {
+                        #private::sequence_to_js(
+                            ::std::iter::IntoIterator::into_iter(__value).map(|__value| #item_to_js),
+                        )
+                    },
+                    false,
+                )
+            }
+            Type::Record(_, value) => {
+                let (item, item_to_js) = self.item(value)?;
+                Lowered::to_js(
+                    quote! {
+                        impl ::std::iter::IntoIterator<
+                            Item = (impl ::std::convert::AsRef<str>, #item),
+                        >
+                    },
+                    quote! {
+                        #private::record_to_js(
+                            ::std::iter::IntoIterator::into_iter(__value)
+                                .map(|(__key, __value)| (__key, #item_to_js)),
+                        )
+                    },
+                    false,
+                )
+            }
+            Type::Promise(inner) => {
+                let promise = self.owned(&Type::Promise(inner.clone()))?;
+                Lowered::to_js(
+                    quote!(impl ::std::convert::Into<#promise>),
+                    quote!(#to_js(&::std::convert::Into::<#promise>::into(__value))),
+                    false,
+                )
+            }
+            Type::Buffer(name) => {
+                let public = match buffer_type(name).1 {
+                    Some(element) if *name != "Uint8ClampedArray" => {
+                        quote!(impl ::idlbind::TypedArraySource<#element>)
+                    }
+                    _ => quote!(impl ::idlbind::BufferSource),
+                };
+                Lowered::to_js(
+                    public,
+                    quote!(::idlbind::BufferSource::buffer_view(&__value)),
+                    true,
+                )
+            }
+            _ => {
+                let (public, expr, late) = self.narrow(ty)?;
+                Lowered::to_js(public, expr, late)
+            }
+        })
+    }
+
+    /// A concrete public type for an argument (no `impl`), with the expression making its
+    /// `JsValue` from `__value`, and whether that is a late view.
+    fn narrow(&self, ty: &Type) -> Result<(TokenStream, TokenStream, bool), String> {
+        let to_js = quote!(::idlbind::ToJs::to_js);
+        let js_null = quote!(::idlbind::__private::wasm_bindgen::JsValue::NULL);
+        Ok(match ty {
+            Type::Dictionary(name) => {
+                let path = self.paths.path(name);
+                (quote!(&#path), quote!(#to_js(__value)), false)
+            }
+            Type::Buffer(name) => {
+                let element = buffer_type(name).1.unwrap_or(quote!(u8));
+                let view = quote!(::idlbind::BufferSource::buffer_view(&__value));
+                (quote!(&[#element]), view, true)
+            }
+            Type::Nullable(inner) => {
+                let (public, expr, late) = match self.direct(inner, Position::Param)? {
+                    Some(direct) => {
+                        let converted = direct.conversion.apply(
+                            quote!(__value),
+                            Position::Param,
+                            "nullable argument",
+                        );
+                        (direct.public, quote!(#to_js(&#converted)), false)
+                    }
+                    None => self.narrow(inner)?,
+                };
+                (
+                    quote!(::std::option::Option<#public>),
+                    quote!(match __value {
+                        ::std::option::Option::Some(__value) => #expr,
+                        ::std::option::Option::None => #js_null,
+                    }),
+                    late,
+                )
+            }
+            other => (self.owned(other)?, quote!(#to_js(&__value)), false),
+        })
+    }
+
+    /// An element of a sequence or a record value: its `Item` bound, and the expression making
+    /// its `JsValue` from `__value`.
+    fn item(&self, ty: &Type) -> Result<(TokenStream, TokenStream), String> {
+        let private = private();
+        let to_js = quote!(::idlbind::ToJs::to_js);
+        let borrow = |owned: TokenStream| {
+            (
+                quote!(impl ::std::borrow::Borrow<#owned>),
+                quote!(#to_js(::std::borrow::Borrow::<#owned>::borrow(&__value))),
+            )
+        };
+        let as_ref = |owned: TokenStream| {
+            (
+                quote!(impl ::std::convert::AsRef<#owned>),
+                quote! {
+                    #private::wasm_bindgen::JsValue::from(
+                        ::std::clone::Clone::clone(::std::convert::AsRef::<#owned>::as_ref(&__value)),
+                    )
+                },
+            )
+        };
+        Ok(match ty {
+            Type::DomString | Type::UsvString | Type::ByteString => (
+                quote!(impl ::std::convert::AsRef<str>),
+                quote! {
+                    #private::wasm_bindgen::JsValue::from_str(
+                        ::std::convert::AsRef::<str>::as_ref(&__value),
+                    )
+                },
+            ),
+            Type::Primitive(_) | Type::Dictionary(_) | Type::Enum(_) | Type::Any => {
+                borrow(self.owned(ty)?)
+            }
+            Type::Interface(_) | Type::Object | Type::Symbol | Type::BigInt | Type::Buffer(_) => {
+                as_ref(self.owned(ty)?)
+            }
+            Type::Union(members, typedef) if !flatten_union(members).1 => {
+                let union = union_rust_name(members, typedef.as_ref(), self.paths);
+                (
+                    quote!(impl ::std::convert::Into<#union>),
+                    quote!(#to_js(&::std::convert::Into::<#union>::into(__value))),
+                )
+            }
+            Type::Sequence(_) | Type::FrozenArray(_) | Type::Record(..) | Type::Promise(_) => {
+                let lowered = self.param(ty)?;
+                let Conversion::ToJs { expr, .. } = lowered.conversion else {
+                    unreachable!("composite types convert through ToJs");
+                };
+                (lowered.public, expr)
+            }
+            other => (self.owned(other)?, quote!(#to_js(&__value))),
+        })
+    }
+}
+
+pub fn primitive_rust(primitive: Primitive) -> TokenStream {
+    match primitive {
+        Primitive::Boolean => quote!(bool),
+        Primitive::Byte => quote!(i8),
+        Primitive::Octet => quote!(u8),
+        Primitive::Short => quote!(i16),
+        Primitive::UnsignedShort => quote!(u16),
+        Primitive::Long => quote!(i32),
+        Primitive::UnsignedLong => quote!(u32),
+        Primitive::LongLong => quote!(i64),
+        Primitive::UnsignedLongLong => quote!(u64),
+        Primitive::Float | Primitive::UnrestrictedFloat => quote!(f32),
+        Primitive::Double | Primitive::UnrestrictedDouble => quote!(f64),
+    }
 }
 
 fn primitive_type(primitive: Primitive, position: Position) -> Lowered {
-    let plain = |ty: TokenStream| Lowered::same(ty);
+    let rust = primitive_rust(primitive);
     match primitive {
-        Primitive::Boolean => plain(quote!(bool)),
-        Primitive::Byte => plain(quote!(i8)),
-        Primitive::Octet => plain(quote!(u8)),
-        Primitive::Short => plain(quote!(i16)),
-        Primitive::UnsignedShort => plain(quote!(u16)),
-        Primitive::Long => plain(quote!(i32)),
-        Primitive::UnsignedLong => plain(quote!(u32)),
-        Primitive::LongLong | Primitive::UnsignedLongLong => {
-            let rust = match primitive {
-                Primitive::LongLong => quote!(i64),
-                _ => quote!(u64),
-            };
-            Lowered {
-                public: rust.clone(),
-                import: quote!(f64),
-                conversion: Conversion::Number(rust),
-            }
-        }
-        Primitive::UnrestrictedFloat => plain(quote!(f32)),
-        Primitive::UnrestrictedDouble => plain(quote!(f64)),
-        Primitive::Float | Primitive::Double => {
-            let (rust, check) = match primitive {
-                Primitive::Float => (quote!(f32), "finite_f32"),
-                _ => (quote!(f64), "finite_f64"),
-            };
-            let conversion = match position {
-                Position::Param => Conversion::Finite(Ident::new(check, Span::call_site())),
-                Position::Return => Conversion::None,
+        Primitive::LongLong | Primitive::UnsignedLongLong => Lowered {
+            public: rust.clone(),
+            import: quote!(f64),
+            conversion: Conversion::Number(rust),
+        },
+        Primitive::Float | Primitive::Double if position == Position::Param => {
+            let check = match primitive {
+                Primitive::Float => "finite_f32",
+                _ => "finite_f64",
             };
             Lowered {
                 public: rust.clone(),
                 import: rust,
-                conversion,
+                conversion: Conversion::Finite(Ident::new(check, Span::call_site())),
             }
         }
+        _ => Lowered::same(rust),
     }
 }

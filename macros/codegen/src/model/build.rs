@@ -6,8 +6,11 @@ use weedle::Definition;
 use weedle::argument::Argument as WeedleArgument;
 use weedle::attribute::ExtendedAttributeList;
 use weedle::common::Identifier;
+use weedle::dictionary::DictionaryMember as WeedleDictionaryMember;
 use weedle::interface::{InterfaceMember, StringifierOrInheritOrStatic, StringifierOrStatic};
-use weedle::literal::{ConstValue as WeedleConstValue, FloatLit, IntegerLit};
+use weedle::literal::{
+    ConstValue as WeedleConstValue, DefaultValue as WeedleDefaultValue, FloatLit, IntegerLit,
+};
 use weedle::mixin::MixinMember;
 use weedle::types::{
     AttributedNonAnyType, AttributedType, ConstType, FloatingPointType, IntegerType, NonAnyType,
@@ -15,8 +18,8 @@ use weedle::types::{
 };
 
 use super::{
-    Argument, ConstValue, Docs, ExtAttrValue, ExtAttrs, Interface, Member, MemberKind, Name,
-    Primitive, Type,
+    Argument, ConstValue, DefaultValue, Dictionary, DictionaryMember, Docs, Enum, ExtAttrValue,
+    ExtAttrs, Interface, Member, MemberKind, Name, Primitive, Type,
 };
 use crate::diagnostics::{Diagnostics, Loc};
 use crate::parse::{ParseOutput, Parsed};
@@ -41,7 +44,13 @@ pub enum Written {
     Typedef {
         name: Name,
         ty: Type,
+        docs: Docs,
     },
+    Dictionary {
+        dictionary: Dictionary,
+        partial: bool,
+    },
+    Enum(Enum),
     /// A kind of definition this version does not bind yet.
     Other {
         name: Name,
@@ -172,6 +181,7 @@ impl Builder<'_, '_> {
                 Written::Typedef {
                     ty: self.attributed_type(&d.type_),
                     name: self.name(&d.identifier),
+                    docs,
                 }
             }
             Definition::Implements(d) => {
@@ -186,11 +196,40 @@ impl Builder<'_, '_> {
                 );
                 return None;
             }
-            Definition::Dictionary(d) => self.other(&d.attributes, &d.identifier, "dictionary"),
-            Definition::PartialDictionary(d) => {
-                self.other(&d.attributes, &d.identifier, "partial dictionary")
-            }
-            Definition::Enum(d) => self.other(&d.attributes, &d.identifier, "enum"),
+            Definition::Dictionary(d) => Written::Dictionary {
+                dictionary: self.dictionary(
+                    item,
+                    docs,
+                    (&d.attributes, &d.identifier, d.inheritance.as_ref()),
+                    &d.members.body,
+                ),
+                partial: false,
+            },
+            Definition::PartialDictionary(d) => Written::Dictionary {
+                dictionary: self.dictionary(
+                    item,
+                    docs,
+                    (&d.attributes, &d.identifier, None),
+                    &d.members.body,
+                ),
+                partial: true,
+            },
+            Definition::Enum(d) => Written::Enum(Enum {
+                ext_attrs: self.ext_attrs(&d.attributes),
+                name: self.name(&d.identifier),
+                values: d
+                    .values
+                    .body
+                    .list
+                    .iter()
+                    .map(|variant| Name {
+                        idl: variant.value.0.to_owned(),
+                        loc: self.locate(variant.value.0),
+                    })
+                    .collect(),
+                docs,
+                role: self.source.role,
+            }),
             Definition::Callback(d) => self.other(&d.attributes, &d.identifier, "callback"),
             Definition::CallbackInterface(d) => {
                 self.other(&d.attributes, &d.identifier, "callback interface")
@@ -223,6 +262,74 @@ impl Builder<'_, '_> {
             docs,
             members: self.interface_members(item, members),
             role: self.source.role,
+        }
+    }
+
+    /// A dictionary or partial dictionary: `header` is its attributes, name and parent.
+    fn dictionary(
+        &mut self,
+        item: &Parsed<'_>,
+        docs: Docs,
+        header: (
+            &Option<ExtendedAttributeList<'_>>,
+            &Identifier<'_>,
+            Option<&weedle::interface::Inheritance<'_>>,
+        ),
+        members: &[WeedleDictionaryMember<'_>],
+    ) -> Dictionary {
+        let (attributes, identifier, inheritance) = header;
+        let ext_attrs = self.ext_attrs(attributes);
+        let name = self.name(identifier);
+        let members = members
+            .iter()
+            .enumerate()
+            .map(|(index, member)| {
+                let docs = self.member_docs(item, index);
+                let ext_attrs = self.ext_attrs(&member.attributes);
+                let member_name = self.name(&member.identifier);
+                let default = member
+                    .default
+                    .as_ref()
+                    .map(|d| self.default_value(&d.value, member_name.loc));
+                DictionaryMember {
+                    ty: self.ty(&member.type_),
+                    name: member_name,
+                    required: member.required.is_some(),
+                    default,
+                    ext_attrs,
+                    docs,
+                    owner: name.idl.clone(),
+                }
+            })
+            .collect();
+        Dictionary {
+            parent: inheritance.map(|i| self.name(&i.identifier)),
+            name,
+            ancestors: Vec::new(),
+            ext_attrs,
+            docs,
+            members,
+            inherited: Vec::new(),
+            role: self.source.role,
+        }
+    }
+
+    fn default_value(&mut self, value: &WeedleDefaultValue<'_>, loc: Loc) -> DefaultValue {
+        let constant = match value {
+            WeedleDefaultValue::Boolean(b) => Some(WeedleConstValue::Boolean(*b)),
+            WeedleDefaultValue::Integer(i) => Some(WeedleConstValue::Integer(*i)),
+            WeedleDefaultValue::Float(f) => Some(WeedleConstValue::Float(*f)),
+            _ => None,
+        };
+        if let Some(constant) = constant {
+            return DefaultValue::Const(self.const_value(&constant, loc));
+        }
+        match value {
+            WeedleDefaultValue::Null(_) => DefaultValue::Const(ConstValue::Null),
+            WeedleDefaultValue::String(text) => DefaultValue::String(text.0.to_owned()),
+            WeedleDefaultValue::EmptyArray(_) => DefaultValue::EmptySequence,
+            WeedleDefaultValue::EmptyDictionary(_) => DefaultValue::EmptyDictionary,
+            _ => DefaultValue::Const(ConstValue::Null),
         }
     }
 
@@ -423,7 +530,16 @@ impl Builder<'_, '_> {
         is_static: bool,
     ) -> Member {
         let name = self.name(identifier);
-        let ty = self.attributed_type(ty);
+        let mut ty = self.attributed_type(ty);
+        // `ObservableArray<T>` reached weedle2 as `FrozenArray<T>` (see `source::adapt`); it is
+        // only valid as an attribute's type, so this is where it is read back.
+        let text = &self.source.text[..name.loc.start];
+        let member_start = text.rfind([';', '{', '}']).map_or(0, |i| i + 1);
+        let observable = (self.source.observable_arrays.iter())
+            .any(|&offset| (member_start..name.loc.start).contains(&offset));
+        if let (true, Type::FrozenArray(inner)) = (observable, &ty) {
+            ty = Type::ObservableArray(inner.clone());
+        }
         Member {
             loc: name.loc,
             kind: MemberKind::Attribute {
@@ -548,7 +664,7 @@ impl Builder<'_, '_> {
                     .iter()
                     .map(|member| self.union_member(member))
                     .collect();
-                nullable(Type::Union(members), union.q_mark.is_some())
+                nullable(Type::Union(members, None), union.q_mark.is_some())
             }
         }
     }
@@ -567,7 +683,7 @@ impl Builder<'_, '_> {
                     .iter()
                     .map(|member| self.union_member(member))
                     .collect();
-                nullable(Type::Union(members), union.q_mark.is_some())
+                nullable(Type::Union(members, None), union.q_mark.is_some())
             }
         }
     }

@@ -136,7 +136,7 @@ fn well_formed(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
                 Type::Nullable(_) => Some("a type cannot be made nullable twice"),
                 Type::Promise(_) => Some("a promise type cannot be nullable"),
                 Type::Undefined => Some("`undefined?` is not a type"),
-                Type::Union(members) if members.iter().any(Type::includes_null) => {
+                Type::Union(members, _) if members.iter().any(Type::includes_null) => {
                     Some("a nullable union cannot have a nullable member")
                 }
                 _ => None,
@@ -146,7 +146,7 @@ fn well_formed(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
             }
             well_formed(inner, loc, diagnostics);
         }
-        Type::Union(members) => {
+        Type::Union(members, _) => {
             if members.len() < 2 {
                 diagnostics.error(
                     loc,

@@ -37,6 +37,11 @@ pub struct Docs {
 pub struct Model {
     /// Every interface of every source, partials merged and mixins included.
     pub interfaces: Vec<Interface>,
+    /// Every dictionary of every source, partials merged and inherited members flattened in.
+    pub dictionaries: Vec<Dictionary>,
+    pub enums: Vec<Enum>,
+    /// Unions named by a typedef (`typedef (A or B) AOrB;`), members resolved.
+    pub unions: Vec<UnionTypedef>,
     /// Definitions that will not be bound but whose names should still exist in Rust.
     pub stand_ins: Vec<Name>,
 }
@@ -50,6 +55,69 @@ pub struct Interface {
     pub ext_attrs: ExtAttrs,
     pub docs: Docs,
     pub members: Vec<Member>,
+    pub role: Role,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dictionary {
+    pub name: Name,
+    pub parent: Option<Name>,
+    /// Every ancestor dictionary, nearest first (the parent among them).
+    pub ancestors: Vec<Name>,
+    pub ext_attrs: ExtAttrs,
+    pub docs: Docs,
+    /// The dictionary's own members, partials merged.
+    pub members: Vec<DictionaryMember>,
+    /// The members of every ancestor, the farthest ancestor's first.
+    pub inherited: Vec<DictionaryMember>,
+    pub role: Role,
+}
+
+impl Dictionary {
+    /// Every member, inherited ones first: the fields of the Rust struct.
+    pub fn all_members(&self) -> impl Iterator<Item = &DictionaryMember> {
+        self.inherited.iter().chain(&self.members)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DictionaryMember {
+    pub name: Name,
+    pub ty: Type,
+    pub required: bool,
+    pub default: Option<DefaultValue>,
+    pub ext_attrs: ExtAttrs,
+    pub docs: Docs,
+    /// The dictionary that declares the member.
+    pub owner: String,
+}
+
+/// A dictionary member's or optional argument's default value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DefaultValue {
+    Const(ConstValue),
+    String(String),
+    /// `[]`
+    EmptySequence,
+    /// `{}`
+    EmptyDictionary,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Enum {
+    pub name: Name,
+    /// The values as written (without quotes), each with its location.
+    pub values: Vec<Name>,
+    pub ext_attrs: ExtAttrs,
+    pub docs: Docs,
+    pub role: Role,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnionTypedef {
+    pub name: Name,
+    pub members: Vec<Type>,
+    pub docs: Docs,
     pub role: Role,
 }
 

@@ -9,7 +9,10 @@
 use std::collections::HashMap;
 
 use super::build::Written;
-use super::{Interface, Member, MemberKind, Model, Name, Type};
+use super::{
+    Dictionary, DictionaryMember, Enum, Interface, Member, MemberKind, Model, Name, Type,
+    UnionTypedef,
+};
 use crate::diagnostics::Diagnostics;
 use crate::source::{Role, Source};
 
@@ -18,6 +21,8 @@ use crate::source::{Role, Source};
 enum Kind {
     Interface,
     Mixin,
+    Dictionary,
+    Enum,
     Typedef(Type),
     Other(&'static str),
 }
@@ -39,18 +44,29 @@ pub fn resolve(
     let mut partial_mixins = Vec::new();
     let mut includes = Vec::new();
     let mut stand_ins = Vec::new();
+    let mut dictionaries: Vec<Dictionary> = Vec::new();
+    let mut partial_dictionaries = Vec::new();
+    let mut enums: Vec<Enum> = Vec::new();
+    let mut typedefs = Vec::new();
 
     for (role, definitions) in written {
         for definition in definitions {
             let (name, kind) = match &definition {
                 Written::Interface { partial: true, .. }
                 | Written::Mixin { partial: true, .. }
+                | Written::Dictionary { partial: true, .. }
                 | Written::Includes { .. } => (None, Kind::Interface),
+                Written::Dictionary { dictionary, .. } => {
+                    (Some(dictionary.name.clone()), Kind::Dictionary)
+                }
+                Written::Enum(e) => (Some(e.name.clone()), Kind::Enum),
                 Written::Interface { interface, .. } => {
                     (Some(interface.name.clone()), Kind::Interface)
                 }
                 Written::Mixin { name, .. } => (Some(name.clone()), Kind::Mixin),
-                Written::Typedef { name, ty } => (Some(name.clone()), Kind::Typedef(ty.clone())),
+                Written::Typedef { name, ty, .. } => {
+                    (Some(name.clone()), Kind::Typedef(ty.clone()))
+                }
                 Written::Other { name, kind } => (Some(name.clone()), Kind::Other(kind)),
             };
             if let Some(name) = name {
@@ -85,7 +101,13 @@ pub fn resolve(
                     mixins.insert(name.idl, members);
                 }
                 Written::Includes { target, mixin } => includes.push((target, mixin)),
-                Written::Typedef { .. } => {}
+                Written::Typedef { name, ty, docs } => typedefs.push((name, ty, docs, role)),
+                Written::Dictionary {
+                    dictionary,
+                    partial: true,
+                } => partial_dictionaries.push(dictionary),
+                Written::Dictionary { dictionary, .. } => dictionaries.push(dictionary),
+                Written::Enum(e) => enums.push(e),
                 Written::Other { name, kind } => {
                     if role == Role::Bind {
                         diagnostics.error(
@@ -195,9 +217,133 @@ pub fn resolve(
     }
     link_ancestors(&mut interfaces, &by_name, diagnostics);
 
+    merge_partial_dictionaries(&mut dictionaries, partial_dictionaries, diagnostics);
+    for dictionary in &mut dictionaries {
+        for member in &mut dictionary.members {
+            resolver.ty(&mut member.ty, diagnostics);
+        }
+    }
+    flatten_dictionaries(&mut dictionaries, &table, diagnostics);
+
+    let mut unions = Vec::new();
+    for (name, mut ty, docs, role) in typedefs {
+        resolver.ty(&mut ty, diagnostics);
+        let ty = match ty {
+            Type::Nullable(inner) => *inner,
+            other => other,
+        };
+        if let Type::Union(members, _) = ty {
+            unions.push(UnionTypedef {
+                name,
+                members,
+                docs,
+                role,
+            });
+        }
+    }
+
     Model {
         interfaces,
+        dictionaries,
+        enums,
+        unions,
         stand_ins,
+    }
+}
+
+fn merge_partial_dictionaries(
+    dictionaries: &mut [Dictionary],
+    partials: Vec<Dictionary>,
+    diagnostics: &mut Diagnostics,
+) {
+    for partial in partials {
+        match dictionaries
+            .iter_mut()
+            .find(|d| d.name.idl == partial.name.idl)
+        {
+            Some(dictionary) => {
+                let owner = dictionary.name.idl.clone();
+                dictionary
+                    .members
+                    .extend(partial.members.into_iter().map(|member| DictionaryMember {
+                        owner: owner.clone(),
+                        ..member
+                    }));
+            }
+            None => diagnostics.error(
+                partial.name.loc,
+                format!(
+                    "partial dictionary `{}` has no dictionary to extend in this block or in \
+                     the IDL it refers to",
+                    partial.name.idl
+                ),
+            ),
+        }
+    }
+}
+
+/// Follows each dictionary's parents (through every source) and copies their members in,
+/// farthest ancestor first; reports unknown parents, parents of another kind, and cycles.
+fn flatten_dictionaries(
+    dictionaries: &mut [Dictionary],
+    table: &HashMap<String, Definition>,
+    diagnostics: &mut Diagnostics,
+) {
+    let by_name: HashMap<String, usize> = dictionaries
+        .iter()
+        .enumerate()
+        .map(|(index, d)| (d.name.idl.clone(), index))
+        .collect();
+    for index in 0..dictionaries.len() {
+        let mut chain: Vec<usize> = Vec::new();
+        let mut current = dictionaries[index].parent.clone();
+        while let Some(parent) = current.take() {
+            let own = &dictionaries[index];
+            let blame = own.parent.as_ref().map_or(parent.loc, |p| p.loc);
+            let Some(&parent_index) = by_name.get(&parent.idl) else {
+                let message = match table.get(&parent.idl) {
+                    Some(definition) => format!(
+                        "`{}` cannot inherit from `{}`: it is {}, not a dictionary",
+                        own.name.idl,
+                        parent.idl,
+                        describe(&definition.kind)
+                    ),
+                    None => format!(
+                        "unknown dictionary `{}`: idlbind flattens inherited members into \
+                         `{}`, so the parent's IDL must be in this block or referred to with \
+                         `#![refer = \"...\"]`",
+                        parent.idl, own.name.idl
+                    ),
+                };
+                diagnostics.error(blame, message);
+                break;
+            };
+            if parent_index == index || chain.contains(&parent_index) {
+                let mut path: Vec<&str> = vec![&own.name.idl];
+                path.extend(chain.iter().map(|&i| dictionaries[i].name.idl.as_str()));
+                path.push(&parent.idl);
+                diagnostics.error(blame, format!("inheritance cycle: {}", path.join(" : ")));
+                chain.clear();
+                break;
+            }
+            chain.push(parent_index);
+            current = dictionaries[parent_index].parent.clone();
+        }
+        let ancestors = chain
+            .iter()
+            .map(|&i| dictionaries[i].name.clone())
+            .collect();
+        let inherited = chain
+            .iter()
+            .rev()
+            .flat_map(|&i| dictionaries[i].members.clone())
+            .collect();
+        let dictionary = &mut dictionaries[index];
+        dictionary.ancestors = ancestors;
+        dictionary.inherited = inherited;
+        if dictionary.ancestors.is_empty() {
+            dictionary.parent = dictionary.parent.take().filter(|_| false);
+        }
     }
 }
 
@@ -251,6 +397,8 @@ fn describe(kind: &Kind) -> String {
     match kind {
         Kind::Interface => "an interface".into(),
         Kind::Mixin => "an interface mixin".into(),
+        Kind::Dictionary => "a dictionary".into(),
+        Kind::Enum => "an enum".into(),
         Kind::Typedef(_) => "a typedef".into(),
         Kind::Other(kind) => format!("a {kind}"),
     }
@@ -331,6 +479,8 @@ impl Resolver<'_> {
         };
         match &definition.kind {
             Kind::Interface => Type::Interface(name.clone()),
+            Kind::Dictionary => Type::Dictionary(name.clone()),
+            Kind::Enum => Type::Enum(name.clone()),
             Kind::Typedef(target) => {
                 if seen.contains(&name.idl) {
                     diagnostics.error(
@@ -347,7 +497,7 @@ impl Resolver<'_> {
                     }
                 });
                 seen.pop();
-                resolved
+                name_union(resolved, name)
             }
             Kind::Mixin => {
                 diagnostics.error(
@@ -365,5 +515,15 @@ impl Resolver<'_> {
             }
             Kind::Other(kind) => Type::Unsupported(name.clone(), kind),
         }
+    }
+}
+
+/// A union reached through a typedef is named after it (`HeadersInit`), unless a nearer
+/// typedef already named it.
+fn name_union(ty: Type, typedef: &Name) -> Type {
+    match ty {
+        Type::Union(members, None) => Type::Union(members, Some(typedef.clone())),
+        Type::Nullable(inner) => Type::Nullable(Box::new(name_union(*inner, typedef))),
+        other => other,
     }
 }

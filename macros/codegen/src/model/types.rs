@@ -82,6 +82,10 @@ pub enum Type {
     Named(Name),
     /// An interface: of this block, of referred IDL, or a Rust type in scope.
     Interface(Name),
+    /// A dictionary of this block or of referred IDL.
+    Dictionary(Name),
+    /// An enum of this block or of referred IDL.
+    Enum(Name),
     /// A name of a kind this version does not bind yet (dictionary, enum, callback, ...).
     Unsupported(Name, &'static str),
     Nullable(Box<Type>),
@@ -90,7 +94,8 @@ pub enum Type {
     ObservableArray(Box<Type>),
     Record(Box<Type>, Box<Type>),
     Promise(Box<Type>),
-    Union(Vec<Type>),
+    /// A union, with the typedef that names it, if any.
+    Union(Vec<Type>, Option<Name>),
 }
 
 impl Type {
@@ -107,16 +112,18 @@ impl Type {
             Type::Object => "object".into(),
             Type::Symbol => "symbol".into(),
             Type::Buffer(name) => (*name).into(),
-            Type::Named(name) | Type::Interface(name) | Type::Unsupported(name, _) => {
-                name.idl.clone()
-            }
+            Type::Named(name)
+            | Type::Interface(name)
+            | Type::Dictionary(name)
+            | Type::Enum(name)
+            | Type::Unsupported(name, _) => name.idl.clone(),
             Type::Nullable(inner) => format!("{}?", inner.idl()),
             Type::Sequence(inner) => format!("sequence<{}>", inner.idl()),
             Type::FrozenArray(inner) => format!("FrozenArray<{}>", inner.idl()),
             Type::ObservableArray(inner) => format!("ObservableArray<{}>", inner.idl()),
             Type::Record(key, value) => format!("record<{}, {}>", key.idl(), value.idl()),
             Type::Promise(inner) => format!("Promise<{}>", inner.idl()),
-            Type::Union(members) => {
+            Type::Union(members, _) => {
                 let members: Vec<_> = members.iter().map(Type::idl).collect();
                 format!("({})", members.join(" or "))
             }
@@ -135,7 +142,7 @@ impl Type {
                 key.walk_mut(f);
                 value.walk_mut(f);
             }
-            Type::Union(members) => members.iter_mut().for_each(|m| m.walk_mut(f)),
+            Type::Union(members, _) => members.iter_mut().for_each(|m| m.walk_mut(f)),
             _ => {}
         }
         f(self);

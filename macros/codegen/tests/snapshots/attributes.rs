@@ -60,11 +60,9 @@ impl Node {
     /// ```
     #[inline]
     pub fn set_text_content(&self, value: ::std::option::Option<&str>) {
+        let value = ::idlbind::__private::wasm_bindgen::Nullable::from(value);
         ::idlbind::__private::no_throw(
-            self
-                .__idl_set_text_content(
-                    ::idlbind::__private::wasm_bindgen::Nullable::from(value),
-                ),
+            self.__idl_set_text_content(value),
             "Node.textContent",
         )
     }
@@ -81,5 +79,21 @@ impl Node {
     #[inline]
     pub fn set_hidden(&self, value: bool) {
         ::idlbind::__private::no_throw(self.__idl_set_hidden(value), "Node.hidden")
+    }
+}
+impl ::idlbind::ToJs for Node {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Node {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
     }
 }

@@ -51,6 +51,22 @@ impl Url {
         }
     }
 }
+impl ::idlbind::ToJs for Url {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Url {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -80,5 +96,21 @@ impl EventTarget {
     #[inline]
     pub fn new() -> ::std::result::Result<EventTarget, ::idlbind::JsError> {
         ::idlbind::__private::throws(Self::__idl_new())
+    }
+}
+impl ::idlbind::ToJs for EventTarget {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for EventTarget {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
     }
 }

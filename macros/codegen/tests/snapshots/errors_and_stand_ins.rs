@@ -34,6 +34,22 @@ impl Good {
         ::idlbind::__private::no_throw(self.__idl_ok(), "Good.ok")
     }
 }
+impl ::idlbind::ToJs for Good {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Good {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -52,5 +68,21 @@ extern "C" {
 }
 #[allow(dead_code)]
 impl AlsoGood {}
+impl ::idlbind::ToJs for AlsoGood {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for AlsoGood {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
 ///Stand-in for an IDL definition that has errors (see the errors above).
 pub type Broken = ::idlbind::__private::wasm_bindgen::JsValue;

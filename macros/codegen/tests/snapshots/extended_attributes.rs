@@ -19,6 +19,22 @@ extern "C" {
 }
 #[allow(dead_code)]
 impl Crypto {}
+impl ::idlbind::ToJs for Crypto {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Crypto {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -39,6 +55,22 @@ extern "C" {
 }
 #[allow(dead_code)]
 impl Everywhere {}
+impl ::idlbind::ToJs for Everywhere {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Everywhere {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -62,3 +94,19 @@ extern "C" {
 }
 #[allow(dead_code)]
 impl Hidden {}
+impl ::idlbind::ToJs for Hidden {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Hidden {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}

@@ -137,6 +137,22 @@ impl XmlHttpRequest {
         )
     }
 }
+impl ::idlbind::ToJs for XmlHttpRequest {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for XmlHttpRequest {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -166,5 +182,21 @@ impl Renamed {
     #[inline]
     pub fn self_(&self) -> Renamed {
         ::idlbind::__private::no_throw(self.__idl_self(), "Original.self")
+    }
+}
+impl ::idlbind::ToJs for Renamed {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Renamed {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
     }
 }

@@ -64,11 +64,9 @@ impl Nullables {
         &self,
         after: ::std::option::Option<&Node>,
     ) -> ::std::option::Option<Node> {
+        let after = ::idlbind::__private::wasm_bindgen::Nullable::from(after);
         ::idlbind::__private::no_throw(
-            self
-                .__idl_first_child(
-                    ::idlbind::__private::wasm_bindgen::Nullable::from(after),
-                ),
+            self.__idl_first_child(after),
             "Nullables.firstChild",
         )
     }
@@ -77,15 +75,10 @@ impl Nullables {
     /// ```
     #[inline]
     pub fn count(&self, at: ::std::option::Option<i64>) -> ::std::option::Option<i64> {
-        ::idlbind::__private::no_throw(
-                self
-                    .__idl_count(
-                        ::idlbind::__private::wasm_bindgen::Nullable::from(
-                            at.map(|value| value as f64),
-                        ),
-                    ),
-                "Nullables.count",
-            )
+        let at = ::idlbind::__private::wasm_bindgen::Nullable::from(
+            at.map(|value| value as f64),
+        );
+        ::idlbind::__private::no_throw(self.__idl_count(at), "Nullables.count")
             .map(|value| value as i64)
     }
     /// ```webidl
@@ -96,19 +89,10 @@ impl Nullables {
         &self,
         value: ::std::option::Option<f64>,
     ) -> ::std::option::Option<f64> {
-        ::idlbind::__private::no_throw(
-            self
-                .__idl_ratio(
-                    ::idlbind::__private::wasm_bindgen::Nullable::from(
-                        value
-                            .map(|value| ::idlbind::__private::finite_f64(
-                                value,
-                                "Nullables.ratio",
-                            )),
-                    ),
-                ),
-            "Nullables.ratio",
-        )
+        let value = ::idlbind::__private::wasm_bindgen::Nullable::from(
+            value.map(|value| ::idlbind::__private::finite_f64(value, "Nullables.ratio")),
+        );
+        ::idlbind::__private::no_throw(self.__idl_ratio(value), "Nullables.ratio")
     }
     /// ```webidl
     /// DOMString? label(DOMString? value);
@@ -118,10 +102,8 @@ impl Nullables {
         &self,
         value: ::std::option::Option<&str>,
     ) -> ::std::option::Option<::std::string::String> {
-        ::idlbind::__private::no_throw(
-            self.__idl_label(::idlbind::__private::wasm_bindgen::Nullable::from(value)),
-            "Nullables.label",
-        )
+        let value = ::idlbind::__private::wasm_bindgen::Nullable::from(value);
+        ::idlbind::__private::no_throw(self.__idl_label(value), "Nullables.label")
     }
     /// ```webidl
     /// boolean? flag(boolean? value);
@@ -131,9 +113,23 @@ impl Nullables {
         &self,
         value: ::std::option::Option<bool>,
     ) -> ::std::option::Option<bool> {
-        ::idlbind::__private::no_throw(
-            self.__idl_flag(::idlbind::__private::wasm_bindgen::Nullable::from(value)),
-            "Nullables.flag",
+        let value = ::idlbind::__private::wasm_bindgen::Nullable::from(value);
+        ::idlbind::__private::no_throw(self.__idl_flag(value), "Nullables.flag")
+    }
+}
+impl ::idlbind::ToJs for Nullables {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
         )
+    }
+}
+impl ::idlbind::FromJs for Nullables {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
     }
 }

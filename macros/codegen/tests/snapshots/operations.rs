@@ -158,12 +158,9 @@ impl Element {
     /// ```
     #[inline]
     pub fn insert_adjacent_text(&self, where_: &str, data: ::std::option::Option<&str>) {
+        let data = ::idlbind::__private::wasm_bindgen::Nullable::from(data);
         ::idlbind::__private::no_throw(
-            self
-                .__idl_insert_adjacent_text(
-                    where_,
-                    ::idlbind::__private::wasm_bindgen::Nullable::from(data),
-                ),
+            self.__idl_insert_adjacent_text(where_, data),
             "Element.insertAdjacentText",
         )
     }
@@ -190,5 +187,21 @@ impl Element {
         } else {
             ::idlbind::__private::no_throw(self.__idl_pick_0(), "Element.pick")
         }
+    }
+}
+impl ::idlbind::ToJs for Element {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Element {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
     }
 }

@@ -181,16 +181,17 @@ impl Types {
     /// ```
     #[inline]
     pub fn long_long(&self, v: i64) -> i64 {
-        ::idlbind::__private::no_throw(self.__idl_long_long(v as f64), "Types.longLong")
-            as i64
+        let v = v as f64;
+        ::idlbind::__private::no_throw(self.__idl_long_long(v), "Types.longLong") as i64
     }
     /// ```webidl
     /// unsigned long long unsignedLongLong(unsigned long long v);
     /// ```
     #[inline]
     pub fn unsigned_long_long(&self, v: u64) -> u64 {
+        let v = v as f64;
         ::idlbind::__private::no_throw(
-            self.__idl_unsigned_long_long(v as f64),
+            self.__idl_unsigned_long_long(v),
             "Types.unsignedLongLong",
         ) as u64
     }
@@ -199,10 +200,8 @@ impl Types {
     /// ```
     #[inline]
     pub fn float(&self, v: f32) -> f32 {
-        ::idlbind::__private::no_throw(
-            self.__idl_float(::idlbind::__private::finite_f32(v, "Types.float")),
-            "Types.float",
-        )
+        let v = ::idlbind::__private::finite_f32(v, "Types.float");
+        ::idlbind::__private::no_throw(self.__idl_float(v), "Types.float")
     }
     /// ```webidl
     /// unrestricted float unrestrictedFloat(unrestricted float v);
@@ -219,10 +218,8 @@ impl Types {
     /// ```
     #[inline]
     pub fn double(&self, v: f64) -> f64 {
-        ::idlbind::__private::no_throw(
-            self.__idl_double(::idlbind::__private::finite_f64(v, "Types.double")),
-            "Types.double",
-        )
+        let v = ::idlbind::__private::finite_f64(v, "Types.double");
+        ::idlbind::__private::no_throw(self.__idl_double(v), "Types.double")
     }
     /// ```webidl
     /// unrestricted double unrestrictedDouble(unrestricted double v);
@@ -253,13 +250,8 @@ impl Types {
     /// ```
     #[inline]
     pub fn byte_string(&self, v: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw(
-            self
-                .__idl_byte_string(
-                    ::idlbind::__private::byte_string(v, "Types.byteString"),
-                ),
-            "Types.byteString",
-        )
+        let v = ::idlbind::__private::byte_string(v, "Types.byteString");
+        ::idlbind::__private::no_throw(self.__idl_byte_string(v), "Types.byteString")
     }
     /// ```webidl
     /// any any(any v);
@@ -297,5 +289,21 @@ impl Types {
     #[inline]
     pub fn nothing(&self) {
         ::idlbind::__private::no_throw(self.__idl_nothing(), "Types.nothing")
+    }
+}
+impl ::idlbind::ToJs for Types {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Types {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
     }
 }

@@ -107,10 +107,8 @@ impl Url {
     /// ```
     #[inline]
     pub fn set_counter(value: i64) {
-        ::idlbind::__private::no_throw(
-            Self::__idl_set_counter(value as f64),
-            "URL.counter",
-        )
+        let value = value as f64;
+        ::idlbind::__private::no_throw(Self::__idl_set_counter(value), "URL.counter")
     }
     /// ```webidl
     /// static readonly attribute DOMString version;
@@ -118,5 +116,21 @@ impl Url {
     #[inline]
     pub fn version() -> ::std::string::String {
         ::idlbind::__private::no_throw(Self::__idl_version(), "URL.version")
+    }
+}
+impl ::idlbind::ToJs for Url {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Url {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
     }
 }

@@ -1,0 +1,402 @@
+//! Dictionaries become plain structs: inherited members flattened in as fields, `Option<T>`
+//! for optional members, `T` with the IDL default for members that have one, `new(..)` taking
+//! the required ones, `Default` when none is required, and `From<Derived>` for every ancestor.
+//!
+//! Rust → JS builds the object in **one** call: a small JavaScript function (inline JS of
+//! wasm-bindgen) takes every member as an argument in wasm-bindgen's own ABI where it can
+//! (numbers, strings, references) and sets only those that are not `undefined`, so absent
+//! members stay absent. JS → Rust reads each member through a structural getter.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use super::names;
+use super::types::{TypeLowering, private};
+use crate::model::{ConstValue, DefaultValue, Dictionary, DictionaryMember, Primitive, Type};
+
+/// What the lowering needs to know about one field.
+struct Field<'a> {
+    member: &'a DictionaryMember,
+    ident: Ident,
+    /// The field's Rust type.
+    ty: TokenStream,
+    /// `Option<T>`: left out when `None`.
+    optional: bool,
+}
+
+pub struct DictionaryPlan<'a> {
+    pub dictionary: &'a Dictionary,
+    pub rust_name: Ident,
+    pub docs: Vec<String>,
+    pub derive_eq: bool,
+    /// Every ancestor's Rust type with the names of its fields (its own flattened members).
+    pub ancestors: Vec<(Ident, Vec<&'a DictionaryMember>)>,
+}
+
+pub fn field_name(member: &DictionaryMember) -> String {
+    super::rust_name_of(&member.ext_attrs).unwrap_or_else(|| names::member_name(&member.name.idl))
+}
+
+pub fn lower_dictionary(
+    plan: &DictionaryPlan<'_>,
+    lowering: &TypeLowering<'_>,
+    span_of: &dyn Fn(crate::diagnostics::Loc) -> Span,
+) -> Result<TokenStream, (crate::diagnostics::Loc, String)> {
+    let private = private();
+    let js_value = quote!(#private::wasm_bindgen::JsValue);
+    let name = &plan.rust_name;
+    let idl_name = &plan.dictionary.name.idl;
+
+    let mut fields = Vec::new();
+    for member in plan.dictionary.all_members() {
+        let owned = lowering.owned(&member.ty).map_err(|what| {
+            (
+                member.name.loc,
+                format!("{what} types are not supported by idlbind yet"),
+            )
+        })?;
+        let optional = !member.required && member.default.is_none();
+        let ty = match optional {
+            true => quote!(::std::option::Option<#owned>),
+            false => owned,
+        };
+        fields.push(Field {
+            member,
+            ident: names::ident(&field_name(member), span_of(member.name.loc)),
+            ty,
+            optional,
+        });
+    }
+
+    // The struct.
+    let field_defs = fields.iter().map(|field| {
+        let (ident, ty) = (&field.ident, &field.ty);
+        let docs = field_docs(field);
+        quote!(#(#[doc = #docs])* pub #ident: #ty,)
+    });
+    let docs = doc_attrs(&plan.docs);
+    let alias = (name != idl_name).then(|| quote!(#[doc(alias = #idl_name)]));
+    let eq = plan.derive_eq.then(|| quote!(PartialEq,));
+
+    // Construction: `new(required..)` and/or `Default`.
+    let required: Vec<&Field> = fields.iter().filter(|f| f.member.required).collect();
+    let initial = |field: &Field| -> TokenStream {
+        let ident = &field.ident;
+        match (&field.member.default, field.optional) {
+            _ if field.member.required => quote!(#ident: ::std::convert::Into::into(#ident)),
+            (Some(default), _) => {
+                let value = default_value(default, &field.member.ty, lowering);
+                quote!(#ident: #value)
+            }
+            (None, _) => quote!(#ident: ::std::option::Option::None),
+        }
+    };
+    let initials: Vec<TokenStream> = fields.iter().map(initial).collect();
+    let constructor = if required.is_empty() {
+        quote! {
+            impl ::std::default::Default for #name {
+                fn default() -> Self {
+                    Self { #(#initials,)* }
+                }
+            }
+        }
+    } else {
+        let params = required.iter().map(|field| {
+            let (ident, ty) = (&field.ident, &field.ty);
+            quote!(#ident: impl ::std::convert::Into<#ty>)
+        });
+        let listed: Vec<String> = required.iter().map(|f| format!("`{}`", f.ident)).collect();
+        let doc = format!(
+            " A `{name}` with its required members ({}); the others take their defaults.",
+            listed.join(", ")
+        );
+        quote! {
+            #[allow(dead_code)]
+            impl #name {
+                #[doc = #doc]
+                pub fn new(#(#params),*) -> Self {
+                    Self { #(#initials,)* }
+                }
+            }
+        }
+    };
+
+    // `From<Derived> for Ancestor`.
+    let upcasts = plan.ancestors.iter().map(|(ancestor, members)| {
+        let moved = members.iter().map(|member| {
+            let ident = names::ident(&field_name(member), Span::call_site());
+            quote!(#ident: value.#ident)
+        });
+        quote! {
+            impl ::std::convert::From<#name> for #ancestor {
+                fn from(value: #name) -> Self {
+                    #ancestor { #(#moved,)* }
+                }
+            }
+        }
+    });
+
+    // Rust → JS in one call. Keys are set in Web IDL's order: inherited first, then each
+    // dictionary's own members sorted by name.
+    let mut js_order: Vec<&Field> = fields.iter().collect();
+    let depth = |field: &Field| {
+        let owner = &field.member.owner;
+        let chain = &plan.dictionary.ancestors;
+        chain
+            .iter()
+            .position(|a| &a.idl == owner)
+            .map_or(0, |i| chain.len() - i)
+    };
+    js_order.sort_by(|a, b| {
+        depth(b)
+            .cmp(&depth(a))
+            .then_with(|| a.member.name.idl.cmp(&b.member.name.idl))
+    });
+    let mut js_params = Vec::new();
+    let mut js_body = String::new();
+    let mut import_params = Vec::new();
+    let mut args = Vec::new();
+    for (index, field) in js_order.iter().enumerate() {
+        let param = format!("v{index}");
+        js_body.push_str(&format!(
+            "if({param}!==undefined)o[{:?}]={param};",
+            field.member.name.idl
+        ));
+        let arg = format_ident!("v{}", index);
+        let label = format!("{idl_name}.{}", field.member.name.idl);
+        let (import, value) = field_argument(field, &label);
+        import_params.push(quote!(#arg: #import));
+        args.push(value);
+        js_params.push(param);
+    }
+    let build = format!("__idlbind_build_{idl_name}");
+    let build_ident = Ident::new(&build, Span::call_site());
+    let inline_js = format!(
+        "export function {build}({}){{const o={{}};{js_body}return o;}}",
+        js_params.join(",")
+    );
+
+    // JS → Rust: one getter per member.
+    let getters = fields.iter().enumerate().map(|(index, field)| {
+        let getter = format_ident!("__get_{}", index);
+        let key = &field.member.name.idl;
+        quote! {
+            #[wasm_bindgen(method, structural, getter = #key)]
+            fn #getter(this: &__Raw) -> #js_value;
+        }
+    });
+    let reads = fields.iter().enumerate().map(|(index, field)| {
+        let getter = format_ident!("__get_{}", index);
+        let ident = &field.ident;
+        let owned = lowering.owned(&field.member.ty).unwrap_or_default();
+        let read = quote!(<#owned as ::idlbind::FromJs>::from_js(member).map_err(|_| ::std::clone::Clone::clone(&value))?);
+        let absent = match (&field.member.default, field.optional) {
+            _ if field.member.required => {
+                quote!(return ::std::result::Result::Err(value))
+            }
+            (Some(default), _) => default_value(default, &field.member.ty, lowering),
+            (None, _) => quote!(::std::option::Option::None),
+        };
+        let present = match field.optional {
+            true => quote!(::std::option::Option::Some(#read)),
+            false => read,
+        };
+        quote! {
+            #ident: {
+                let member = raw.#getter();
+                if member.is_undefined() { #absent } else { #present }
+            }
+        }
+    });
+
+    Ok(quote! {
+        #docs
+        #alias
+        #[derive(Clone, Debug, #eq)]
+        pub struct #name {
+            #(#field_defs)*
+        }
+
+        #constructor
+        #(#upcasts)*
+
+        const _: () = {
+            #[#private::wasm_bindgen::prelude::wasm_bindgen(
+                wasm_bindgen = #private::wasm_bindgen,
+                js_sys = #private::js_sys,
+                inline_js = #inline_js,
+            )]
+            extern "C" {
+                fn #build_ident(#(#import_params),*) -> #js_value;
+
+                type __Raw;
+                #(#getters)*
+            }
+
+            impl ::idlbind::ToJs for #name {
+                fn to_js(&self) -> #js_value {
+                    #build_ident(#(#args),*)
+                }
+            }
+
+            impl ::idlbind::FromJs for #name {
+                fn from_js(value: #js_value) -> ::std::result::Result<Self, #js_value> {
+                    if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                        return ::std::result::Result::Err(value);
+                    }
+                    // `null` and `undefined` are the empty dictionary.
+                    let object = match value.is_object() {
+                        true => ::std::clone::Clone::clone(&value),
+                        false => #private::js_sys::Object::new().into(),
+                    };
+                    let raw: &__Raw = #private::wasm_bindgen::JsCast::unchecked_ref(&object);
+                    ::std::result::Result::Ok(Self { #(#reads,)* })
+                }
+            }
+        };
+    })
+}
+
+/// How one member is passed to the builder: the import's parameter type and the argument.
+/// Numbers and strings use wasm-bindgen's ABI (`Option` for absent); references are borrowed;
+/// everything else is converted to a `JsValue` (`undefined` when absent).
+fn field_argument(field: &Field, label: &str) -> (TokenStream, TokenStream) {
+    let private = private();
+    let js_value = quote!(#private::wasm_bindgen::JsValue);
+    let ident = &field.ident;
+    let value = quote!(self.#ident);
+    let wrap = |ty: TokenStream| match field.optional {
+        true => quote!(::std::option::Option<#ty>),
+        false => ty,
+    };
+    match &field.member.ty {
+        Type::Primitive(primitive) => {
+            let (import, convert): (TokenStream, Option<TokenStream>) = match primitive {
+                Primitive::LongLong | Primitive::UnsignedLongLong => {
+                    (quote!(f64), Some(quote!(value as f64)))
+                }
+                Primitive::Double => (
+                    quote!(f64),
+                    Some(quote!(#private::finite_f64(value, #label))),
+                ),
+                Primitive::Float => (
+                    quote!(f32),
+                    Some(quote!(#private::finite_f32(value, #label))),
+                ),
+                other => (super::types::primitive_rust(*other), None),
+            };
+            let argument = match (convert, field.optional) {
+                (None, _) => value,
+                (Some(convert), true) => quote!(#value.map(|value| #convert)),
+                (Some(convert), false) => quote!({ let value = #value; #convert }),
+            };
+            (wrap(import), argument)
+        }
+        Type::DomString | Type::UsvString => match field.optional {
+            true => (wrap(quote!(&str)), quote!(#value.as_deref())),
+            false => (quote!(&str), quote!(&#value)),
+        },
+        Type::Any
+        | Type::Object
+        | Type::Symbol
+        | Type::BigInt
+        | Type::Interface(_)
+        | Type::Buffer(_) => {
+            let as_js = quote!(::std::convert::AsRef::<#js_value>::as_ref);
+            let argument = match field.optional {
+                true => quote!(match &#value {
+                    ::std::option::Option::Some(value) => #as_js(value),
+                    ::std::option::Option::None => &#js_value::UNDEFINED,
+                }),
+                false => quote!(#as_js(&#value)),
+            };
+            (quote!(&#js_value), argument)
+        }
+        _ => {
+            let argument = match field.optional {
+                true => quote!(&match &#value {
+                    ::std::option::Option::Some(value) => ::idlbind::ToJs::to_js(value),
+                    ::std::option::Option::None => #js_value::UNDEFINED,
+                }),
+                false => quote!(&::idlbind::ToJs::to_js(&#value)),
+            };
+            (quote!(&#js_value), argument)
+        }
+    }
+}
+
+/// The Rust expression of a member's IDL default.
+fn default_value(default: &DefaultValue, ty: &Type, lowering: &TypeLowering<'_>) -> TokenStream {
+    let (inner, nullable) = match ty {
+        Type::Nullable(inner) => (inner.as_ref(), true),
+        other => (other, false),
+    };
+    let value = match default {
+        DefaultValue::Const(ConstValue::Null) => return quote!(::std::option::Option::None),
+        DefaultValue::Const(ConstValue::Boolean(b)) => quote!(#b),
+        DefaultValue::Const(ConstValue::Integer(i)) => match inner {
+            Type::Primitive(p) if !p.is_integer() => {
+                let literal = Literal::f64_unsuffixed(*i as f64);
+                quote!(#literal)
+            }
+            _ => {
+                let literal = Literal::i128_unsuffixed(*i);
+                quote!(#literal)
+            }
+        },
+        DefaultValue::Const(ConstValue::Float(f)) => float_literal(*f, inner),
+        DefaultValue::String(text) => match inner {
+            Type::Enum(_) => {
+                let owned = lowering.owned(inner).unwrap_or_default();
+                let variant = names::ident(&names::enum_variant(text), Span::call_site());
+                quote!(#owned::#variant)
+            }
+            Type::Union(..) => {
+                let owned = lowering.owned(inner).unwrap_or_default();
+                quote!(<#owned as ::std::convert::From<&str>>::from(#text))
+            }
+            _ => quote!(::std::string::String::from(#text)),
+        },
+        DefaultValue::EmptySequence => quote!(::std::vec::Vec::new()),
+        DefaultValue::EmptyDictionary => quote!(::std::default::Default::default()),
+    };
+    match nullable {
+        true => quote!(::std::option::Option::Some(#value)),
+        false => value,
+    }
+}
+
+fn float_literal(value: f64, ty: &Type) -> TokenStream {
+    let float = match ty {
+        Type::Primitive(Primitive::Float | Primitive::UnrestrictedFloat) => quote!(f32),
+        _ => quote!(f64),
+    };
+    if value.is_nan() {
+        quote!(#float::NAN)
+    } else if value == f64::INFINITY {
+        quote!(#float::INFINITY)
+    } else if value == f64::NEG_INFINITY {
+        quote!(#float::NEG_INFINITY)
+    } else {
+        let literal = Literal::f64_unsuffixed(value);
+        quote!(#literal)
+    }
+}
+
+fn field_docs(field: &Field) -> Vec<String> {
+    let member = field.member;
+    let mut docs: Vec<String> = member.docs.lines.iter().map(|l| format!(" {l}")).collect();
+    if !docs.is_empty() {
+        docs.push(String::new());
+    }
+    docs.push(format!(" `{}`", member.docs.idl.trim_end_matches(';')));
+    docs
+}
+
+fn doc_attrs(lines: &[String]) -> TokenStream {
+    let lines = lines.iter().map(|line| match line.is_empty() {
+        true => String::new(),
+        false => format!(" {line}"),
+    });
+    quote!(#(#[doc = #lines])*)
+}

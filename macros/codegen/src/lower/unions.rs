@@ -1,0 +1,212 @@
+//! Unions become Rust enums: a variant per (flattened) member type, named by Web IDL's type
+//! name (`Node`, `DomString`, `ByteStringSequenceSequence`), `From` for every member type, and
+//! decoding from JavaScript in the order Web IDL's union conversion checks the member types.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use super::names;
+use super::types::{TypeLowering, private, type_name};
+use crate::model::Type;
+
+/// The members of a union, in the categories Web IDL's conversion tries in order.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Category {
+    Interface,
+    Buffer,
+    Sequence,
+    /// Dictionaries, records and `object`.
+    ObjectLike,
+    Boolean,
+    Number,
+    BigInt,
+    Symbol,
+    String,
+}
+
+fn category(ty: &Type) -> Category {
+    match ty {
+        Type::Interface(_) => Category::Interface,
+        Type::Buffer(_) => Category::Buffer,
+        Type::Sequence(_) | Type::FrozenArray(_) | Type::ObservableArray(_) => Category::Sequence,
+        Type::Primitive(crate::model::Primitive::Boolean) => Category::Boolean,
+        Type::Primitive(_) => Category::Number,
+        Type::BigInt => Category::BigInt,
+        Type::Symbol => Category::Symbol,
+        Type::DomString | Type::UsvString | Type::ByteString | Type::Enum(_) => Category::String,
+        _ => Category::ObjectLike,
+    }
+}
+
+pub struct UnionPlan<'a> {
+    pub rust_name: Ident,
+    /// The flattened member types.
+    pub members: &'a [Type],
+    pub docs: Vec<String>,
+    pub derive_eq: bool,
+}
+
+pub fn lower_union(
+    plan: &UnionPlan<'_>,
+    lowering: &TypeLowering<'_>,
+) -> Result<TokenStream, String> {
+    let private = private();
+    let js_value = quote!(#private::wasm_bindgen::JsValue);
+    let name = &plan.rust_name;
+    let mut variants = Vec::new();
+    let mut owned_types = Vec::new();
+    for member in plan.members {
+        variants.push(names::ident(
+            &names::type_name(&type_name(member)),
+            Span::call_site(),
+        ));
+        owned_types.push(lowering.owned(member)?);
+    }
+
+    let mut conversions = Vec::new();
+    for ((member, variant), owned) in plan.members.iter().zip(&variants).zip(&owned_types) {
+        conversions.push(quote! {
+            impl ::std::convert::From<#owned> for #name {
+                fn from(value: #owned) -> Self {
+                    Self::#variant(value)
+                }
+            }
+        });
+        match member {
+            Type::DomString | Type::UsvString | Type::ByteString => conversions.push(quote! {
+                impl ::std::convert::From<&str> for #name {
+                    fn from(value: &str) -> Self {
+                        Self::#variant(::std::string::String::from(value))
+                    }
+                }
+            }),
+            Type::Interface(_) => conversions.push(quote! {
+                impl ::std::convert::From<&#owned> for #name {
+                    fn from(value: &#owned) -> Self {
+                        Self::#variant(::std::clone::Clone::clone(value))
+                    }
+                }
+            }),
+            _ => {}
+        }
+    }
+
+    // JS → Rust: Web IDL's order. Each test is cheap; the first that matches decides.
+    let mut order: Vec<usize> = (0..plan.members.len()).collect();
+    order.sort_by_key(|&i| category(&plan.members[i]));
+    let mut tests = Vec::new();
+    for &index in &order {
+        let (member, variant, owned) =
+            (&plan.members[index], &variants[index], &owned_types[index]);
+        let decode = quote! {
+            if let ::std::result::Result::Ok(value) =
+                <#owned as ::idlbind::FromJs>::from_js(::std::clone::Clone::clone(&value))
+            {
+                return ::std::result::Result::Ok(Self::#variant(value));
+            }
+        };
+        let test = match (category(member), member) {
+            (Category::Interface, _) => quote! {
+                if #private::wasm_bindgen::JsCast::has_type::<#owned>(&value) {
+                    return ::std::result::Result::Ok(Self::#variant(
+                        #private::wasm_bindgen::JsCast::unchecked_into(value),
+                    ));
+                }
+            },
+            (Category::Buffer, Type::Buffer(kind)) => {
+                let check = buffer_check(kind);
+                quote!(if #check { #decode })
+            }
+            (Category::Sequence, _) => quote!(if #private::is_iterable_object(&value) { #decode }),
+            (Category::ObjectLike, Type::Dictionary(_)) => {
+                quote!(if value.is_object() || value.is_null() || value.is_undefined() { #decode })
+            }
+            (Category::ObjectLike, _) => quote!(if value.is_object() { #decode }),
+            (Category::Boolean, _) => quote!(if value.as_bool().is_some() { #decode }),
+            (Category::Number, _) => quote!(if value.as_f64().is_some() { #decode }),
+            (Category::BigInt, _) => quote!(if value.is_bigint() { #decode }),
+            (Category::Symbol, _) => quote!(if value.is_symbol() { #decode }),
+            (Category::String, _) => quote!(if value.is_string() { #decode }),
+            (Category::Buffer, _) => decode,
+        };
+        tests.push(test);
+    }
+    // Web IDL's last resort: a string member takes anything through `String(value)`, then a
+    // numeric one through `Number(value)`, then a boolean one by truthiness.
+    let fallback = [Category::String, Category::Number, Category::Boolean]
+        .iter()
+        .find_map(|wanted| {
+            let index = order.iter().copied().find(|&i| {
+                category(&plan.members[i]) == *wanted && !matches!(plan.members[i], Type::Enum(_))
+            })?;
+            let (variant, owned) = (&variants[index], &owned_types[index]);
+            Some(match wanted {
+                Category::String => quote!(Self::#variant(#private::js_to_string(&value))),
+                Category::Number => {
+                    quote!(Self::#variant(#private::js_to_number(&value) as #owned))
+                }
+                _ => quote!(Self::#variant(value.is_truthy())),
+            })
+        });
+    let end = match fallback {
+        Some(value) => quote!(::std::result::Result::Ok(#value)),
+        None => quote!(::std::result::Result::Err(value)),
+    };
+
+    let to_js = variants
+        .iter()
+        .map(|variant| quote!(Self::#variant(value) => ::idlbind::ToJs::to_js(value)));
+    let docs = plan.docs.iter().map(|line| match line.is_empty() {
+        true => String::new(),
+        false => format!(" {line}"),
+    });
+    let variant_docs = plan.members.iter().map(|m| format!(" `{}`", m.idl()));
+    let eq = plan.derive_eq.then(|| quote!(PartialEq,));
+    Ok(quote! {
+        #(#[doc = #docs])*
+        #[derive(Clone, Debug, #eq)]
+        pub enum #name {
+            #(#[doc = #variant_docs] #variants(#owned_types),)*
+        }
+
+        #(#conversions)*
+
+        impl ::idlbind::ToJs for #name {
+            fn to_js(&self) -> #js_value {
+                match self {
+                    #(#to_js,)*
+                }
+            }
+        }
+
+        impl ::idlbind::FromJs for #name {
+            fn from_js(value: #js_value) -> ::std::result::Result<Self, #js_value> {
+                #(#tests)*
+                #end
+            }
+        }
+    })
+}
+
+/// The test that a value is of a buffer type.
+fn buffer_check(kind: &str) -> TokenStream {
+    let private = private();
+    let js_sys = quote!(#private::js_sys);
+    let instance = |ty: &str| {
+        let ty = Ident::new(ty, Span::call_site());
+        quote!(value.is_instance_of::<#js_sys::#ty>())
+    };
+    match kind {
+        "BufferSource" => {
+            let buffer = instance("ArrayBuffer");
+            quote!((#buffer || #js_sys::ArrayBuffer::is_view(&value)))
+        }
+        "AllowSharedBufferSource" => {
+            let buffer = instance("ArrayBuffer");
+            let shared = instance("SharedArrayBuffer");
+            quote!((#buffer || #shared || #js_sys::ArrayBuffer::is_view(&value)))
+        }
+        "ArrayBufferView" | "Float16Array" => quote!(#js_sys::ArrayBuffer::is_view(&value)),
+        other => instance(other),
+    }
+}

@@ -1,0 +1,173 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Target
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Target",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Target"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Target;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "decode", catch)]
+    fn __idl_decode_0(
+        this: &Target,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "decode", catch)]
+    fn __idl_decode_1(
+        this: &Target,
+        input: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "fill", catch)]
+    fn __idl_fill(
+        this: &Target,
+        array: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::js_sys::Object,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "floats", catch)]
+    fn __idl_floats(
+        this: &Target,
+        data: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "buffer", catch)]
+    fn __idl_buffer(
+        this: &Target,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::js_sys::ArrayBuffer,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "bytes", catch)]
+    fn __idl_bytes(
+        this: &Target,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::js_sys::Uint8Array,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "take", catch)]
+    fn __idl_take(
+        this: &Target,
+        buffer: &::idlbind::__private::js_sys::ArrayBuffer,
+        view: &::idlbind::__private::js_sys::DataView,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "wide", catch)]
+    fn __idl_wide(
+        this: &Target,
+        value: &::idlbind::__private::js_sys::BigInt,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::js_sys::BigInt,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code)]
+impl Target {
+    /// ```webidl
+    /// undefined decode(optional AllowSharedBufferSource input);
+    /// ```
+    #[inline]
+    pub fn decode(&self) {
+        ::idlbind::__private::no_throw(self.__idl_decode_0(), "Target.decode")
+    }
+    /// [`decode`](Self::decode) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined decode(optional AllowSharedBufferSource input);
+    /// ```
+    #[inline]
+    pub fn decode_with<'a>(
+        &self,
+        input: impl ::std::convert::Into<::std::option::Option<&'a [u8]>>,
+    ) {
+        let input = ::std::convert::Into::into(input);
+        if let ::std::option::Option::Some(input) = input {
+            let input = {
+                let __value = input;
+                ::idlbind::BufferSource::buffer_view(&__value)
+            };
+            ::idlbind::__private::no_throw(self.__idl_decode_1(input), "Target.decode")
+        } else {
+            ::idlbind::__private::no_throw(self.__idl_decode_0(), "Target.decode")
+        }
+    }
+    /// ```webidl
+    /// ArrayBufferView fill(ArrayBufferView array);
+    /// ```
+    #[inline]
+    pub fn fill(
+        &self,
+        array: impl ::idlbind::BufferSource,
+    ) -> ::idlbind::__private::js_sys::Object {
+        let array = {
+            let __value = array;
+            ::idlbind::BufferSource::buffer_view(&__value)
+        };
+        ::idlbind::__private::no_throw(self.__idl_fill(array), "Target.fill")
+    }
+    /// ```webidl
+    /// undefined floats(Float32Array data);
+    /// ```
+    #[inline]
+    pub fn floats(&self, data: impl ::idlbind::TypedArraySource<f32>) {
+        let data = {
+            let __value = data;
+            ::idlbind::BufferSource::buffer_view(&__value)
+        };
+        ::idlbind::__private::no_throw(self.__idl_floats(data), "Target.floats")
+    }
+    /// ```webidl
+    /// ArrayBuffer buffer();
+    /// ```
+    #[inline]
+    pub fn buffer(&self) -> ::idlbind::__private::js_sys::ArrayBuffer {
+        ::idlbind::__private::no_throw(self.__idl_buffer(), "Target.buffer")
+    }
+    /// ```webidl
+    /// Uint8Array bytes();
+    /// ```
+    #[inline]
+    pub fn bytes(&self) -> ::idlbind::__private::js_sys::Uint8Array {
+        ::idlbind::__private::no_throw(self.__idl_bytes(), "Target.bytes")
+    }
+    /// ```webidl
+    /// undefined take(ArrayBuffer buffer, DataView view);
+    /// ```
+    #[inline]
+    pub fn take(
+        &self,
+        buffer: &::idlbind::__private::js_sys::ArrayBuffer,
+        view: &::idlbind::__private::js_sys::DataView,
+    ) {
+        ::idlbind::__private::no_throw(self.__idl_take(buffer, view), "Target.take")
+    }
+    /// ```webidl
+    /// bigint wide(bigint value);
+    /// ```
+    #[inline]
+    pub fn wide(
+        &self,
+        value: &::idlbind::__private::js_sys::BigInt,
+    ) -> ::idlbind::__private::js_sys::BigInt {
+        ::idlbind::__private::no_throw(self.__idl_wide(value), "Target.wide")
+    }
+}
+impl ::idlbind::ToJs for Target {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Target {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}

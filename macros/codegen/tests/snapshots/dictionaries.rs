@@ -1,0 +1,600 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Node
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Node",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Node"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Node;
+}
+#[allow(dead_code)]
+impl Node {}
+impl ::idlbind::ToJs for Node {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Node {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Target
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Target",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Target"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Target;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "configure", catch)]
+    fn __idl_configure(
+        this: &Target,
+        options: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe", catch)]
+    fn __idl_maybe_0(
+        this: &Target,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe", catch)]
+    fn __idl_maybe_1(
+        this: &Target,
+        inner: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "current", catch)]
+    fn __idl_current(
+        this: &Target,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code)]
+impl Target {
+    /// ```webidl
+    /// undefined configure(Options options);
+    /// ```
+    #[inline]
+    pub fn configure(&self, options: &Options) {
+        let options = {
+            let __value = options;
+            ::idlbind::ToJs::to_js(__value)
+        };
+        ::idlbind::__private::no_throw(self.__idl_configure(options), "Target.configure")
+    }
+    /// ```webidl
+    /// undefined maybe(optional Inner inner = {});
+    /// ```
+    #[inline]
+    pub fn maybe(&self) {
+        ::idlbind::__private::no_throw(self.__idl_maybe_0(), "Target.maybe")
+    }
+    /// [`maybe`](Self::maybe) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined maybe(optional Inner inner = {});
+    /// ```
+    #[inline]
+    pub fn maybe_with<'a>(
+        &self,
+        inner: impl ::std::convert::Into<::std::option::Option<&'a Inner>>,
+    ) {
+        let inner = ::std::convert::Into::into(inner);
+        if let ::std::option::Option::Some(inner) = inner {
+            let inner = {
+                let __value = inner;
+                ::idlbind::ToJs::to_js(__value)
+            };
+            ::idlbind::__private::no_throw(self.__idl_maybe_1(inner), "Target.maybe")
+        } else {
+            ::idlbind::__private::no_throw(self.__idl_maybe_0(), "Target.maybe")
+        }
+    }
+    /// ```webidl
+    /// Options current();
+    /// ```
+    #[inline]
+    pub fn current(&self) -> Options {
+        <Options as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_current(), "Target.current"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Target.current",
+                    "Options",
+                    value,
+                )
+            })
+    }
+}
+impl ::idlbind::ToJs for Target {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Target {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// ```webidl
+/// enum Endings { "transparent", "native" };
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Endings {
+    /// `"transparent"`
+    Transparent,
+    /// `"native"`
+    Native,
+    /// A value JavaScript returned that this binding does not list (browsers add
+    /// values). It can be sent back as it is, but not made from Rust.
+    UnknownValue(::idlbind::UnknownEnumValue),
+}
+#[allow(dead_code)]
+impl Endings {
+    /// Every value the IDL lists, in its order.
+    pub const VALUES: &'static [&'static str] = &["transparent", "native"];
+    /// The value as the IDL writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Transparent => "transparent",
+            Self::Native => "native",
+            Self::UnknownValue(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::str::FromStr for Endings {
+    type Err = ::idlbind::ParseEnumError;
+    /// The variant of a value the IDL lists; any other string is an error.
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        match value {
+            "transparent" => ::std::result::Result::Ok(Self::Transparent),
+            "native" => ::std::result::Result::Ok(Self::Native),
+            _ => {
+                ::std::result::Result::Err(
+                    ::idlbind::ParseEnumError::new("Endings", value),
+                )
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for Endings {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::convert::AsRef<str> for Endings {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::idlbind::ToJs for Endings {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::idlbind::__private::wasm_bindgen::JsValue::from_str(self.as_str())
+    }
+}
+impl ::idlbind::FromJs for Endings {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.as_string() {
+            ::std::option::Option::Some(text) => {
+                ::std::result::Result::Ok(
+                    text
+                        .parse()
+                        .unwrap_or_else(|_| {
+                            Self::UnknownValue(
+                                ::idlbind::__private::unknown_enum_value(text),
+                            )
+                        }),
+                )
+            }
+            ::std::option::Option::None => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// dictionary Base
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Base {
+    /// `DOMString type = ""`
+    pub type_: ::std::string::String,
+    /// `boolean flag`
+    pub flag: ::std::option::Option<bool>,
+}
+impl ::std::default::Default for Base {
+    fn default() -> Self {
+        Self {
+            type_: ::std::string::String::from(""),
+            flag: ::std::option::Option::None,
+        }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_Base(v0,v1){const o={};if(v0!==undefined)o[\"flag\"]=v0;if(v1!==undefined)o[\"type\"]=v1;return o;}",
+    )]
+    extern "C" {
+        fn __idlbind_build_Base(
+            v0: ::std::option::Option<bool>,
+            v1: &str,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "type")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "flag")]
+        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for Base {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            __idlbind_build_Base(self.flag, &self.type_)
+        }
+    }
+    impl ::idlbind::FromJs for Base {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                type_: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        ::std::string::String::from("")
+                    } else {
+                        <::std::string::String as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                flag: {
+                    let member = raw.__get_1();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <bool as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+            })
+        }
+    }
+};
+/// Options for a test.
+///
+/// ```webidl
+/// dictionary Options : Base
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    /// `DOMString type = ""`
+    pub type_: ::std::string::String,
+    /// `boolean flag`
+    pub flag: ::std::option::Option<bool>,
+    /// `required DOMString label`
+    pub label: ::std::string::String,
+    /// `long count = 3`
+    pub count: i32,
+    /// `unrestricted double ratio`
+    pub ratio: ::std::option::Option<f64>,
+    /// `double? limit = null`
+    pub limit: ::std::option::Option<f64>,
+    /// `Endings endings = "transparent"`
+    pub endings: Endings,
+    /// `sequence<long> values = []`
+    pub values: ::std::vec::Vec<i32>,
+    /// `Node? node`
+    pub node: ::std::option::Option<::std::option::Option<Node>>,
+    /// `Inner inner = {}`
+    pub inner: Inner,
+}
+#[allow(dead_code)]
+impl Options {
+    /// A `Options` with its required members (`label`); the others take their defaults.
+    pub fn new(label: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            type_: ::std::string::String::from(""),
+            flag: ::std::option::Option::None,
+            label: ::std::convert::Into::into(label),
+            count: 3,
+            ratio: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            endings: Endings::Transparent,
+            values: ::std::vec::Vec::new(),
+            node: ::std::option::Option::None,
+            inner: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::std::convert::From<Options> for Base {
+    fn from(value: Options) -> Self {
+        Base {
+            type_: value.type_,
+            flag: value.flag,
+        }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_Options(v0,v1,v2,v3,v4,v5,v6,v7,v8,v9){const o={};if(v0!==undefined)o[\"flag\"]=v0;if(v1!==undefined)o[\"type\"]=v1;if(v2!==undefined)o[\"count\"]=v2;if(v3!==undefined)o[\"endings\"]=v3;if(v4!==undefined)o[\"inner\"]=v4;if(v5!==undefined)o[\"label\"]=v5;if(v6!==undefined)o[\"limit\"]=v6;if(v7!==undefined)o[\"node\"]=v7;if(v8!==undefined)o[\"ratio\"]=v8;if(v9!==undefined)o[\"values\"]=v9;return o;}",
+    )]
+    extern "C" {
+        fn __idlbind_build_Options(
+            v0: ::std::option::Option<bool>,
+            v1: &str,
+            v2: i32,
+            v3: &::idlbind::__private::wasm_bindgen::JsValue,
+            v4: &::idlbind::__private::wasm_bindgen::JsValue,
+            v5: &str,
+            v6: &::idlbind::__private::wasm_bindgen::JsValue,
+            v7: &::idlbind::__private::wasm_bindgen::JsValue,
+            v8: ::std::option::Option<f64>,
+            v9: &::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "type")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "flag")]
+        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "label")]
+        fn __get_2(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "count")]
+        fn __get_3(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "ratio")]
+        fn __get_4(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "limit")]
+        fn __get_5(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "endings")]
+        fn __get_6(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "values")]
+        fn __get_7(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "node")]
+        fn __get_8(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "inner")]
+        fn __get_9(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for Options {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            __idlbind_build_Options(
+                self.flag,
+                &self.type_,
+                self.count,
+                &::idlbind::ToJs::to_js(&self.endings),
+                &::idlbind::ToJs::to_js(&self.inner),
+                &self.label,
+                &::idlbind::ToJs::to_js(&self.limit),
+                &match &self.node {
+                    ::std::option::Option::Some(value) => ::idlbind::ToJs::to_js(value),
+                    ::std::option::Option::None => {
+                        ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED
+                    }
+                },
+                self.ratio,
+                &::idlbind::ToJs::to_js(&self.values),
+            )
+        }
+    }
+    impl ::idlbind::FromJs for Options {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                type_: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        ::std::string::String::from("")
+                    } else {
+                        <::std::string::String as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                flag: {
+                    let member = raw.__get_1();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <bool as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+                label: {
+                    let member = raw.__get_2();
+                    if member.is_undefined() {
+                        return ::std::result::Result::Err(value)
+                    } else {
+                        <::std::string::String as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                count: {
+                    let member = raw.__get_3();
+                    if member.is_undefined() {
+                        3
+                    } else {
+                        <i32 as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                ratio: {
+                    let member = raw.__get_4();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <f64 as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+                limit: {
+                    let member = raw.__get_5();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        <::std::option::Option<
+                            f64,
+                        > as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                endings: {
+                    let member = raw.__get_6();
+                    if member.is_undefined() {
+                        Endings::Transparent
+                    } else {
+                        <Endings as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                values: {
+                    let member = raw.__get_7();
+                    if member.is_undefined() {
+                        ::std::vec::Vec::new()
+                    } else {
+                        <::std::vec::Vec<i32> as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                node: {
+                    let member = raw.__get_8();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <::std::option::Option<
+                                Node,
+                            > as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+                inner: {
+                    let member = raw.__get_9();
+                    if member.is_undefined() {
+                        ::std::default::Default::default()
+                    } else {
+                        <Inner as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+            })
+        }
+    }
+};
+/// ```webidl
+/// dictionary Inner
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inner {
+    /// `long long big`
+    pub big: ::std::option::Option<i64>,
+}
+impl ::std::default::Default for Inner {
+    fn default() -> Self {
+        Self {
+            big: ::std::option::Option::None,
+        }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_Inner(v0){const o={};if(v0!==undefined)o[\"big\"]=v0;return o;}",
+    )]
+    extern "C" {
+        fn __idlbind_build_Inner(
+            v0: ::std::option::Option<f64>,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "big")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for Inner {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            __idlbind_build_Inner(self.big.map(|value| value as f64))
+        }
+    }
+    impl ::idlbind::FromJs for Inner {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                big: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <i64 as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+            })
+        }
+    }
+};

@@ -1,0 +1,128 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Target
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Target",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Target"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Target;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "done", catch)]
+    fn __idl_done(
+        this: &Target,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "text", catch)]
+    fn __idl_text(
+        this: &Target,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "numbers", catch)]
+    fn __idl_numbers(
+        this: &Target,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "waitFor", catch)]
+    fn __idl_wait_for(
+        this: &Target,
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code)]
+impl Target {
+    /// ```webidl
+    /// Promise<undefined> done();
+    /// ```
+    #[inline]
+    pub fn done(&self) -> ::idlbind::Promise<()> {
+        <::idlbind::Promise<
+            (),
+        > as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_done(), "Target.done"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Target.done",
+                    "Promise<undefined>",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// Promise<DOMString> text();
+    /// ```
+    #[inline]
+    pub fn text(&self) -> ::idlbind::Promise<::std::string::String> {
+        <::idlbind::Promise<
+            ::std::string::String,
+        > as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_text(), "Target.text"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Target.text",
+                    "Promise<DOMString>",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// Promise<sequence<long>> numbers();
+    /// ```
+    #[inline]
+    pub fn numbers(&self) -> ::idlbind::Promise<::std::vec::Vec<i32>> {
+        <::idlbind::Promise<
+            ::std::vec::Vec<i32>,
+        > as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_numbers(), "Target.numbers"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Target.numbers",
+                    "Promise<sequence<long>>",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// undefined waitFor(Promise<long> value);
+    /// ```
+    #[inline]
+    pub fn wait_for(&self, value: impl ::std::convert::Into<::idlbind::Promise<i32>>) {
+        let value = {
+            let __value = value;
+            ::idlbind::ToJs::to_js(
+                &::std::convert::Into::<::idlbind::Promise<i32>>::into(__value),
+            )
+        };
+        ::idlbind::__private::no_throw(self.__idl_wait_for(value), "Target.waitFor")
+    }
+}
+impl ::idlbind::ToJs for Target {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Target {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}

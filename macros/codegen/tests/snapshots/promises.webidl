@@ -1,0 +1,6 @@
+interface Target {
+  Promise<undefined> done();
+  Promise<DOMString> text();
+  Promise<sequence<long>> numbers();
+  undefined waitFor(Promise<long> value);
+};

@@ -1,0 +1,329 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Node
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Node",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Node"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Node;
+}
+#[allow(dead_code)]
+impl Node {}
+impl ::idlbind::ToJs for Node {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Node {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Target
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Target",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Target"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Target;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "numbers", catch)]
+    fn __idl_numbers(
+        this: &Target,
+        values: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "strings", catch)]
+    fn __idl_strings(
+        this: &Target,
+        values: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "nodes", catch)]
+    fn __idl_nodes(
+        this: &Target,
+        values: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "nested", catch)]
+    fn __idl_nested(
+        this: &Target,
+        values: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "pairs", catch)]
+    fn __idl_pairs(
+        this: &Target,
+        values: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "names", catch)]
+    fn __idl_names(
+        this: &Target,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "frozen", catch)]
+    fn __idl_frozen(
+        this: &Target,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "table", catch)]
+    fn __idl_table(
+        this: &Target,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "live", getter, catch)]
+    fn __idl_live(
+        this: &Target,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "live", setter, catch)]
+    fn __idl_set_live(
+        this: &Target,
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code)]
+impl Target {
+    /// ```webidl
+    /// undefined numbers(sequence<long> values);
+    /// ```
+    #[inline]
+    pub fn numbers(
+        &self,
+        values: impl ::std::iter::IntoIterator<Item = impl ::std::borrow::Borrow<i32>>,
+    ) {
+        let values = {
+            let __value = values;
+            ::idlbind::__private::sequence_to_js(
+                ::std::iter::IntoIterator::into_iter(__value)
+                    .map(|__value| ::idlbind::ToJs::to_js(
+                        ::std::borrow::Borrow::<i32>::borrow(&__value),
+                    )),
+            )
+        };
+        ::idlbind::__private::no_throw(self.__idl_numbers(values), "Target.numbers")
+    }
+    /// ```webidl
+    /// undefined strings(sequence<DOMString> values);
+    /// ```
+    #[inline]
+    pub fn strings(
+        &self,
+        values: impl ::std::iter::IntoIterator<Item = impl ::std::convert::AsRef<str>>,
+    ) {
+        let values = {
+            let __value = values;
+            ::idlbind::__private::sequence_to_js(
+                ::std::iter::IntoIterator::into_iter(__value)
+                    .map(|__value| ::idlbind::__private::wasm_bindgen::JsValue::from_str(
+                        ::std::convert::AsRef::<str>::as_ref(&__value),
+                    )),
+            )
+        };
+        ::idlbind::__private::no_throw(self.__idl_strings(values), "Target.strings")
+    }
+    /// ```webidl
+    /// undefined nodes(sequence<Node> values);
+    /// ```
+    #[inline]
+    pub fn nodes(
+        &self,
+        values: impl ::std::iter::IntoIterator<Item = impl ::std::convert::AsRef<Node>>,
+    ) {
+        let values = {
+            let __value = values;
+            ::idlbind::__private::sequence_to_js(
+                ::std::iter::IntoIterator::into_iter(__value)
+                    .map(|__value| ::idlbind::__private::wasm_bindgen::JsValue::from(
+                        ::std::clone::Clone::clone(
+                            ::std::convert::AsRef::<Node>::as_ref(&__value),
+                        ),
+                    )),
+            )
+        };
+        ::idlbind::__private::no_throw(self.__idl_nodes(values), "Target.nodes")
+    }
+    /// ```webidl
+    /// undefined nested(sequence<sequence<double>> values);
+    /// ```
+    #[inline]
+    pub fn nested(
+        &self,
+        values: impl ::std::iter::IntoIterator<
+            Item = impl ::std::iter::IntoIterator<Item = impl ::std::borrow::Borrow<f64>>,
+        >,
+    ) {
+        let values = {
+            let __value = values;
+            ::idlbind::__private::sequence_to_js(
+                ::std::iter::IntoIterator::into_iter(__value)
+                    .map(|__value| ::idlbind::__private::sequence_to_js(
+                        ::std::iter::IntoIterator::into_iter(__value)
+                            .map(|__value| ::idlbind::ToJs::to_js(
+                                ::std::borrow::Borrow::<f64>::borrow(&__value),
+                            )),
+                    )),
+            )
+        };
+        ::idlbind::__private::no_throw(self.__idl_nested(values), "Target.nested")
+    }
+    /// ```webidl
+    /// undefined pairs(record<DOMString, long> values);
+    /// ```
+    #[inline]
+    pub fn pairs(
+        &self,
+        values: impl ::std::iter::IntoIterator<
+            Item = (impl ::std::convert::AsRef<str>, impl ::std::borrow::Borrow<i32>),
+        >,
+    ) {
+        let values = {
+            let __value = values;
+            ::idlbind::__private::record_to_js(
+                ::std::iter::IntoIterator::into_iter(__value)
+                    .map(|(__key, __value)| (
+                        __key,
+                        ::idlbind::ToJs::to_js(
+                            ::std::borrow::Borrow::<i32>::borrow(&__value),
+                        ),
+                    )),
+            )
+        };
+        ::idlbind::__private::no_throw(self.__idl_pairs(values), "Target.pairs")
+    }
+    /// ```webidl
+    /// sequence<DOMString> names();
+    /// ```
+    #[inline]
+    pub fn names(&self) -> ::std::vec::Vec<::std::string::String> {
+        <::std::vec::Vec<
+            ::std::string::String,
+        > as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_names(), "Target.names"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Target.names",
+                    "sequence<DOMString>",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// FrozenArray<Node> frozen();
+    /// ```
+    #[inline]
+    pub fn frozen(&self) -> ::std::vec::Vec<Node> {
+        <::std::vec::Vec<
+            Node,
+        > as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_frozen(), "Target.frozen"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Target.frozen",
+                    "FrozenArray<Node>",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// record<DOMString, sequence<long>> table();
+    /// ```
+    #[inline]
+    pub fn table(
+        &self,
+    ) -> ::std::vec::Vec<(::std::string::String, ::std::vec::Vec<i32>)> {
+        <::std::vec::Vec<
+            (::std::string::String, ::std::vec::Vec<i32>),
+        > as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_table(), "Target.table"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Target.table",
+                    "record<DOMString, sequence<long>>",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// attribute FrozenArray <Node> live;
+    /// ```
+    #[inline]
+    pub fn live(&self) -> ::idlbind::ObservableArray<Node> {
+        <::idlbind::ObservableArray<
+            Node,
+        > as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_live(), "Target.live"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Target.live",
+                    "ObservableArray<Node>",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// attribute FrozenArray <Node> live;
+    /// ```
+    #[inline]
+    pub fn set_live(
+        &self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::AsRef<Node>>,
+    ) {
+        let value = {
+            let __value = value;
+            ::idlbind::__private::sequence_to_js(
+                ::std::iter::IntoIterator::into_iter(__value)
+                    .map(|__value| ::idlbind::__private::wasm_bindgen::JsValue::from(
+                        ::std::clone::Clone::clone(
+                            ::std::convert::AsRef::<Node>::as_ref(&__value),
+                        ),
+                    )),
+            )
+        };
+        ::idlbind::__private::no_throw(self.__idl_set_live(value), "Target.live")
+    }
+}
+impl ::idlbind::ToJs for Target {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Target {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}

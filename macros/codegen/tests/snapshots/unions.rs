@@ -1,0 +1,562 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Node
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Node",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Node"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Node;
+}
+#[allow(dead_code)]
+impl Node {}
+impl ::idlbind::ToJs for Node {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Node {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Target
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Target",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Target"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Target;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "fill", catch)]
+    fn __idl_fill_0(
+        this: &Target,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "fill", catch)]
+    fn __idl_fill_1(
+        this: &Target,
+        init: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "append", catch)]
+    fn __idl_append(
+        this: &Target,
+        node: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "read", catch)]
+    fn __idl_read(
+        this: &Target,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe", catch)]
+    fn __idl_maybe(
+        this: &Target,
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code)]
+impl Target {
+    /// ```webidl
+    /// undefined fill(optional HeadersInit init);
+    /// ```
+    #[inline]
+    pub fn fill(&self) {
+        ::idlbind::__private::no_throw(self.__idl_fill_0(), "Target.fill")
+    }
+    /// [`fill`](Self::fill) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined fill(optional HeadersInit init);
+    /// ```
+    #[inline]
+    pub fn fill_with(
+        &self,
+        init: impl ::std::convert::Into<::std::option::Option<HeadersInit>>,
+    ) {
+        let init = ::std::convert::Into::into(init);
+        if let ::std::option::Option::Some(init) = init {
+            let init = {
+                let __value = init;
+                ::idlbind::ToJs::to_js(&__value)
+            };
+            ::idlbind::__private::no_throw(self.__idl_fill_1(init), "Target.fill")
+        } else {
+            ::idlbind::__private::no_throw(self.__idl_fill_0(), "Target.fill")
+        }
+    }
+    /// ```webidl
+    /// undefined append((Node or DOMString) node);
+    /// ```
+    #[inline]
+    pub fn append(&self, node: impl ::std::convert::Into<NodeOrDomString>) {
+        let node = {
+            let __value = node;
+            ::idlbind::ToJs::to_js(
+                &::std::convert::Into::<NodeOrDomString>::into(__value),
+            )
+        };
+        ::idlbind::__private::no_throw(self.__idl_append(node), "Target.append")
+    }
+    /// ```webidl
+    /// (long or DOMString or (Bag or boolean)) read();
+    /// ```
+    #[inline]
+    pub fn read(&self) -> LongOrDomStringOrBagOrBoolean {
+        <LongOrDomStringOrBagOrBoolean as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_read(), "Target.read"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Target.read",
+                    "(long or DOMString or (Bag or boolean))",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// undefined maybe((Node or long)? value);
+    /// ```
+    #[inline]
+    pub fn maybe(&self, value: ::std::option::Option<NodeOrLong>) {
+        let value = {
+            let __value = value;
+            match __value {
+                ::std::option::Option::Some(__value) => ::idlbind::ToJs::to_js(&__value),
+                ::std::option::Option::None => {
+                    ::idlbind::__private::wasm_bindgen::JsValue::NULL
+                }
+            }
+        };
+        ::idlbind::__private::no_throw(self.__idl_maybe(value), "Target.maybe")
+    }
+}
+impl ::idlbind::ToJs for Target {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Target {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// ```webidl
+/// typedef (sequence<sequence<ByteString>> or record<ByteString, ByteString>) HeadersInit;
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum HeadersInit {
+    /// `sequence<sequence<ByteString>>`
+    ByteStringSequenceSequence(::std::vec::Vec<::std::vec::Vec<::std::string::String>>),
+    /// `record<ByteString, ByteString>`
+    ByteStringByteStringRecord(
+        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    ),
+}
+impl ::std::convert::From<::std::vec::Vec<::std::vec::Vec<::std::string::String>>>
+for HeadersInit {
+    fn from(value: ::std::vec::Vec<::std::vec::Vec<::std::string::String>>) -> Self {
+        Self::ByteStringSequenceSequence(value)
+    }
+}
+impl ::std::convert::From<
+    ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+> for HeadersInit {
+    fn from(
+        value: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    ) -> Self {
+        Self::ByteStringByteStringRecord(value)
+    }
+}
+impl ::idlbind::ToJs for HeadersInit {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::ByteStringSequenceSequence(value) => ::idlbind::ToJs::to_js(value),
+            Self::ByteStringByteStringRecord(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+}
+impl ::idlbind::FromJs for HeadersInit {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if ::idlbind::__private::is_iterable_object(&value) {
+            if let ::std::result::Result::Ok(value) = <::std::vec::Vec<
+                ::std::vec::Vec<::std::string::String>,
+            > as ::idlbind::FromJs>::from_js(::std::clone::Clone::clone(&value)) {
+                return ::std::result::Result::Ok(
+                    Self::ByteStringSequenceSequence(value),
+                );
+            }
+        }
+        if value.is_object() {
+            if let ::std::result::Result::Ok(value) = <::std::vec::Vec<
+                (::std::string::String, ::std::string::String),
+            > as ::idlbind::FromJs>::from_js(::std::clone::Clone::clone(&value)) {
+                return ::std::result::Result::Ok(
+                    Self::ByteStringByteStringRecord(value),
+                );
+            }
+        }
+        ::std::result::Result::Err(value)
+    }
+}
+/// ```webidl
+/// typedef (Node or DOMString) NodeOrString;
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum NodeOrString {
+    /// `Node`
+    Node(Node),
+    /// `DOMString`
+    DomString(::std::string::String),
+}
+impl ::std::convert::From<Node> for NodeOrString {
+    fn from(value: Node) -> Self {
+        Self::Node(value)
+    }
+}
+impl ::std::convert::From<&Node> for NodeOrString {
+    fn from(value: &Node) -> Self {
+        Self::Node(::std::clone::Clone::clone(value))
+    }
+}
+impl ::std::convert::From<::std::string::String> for NodeOrString {
+    fn from(value: ::std::string::String) -> Self {
+        Self::DomString(value)
+    }
+}
+impl ::std::convert::From<&str> for NodeOrString {
+    fn from(value: &str) -> Self {
+        Self::DomString(::std::string::String::from(value))
+    }
+}
+impl ::idlbind::ToJs for NodeOrString {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::Node(value) => ::idlbind::ToJs::to_js(value),
+            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+}
+impl ::idlbind::FromJs for NodeOrString {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<Node>(&value) {
+            return ::std::result::Result::Ok(
+                Self::Node(
+                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
+                ),
+            );
+        }
+        if value.is_string() {
+            if let ::std::result::Result::Ok(value) = <::std::string::String as ::idlbind::FromJs>::from_js(
+                ::std::clone::Clone::clone(&value),
+            ) {
+                return ::std::result::Result::Ok(Self::DomString(value));
+            }
+        }
+        ::std::result::Result::Ok(
+            Self::DomString(::idlbind::__private::js_to_string(&value)),
+        )
+    }
+}
+/// The Web IDL union type:
+///
+/// ```webidl
+/// (Node or DOMString)
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum NodeOrDomString {
+    /// `Node`
+    Node(Node),
+    /// `DOMString`
+    DomString(::std::string::String),
+}
+impl ::std::convert::From<Node> for NodeOrDomString {
+    fn from(value: Node) -> Self {
+        Self::Node(value)
+    }
+}
+impl ::std::convert::From<&Node> for NodeOrDomString {
+    fn from(value: &Node) -> Self {
+        Self::Node(::std::clone::Clone::clone(value))
+    }
+}
+impl ::std::convert::From<::std::string::String> for NodeOrDomString {
+    fn from(value: ::std::string::String) -> Self {
+        Self::DomString(value)
+    }
+}
+impl ::std::convert::From<&str> for NodeOrDomString {
+    fn from(value: &str) -> Self {
+        Self::DomString(::std::string::String::from(value))
+    }
+}
+impl ::idlbind::ToJs for NodeOrDomString {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::Node(value) => ::idlbind::ToJs::to_js(value),
+            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+}
+impl ::idlbind::FromJs for NodeOrDomString {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<Node>(&value) {
+            return ::std::result::Result::Ok(
+                Self::Node(
+                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
+                ),
+            );
+        }
+        if value.is_string() {
+            if let ::std::result::Result::Ok(value) = <::std::string::String as ::idlbind::FromJs>::from_js(
+                ::std::clone::Clone::clone(&value),
+            ) {
+                return ::std::result::Result::Ok(Self::DomString(value));
+            }
+        }
+        ::std::result::Result::Ok(
+            Self::DomString(::idlbind::__private::js_to_string(&value)),
+        )
+    }
+}
+/// The Web IDL union type:
+///
+/// ```webidl
+/// (long or DOMString or (Bag or boolean))
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum LongOrDomStringOrBagOrBoolean {
+    /// `long`
+    Long(i32),
+    /// `DOMString`
+    DomString(::std::string::String),
+    /// `Bag`
+    Bag(Bag),
+    /// `boolean`
+    Boolean(bool),
+}
+impl ::std::convert::From<i32> for LongOrDomStringOrBagOrBoolean {
+    fn from(value: i32) -> Self {
+        Self::Long(value)
+    }
+}
+impl ::std::convert::From<::std::string::String> for LongOrDomStringOrBagOrBoolean {
+    fn from(value: ::std::string::String) -> Self {
+        Self::DomString(value)
+    }
+}
+impl ::std::convert::From<&str> for LongOrDomStringOrBagOrBoolean {
+    fn from(value: &str) -> Self {
+        Self::DomString(::std::string::String::from(value))
+    }
+}
+impl ::std::convert::From<Bag> for LongOrDomStringOrBagOrBoolean {
+    fn from(value: Bag) -> Self {
+        Self::Bag(value)
+    }
+}
+impl ::std::convert::From<bool> for LongOrDomStringOrBagOrBoolean {
+    fn from(value: bool) -> Self {
+        Self::Boolean(value)
+    }
+}
+impl ::idlbind::ToJs for LongOrDomStringOrBagOrBoolean {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::Long(value) => ::idlbind::ToJs::to_js(value),
+            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
+            Self::Bag(value) => ::idlbind::ToJs::to_js(value),
+            Self::Boolean(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+}
+impl ::idlbind::FromJs for LongOrDomStringOrBagOrBoolean {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if value.is_object() || value.is_null() || value.is_undefined() {
+            if let ::std::result::Result::Ok(value) = <Bag as ::idlbind::FromJs>::from_js(
+                ::std::clone::Clone::clone(&value),
+            ) {
+                return ::std::result::Result::Ok(Self::Bag(value));
+            }
+        }
+        if value.as_bool().is_some() {
+            if let ::std::result::Result::Ok(value) = <bool as ::idlbind::FromJs>::from_js(
+                ::std::clone::Clone::clone(&value),
+            ) {
+                return ::std::result::Result::Ok(Self::Boolean(value));
+            }
+        }
+        if value.as_f64().is_some() {
+            if let ::std::result::Result::Ok(value) = <i32 as ::idlbind::FromJs>::from_js(
+                ::std::clone::Clone::clone(&value),
+            ) {
+                return ::std::result::Result::Ok(Self::Long(value));
+            }
+        }
+        if value.is_string() {
+            if let ::std::result::Result::Ok(value) = <::std::string::String as ::idlbind::FromJs>::from_js(
+                ::std::clone::Clone::clone(&value),
+            ) {
+                return ::std::result::Result::Ok(Self::DomString(value));
+            }
+        }
+        ::std::result::Result::Ok(
+            Self::DomString(::idlbind::__private::js_to_string(&value)),
+        )
+    }
+}
+/// The Web IDL union type:
+///
+/// ```webidl
+/// (Node or long)
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum NodeOrLong {
+    /// `Node`
+    Node(Node),
+    /// `long`
+    Long(i32),
+}
+impl ::std::convert::From<Node> for NodeOrLong {
+    fn from(value: Node) -> Self {
+        Self::Node(value)
+    }
+}
+impl ::std::convert::From<&Node> for NodeOrLong {
+    fn from(value: &Node) -> Self {
+        Self::Node(::std::clone::Clone::clone(value))
+    }
+}
+impl ::std::convert::From<i32> for NodeOrLong {
+    fn from(value: i32) -> Self {
+        Self::Long(value)
+    }
+}
+impl ::idlbind::ToJs for NodeOrLong {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::Node(value) => ::idlbind::ToJs::to_js(value),
+            Self::Long(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+}
+impl ::idlbind::FromJs for NodeOrLong {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<Node>(&value) {
+            return ::std::result::Result::Ok(
+                Self::Node(
+                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
+                ),
+            );
+        }
+        if value.as_f64().is_some() {
+            if let ::std::result::Result::Ok(value) = <i32 as ::idlbind::FromJs>::from_js(
+                ::std::clone::Clone::clone(&value),
+            ) {
+                return ::std::result::Result::Ok(Self::Long(value));
+            }
+        }
+        ::std::result::Result::Ok(
+            Self::Long(::idlbind::__private::js_to_number(&value) as i32),
+        )
+    }
+}
+/// ```webidl
+/// dictionary Bag
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bag {
+    /// `DOMString name`
+    pub name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::default::Default for Bag {
+    fn default() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+        }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_Bag(v0){const o={};if(v0!==undefined)o[\"name\"]=v0;return o;}",
+    )]
+    extern "C" {
+        fn __idlbind_build_Bag(
+            v0: ::std::option::Option<&str>,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "name")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for Bag {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            __idlbind_build_Bag(self.name.as_deref())
+        }
+    }
+    impl ::idlbind::FromJs for Bag {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                name: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <::std::string::String as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+            })
+        }
+    }
+};
