@@ -1,10 +1,10 @@
-// An unsupported definition (an enum) is reported once; its uses get no `cannot find type`.
+// An unsupported definition (a callback) is reported once; its uses get no `cannot find type`.
 use idlbind::idl;
 
 idl! {
-    enum Mode { "a", "b" };
+    callback Handler = undefined (long code);
     interface A {
-        attribute Mode mode;
+        attribute Handler handler;
     };
 }
 

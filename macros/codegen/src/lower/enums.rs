@@ -24,15 +24,24 @@ pub fn lower_enum(
     let idl_name = &definition.name.idl;
     let mut variants = Vec::new();
     let mut values = Vec::new();
-    let mut taken: Vec<(String, &str)> = vec![(UNKNOWN.into(), "the unknown-value variant")];
+    let mut taken: Vec<(String, &str)> = Vec::new();
     for value in &definition.values {
         let rust = names::enum_variant(&value.idl);
-        if let Some((_, first)) = taken.iter().find(|(name, _)| *name == rust) {
+        if values.contains(&value.idl) {
+            continue; // listed twice: reported by the model's checks
+        }
+        let clash = match taken.iter().find(|(name, _)| *name == rust) {
+            Some((_, first)) => Some(format!("as \"{first}\" does")),
+            None if rust == UNKNOWN => {
+                Some("the variant for values the binding does not know".into())
+            }
+            None => None,
+        };
+        if let Some(clash) = clash {
             diagnostics.error(
                 value.loc,
                 format!(
-                    "enum value \"{}\" would become the Rust variant `{rust}`, which {first} \
-                     already is",
+                    "enum value \"{}\" would become the Rust variant `{rust}`, {clash}",
                     value.idl
                 ),
             );

@@ -744,6 +744,8 @@ impl Builder<'_, '_> {
                 let ty = match name.idl.as_str() {
                     "bigint" => Type::BigInt,
                     "undefined" => Type::Undefined,
+                    // weedle2 reads `any` inside a union as a name.
+                    "any" => Type::Any,
                     "AllowSharedBufferSource" => Type::Buffer("AllowSharedBufferSource"),
                     "BigInt64Array" => Type::Buffer("BigInt64Array"),
                     "BigUint64Array" => Type::Buffer("BigUint64Array"),

@@ -2,8 +2,11 @@
 //! idlbind's own extended attributes. Only bound interfaces are checked; referred IDL is the
 //! concern of whoever binds it.
 
+use std::collections::HashMap;
+
 use super::{
-    Argument, ConstValue, ExtAttrValue, ExtAttrs, Member, MemberKind, Model, Primitive, Type,
+    Argument, ConstValue, DefaultValue, Dictionary, DictionaryMember, Enum, ExtAttrValue, ExtAttrs,
+    Member, MemberKind, Model, Primitive, Type,
 };
 use crate::diagnostics::{Diagnostics, Loc};
 use crate::source::Role;
@@ -18,6 +21,156 @@ pub fn check(model: &mut Model, diagnostics: &mut Diagnostics) {
             check_member(member, diagnostics);
             diagnostics.len() == before
         });
+    }
+    let enums: HashMap<String, Vec<String>> = (model.enums.iter())
+        .map(|e| {
+            (
+                e.name.idl.clone(),
+                e.values.iter().map(|v| v.idl.clone()).collect(),
+            )
+        })
+        .collect();
+    for dictionary in model
+        .dictionaries
+        .iter_mut()
+        .filter(|d| d.role == Role::Bind)
+    {
+        rust_name(&dictionary.ext_attrs, diagnostics);
+        check_dictionary(dictionary, &enums, diagnostics);
+    }
+    for definition in model.enums.iter().filter(|e| e.role == Role::Bind) {
+        check_enum(definition, diagnostics);
+    }
+}
+
+/// Reports members that Web IDL forbids and drops them: a name used twice (counting inherited
+/// members), a `required` member with a default, a default of the wrong type.
+fn check_dictionary(
+    dictionary: &mut Dictionary,
+    enums: &HashMap<String, Vec<String>>,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut seen: Vec<(String, String)> = dictionary
+        .inherited
+        .iter()
+        .map(|m| (m.name.idl.clone(), m.owner.clone()))
+        .collect();
+    dictionary.members.retain(|member| {
+        let before = diagnostics.len();
+        if let Some((_, owner)) = seen.iter().find(|(name, _)| *name == member.name.idl) {
+            let place = match *owner == member.owner {
+                true => "earlier in this dictionary".to_owned(),
+                false => format!("in the inherited dictionary `{owner}`"),
+            };
+            diagnostics.error(
+                member.name.loc,
+                format!(
+                    "dictionary member `{}` is already declared {place}",
+                    member.name.idl
+                ),
+            );
+        }
+        seen.push((member.name.idl.clone(), member.owner.clone()));
+        rust_name(&member.ext_attrs, diagnostics);
+        value_type(&member.ty, member.name.loc, diagnostics);
+        if member.required && member.default.is_some() {
+            diagnostics.error(
+                member.name.loc,
+                format!(
+                    "required member `{}` cannot have a default value: drop `required` or the \
+                     default",
+                    member.name.idl
+                ),
+            );
+        }
+        if let Some(default) = &member.default {
+            default_value(member, default, enums, diagnostics);
+        }
+        diagnostics.len() == before
+    });
+}
+
+/// A default must be a value of the member's type.
+fn default_value(
+    member: &DictionaryMember,
+    default: &DefaultValue,
+    enums: &HashMap<String, Vec<String>>,
+    diagnostics: &mut Diagnostics,
+) {
+    let (ty, nullable) = match &member.ty {
+        Type::Nullable(inner) => (inner.as_ref(), true),
+        other => (other, false),
+    };
+    let union_has = |test: &dyn Fn(&Type) -> bool| match ty {
+        Type::Union(members, _) => members.iter().any(|m| test(m)),
+        other => test(other),
+    };
+    let fits = match default {
+        DefaultValue::Const(ConstValue::Null) => nullable || *ty == Type::Any,
+        DefaultValue::Const(ConstValue::Boolean(_)) => {
+            union_has(&|t| *t == Type::Primitive(Primitive::Boolean) || *t == Type::Any)
+        }
+        DefaultValue::Const(ConstValue::Integer(value)) => union_has(&|t| match t {
+            Type::Primitive(p) if p.is_integer() => p
+                .integer_range()
+                .is_some_and(|(min, max)| (min..=max).contains(value)),
+            Type::Primitive(p) => *p != Primitive::Boolean,
+            Type::Any => true,
+            _ => false,
+        }),
+        DefaultValue::Const(ConstValue::Float(value)) => union_has(&|t| match t {
+            Type::Primitive(Primitive::Float | Primitive::Double) => value.is_finite(),
+            Type::Primitive(Primitive::UnrestrictedFloat | Primitive::UnrestrictedDouble) => true,
+            Type::Any => true,
+            _ => false,
+        }),
+        DefaultValue::String(text) => union_has(&|t| match t {
+            Type::DomString | Type::UsvString | Type::ByteString | Type::Any => true,
+            Type::Enum(name) => enums
+                .get(&name.idl)
+                .is_none_or(|values| values.contains(text)),
+            _ => false,
+        }),
+        DefaultValue::EmptySequence => {
+            union_has(&|t| matches!(t, Type::Sequence(_) | Type::FrozenArray(_)))
+        }
+        DefaultValue::EmptyDictionary => union_has(&|t| matches!(t, Type::Dictionary(_))),
+    };
+    if !fits {
+        let shown = match default {
+            DefaultValue::Const(ConstValue::Null) => "null".to_owned(),
+            DefaultValue::Const(ConstValue::Boolean(b)) => b.to_string(),
+            DefaultValue::Const(ConstValue::Integer(i)) => i.to_string(),
+            DefaultValue::Const(ConstValue::Float(f)) => f.to_string(),
+            DefaultValue::String(text) => format!("\"{text}\""),
+            DefaultValue::EmptySequence => "[]".to_owned(),
+            DefaultValue::EmptyDictionary => "{}".to_owned(),
+        };
+        diagnostics.error(
+            member.name.loc,
+            format!(
+                "default value `{shown}` of `{}` is not a value of its type `{}`",
+                member.name.idl,
+                member.ty.idl()
+            ),
+        );
+    }
+}
+
+fn check_enum(definition: &Enum, diagnostics: &mut Diagnostics) {
+    for (index, value) in definition.values.iter().enumerate() {
+        if definition.values[..index]
+            .iter()
+            .any(|v| v.idl == value.idl)
+        {
+            diagnostics.error(
+                value.loc,
+                format!(
+                    "enum `{}` lists \"{}\" twice",
+                    definition.name.idl, value.idl
+                ),
+            );
+        }
     }
 }
 
@@ -35,13 +188,48 @@ fn check_member(member: &Member, diagnostics: &mut Diagnostics) {
         MemberKind::Const { name, ty, value } => {
             constant(&name.idl, name.loc, ty, value, diagnostics)
         }
-        MemberKind::Attribute { ty, .. } => value_type(ty, member.loc, diagnostics),
+        MemberKind::Attribute { ty, .. } => {
+            value_type(ty, member.loc, diagnostics);
+            attribute_type(ty, member.loc, diagnostics);
+        }
         MemberKind::Operation { ret, args, .. } => {
             return_type(ret, member.loc, diagnostics);
             arguments(args, diagnostics);
         }
         MemberKind::Constructor { args } => arguments(args, diagnostics),
         MemberKind::Unsupported(_) => {}
+    }
+}
+
+/// Attributes hold values JS can observe by identity: no sequences, records or dictionaries,
+/// which are copied at every access.
+fn attribute_type(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
+    let inner = match ty {
+        Type::Nullable(inner) => inner.as_ref(),
+        other => other,
+    };
+    let members = match inner {
+        Type::Union(members, _) => members.clone(),
+        other => vec![other.clone()],
+    };
+    let forbidden = members.iter().find(|m| {
+        matches!(
+            m,
+            Type::Sequence(_) | Type::Record(..) | Type::Dictionary(_)
+        )
+    });
+    if let Some(forbidden) = forbidden {
+        let hint = match forbidden {
+            Type::Sequence(_) => ": use `FrozenArray<T>` (or `ObservableArray<T>`)",
+            _ => "",
+        };
+        diagnostics.error(
+            loc,
+            format!(
+                "an attribute cannot have the type `{}`{hint}",
+                forbidden.idl()
+            ),
+        );
     }
 }
 
@@ -136,6 +324,7 @@ fn well_formed(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
                 Type::Nullable(_) => Some("a type cannot be made nullable twice"),
                 Type::Promise(_) => Some("a promise type cannot be nullable"),
                 Type::Undefined => Some("`undefined?` is not a type"),
+                Type::Dictionary(_) => Some("a dictionary type cannot be nullable"),
                 Type::Union(members, _) if members.iter().any(Type::includes_null) => {
                     Some("a nullable union cannot have a nullable member")
                 }

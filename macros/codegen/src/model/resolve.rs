@@ -227,6 +227,15 @@ pub fn resolve(
 
     let mut unions = Vec::new();
     for (name, mut ty, docs, role) in typedefs {
+        // Only unions make a Rust item of their own; other typedefs are resolved where used
+        // (and their errors reported there).
+        let union = match &ty {
+            Type::Nullable(inner) => matches!(inner.as_ref(), Type::Union(..)),
+            other => matches!(other, Type::Union(..)),
+        };
+        if !union {
+            continue;
+        }
         resolver.ty(&mut ty, diagnostics);
         let ty = match ty {
             Type::Nullable(inner) => *inner,
