@@ -331,7 +331,11 @@ fn default_value(default: &DefaultValue, ty: &Type, lowering: &TypeLowering<'_>)
         Type::Nullable(inner) => (inner.as_ref(), true),
         other => (other, false),
     };
+    let js_value = quote!(::idlbind::__private::wasm_bindgen::JsValue);
     let value = match default {
+        DefaultValue::Const(ConstValue::Null) if *inner == Type::Any => {
+            return quote!(#js_value::NULL);
+        }
         DefaultValue::Const(ConstValue::Null) => return quote!(::std::option::Option::None),
         DefaultValue::Const(ConstValue::Boolean(b)) => quote!(#b),
         DefaultValue::Const(ConstValue::Integer(i)) => match inner {
@@ -360,9 +364,10 @@ fn default_value(default: &DefaultValue, ty: &Type, lowering: &TypeLowering<'_>)
         DefaultValue::EmptySequence => quote!(::std::vec::Vec::new()),
         DefaultValue::EmptyDictionary => quote!(::std::default::Default::default()),
     };
-    match nullable {
-        true => quote!(::std::option::Option::Some(#value)),
-        false => value,
+    match (nullable, inner) {
+        (_, Type::Any) => quote!(#js_value::from(#value)),
+        (true, _) => quote!(::std::option::Option::Some(#value)),
+        (false, _) => value,
     }
 }
 
