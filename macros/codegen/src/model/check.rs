@@ -102,7 +102,7 @@ fn default_value(
         other => (other, false),
     };
     let union_has = |test: &dyn Fn(&Type) -> bool| match ty {
-        Type::Union(members, _) => members.iter().any(|m| test(m)),
+        Type::Union(members, _) => members.iter().any(test),
         other => test(other),
     };
     let fits = match default {
