@@ -57,7 +57,8 @@ fn interface(plan: &InterfacePlan) -> TokenStream {
             #(#imports)*
         }
 
-        #[allow(dead_code)]
+        // Web IDL operations may take many arguments; `clone` and friends are the IDL's names.
+        #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
         impl #rust_name {
             #(#consts)*
             #(#functions)*

@@ -226,6 +226,7 @@ pub fn lower_dictionary(
                 js_sys = #private::js_sys,
                 inline_js = #inline_js,
             )]
+            #[allow(clippy::too_many_arguments)]
             extern "C" {
                 fn #build_ident(#(#import_params),*) -> #js_value;
 
@@ -235,6 +236,9 @@ pub fn lower_dictionary(
 
             impl ::idlbind::ToJs for #name {
                 fn to_js(&self) -> #js_value {
+                    // What absent references are passed as (a `JsValue` constant is not
+                    // promoted to a static: it has a destructor).
+                    let undefined = #js_value::UNDEFINED;
                     #build_ident(#(#args),*)
                 }
             }
@@ -306,7 +310,7 @@ fn field_argument(field: &Field, label: &str) -> (TokenStream, TokenStream) {
             let argument = match field.optional {
                 true => quote!(match &#value {
                     ::std::option::Option::Some(value) => #as_js(value),
-                    ::std::option::Option::None => &#js_value::UNDEFINED,
+                    ::std::option::Option::None => &undefined,
                 }),
                 false => quote!(#as_js(&#value)),
             };

@@ -39,7 +39,7 @@ extern "C" {
         value: bool,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {
     /// ```webidl
     /// readonly attribute unsigned short nodeType;

@@ -64,7 +64,7 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
     /// ```webidl
     /// undefined decode(optional AllowSharedBufferSource input);

@@ -14,7 +14,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Limits;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Limits {
     /// ```webidl
     /// const octet MAX_OCTET = 0xFF;

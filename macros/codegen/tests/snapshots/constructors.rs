@@ -24,7 +24,7 @@ extern "C" {
         base: &str,
     ) -> ::std::result::Result<Url, ::idlbind::__private::wasm_bindgen::JsValue>;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Url {
     /// ```webidl
     /// constructor(USVString url, optional USVString base);
@@ -88,7 +88,7 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl EventTarget {
     /// ```webidl
     /// constructor();

@@ -14,7 +14,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Node;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {}
 impl ::idlbind::ToJs for Node {
     fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -69,7 +69,7 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
     /// ```webidl
     /// undefined configure(Options options);
@@ -244,6 +244,7 @@ const _: () = {
         js_sys = ::idlbind::__private::js_sys,
         inline_js = "export function __idlbind_build_Base(v0,v1){const o={};if(v0!==undefined)o[\"flag\"]=v0;if(v1!==undefined)o[\"type\"]=v1;return o;}",
     )]
+    #[allow(clippy::too_many_arguments)]
     extern "C" {
         fn __idlbind_build_Base(
             v0: ::std::option::Option<bool>,
@@ -257,6 +258,7 @@ const _: () = {
     }
     impl ::idlbind::ToJs for Base {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
             __idlbind_build_Base(self.flag, &self.type_)
         }
     }
@@ -359,6 +361,7 @@ const _: () = {
         js_sys = ::idlbind::__private::js_sys,
         inline_js = "export function __idlbind_build_Options(v0,v1,v2,v3,v4,v5,v6,v7,v8,v9){const o={};if(v0!==undefined)o[\"flag\"]=v0;if(v1!==undefined)o[\"type\"]=v1;if(v2!==undefined)o[\"count\"]=v2;if(v3!==undefined)o[\"endings\"]=v3;if(v4!==undefined)o[\"inner\"]=v4;if(v5!==undefined)o[\"label\"]=v5;if(v6!==undefined)o[\"limit\"]=v6;if(v7!==undefined)o[\"node\"]=v7;if(v8!==undefined)o[\"ratio\"]=v8;if(v9!==undefined)o[\"values\"]=v9;return o;}",
     )]
+    #[allow(clippy::too_many_arguments)]
     extern "C" {
         fn __idlbind_build_Options(
             v0: ::std::option::Option<bool>,
@@ -396,6 +399,7 @@ const _: () = {
     }
     impl ::idlbind::ToJs for Options {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
             __idlbind_build_Options(
                 self.flag,
                 &self.type_,
@@ -555,6 +559,7 @@ const _: () = {
         js_sys = ::idlbind::__private::js_sys,
         inline_js = "export function __idlbind_build_Inner(v0){const o={};if(v0!==undefined)o[\"big\"]=v0;return o;}",
     )]
+    #[allow(clippy::too_many_arguments)]
     extern "C" {
         fn __idlbind_build_Inner(
             v0: ::std::option::Option<f64>,
@@ -565,6 +570,7 @@ const _: () = {
     }
     impl ::idlbind::ToJs for Inner {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
             __idlbind_build_Inner(self.big.map(|value| value as f64))
         }
     }

@@ -26,7 +26,7 @@ extern "C" {
         this: &Console,
     ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Console {
     /// Clears the console.
     ///

@@ -44,7 +44,7 @@ extern "C" {
         id: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Request {
     /// ```webidl
     /// readonly attribute RequestMode mode;

@@ -24,7 +24,7 @@ extern "C" {
         this: &Good,
     ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Good {
     /// ```webidl
     /// readonly attribute long ok;
@@ -66,7 +66,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type AlsoGood;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl AlsoGood {}
 impl ::idlbind::ToJs for AlsoGood {
     fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {

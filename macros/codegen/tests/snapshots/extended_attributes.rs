@@ -17,7 +17,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Crypto;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Crypto {}
 impl ::idlbind::ToJs for Crypto {
     fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -53,7 +53,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Everywhere;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Everywhere {}
 impl ::idlbind::ToJs for Everywhere {
     fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -92,7 +92,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Hidden;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Hidden {}
 impl ::idlbind::ToJs for Hidden {
     fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {

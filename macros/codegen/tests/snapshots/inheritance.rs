@@ -15,7 +15,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Node;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {}
 impl ::idlbind::ToJs for Node {
     fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -51,7 +51,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Element;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {}
 impl ::idlbind::ToJs for Element {
     fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -89,7 +89,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type HtmlElement;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl HtmlElement {}
 impl ::idlbind::ToJs for HtmlElement {
     fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {

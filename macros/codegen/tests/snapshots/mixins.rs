@@ -32,7 +32,7 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Document {
     /// ```webidl
     /// readonly attribute unsigned long childElementCount;
@@ -109,7 +109,7 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
     /// ```webidl
     /// readonly attribute unsigned long childElementCount;

@@ -73,7 +73,7 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl XmlHttpRequest {
     /// ```webidl
     /// attribute DOMString responseType;
@@ -174,7 +174,7 @@ extern "C" {
         this: &Renamed,
     ) -> ::std::result::Result<Renamed, ::idlbind::__private::wasm_bindgen::JsValue>;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Renamed {
     /// ```webidl
     /// Original self();

@@ -25,7 +25,7 @@ extern "C" {
         this: &Window,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
     /// ```webidl
     /// readonly attribute DOMString name;

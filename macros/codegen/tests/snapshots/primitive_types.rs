@@ -129,7 +129,7 @@ extern "C" {
         this: &Types,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Types {
     /// ```webidl
     /// boolean boolean(boolean b);

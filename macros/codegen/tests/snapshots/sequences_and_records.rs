@@ -14,7 +14,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Node;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {}
 impl ::idlbind::ToJs for Node {
     fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -106,7 +106,7 @@ extern "C" {
         value: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
     /// ```webidl
     /// undefined numbers(sequence<long> values);

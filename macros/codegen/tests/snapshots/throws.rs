@@ -33,7 +33,7 @@ extern "C" {
         value: i32,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {
     /// ```webidl
     /// [Throws] Node appendChild(Node node);

@@ -14,7 +14,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Node;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {}
 impl ::idlbind::ToJs for Node {
     fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -74,7 +74,7 @@ extern "C" {
         value: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
-#[allow(dead_code)]
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
     /// ```webidl
     /// undefined fill(optional HeadersInit init);
@@ -517,6 +517,7 @@ const _: () = {
         js_sys = ::idlbind::__private::js_sys,
         inline_js = "export function __idlbind_build_Bag(v0){const o={};if(v0!==undefined)o[\"name\"]=v0;return o;}",
     )]
+    #[allow(clippy::too_many_arguments)]
     extern "C" {
         fn __idlbind_build_Bag(
             v0: ::std::option::Option<&str>,
@@ -527,6 +528,7 @@ const _: () = {
     }
     impl ::idlbind::ToJs for Bag {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
             __idlbind_build_Bag(self.name.as_deref())
         }
     }
