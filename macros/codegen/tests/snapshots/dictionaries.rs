@@ -545,11 +545,17 @@ const _: () = {
 pub struct Inner {
     /// `long long big`
     pub big: ::std::option::Option<i64>,
+    /// `Node owner`
+    pub owner: ::std::option::Option<Node>,
+    /// `any extra`
+    pub extra: ::std::option::Option<::idlbind::__private::wasm_bindgen::JsValue>,
 }
 impl ::std::default::Default for Inner {
     fn default() -> Self {
         Self {
             big: ::std::option::Option::None,
+            owner: ::std::option::Option::None,
+            extra: ::std::option::Option::None,
         }
     }
 }
@@ -557,21 +563,45 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_Inner(v0){const o={};if(v0!==undefined)o[\"big\"]=v0;return o;}",
+        inline_js = "export function __idlbind_build_Inner(v0,v1,v2){const o={};if(v0!==undefined)o[\"big\"]=v0;if(v1!==undefined)o[\"extra\"]=v1;if(v2!==undefined)o[\"owner\"]=v2;return o;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
         fn __idlbind_build_Inner(
             v0: ::std::option::Option<f64>,
+            v1: &::idlbind::__private::wasm_bindgen::JsValue,
+            v2: &::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::idlbind::__private::wasm_bindgen::JsValue;
         type __Raw;
         #[wasm_bindgen(method, structural, getter = "big")]
         fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "owner")]
+        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "extra")]
+        fn __get_2(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
     }
     impl ::idlbind::ToJs for Inner {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
             let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
-            __idlbind_build_Inner(self.big.map(|value| value as f64))
+            __idlbind_build_Inner(
+                self.big.map(|value| value as f64),
+                match &self.extra {
+                    ::std::option::Option::Some(value) => {
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(value)
+                    }
+                    ::std::option::Option::None => &undefined,
+                },
+                match &self.owner {
+                    ::std::option::Option::Some(value) => {
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(value)
+                    }
+                    ::std::option::Option::None => &undefined,
+                },
+            )
         }
     }
     impl ::idlbind::FromJs for Inner {
@@ -596,6 +626,30 @@ const _: () = {
                     } else {
                         ::std::option::Option::Some(
                             <i64 as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+                owner: {
+                    let member = raw.__get_1();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <Node as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+                extra: {
+                    let member = raw.__get_2();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <::idlbind::__private::wasm_bindgen::JsValue as ::idlbind::FromJs>::from_js(
+                                    member,
+                                )
                                 .map_err(|_| ::std::clone::Clone::clone(&value))?,
                         )
                     }

@@ -19,6 +19,8 @@ dictionary Options : Base {
 
 dictionary Inner {
   long long big;
+  Node owner;
+  any extra;
 };
 
 interface Node {};
