@@ -190,7 +190,10 @@ fn sequence_of_doubles_goes_both_ways() {
 fn union_result_is_decoded_by_its_real_type() {
     let context = new_canvas().get_context("bitmaprenderer");
     assert!(
-        matches!(context, Some(RenderingContext::ImageBitmapRenderingContext(_))),
+        matches!(
+            context,
+            Some(RenderingContext::ImageBitmapRenderingContext(_))
+        ),
         "got {context:?}"
     );
     assert!(new_canvas().get_context("no-such-context").is_none());

@@ -300,6 +300,16 @@ fn field_argument(field: &Field, label: &str) -> (TokenStream, TokenStream) {
             true => (wrap(quote!(&str)), quote!(#value.as_deref())),
             false => (quote!(&str), quote!(&#value)),
         },
+        Type::ByteString => {
+            let check = quote!(#private::byte_string);
+            match field.optional {
+                true => (
+                    wrap(quote!(&str)),
+                    quote!(#value.as_deref().map(|value| #check(value, #label))),
+                ),
+                false => (quote!(&str), quote!(#check(&#value, #label))),
+            }
+        }
         Type::Any
         | Type::Object
         | Type::Symbol
@@ -336,6 +346,10 @@ fn default_value(default: &DefaultValue, ty: &Type, lowering: &TypeLowering<'_>)
         other => (other, false),
     };
     let js_value = quote!(::idlbind::__private::wasm_bindgen::JsValue);
+    let is_null = matches!(default, DefaultValue::Const(ConstValue::Null));
+    if matches!(inner, Type::Union(..)) && !is_null {
+        return union_default(default, inner, nullable, lowering);
+    }
     let value = match default {
         DefaultValue::Const(ConstValue::Null) if *inner == Type::Any => {
             return quote!(#js_value::NULL);
@@ -359,10 +373,6 @@ fn default_value(default: &DefaultValue, ty: &Type, lowering: &TypeLowering<'_>)
                 let variant = names::ident(&names::enum_variant(text), Span::call_site());
                 quote!(#owned::#variant)
             }
-            Type::Union(..) => {
-                let owned = lowering.owned(inner).unwrap_or_default();
-                quote!(<#owned as ::std::convert::From<&str>>::from(#text))
-            }
             _ => quote!(::std::string::String::from(#text)),
         },
         DefaultValue::EmptySequence => quote!(::std::vec::Vec::new()),
@@ -372,6 +382,46 @@ fn default_value(default: &DefaultValue, ty: &Type, lowering: &TypeLowering<'_>)
         (_, Type::Any) => quote!(#js_value::from(#value)),
         (true, _) => quote!(::std::option::Option::Some(#value)),
         (false, _) => value,
+    }
+}
+
+/// A union member's default: the value of the member type it fits (checked in the model),
+/// wrapped in the union.
+fn union_default(
+    default: &DefaultValue,
+    union: &Type,
+    nullable: bool,
+    lowering: &TypeLowering<'_>,
+) -> TokenStream {
+    let Type::Union(members, _) = union else {
+        return TokenStream::new();
+    };
+    let (members, _) = super::types::flatten_union(members);
+    let fits = |member: &Type| match default {
+        DefaultValue::Const(ConstValue::Boolean(_)) => {
+            *member == Type::Primitive(Primitive::Boolean)
+        }
+        DefaultValue::Const(ConstValue::Integer(_) | ConstValue::Float(_)) => {
+            matches!(member, Type::Primitive(p) if *p != Primitive::Boolean)
+        }
+        DefaultValue::String(_) => matches!(
+            member,
+            Type::DomString | Type::UsvString | Type::ByteString | Type::Enum(_)
+        ),
+        DefaultValue::EmptySequence => matches!(member, Type::Sequence(_) | Type::FrozenArray(_)),
+        DefaultValue::EmptyDictionary => matches!(member, Type::Dictionary(_)),
+        DefaultValue::Const(ConstValue::Null) => false,
+    };
+    let Some(member) = members.iter().find(|m| fits(m)) else {
+        return TokenStream::new();
+    };
+    let union = lowering.owned(union).unwrap_or_default();
+    let owned = lowering.owned(member).unwrap_or_default();
+    let value = default_value(default, member, lowering);
+    let value = quote!(<#union as ::std::convert::From<#owned>>::from(#value));
+    match nullable {
+        true => quote!(::std::option::Option::Some(#value)),
+        false => value,
     }
 }
 

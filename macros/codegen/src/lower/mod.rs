@@ -491,6 +491,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                     },
                     method: !*is_static,
                     throws: member.ext_attrs.has("Throws"),
+                    rejects: false,
                 };
                 self.operation(member, call, ret, args);
             }
@@ -504,6 +505,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                     options: quote!(constructor, js_class = #js_class),
                     method: false,
                     throws: true,
+                    rejects: false,
                 };
                 let self_type = Type::Interface(self.interface.name.clone());
                 self.operation(member, call, &self_type, args);
@@ -571,6 +573,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             options: quote!(#base, getter),
             method: !is_static,
             throws,
+            rejects: false,
         };
         self.operation(member, getter, ty, &[]);
         if readonly {
@@ -583,6 +586,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             options: quote!(#base, setter),
             method: !is_static,
             throws,
+            rejects: false,
         };
         let value = Argument {
             name: Name {
@@ -598,7 +602,8 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
     }
 
     /// Plans the method for a call (and its `_with` twin when there are optional arguments).
-    fn operation(&mut self, member: &Member, call: Call, ret: &Type, args: &[Argument]) {
+    fn operation(&mut self, member: &Member, mut call: Call, ret: &Type, args: &[Argument]) {
+        call.rejects = matches!(ret, Type::Promise(_));
         if !self.claim(&call.rust, call.what.clone(), member.loc) {
             return;
         }
@@ -784,6 +789,16 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 let converted = ret.conversion.apply(quote!(value), Position::Return, label);
                 quote!(#private::throws(#invoke).map(|value| #converted))
             }
+        } else if call.rejects {
+            let converted = ret.conversion.apply(quote!(value), Position::Return, label);
+            quote! {
+                match #invoke {
+                    ::std::result::Result::Ok(value) => #converted,
+                    ::std::result::Result::Err(error) => {
+                        ::idlbind::Promise::reject(::idlbind::JsError::from(error))
+                    }
+                }
+            }
         } else {
             let value = quote!(#private::no_throw(#invoke, #label));
             ret.conversion.apply(value, Position::Return, label)
@@ -828,6 +843,9 @@ struct Call {
     options: TokenStream,
     method: bool,
     throws: bool,
+    /// Returns a promise: an exception becomes a rejected promise, as Web IDL says, rather
+    /// than a panic.
+    rejects: bool,
 }
 
 struct Param {

@@ -99,7 +99,13 @@ impl Conversion {
             (Conversion::Null(inner), Position::Return) => {
                 Conversion::Nullable(inner.clone()).apply(value, position, member)
             }
-            (Conversion::ToJs { expr, .. }, _) => quote!({ let __value = #value; #expr }),
+            // `__member` names the IDL member in the checks of elements (restricted doubles,
+            // `ByteString`s inside sequences and records).
+            (Conversion::ToJs { expr, .. }, _) => quote!({
+                let __member: &'static str = #member;
+                let __value = #value;
+                #expr
+            }),
             (Conversion::FromJs { owned, idl }, _) => quote! {
                 <#owned as ::idlbind::FromJs>::from_js(#value).unwrap_or_else(|value| {
                     #private::returned_mismatch(#member, #idl, value)
@@ -544,7 +550,31 @@ impl TypeLowering<'_> {
             )
         };
         Ok(match ty {
-            Type::DomString | Type::UsvString | Type::ByteString => (
+            Type::ByteString => (
+                quote!(impl ::std::convert::AsRef<str>),
+                quote! {
+                    #private::wasm_bindgen::JsValue::from_str(#private::byte_string(
+                        ::std::convert::AsRef::<str>::as_ref(&__value),
+                        __member,
+                    ))
+                },
+            ),
+            Type::Primitive(primitive @ (Primitive::Float | Primitive::Double)) => {
+                let (rust, check) = match primitive {
+                    Primitive::Float => (quote!(f32), quote!(finite_f32)),
+                    _ => (quote!(f64), quote!(finite_f64)),
+                };
+                (
+                    quote!(impl ::std::borrow::Borrow<#rust>),
+                    quote! {
+                        #to_js(&#private::#check(
+                            *::std::borrow::Borrow::<#rust>::borrow(&__value),
+                            __member,
+                        ))
+                    },
+                )
+            }
+            Type::DomString | Type::UsvString => (
                 quote!(impl ::std::convert::AsRef<str>),
                 quote! {
                     #private::wasm_bindgen::JsValue::from_str(

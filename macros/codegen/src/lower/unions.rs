@@ -98,12 +98,10 @@ pub fn lower_union(
     for &index in &order {
         let (member, variant, owned) =
             (&plan.members[index], &variants[index], &owned_types[index]);
+        // Once a value passes a member's test, Web IDL converts it to that member or fails:
+        // it never tries a later member.
         let decode = quote! {
-            if let ::std::result::Result::Ok(value) =
-                <#owned as ::idlbind::FromJs>::from_js(::std::clone::Clone::clone(&value))
-            {
-                return ::std::result::Result::Ok(Self::#variant(value));
-            }
+            return <#owned as ::idlbind::FromJs>::from_js(value).map(Self::#variant);
         };
         let test = match (category(member), member) {
             (Category::Interface, _) => quote! {

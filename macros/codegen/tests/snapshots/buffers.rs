@@ -86,6 +86,7 @@ impl Target {
         let input = ::std::convert::Into::into(input);
         if let ::std::option::Option::Some(input) = input {
             let input = {
+                let __member: &'static str = "Target.decode";
                 let __value = input;
                 ::idlbind::BufferSource::buffer_view(&__value)
             };
@@ -103,6 +104,7 @@ impl Target {
         array: impl ::idlbind::BufferSource,
     ) -> ::idlbind::__private::js_sys::Object {
         let array = {
+            let __member: &'static str = "Target.fill";
             let __value = array;
             ::idlbind::BufferSource::buffer_view(&__value)
         };
@@ -114,6 +116,7 @@ impl Target {
     #[inline]
     pub fn floats(&self, data: impl ::idlbind::TypedArraySource<f32>) {
         let data = {
+            let __member: &'static str = "Target.floats";
             let __value = data;
             ::idlbind::BufferSource::buffer_view(&__value)
         };

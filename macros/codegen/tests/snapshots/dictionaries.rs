@@ -77,6 +77,7 @@ impl Target {
     #[inline]
     pub fn configure(&self, options: &Options) {
         let options = {
+            let __member: &'static str = "Target.configure";
             let __value = options;
             ::idlbind::ToJs::to_js(__value)
         };
@@ -102,6 +103,7 @@ impl Target {
         let inner = ::std::convert::Into::into(inner);
         if let ::std::option::Option::Some(inner) = inner {
             let inner = {
+                let __member: &'static str = "Target.maybe";
                 let __value = inner;
                 ::idlbind::ToJs::to_js(__value)
             };

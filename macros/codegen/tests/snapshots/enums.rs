@@ -84,6 +84,7 @@ impl Request {
     #[inline]
     pub fn set_context(&self, value: ContextId) {
         let value = {
+            let __member: &'static str = "Request.context";
             let __value = value;
             ::idlbind::ToJs::to_js(&__value)
         };
@@ -95,6 +96,7 @@ impl Request {
     #[inline]
     pub fn use_mode(&self, mode: RequestMode) {
         let mode = {
+            let __member: &'static str = "Request.useMode";
             let __value = mode;
             ::idlbind::ToJs::to_js(&__value)
         };
@@ -114,10 +116,12 @@ impl Request {
         let id = ::std::convert::Into::into(id);
         if let ::std::option::Option::Some(id) = id {
             let mode = {
+                let __member: &'static str = "Request.useMode";
                 let __value = mode;
                 ::idlbind::ToJs::to_js(&__value)
             };
             let id = {
+                let __member: &'static str = "Request.useMode";
                 let __value = id;
                 ::idlbind::ToJs::to_js(&__value)
             };
@@ -127,6 +131,7 @@ impl Request {
             )
         } else {
             let mode = {
+                let __member: &'static str = "Request.useMode";
                 let __value = mode;
                 ::idlbind::ToJs::to_js(&__value)
             };

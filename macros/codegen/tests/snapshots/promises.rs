@@ -47,54 +47,67 @@ impl Target {
     /// ```
     #[inline]
     pub fn done(&self) -> ::idlbind::Promise<()> {
-        <::idlbind::Promise<
-            (),
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_done(), "Target.done"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Target.done",
-                    "Promise<undefined>",
-                    value,
-                )
-            })
+        match self.__idl_done() {
+            ::std::result::Result::Ok(value) => {
+                <::idlbind::Promise<()> as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "Target.done",
+                            "Promise<undefined>",
+                            value,
+                        )
+                    })
+            }
+            ::std::result::Result::Err(error) => {
+                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
+            }
+        }
     }
     /// ```webidl
     /// Promise<DOMString> text();
     /// ```
     #[inline]
     pub fn text(&self) -> ::idlbind::Promise<::std::string::String> {
-        <::idlbind::Promise<
-            ::std::string::String,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_text(), "Target.text"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Target.text",
-                    "Promise<DOMString>",
-                    value,
-                )
-            })
+        match self.__idl_text() {
+            ::std::result::Result::Ok(value) => {
+                <::idlbind::Promise<
+                    ::std::string::String,
+                > as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "Target.text",
+                            "Promise<DOMString>",
+                            value,
+                        )
+                    })
+            }
+            ::std::result::Result::Err(error) => {
+                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
+            }
+        }
     }
     /// ```webidl
     /// Promise<sequence<long>> numbers();
     /// ```
     #[inline]
     pub fn numbers(&self) -> ::idlbind::Promise<::std::vec::Vec<i32>> {
-        <::idlbind::Promise<
-            ::std::vec::Vec<i32>,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_numbers(), "Target.numbers"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Target.numbers",
-                    "Promise<sequence<long>>",
-                    value,
-                )
-            })
+        match self.__idl_numbers() {
+            ::std::result::Result::Ok(value) => {
+                <::idlbind::Promise<
+                    ::std::vec::Vec<i32>,
+                > as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "Target.numbers",
+                            "Promise<sequence<long>>",
+                            value,
+                        )
+                    })
+            }
+            ::std::result::Result::Err(error) => {
+                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
+            }
+        }
     }
     /// ```webidl
     /// undefined waitFor(Promise<long> value);
@@ -102,6 +115,7 @@ impl Target {
     #[inline]
     pub fn wait_for(&self, value: impl ::std::convert::Into<::idlbind::Promise<i32>>) {
         let value = {
+            let __member: &'static str = "Target.waitFor";
             let __value = value;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<::idlbind::Promise<i32>>::into(__value),

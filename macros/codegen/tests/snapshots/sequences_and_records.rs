@@ -117,6 +117,7 @@ impl Target {
         values: impl ::std::iter::IntoIterator<Item = impl ::std::borrow::Borrow<i32>>,
     ) {
         let values = {
+            let __member: &'static str = "Target.numbers";
             let __value = values;
             ::idlbind::__private::sequence_to_js(
                 ::std::iter::IntoIterator::into_iter(__value)
@@ -136,6 +137,7 @@ impl Target {
         values: impl ::std::iter::IntoIterator<Item = impl ::std::convert::AsRef<str>>,
     ) {
         let values = {
+            let __member: &'static str = "Target.strings";
             let __value = values;
             ::idlbind::__private::sequence_to_js(
                 ::std::iter::IntoIterator::into_iter(__value)
@@ -155,6 +157,7 @@ impl Target {
         values: impl ::std::iter::IntoIterator<Item = impl ::std::convert::AsRef<Node>>,
     ) {
         let values = {
+            let __member: &'static str = "Target.nodes";
             let __value = values;
             ::idlbind::__private::sequence_to_js(
                 ::std::iter::IntoIterator::into_iter(__value)
@@ -178,13 +181,17 @@ impl Target {
         >,
     ) {
         let values = {
+            let __member: &'static str = "Target.nested";
             let __value = values;
             ::idlbind::__private::sequence_to_js(
                 ::std::iter::IntoIterator::into_iter(__value)
                     .map(|__value| ::idlbind::__private::sequence_to_js(
                         ::std::iter::IntoIterator::into_iter(__value)
                             .map(|__value| ::idlbind::ToJs::to_js(
-                                ::std::borrow::Borrow::<f64>::borrow(&__value),
+                                &::idlbind::__private::finite_f64(
+                                    *::std::borrow::Borrow::<f64>::borrow(&__value),
+                                    __member,
+                                ),
                             )),
                     )),
             )
@@ -202,6 +209,7 @@ impl Target {
         >,
     ) {
         let values = {
+            let __member: &'static str = "Target.pairs";
             let __value = values;
             ::idlbind::__private::record_to_js(
                 ::std::iter::IntoIterator::into_iter(__value)
@@ -298,6 +306,7 @@ impl Target {
         value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::AsRef<Node>>,
     ) {
         let value = {
+            let __member: &'static str = "Target.live";
             let __value = value;
             ::idlbind::__private::sequence_to_js(
                 ::std::iter::IntoIterator::into_iter(__value)

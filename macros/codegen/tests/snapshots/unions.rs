@@ -96,6 +96,7 @@ impl Target {
         let init = ::std::convert::Into::into(init);
         if let ::std::option::Option::Some(init) = init {
             let init = {
+                let __member: &'static str = "Target.fill";
                 let __value = init;
                 ::idlbind::ToJs::to_js(&__value)
             };
@@ -110,6 +111,7 @@ impl Target {
     #[inline]
     pub fn append(&self, node: impl ::std::convert::Into<NodeOrDomString>) {
         let node = {
+            let __member: &'static str = "Target.append";
             let __value = node;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<NodeOrDomString>::into(__value),
@@ -139,6 +141,7 @@ impl Target {
     #[inline]
     pub fn maybe(&self, value: ::std::option::Option<NodeOrLong>) {
         let value = {
+            let __member: &'static str = "Target.maybe";
             let __value = value;
             match __value {
                 ::std::option::Option::Some(__value) => ::idlbind::ToJs::to_js(&__value),
@@ -206,22 +209,16 @@ impl ::idlbind::FromJs for HeadersInit {
         value: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
         if ::idlbind::__private::is_iterable_object(&value) {
-            if let ::std::result::Result::Ok(value) = <::std::vec::Vec<
+            return <::std::vec::Vec<
                 ::std::vec::Vec<::std::string::String>,
-            > as ::idlbind::FromJs>::from_js(::std::clone::Clone::clone(&value)) {
-                return ::std::result::Result::Ok(
-                    Self::ByteStringSequenceSequence(value),
-                );
-            }
+            > as ::idlbind::FromJs>::from_js(value)
+                .map(Self::ByteStringSequenceSequence);
         }
         if value.is_object() {
-            if let ::std::result::Result::Ok(value) = <::std::vec::Vec<
+            return <::std::vec::Vec<
                 (::std::string::String, ::std::string::String),
-            > as ::idlbind::FromJs>::from_js(::std::clone::Clone::clone(&value)) {
-                return ::std::result::Result::Ok(
-                    Self::ByteStringByteStringRecord(value),
-                );
-            }
+            > as ::idlbind::FromJs>::from_js(value)
+                .map(Self::ByteStringByteStringRecord);
         }
         ::std::result::Result::Err(value)
     }
@@ -276,11 +273,8 @@ impl ::idlbind::FromJs for NodeOrString {
             );
         }
         if value.is_string() {
-            if let ::std::result::Result::Ok(value) = <::std::string::String as ::idlbind::FromJs>::from_js(
-                ::std::clone::Clone::clone(&value),
-            ) {
-                return ::std::result::Result::Ok(Self::DomString(value));
-            }
+            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
+                .map(Self::DomString);
         }
         ::std::result::Result::Ok(
             Self::DomString(::idlbind::__private::js_to_string(&value)),
@@ -339,11 +333,8 @@ impl ::idlbind::FromJs for NodeOrDomString {
             );
         }
         if value.is_string() {
-            if let ::std::result::Result::Ok(value) = <::std::string::String as ::idlbind::FromJs>::from_js(
-                ::std::clone::Clone::clone(&value),
-            ) {
-                return ::std::result::Result::Ok(Self::DomString(value));
-            }
+            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
+                .map(Self::DomString);
         }
         ::std::result::Result::Ok(
             Self::DomString(::idlbind::__private::js_to_string(&value)),
@@ -406,32 +397,17 @@ impl ::idlbind::FromJs for LongOrDomStringOrBagOrBoolean {
         value: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
         if value.is_object() || value.is_null() || value.is_undefined() {
-            if let ::std::result::Result::Ok(value) = <Bag as ::idlbind::FromJs>::from_js(
-                ::std::clone::Clone::clone(&value),
-            ) {
-                return ::std::result::Result::Ok(Self::Bag(value));
-            }
+            return <Bag as ::idlbind::FromJs>::from_js(value).map(Self::Bag);
         }
         if value.as_bool().is_some() {
-            if let ::std::result::Result::Ok(value) = <bool as ::idlbind::FromJs>::from_js(
-                ::std::clone::Clone::clone(&value),
-            ) {
-                return ::std::result::Result::Ok(Self::Boolean(value));
-            }
+            return <bool as ::idlbind::FromJs>::from_js(value).map(Self::Boolean);
         }
         if value.as_f64().is_some() {
-            if let ::std::result::Result::Ok(value) = <i32 as ::idlbind::FromJs>::from_js(
-                ::std::clone::Clone::clone(&value),
-            ) {
-                return ::std::result::Result::Ok(Self::Long(value));
-            }
+            return <i32 as ::idlbind::FromJs>::from_js(value).map(Self::Long);
         }
         if value.is_string() {
-            if let ::std::result::Result::Ok(value) = <::std::string::String as ::idlbind::FromJs>::from_js(
-                ::std::clone::Clone::clone(&value),
-            ) {
-                return ::std::result::Result::Ok(Self::DomString(value));
-            }
+            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
+                .map(Self::DomString);
         }
         ::std::result::Result::Ok(
             Self::DomString(::idlbind::__private::js_to_string(&value)),
@@ -485,11 +461,7 @@ impl ::idlbind::FromJs for NodeOrLong {
             );
         }
         if value.as_f64().is_some() {
-            if let ::std::result::Result::Ok(value) = <i32 as ::idlbind::FromJs>::from_js(
-                ::std::clone::Clone::clone(&value),
-            ) {
-                return ::std::result::Result::Ok(Self::Long(value));
-            }
+            return <i32 as ::idlbind::FromJs>::from_js(value).map(Self::Long);
         }
         ::std::result::Result::Ok(
             Self::Long(::idlbind::__private::js_to_number(&value) as i32),
