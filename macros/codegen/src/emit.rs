@@ -14,7 +14,7 @@ pub fn emit(plan: &Plan) -> TokenStream {
 }
 
 /// `#[doc]` attributes, one a line, each with the space a `///` comment would have.
-fn docs(lines: &[String]) -> TokenStream {
+pub(crate) fn docs(lines: &[String]) -> TokenStream {
     let lines = lines.iter().map(|line| match line.is_empty() {
         true => String::new(),
         false => format!(" {line}"),

@@ -74,7 +74,7 @@ pub fn lower_dictionary(
         let docs = field_docs(field);
         quote!(#(#[doc = #docs])* pub #ident: #ty,)
     });
-    let docs = doc_attrs(&plan.docs);
+    let docs = crate::emit::docs(&plan.docs);
     let alias = (name != idl_name).then(|| quote!(#[doc(alias = #idl_name)]));
     let eq = plan.derive_eq.then(|| quote!(PartialEq,));
 
@@ -450,12 +450,4 @@ fn field_docs(field: &Field) -> Vec<String> {
     }
     docs.push(format!(" `{}`", member.docs.idl.trim_end_matches(';')));
     docs
-}
-
-fn doc_attrs(lines: &[String]) -> TokenStream {
-    let lines = lines.iter().map(|line| match line.is_empty() {
-        true => String::new(),
-        false => format!(" {line}"),
-    });
-    quote!(#(#[doc = #lines])*)
 }

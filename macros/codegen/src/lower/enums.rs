@@ -53,13 +53,10 @@ pub fn lower_enum(
     }
     let variant_docs = values.iter().map(|value| format!(" `\"{value}\"`"));
     let alias = (rust_name != idl_name).then(|| quote!(#[doc(alias = #idl_name)]));
-    let docs = docs.iter().map(|line| match line.is_empty() {
-        true => String::new(),
-        false => format!(" {line}"),
-    });
+    let docs = crate::emit::docs(&docs);
     let unknown = names::ident(UNKNOWN, Span::call_site());
     quote! {
-        #(#[doc = #docs])*
+        #docs
         #alias
         #[non_exhaustive]
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]

@@ -137,12 +137,12 @@ pub fn lower_model(
         .filter(|i| i.role == Role::Bind)
         .map(|i| InterfaceLowering::new(i, &names, diagnostics).lower())
         .collect();
-    let values = lower_values(model, &names, diagnostics);
-    let stand_ins = model
+    let mut stand_ins: Vec<Ident> = model
         .stand_ins
         .iter()
         .map(|name| names::ident(&names::type_name(&name.idl), span_of(name.loc)))
         .collect();
+    let values = lower_values(model, &names, diagnostics, &mut stand_ins);
     Plan {
         interfaces,
         values,
@@ -152,10 +152,12 @@ pub fn lower_model(
 
 /// The enums, dictionaries and unions of the bound sources, and the anonymous unions that
 /// bound definitions use.
+/// A dictionary that cannot be bound gets a stand-in in `stand_ins`.
 fn lower_values(
     model: &Model,
     names: &Names<'_>,
     diagnostics: &mut Diagnostics,
+    stand_ins: &mut Vec<Ident>,
 ) -> Vec<TokenStream> {
     let lowering = TypeLowering { paths: names };
     let mut values = Vec::new();
@@ -266,12 +268,7 @@ fn lower_values(
             Ok(tokens) => values.push(tokens),
             Err((loc, message)) => {
                 diagnostics.error(loc, message);
-                let name = names.path(&dictionary.name);
-                let private = private();
-                values.push(quote! {
-                    #[doc = "Stand-in for an IDL definition that has errors (see the errors above)."]
-                    pub type #name = #private::wasm_bindgen::JsValue;
-                });
+                stand_ins.push(names.path(&dictionary.name));
             }
         }
     }

@@ -154,14 +154,11 @@ pub fn lower_union(
     let to_js = variants
         .iter()
         .map(|variant| quote!(Self::#variant(value) => ::idlbind::ToJs::to_js(value)));
-    let docs = plan.docs.iter().map(|line| match line.is_empty() {
-        true => String::new(),
-        false => format!(" {line}"),
-    });
+    let docs = crate::emit::docs(&plan.docs);
     let variant_docs = plan.members.iter().map(|m| format!(" `{}`", m.idl()));
     let eq = plan.derive_eq.then(|| quote!(PartialEq,));
     Ok(quote! {
-        #(#[doc = #docs])*
+        #docs
         #[derive(Clone, Debug, #eq)]
         pub enum #name {
             #(#[doc = #variant_docs] #variants(#owned_types),)*
