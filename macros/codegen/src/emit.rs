@@ -42,6 +42,7 @@ fn interface(plan: &InterfacePlan) -> TokenStream {
         .map(|import| import_fn(import, rust_name));
     let consts = plan.consts.iter().map(constant);
     let functions = plan.functions.iter().map(function);
+    let items = &plan.items;
     quote! {
         #[#private::wasm_bindgen::prelude::wasm_bindgen(
             wasm_bindgen = #private::wasm_bindgen,
@@ -77,6 +78,8 @@ fn interface(plan: &InterfacePlan) -> TokenStream {
                 #private::wasm_bindgen::JsCast::dyn_into(value)
             }
         }
+
+        #(#items)*
     }
 }
 

@@ -401,6 +401,20 @@ fn adapt(mut text: String) -> (String, Vec<usize>, Vec<usize>) {
     for &i in &observable {
         text.replace_range(i..i + OBSERVABLE.len(), STAND_IN);
     }
+    // Current Web IDL writes `async_iterable<T>`; weedle2 knows the older `async iterable<T>`.
+    const ASYNC_ITERABLE: &str = "async_iterable";
+    let async_iterables: Vec<usize> = text
+        .match_indices(ASYNC_ITERABLE)
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + ASYNC_ITERABLE.len()..].trim_start();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && after.starts_with('<')
+        })
+        .collect();
+    for &i in &async_iterables {
+        text.replace_range(i + 5..i + 6, " ");
+    }
     let mut wildcards = Vec::new();
     for (i, _) in text.match_indices('*') {
         let before = text[..i].trim_end();
@@ -509,6 +523,12 @@ mod tests {
         let (text, wildcards, _) = adapt("[Exposed=*] interface A {};".into());
         assert_eq!(text, "[Exposed=X] interface A {};");
         assert_eq!(wildcards, [9]);
+    }
+
+    #[test]
+    fn async_iterable_keeps_offsets() {
+        let (text, ..) = adapt("interface A { async_iterable<any>(); };".into());
+        assert_eq!(text, "interface A { async iterable<any>(); };");
     }
 
     #[test]

@@ -7,8 +7,11 @@
 //! members return `Result<T, JsError>`, the others turn an exception into a panic that names
 //! the IDL member (an exception must not unwind silently through Rust frames).
 
+mod callbacks;
+mod collections;
 mod dictionaries;
 mod enums;
+mod forwarding;
 pub mod names;
 pub mod types;
 mod unions;
@@ -45,6 +48,8 @@ pub struct InterfacePlan {
     pub no_interface_object: bool,
     pub consts: Vec<ConstPlan>,
     pub functions: Vec<FunctionPlan>,
+    /// Items written after the type's `impl`: trait impls (`Display`, `IntoIterator`, ...).
+    pub items: Vec<TokenStream>,
 }
 
 pub struct ConstPlan {
@@ -142,7 +147,9 @@ pub fn lower_model(
         .iter()
         .map(|name| names::ident(&names::type_name(&name.idl), span_of(name.loc)))
         .collect();
-    let values = lower_values(model, &names, diagnostics, &mut stand_ins);
+    let mut values = lower_values(model, &names, diagnostics, &mut stand_ins);
+    values.extend(callbacks::lower_callbacks(model, &names, diagnostics));
+    values.extend(forwarding::lower_forwarding(model, &names, diagnostics));
     Plan {
         interfaces,
         values,
@@ -207,8 +214,22 @@ fn lower_values(
                     add_anonymous(ret);
                     args.iter().for_each(|a| add_anonymous(&a.ty));
                 }
-                MemberKind::Constructor { args } => args.iter().for_each(|a| add_anonymous(&a.ty)),
-                MemberKind::Unsupported(_) => {}
+                MemberKind::Constructor { args } | MemberKind::Special { args, .. } => {
+                    args.iter().for_each(|a| add_anonymous(&a.ty))
+                }
+                MemberKind::Iterable {
+                    key, value, args, ..
+                } => {
+                    key.iter().for_each(&mut add_anonymous);
+                    add_anonymous(value);
+                    args.iter().for_each(|a| add_anonymous(&a.ty));
+                }
+                MemberKind::Maplike { key, value, .. } => {
+                    add_anonymous(key);
+                    add_anonymous(value);
+                }
+                MemberKind::Setlike { value, .. } => add_anonymous(value),
+                MemberKind::Stringifier | MemberKind::Unsupported(_) => {}
             }
         }
     }
@@ -362,6 +383,7 @@ struct InterfaceLowering<'a, 'd> {
     taken: HashMap<String, String>,
     consts: Vec<ConstPlan>,
     functions: Vec<FunctionPlan>,
+    items: Vec<TokenStream>,
 }
 
 impl<'a, 'd> InterfaceLowering<'a, 'd> {
@@ -379,6 +401,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             taken: HashMap::new(),
             consts: Vec::new(),
             functions: Vec::new(),
+            items: Vec::new(),
         }
     }
 
@@ -409,6 +432,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 || interface.ext_attrs.has("NoInterfaceObject"),
             consts: self.consts,
             functions: self.functions,
+            items: self.items,
         }
     }
 
@@ -471,6 +495,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 ret,
                 args,
                 is_static,
+                ..
             } => {
                 let rust = rust_name_of(&member.ext_attrs)
                     .unwrap_or_else(|| names::member_name(&name.idl));
@@ -507,6 +532,11 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 let self_type = Type::Interface(self.interface.name.clone());
                 self.operation(member, call, &self_type, args);
             }
+            MemberKind::Iterable { .. }
+            | MemberKind::Maplike { .. }
+            | MemberKind::Setlike { .. }
+            | MemberKind::Special { .. }
+            | MemberKind::Stringifier => self.collection_member(member),
             MemberKind::Unsupported(what) => self.diagnostics.error(
                 member.loc,
                 format!("{what} are not supported by idlbind yet"),

@@ -205,6 +205,7 @@ pub fn type_name(ty: &Type) -> String {
         | Type::Interface(name)
         | Type::Dictionary(name)
         | Type::Enum(name)
+        | Type::Callback(name)
         | Type::Unsupported(name, _) => name.idl.clone(),
         Type::Nullable(inner) => format!("{}OrNull", type_name(inner)),
         Type::Sequence(inner) => format!("{}Sequence", type_name(inner)),
@@ -360,6 +361,7 @@ impl TypeLowering<'_> {
                 }
             }
             Type::Unsupported(name, kind) => return Err(format!("{kind} (`{}`)", name.idl)),
+            Type::Callback(name) => return Err(format!("callback (`{}`)", name.idl)),
             Type::Named(name) => return Err(format!("unresolved name `{}`", name.idl)),
             _ => return Ok(None),
         }))
@@ -410,6 +412,7 @@ impl TypeLowering<'_> {
                 quote!(::idlbind::Promise<#inner>)
             }
             Type::Unsupported(name, kind) => return Err(format!("{kind} (`{}`)", name.idl)),
+            Type::Callback(name) => return Err(format!("callback (`{}`)", name.idl)),
             Type::Named(name) => return Err(format!("unresolved name `{}`", name.idl)),
         })
     }

@@ -18,8 +18,9 @@ use weedle::types::{
 };
 
 use super::{
-    Argument, ConstValue, DefaultValue, Dictionary, DictionaryMember, Docs, Enum, ExtAttrValue,
-    ExtAttrs, Interface, Member, MemberKind, Name, Primitive, Type,
+    Argument, Callback, CallbackInterface, ConstValue, DefaultValue, Dictionary, DictionaryMember,
+    Docs, Enum, ExtAttrValue, ExtAttrs, Interface, Member, MemberKind, Mixin, Name, Namespace,
+    Primitive, Special, Type,
 };
 use crate::diagnostics::{Diagnostics, Loc};
 use crate::parse::{ParseOutput, Parsed};
@@ -33,8 +34,7 @@ pub enum Written {
         partial: bool,
     },
     Mixin {
-        name: Name,
-        members: Vec<Member>,
+        mixin: Mixin,
         partial: bool,
     },
     Includes {
@@ -51,10 +51,10 @@ pub enum Written {
         partial: bool,
     },
     Enum(Enum),
-    /// A kind of definition this version does not bind yet.
-    Other {
-        name: Name,
-        kind: &'static str,
+    Callback(Callback),
+    Namespace {
+        namespace: Namespace,
+        partial: bool,
     },
 }
 
@@ -153,22 +153,28 @@ impl Builder<'_, '_> {
                 ),
                 partial: true,
             },
-            Definition::InterfaceMixin(d) => {
-                self.ext_attrs(&d.attributes);
-                Written::Mixin {
+            Definition::InterfaceMixin(d) => Written::Mixin {
+                mixin: Mixin {
+                    ext_attrs: self.ext_attrs(&d.attributes),
                     name: self.name(&d.identifier),
+                    docs,
                     members: self.mixin_members(item, &d.members.body),
-                    partial: false,
-                }
-            }
-            Definition::PartialInterfaceMixin(d) => {
-                self.ext_attrs(&d.attributes);
-                Written::Mixin {
+                    includers: Vec::new(),
+                    role: self.source.role,
+                },
+                partial: false,
+            },
+            Definition::PartialInterfaceMixin(d) => Written::Mixin {
+                mixin: Mixin {
+                    ext_attrs: self.ext_attrs(&d.attributes),
                     name: self.name(&d.identifier),
+                    docs,
                     members: self.mixin_members(item, &d.members.body),
-                    partial: true,
-                }
-            }
+                    includers: Vec::new(),
+                    role: self.source.role,
+                },
+                partial: true,
+            },
             Definition::IncludesStatement(d) => {
                 self.ext_attrs(&d.attributes);
                 Written::Includes {
@@ -230,14 +236,36 @@ impl Builder<'_, '_> {
                 docs,
                 role: self.source.role,
             }),
-            Definition::Callback(d) => self.other(&d.attributes, &d.identifier, "callback"),
-            Definition::CallbackInterface(d) => {
-                self.other(&d.attributes, &d.identifier, "callback interface")
-            }
-            Definition::Namespace(d) => self.other(&d.attributes, &d.identifier, "namespace"),
-            Definition::PartialNamespace(d) => {
-                self.other(&d.attributes, &d.identifier, "partial namespace")
-            }
+            Definition::Callback(d) => Written::Callback(Callback {
+                ext_attrs: self.ext_attrs(&d.attributes),
+                name: self.name(&d.identifier),
+                ret: self.return_type(&d.return_type),
+                args: self.arguments(&d.arguments.body.list),
+                interface: None,
+                docs,
+                role: self.source.role,
+            }),
+            Definition::CallbackInterface(d) => return self.callback_interface(item, docs, d),
+            Definition::Namespace(d) => Written::Namespace {
+                namespace: Namespace {
+                    ext_attrs: self.ext_attrs(&d.attributes),
+                    name: self.name(&d.identifier),
+                    docs,
+                    members: self.namespace_members(item, &d.members.body),
+                    role: self.source.role,
+                },
+                partial: false,
+            },
+            Definition::PartialNamespace(d) => Written::Namespace {
+                namespace: Namespace {
+                    ext_attrs: self.ext_attrs(&d.attributes),
+                    name: self.name(&d.identifier),
+                    docs,
+                    members: self.namespace_members(item, &d.members.body),
+                    role: self.source.role,
+                },
+                partial: true,
+            },
         })
     }
 
@@ -333,17 +361,99 @@ impl Builder<'_, '_> {
         }
     }
 
-    fn other(
+    /// A callback interface: its one regular operation is the callback; constants are kept.
+    fn callback_interface(
         &mut self,
-        attributes: &Option<ExtendedAttributeList<'_>>,
-        identifier: &Identifier<'_>,
-        kind: &'static str,
-    ) -> Written {
-        self.ext_attrs(attributes);
-        Written::Other {
-            name: self.name(identifier),
-            kind,
+        item: &Parsed<'_>,
+        docs: Docs,
+        d: &weedle::CallbackInterfaceDefinition<'_>,
+    ) -> Option<Written> {
+        let ext_attrs = self.ext_attrs(&d.attributes);
+        let name = self.name(&d.identifier);
+        if let Some(parent) = &d.inheritance {
+            let loc = self.locate(parent.identifier.0);
+            self.diagnostics.error(
+                loc,
+                "a callback interface cannot inherit from another interface",
+            );
         }
+        let members = self.interface_members(item, &d.members.body);
+        let mut consts = Vec::new();
+        let mut operation = None;
+        for member in members {
+            match member.kind {
+                MemberKind::Const { .. } => consts.push(member),
+                MemberKind::Operation {
+                    name: op_name,
+                    ret,
+                    args,
+                    is_static: false,
+                    special: None,
+                } if operation.is_none() => operation = Some((op_name, ret, args)),
+                _ => self.diagnostics.error(
+                    member.loc,
+                    "a callback interface has exactly one regular operation, and may have \
+                     constants; nothing else",
+                ),
+            }
+        }
+        let Some((op_name, ret, args)) = operation else {
+            self.diagnostics.error(
+                name.loc,
+                format!(
+                    "callback interface `{}` has no operation for JavaScript to call",
+                    name.idl
+                ),
+            );
+            return None;
+        };
+        Some(Written::Callback(Callback {
+            name,
+            ret,
+            args,
+            interface: Some(CallbackInterface {
+                operation: op_name,
+                consts,
+            }),
+            ext_attrs,
+            docs,
+            role: self.source.role,
+        }))
+    }
+
+    fn namespace_members(
+        &mut self,
+        item: &Parsed<'_>,
+        members: &[weedle::namespace::NamespaceMember<'_>],
+    ) -> Vec<Member> {
+        use weedle::namespace::NamespaceMember;
+        members
+            .iter()
+            .enumerate()
+            .map(|(index, member)| {
+                let docs = self.member_docs(item, index);
+                let start = self.member_start(item, index);
+                match member {
+                    NamespaceMember::Operation(o) => {
+                        let ext_attrs = self.ext_attrs(&o.attributes);
+                        self.operation(
+                            ext_attrs,
+                            docs,
+                            start,
+                            &o.return_type,
+                            o.identifier,
+                            &o.args.body.list,
+                            false,
+                            None,
+                        )
+                    }
+                    NamespaceMember::Attribute(a) => {
+                        let ext_attrs = self.ext_attrs(&a.attributes);
+                        self.attribute(ext_attrs, docs, &a.type_, &a.identifier, true, false)
+                    }
+                }
+            })
+            .collect()
     }
 
     /// Docs and IDL text for the `index`-th member of a definition.
@@ -379,7 +489,7 @@ impl Builder<'_, '_> {
         members
             .iter()
             .enumerate()
-            .map(|(index, member)| {
+            .flat_map(|(index, member)| {
                 let docs = self.member_docs(item, index);
                 let start = self.member_start(item, index);
                 self.interface_member(member, docs, start)
@@ -391,14 +501,14 @@ impl Builder<'_, '_> {
         members
             .iter()
             .enumerate()
-            .map(|(index, member)| {
+            .flat_map(|(index, member)| {
                 let docs = self.member_docs(item, index);
                 let start = self.member_start(item, index);
                 match member {
-                    MixinMember::Const(c) => self.constant(c, docs),
+                    MixinMember::Const(c) => vec![self.constant(c, docs)],
                     MixinMember::Operation(o) => {
                         let ext_attrs = self.ext_attrs(&o.attributes);
-                        self.operation(
+                        let operation = self.operation(
                             ext_attrs,
                             docs,
                             start,
@@ -406,66 +516,100 @@ impl Builder<'_, '_> {
                             o.identifier,
                             &o.args.body.list,
                             false,
-                        )
+                            None,
+                        );
+                        with_stringifier(operation, o.stringifier.is_some())
                     }
                     MixinMember::Attribute(a) => {
                         let ext_attrs = self.ext_attrs(&a.attributes);
-                        self.attribute(
+                        let attribute = self.attribute(
                             ext_attrs,
                             docs,
                             &a.type_,
                             &a.identifier,
                             a.readonly.is_some(),
                             false,
-                        )
+                        );
+                        with_stringifier(attribute, a.stringifier.is_some())
                     }
                     MixinMember::Stringifier(s) => {
                         let ext_attrs = self.ext_attrs(&s.attributes);
-                        unsupported(ext_attrs, docs, start, "`stringifier;`")
+                        vec![stringifier(ext_attrs, docs, start)]
                     }
                 }
             })
             .collect()
     }
 
-    fn interface_member(&mut self, member: &InterfaceMember<'_>, docs: Docs, start: Loc) -> Member {
+    /// One interface member: most make one model member; a `stringifier` attribute or
+    /// operation makes two (itself and the stringifier).
+    fn interface_member(
+        &mut self,
+        member: &InterfaceMember<'_>,
+        docs: Docs,
+        start: Loc,
+    ) -> Vec<Member> {
+        use weedle::interface::{AsyncIterableInterfaceMember, IterableInterfaceMember};
+        let member_of = |kind: MemberKind, ext_attrs: ExtAttrs, docs: Docs| Member {
+            kind,
+            ext_attrs,
+            docs,
+            loc: start,
+            mixin: None,
+        };
         match member {
-            InterfaceMember::Const(c) => self.constant(c, docs),
+            InterfaceMember::Const(c) => vec![self.constant(c, docs)],
             InterfaceMember::Attribute(a) => {
                 let ext_attrs = self.ext_attrs(&a.attributes);
                 let is_static = matches!(a.modifier, Some(StringifierOrInheritOrStatic::Static(_)));
-                self.attribute(
+                let attribute = self.attribute(
                     ext_attrs,
                     docs,
                     &a.type_,
                     &a.identifier,
                     a.readonly.is_some(),
                     is_static,
-                )
+                );
+                let stringifier = matches!(
+                    a.modifier,
+                    Some(StringifierOrInheritOrStatic::Stringifier(_))
+                );
+                with_stringifier(attribute, stringifier)
             }
             InterfaceMember::Constructor(c) => {
                 let ext_attrs = self.ext_attrs(&c.attributes);
                 let args = self.arguments(&c.args.body.list);
-                Member {
-                    kind: MemberKind::Constructor { args },
-                    ext_attrs,
-                    docs,
-                    loc: start,
-                    mixin: None,
-                }
+                vec![member_of(MemberKind::Constructor { args }, ext_attrs, docs)]
             }
             InterfaceMember::Operation(o) => {
                 let ext_attrs = self.ext_attrs(&o.attributes);
-                if o.special.is_some() {
-                    return unsupported(
+                let special = o.special.map(|special| match special {
+                    weedle::interface::Special::Getter(_) => Some(Special::Getter),
+                    weedle::interface::Special::Setter(_) => Some(Special::Setter),
+                    weedle::interface::Special::Deleter(_) => Some(Special::Deleter),
+                    weedle::interface::Special::LegacyCaller(_) => None,
+                });
+                if let Some(None) = special {
+                    return vec![unsupported(
                         ext_attrs,
                         docs,
                         start,
-                        "special operations (getter, setter, deleter)",
-                    );
+                        "`legacycaller` operations (not allowed in new IDL)",
+                    )];
+                }
+                let special = special.flatten();
+                if let (Some(special), None) = (special, o.identifier) {
+                    let ret = self.return_type(&o.return_type);
+                    let args = self.arguments(&o.args.body.list);
+                    let kind = MemberKind::Special { special, ret, args };
+                    return vec![member_of(kind, ext_attrs, docs)];
+                }
+                let stringifier = matches!(o.modifier, Some(StringifierOrStatic::Stringifier(_)));
+                if stringifier && o.identifier.is_none() {
+                    return vec![member_of(MemberKind::Stringifier, ext_attrs, docs)];
                 }
                 let is_static = matches!(o.modifier, Some(StringifierOrStatic::Static(_)));
-                self.operation(
+                let operation = self.operation(
                     ext_attrs,
                     docs,
                     start,
@@ -473,35 +617,70 @@ impl Builder<'_, '_> {
                     o.identifier,
                     &o.args.body.list,
                     is_static,
-                )
+                    special,
+                );
+                with_stringifier(operation, stringifier)
             }
             InterfaceMember::Iterable(i) => {
-                let attributes = match i {
-                    weedle::interface::IterableInterfaceMember::Single(s) => &s.attributes,
-                    weedle::interface::IterableInterfaceMember::Double(d) => &d.attributes,
+                let (attributes, key, value) = match i {
+                    IterableInterfaceMember::Single(s) => (&s.attributes, None, &s.generics.body),
+                    IterableInterfaceMember::Double(d) => {
+                        (&d.attributes, Some(&d.generics.body.0), &d.generics.body.2)
+                    }
                 };
                 let ext_attrs = self.ext_attrs(attributes);
-                unsupported(ext_attrs, docs, start, "`iterable<..>` declarations")
+                let kind = MemberKind::Iterable {
+                    key: key.map(|k| self.attributed_type(k)),
+                    value: self.attributed_type(value),
+                    is_async: false,
+                    args: Vec::new(),
+                };
+                vec![member_of(kind, ext_attrs, docs)]
             }
             InterfaceMember::AsyncIterable(i) => {
-                let attributes = match i {
-                    weedle::interface::AsyncIterableInterfaceMember::Single(s) => &s.attributes,
-                    weedle::interface::AsyncIterableInterfaceMember::Double(d) => &d.attributes,
+                let (attributes, key, value, args) = match i {
+                    AsyncIterableInterfaceMember::Single(s) => {
+                        (&s.attributes, None, &s.generics.body, &s.args)
+                    }
+                    AsyncIterableInterfaceMember::Double(d) => (
+                        &d.attributes,
+                        Some(&d.generics.body.0),
+                        &d.generics.body.2,
+                        &d.args,
+                    ),
                 };
                 let ext_attrs = self.ext_attrs(attributes);
-                unsupported(ext_attrs, docs, start, "`async iterable<..>` declarations")
+                let kind = MemberKind::Iterable {
+                    key: key.map(|k| self.attributed_type(k)),
+                    value: self.attributed_type(value),
+                    is_async: true,
+                    args: args
+                        .as_ref()
+                        .map(|a| self.arguments(&a.body.list))
+                        .unwrap_or_default(),
+                };
+                vec![member_of(kind, ext_attrs, docs)]
             }
             InterfaceMember::Maplike(m) => {
                 let ext_attrs = self.ext_attrs(&m.attributes);
-                unsupported(ext_attrs, docs, start, "`maplike<..>` declarations")
+                let kind = MemberKind::Maplike {
+                    key: self.attributed_type(&m.generics.body.0),
+                    value: self.attributed_type(&m.generics.body.2),
+                    readonly: m.readonly.is_some(),
+                };
+                vec![member_of(kind, ext_attrs, docs)]
             }
             InterfaceMember::Setlike(s) => {
                 let ext_attrs = self.ext_attrs(&s.attributes);
-                unsupported(ext_attrs, docs, start, "`setlike<..>` declarations")
+                let kind = MemberKind::Setlike {
+                    value: self.attributed_type(&s.generics.body),
+                    readonly: s.readonly.is_some(),
+                };
+                vec![member_of(kind, ext_attrs, docs)]
             }
             InterfaceMember::Stringifier(s) => {
                 let ext_attrs = self.ext_attrs(&s.attributes);
-                unsupported(ext_attrs, docs, start, "`stringifier;`")
+                vec![stringifier(ext_attrs, docs, start)]
             }
         }
     }
@@ -564,6 +743,7 @@ impl Builder<'_, '_> {
         identifier: Option<Identifier<'_>>,
         args: &[WeedleArgument<'_>],
         is_static: bool,
+        special: Option<Special>,
     ) -> Member {
         let Some(identifier) = identifier else {
             return unsupported(ext_attrs, docs, start, "operations without a name");
@@ -578,6 +758,7 @@ impl Builder<'_, '_> {
                 ret,
                 args,
                 is_static,
+                special,
             },
             ext_attrs,
             docs,
@@ -785,6 +966,25 @@ fn locate_in(text: &str, source_id: usize, slice: &str) -> Loc {
         return Loc::new(source_id, 0, 0);
     }
     Loc::new(source_id, start, start + slice.len())
+}
+
+/// A member, followed by a stringifier member when the `stringifier` keyword marked it.
+fn with_stringifier(member: Member, stringifier: bool) -> Vec<Member> {
+    let marker = stringifier.then(|| Member {
+        kind: MemberKind::Stringifier,
+        ..member.clone()
+    });
+    std::iter::once(member).chain(marker).collect()
+}
+
+fn stringifier(ext_attrs: ExtAttrs, docs: Docs, loc: Loc) -> Member {
+    Member {
+        kind: MemberKind::Stringifier,
+        ext_attrs,
+        docs,
+        loc,
+        mixin: None,
+    }
 }
 
 fn unsupported(ext_attrs: ExtAttrs, docs: Docs, loc: Loc, what: &'static str) -> Member {

@@ -197,7 +197,15 @@ fn check_member(member: &Member, diagnostics: &mut Diagnostics) {
             arguments(args, diagnostics);
         }
         MemberKind::Constructor { args } => arguments(args, diagnostics),
-        MemberKind::Unsupported(_) => {}
+        MemberKind::Special { ret, args, .. } => {
+            return_type(ret, member.loc, diagnostics);
+            arguments(args, diagnostics);
+        }
+        MemberKind::Iterable { args, .. } => arguments(args, diagnostics),
+        MemberKind::Maplike { .. }
+        | MemberKind::Setlike { .. }
+        | MemberKind::Stringifier
+        | MemberKind::Unsupported(_) => {}
     }
 }
 

@@ -42,6 +42,16 @@ pub struct Model {
     pub enums: Vec<Enum>,
     /// Unions named by a typedef (`typedef (A or B) AOrB;`), members resolved.
     pub unions: Vec<UnionTypedef>,
+    /// Callback functions and callback interfaces.
+    pub callbacks: Vec<Callback>,
+    /// Namespaces, partials merged.
+    pub namespaces: Vec<Namespace>,
+    /// Interface mixins, partials merged, with the interfaces that include them. (Their
+    /// members are also copied into every includer.)
+    pub mixins: Vec<Mixin>,
+    /// Partial interfaces of an interface defined outside the block and the IDL it refers to:
+    /// each becomes an extension trait.
+    pub extensions: Vec<Interface>,
     /// Definitions that will not be bound but whose names should still exist in Rust.
     pub stand_ins: Vec<Name>,
 }
@@ -121,6 +131,47 @@ pub struct UnionTypedef {
     pub role: Role,
 }
 
+/// `callback F = R (args);`, or `callback interface I { R op(args); };` (then `interface` is set).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Callback {
+    pub name: Name,
+    pub ret: Type,
+    pub args: Vec<Argument>,
+    pub interface: Option<CallbackInterface>,
+    pub ext_attrs: ExtAttrs,
+    pub docs: Docs,
+    pub role: Role,
+}
+
+/// What a callback interface adds to a callback: the name of the operation JavaScript calls
+/// on an object (`handleEvent`), and the interface's constants.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallbackInterface {
+    pub operation: Name,
+    pub consts: Vec<Member>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Namespace {
+    pub name: Name,
+    pub ext_attrs: ExtAttrs,
+    pub docs: Docs,
+    /// Operations, read-only attributes and constants, partials merged.
+    pub members: Vec<Member>,
+    pub role: Role,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mixin {
+    pub name: Name,
+    pub ext_attrs: ExtAttrs,
+    pub docs: Docs,
+    pub members: Vec<Member>,
+    /// The interfaces that include it (`X includes M;`), in every source.
+    pub includers: Vec<Name>,
+    pub role: Role,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Member {
     pub kind: MemberKind,
@@ -150,10 +201,41 @@ pub enum MemberKind {
         ret: Type,
         args: Vec<Argument>,
         is_static: bool,
+        /// `getter`, `setter` or `deleter` written before a named operation.
+        special: Option<Special>,
     },
     Constructor {
         args: Vec<Argument>,
     },
+    /// `iterable<V>`, `iterable<K, V>`, `async iterable<..>(args)`.
+    Iterable {
+        key: Option<Type>,
+        value: Type,
+        is_async: bool,
+        /// The arguments of an async iterable's `values()` (empty for a sync iterable).
+        args: Vec<Argument>,
+    },
+    /// `maplike<K, V>`, `readonly maplike<K, V>`.
+    Maplike {
+        key: Type,
+        value: Type,
+        readonly: bool,
+    },
+    /// `setlike<V>`, `readonly setlike<V>`.
+    Setlike {
+        value: Type,
+        readonly: bool,
+    },
+    /// An unnamed `getter`, `setter` or `deleter` (a named one is an [`MemberKind::Operation`]
+    /// with `special` set).
+    Special {
+        special: Special,
+        ret: Type,
+        args: Vec<Argument>,
+    },
+    /// `stringifier;`, or the `stringifier` keyword of an attribute or operation (which is
+    /// also a member of its own).
+    Stringifier,
     /// A member form that this version of idlbind does not bind yet (named in the message).
     Unsupported(&'static str),
 }
@@ -165,9 +247,22 @@ impl MemberKind {
             MemberKind::Const { name, .. }
             | MemberKind::Attribute { name, .. }
             | MemberKind::Operation { name, .. } => Some(name),
-            MemberKind::Constructor { .. } | MemberKind::Unsupported(_) => None,
+            MemberKind::Constructor { .. }
+            | MemberKind::Iterable { .. }
+            | MemberKind::Maplike { .. }
+            | MemberKind::Setlike { .. }
+            | MemberKind::Special { .. }
+            | MemberKind::Stringifier
+            | MemberKind::Unsupported(_) => None,
         }
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Special {
+    Getter,
+    Setter,
+    Deleter,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -10,8 +10,8 @@ use std::collections::HashMap;
 
 use super::build::Written;
 use super::{
-    Dictionary, DictionaryMember, Enum, Interface, Member, MemberKind, Model, Name, Type,
-    UnionTypedef,
+    Callback, Dictionary, DictionaryMember, Enum, Interface, Member, MemberKind, Mixin, Model,
+    Name, Namespace, Type, UnionTypedef,
 };
 use crate::diagnostics::Diagnostics;
 use crate::source::{Role, Source};
@@ -23,8 +23,9 @@ enum Kind {
     Mixin,
     Dictionary,
     Enum,
+    Callback,
+    Namespace,
     Typedef(Type),
-    Other(&'static str),
 }
 
 struct Definition {
@@ -40,10 +41,13 @@ pub fn resolve(
     let mut table: HashMap<String, Definition> = HashMap::new();
     let mut interfaces: Vec<Interface> = Vec::new();
     let mut partials = Vec::new();
-    let mut mixins: HashMap<String, Vec<Member>> = HashMap::new();
+    let mut mixins: Vec<Mixin> = Vec::new();
     let mut partial_mixins = Vec::new();
     let mut includes = Vec::new();
-    let mut stand_ins = Vec::new();
+    let stand_ins = Vec::new();
+    let mut callbacks: Vec<Callback> = Vec::new();
+    let mut namespaces: Vec<Namespace> = Vec::new();
+    let mut partial_namespaces = Vec::new();
     let mut dictionaries: Vec<Dictionary> = Vec::new();
     let mut partial_dictionaries = Vec::new();
     let mut enums: Vec<Enum> = Vec::new();
@@ -55,7 +59,12 @@ pub fn resolve(
                 Written::Interface { partial: true, .. }
                 | Written::Mixin { partial: true, .. }
                 | Written::Dictionary { partial: true, .. }
+                | Written::Namespace { partial: true, .. }
                 | Written::Includes { .. } => (None, Kind::Interface),
+                Written::Callback(c) => (Some(c.name.clone()), Kind::Callback),
+                Written::Namespace { namespace, .. } => {
+                    (Some(namespace.name.clone()), Kind::Namespace)
+                }
                 Written::Dictionary { dictionary, .. } => {
                     (Some(dictionary.name.clone()), Kind::Dictionary)
                 }
@@ -63,11 +72,10 @@ pub fn resolve(
                 Written::Interface { interface, .. } => {
                     (Some(interface.name.clone()), Kind::Interface)
                 }
-                Written::Mixin { name, .. } => (Some(name.clone()), Kind::Mixin),
+                Written::Mixin { mixin, .. } => (Some(mixin.name.clone()), Kind::Mixin),
                 Written::Typedef { name, ty, .. } => {
                     (Some(name.clone()), Kind::Typedef(ty.clone()))
                 }
-                Written::Other { name, kind } => (Some(name.clone()), Kind::Other(kind)),
             };
             if let Some(name) = name {
                 // The first definition of a name wins; a second is reported and dropped.
@@ -93,13 +101,10 @@ pub fn resolve(
                 } => partials.push(interface),
                 Written::Interface { interface, .. } => interfaces.push(interface),
                 Written::Mixin {
-                    name,
-                    members,
+                    mixin,
                     partial: true,
-                } => partial_mixins.push((name, members)),
-                Written::Mixin { name, members, .. } => {
-                    mixins.insert(name.idl, members);
-                }
+                } => partial_mixins.push(mixin),
+                Written::Mixin { mixin, .. } => mixins.push(mixin),
                 Written::Includes { target, mixin } => includes.push((target, mixin)),
                 Written::Typedef { name, ty, docs } => typedefs.push((name, ty, docs, role)),
                 Written::Dictionary {
@@ -108,29 +113,40 @@ pub fn resolve(
                 } => partial_dictionaries.push(dictionary),
                 Written::Dictionary { dictionary, .. } => dictionaries.push(dictionary),
                 Written::Enum(e) => enums.push(e),
-                Written::Other { name, kind } => {
-                    if role == Role::Bind {
-                        diagnostics.error(
-                            name.loc,
-                            format!("{kind} definitions are not supported by idlbind yet"),
-                        );
-                        if !kind.starts_with("partial") {
-                            stand_ins.push(name);
-                        }
-                    }
-                }
+                Written::Callback(callback) => callbacks.push(callback),
+                Written::Namespace {
+                    namespace,
+                    partial: true,
+                } => partial_namespaces.push(namespace),
+                Written::Namespace { namespace, .. } => namespaces.push(namespace),
             }
         }
     }
 
-    for (name, members) in partial_mixins {
-        match mixins.get_mut(&name.idl) {
-            Some(list) => list.extend(members),
+    for partial in partial_mixins {
+        match mixins.iter_mut().find(|m| m.name.idl == partial.name.idl) {
+            Some(mixin) => mixin.members.extend(partial.members),
             None => diagnostics.error(
-                name.loc,
+                partial.name.loc,
                 format!(
                     "partial interface mixin `{}` has no `interface mixin` to extend",
-                    name.idl
+                    partial.name.idl
+                ),
+            ),
+        }
+    }
+    for partial in partial_namespaces {
+        match namespaces
+            .iter_mut()
+            .find(|n| n.name.idl == partial.name.idl)
+        {
+            Some(namespace) => namespace.members.extend(partial.members),
+            None => diagnostics.error(
+                partial.name.loc,
+                format!(
+                    "partial namespace `{}` has no `namespace` to extend in this block or in \
+                     the IDL it refers to",
+                    partial.name.idl
                 ),
             ),
         }
@@ -140,18 +156,19 @@ pub fn resolve(
     for (index, interface) in interfaces.iter().enumerate() {
         by_name.entry(interface.name.idl.clone()).or_insert(index);
     }
+    // A partial interface of an interface this block binds is merged; one of an interface
+    // defined elsewhere (referred IDL, another block or crate) becomes an extension trait.
+    let mut extensions: Vec<Interface> = Vec::new();
     for partial in partials {
         match by_name.get(&partial.name.idl) {
-            Some(&index) => interfaces[index].members.extend(partial.members),
-            None => diagnostics.error(
-                partial.name.loc,
-                format!(
-                    "partial interface `{}` extends an interface defined outside this block; \
-                     idlbind cannot extend those yet (add its IDL with `#![refer = \"...\"]` \
-                     if it is in a file)",
-                    partial.name.idl
-                ),
-            ),
+            Some(&index) if interfaces[index].role == Role::Bind || partial.role == Role::Refer => {
+                interfaces[index].members.extend(partial.members)
+            }
+            _ => match (extensions.iter_mut()).find(|e| e.name.idl == partial.name.idl) {
+                Some(extension) => extension.members.extend(partial.members),
+                None if partial.role == Role::Bind => extensions.push(partial),
+                None => {}
+            },
         }
     }
 
@@ -166,7 +183,7 @@ pub fn resolve(
             continue;
         }
         included.push(pair);
-        let Some(members) = mixins.get(&mixin.idl) else {
+        let Some(found) = mixins.iter_mut().find(|m| m.name.idl == mixin.idl) else {
             let message = match table.get(&mixin.idl) {
                 Some(_) => format!("`{}` is not an interface mixin", mixin.idl),
                 None => format!("unknown interface mixin `{}`", mixin.idl),
@@ -184,7 +201,8 @@ pub fn resolve(
             );
             continue;
         };
-        let included = members.iter().cloned().map(|mut member| {
+        found.includers.push(target.clone());
+        let included = found.members.iter().cloned().map(|mut member| {
             member.mixin = Some(mixin.idl.clone());
             member
         });
@@ -216,6 +234,34 @@ pub fn resolve(
         }
     }
     link_ancestors(&mut interfaces, &by_name, diagnostics);
+    for extension in &mut extensions {
+        drop_duplicate_members(extension, sources, diagnostics);
+        for member in &mut extension.members {
+            resolver.member(member, diagnostics);
+        }
+    }
+    for mixin in &mut mixins {
+        for member in &mut mixin.members {
+            member.mixin = Some(mixin.name.idl.clone());
+            resolver.member(member, diagnostics);
+        }
+    }
+    for namespace in &mut namespaces {
+        for member in &mut namespace.members {
+            resolver.member(member, diagnostics);
+        }
+    }
+    for callback in &mut callbacks {
+        resolver.ty(&mut callback.ret, diagnostics);
+        for argument in &mut callback.args {
+            resolver.ty(&mut argument.ty, diagnostics);
+        }
+        if let Some(interface) = &mut callback.interface {
+            for member in &mut interface.consts {
+                resolver.member(member, diagnostics);
+            }
+        }
+    }
 
     merge_partial_dictionaries(&mut dictionaries, partial_dictionaries, diagnostics);
     for dictionary in &mut dictionaries {
@@ -256,6 +302,10 @@ pub fn resolve(
         dictionaries,
         enums,
         unions,
+        callbacks,
+        namespaces,
+        mixins,
+        extensions,
         stand_ins,
     }
 }
@@ -409,7 +459,8 @@ fn describe(kind: &Kind) -> String {
         Kind::Dictionary => "a dictionary".into(),
         Kind::Enum => "an enum".into(),
         Kind::Typedef(_) => "a typedef".into(),
-        Kind::Other(kind) => format!("a {kind}"),
+        Kind::Callback => "a callback".into(),
+        Kind::Namespace => "a namespace".into(),
     }
 }
 
@@ -469,7 +520,29 @@ impl Resolver<'_> {
                     self.ty(&mut argument.ty, diagnostics);
                 }
             }
-            MemberKind::Unsupported(_) => {}
+            MemberKind::Iterable {
+                key, value, args, ..
+            } => {
+                if let Some(key) = key {
+                    self.ty(key, diagnostics);
+                }
+                self.ty(value, diagnostics);
+                for argument in args {
+                    self.ty(&mut argument.ty, diagnostics);
+                }
+            }
+            MemberKind::Maplike { key, value, .. } => {
+                self.ty(key, diagnostics);
+                self.ty(value, diagnostics);
+            }
+            MemberKind::Setlike { value, .. } => self.ty(value, diagnostics),
+            MemberKind::Special { ret, args, .. } => {
+                self.ty(ret, diagnostics);
+                for argument in args {
+                    self.ty(&mut argument.ty, diagnostics);
+                }
+            }
+            MemberKind::Stringifier | MemberKind::Unsupported(_) => {}
         }
     }
 
@@ -490,6 +563,7 @@ impl Resolver<'_> {
             Kind::Interface => Type::Interface(name.clone()),
             Kind::Dictionary => Type::Dictionary(name.clone()),
             Kind::Enum => Type::Enum(name.clone()),
+            Kind::Callback => Type::Callback(name.clone()),
             Kind::Typedef(target) => {
                 if seen.contains(&name.idl) {
                     diagnostics.error(
@@ -515,14 +589,13 @@ impl Resolver<'_> {
                 );
                 Type::Any
             }
-            Kind::Other("namespace" | "partial namespace") => {
+            Kind::Namespace => {
                 diagnostics.error(
                     name.loc,
                     format!("`{}` is a namespace, which is not a type", name.idl),
                 );
                 Type::Any
             }
-            Kind::Other(kind) => Type::Unsupported(name.clone(), kind),
         }
     }
 }

@@ -86,6 +86,8 @@ pub enum Type {
     Dictionary(Name),
     /// An enum of this block or of referred IDL.
     Enum(Name),
+    /// A callback function or callback interface of this block or of referred IDL.
+    Callback(Name),
     /// A name of a kind this version does not bind yet (dictionary, enum, callback, ...).
     Unsupported(Name, &'static str),
     Nullable(Box<Type>),
@@ -116,6 +118,7 @@ impl Type {
             | Type::Interface(name)
             | Type::Dictionary(name)
             | Type::Enum(name)
+            | Type::Callback(name)
             | Type::Unsupported(name, _) => name.idl.clone(),
             Type::Nullable(inner) => format!("{}?", inner.idl()),
             Type::Sequence(inner) => format!("sequence<{}>", inner.idl()),
