@@ -120,6 +120,7 @@ pub fn pipeline(sources: &[Source]) -> (TokenStream, Diagnostics) {
         }
     }
     model::check::check(&mut model, &mut diagnostics);
+    model::overloads::fold(&mut model);
     let span_of = |loc: Loc| sources[loc.source].span_at(loc.start);
     let plan = lower::lower_model(&model, &span_of, &mut diagnostics);
     (emit::emit(&plan), diagnostics)

@@ -497,8 +497,10 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 is_static,
                 ..
             } => {
-                let rust = rust_name_of(&member.ext_attrs)
-                    .unwrap_or_else(|| names::member_name(&name.idl));
+                let rust = rust_name_of(&member.ext_attrs).unwrap_or_else(|| {
+                    let suffix = member.overload_suffix.as_deref().unwrap_or_default();
+                    names::member_name(&format!("{}{suffix}", name.idl))
+                });
                 let call = Call {
                     rust,
                     what: match is_static {
@@ -518,7 +520,9 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 self.operation(member, call, ret, args);
             }
             MemberKind::Constructor { args } => {
-                let rust = rust_name_of(&member.ext_attrs).unwrap_or_else(|| "new".into());
+                let rust = rust_name_of(&member.ext_attrs).unwrap_or_else(|| {
+                    "new".to_owned() + member.overload_suffix.as_deref().unwrap_or_default()
+                });
                 let js_class = &self.interface.name.idl;
                 let call = Call {
                     rust,
@@ -634,22 +638,31 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         if !self.claim(&call.rust, call.what.clone(), member.loc) {
             return;
         }
-        if let Some(variadic) = args.iter().find(|a| a.variadic) {
-            self.diagnostics.error(
-                variadic.name.loc,
-                "variadic arguments are not supported by idlbind yet",
-            );
-            return;
-        }
         let Some(ret) = self.lower_type(ret, Position::Return, member.loc) else {
             return;
         };
-        let first_optional = args.iter().position(|a| a.optional).unwrap_or(args.len());
+        // Optional arguments before a variadic one must be given to reach it: they are
+        // taken as required.
+        let variadic = args.last().is_some_and(|a| a.variadic);
+        if variadic {
+            call.options = {
+                let options = &call.options;
+                quote!(#options, variadic)
+            };
+        }
+        let first_optional = match variadic {
+            true => args.len(),
+            false => args.iter().position(|a| a.optional).unwrap_or(args.len()),
+        };
         let mut params = Vec::new();
         for (index, argument) in args.iter().enumerate() {
             // An optional nullable argument is `Option<T>`: `None` leaves it out, which Web IDL
             // treats as its default (most often `null` itself).
             let lowered = match (&argument.ty, index >= first_optional) {
+                _ if argument.variadic => {
+                    let lowering = TypeLowering { paths: self.names };
+                    self.report(lowering.variadic(&argument.ty), argument.name.loc)
+                }
                 (Type::Nullable(inner), true) => self.lower_optional(inner, argument.name.loc),
                 (ty, true) => self.lower_optional(ty, argument.name.loc),
                 (ty, false) => self.lower_type(ty, Position::Param, argument.name.loc),
@@ -995,7 +1008,10 @@ fn member_docs(written: &Docs, member: &Member) -> Vec<String> {
 }
 
 fn idl_block(idl: &str) -> Vec<String> {
-    vec!["```webidl".into(), idl.to_owned(), "```".into()]
+    let mut lines = vec!["```webidl".to_owned()];
+    lines.extend(idl.lines().map(str::to_owned));
+    lines.push("```".into());
+    lines
 }
 
 /// `[Exposed]` and `[SecureContext]` as sentences.

@@ -491,6 +491,25 @@ impl TypeLowering<'_> {
         })
     }
 
+    /// A variadic argument `T... values`: any iterable of what a sequence element of `T`
+    /// accepts, collected into the `Vec<JsValue>` the import spreads into arguments.
+    pub fn variadic(&self, ty: &Type) -> Result<Lowered, String> {
+        let private = private();
+        let (item, item_to_js) = self.item(ty)?;
+        Ok(Lowered {
+            public: quote!(impl ::std::iter::IntoIterator<Item = #item>),
+            import: quote!(::std::vec::Vec<#private::wasm_bindgen::JsValue>),
+            conversion: Conversion::ToJs {
+                expr: quote! {
+                    ::std::iter::Iterator::collect::<::std::vec::Vec<_>>(
+                        ::std::iter::IntoIterator::into_iter(__value).map(|__value| #item_to_js),
+                    )
+                },
+                late: false,
+            },
+        })
+    }
+
     /// A concrete public type for an argument (no `impl`), with the expression making its
     /// `JsValue` from `__value`, and whether that is a late view.
     fn narrow(&self, ty: &Type) -> Result<(TokenStream, TokenStream, bool), String> {

@@ -556,6 +556,7 @@ impl Builder<'_, '_> {
             docs,
             loc: start,
             mixin: None,
+            overload_suffix: None,
         };
         match member {
             InterfaceMember::Const(c) => vec![self.constant(c, docs)],
@@ -696,6 +697,7 @@ impl Builder<'_, '_> {
             ext_attrs,
             docs,
             mixin: None,
+            overload_suffix: None,
         }
     }
 
@@ -730,6 +732,7 @@ impl Builder<'_, '_> {
             ext_attrs,
             docs,
             mixin: None,
+            overload_suffix: None,
         }
     }
 
@@ -763,6 +766,7 @@ impl Builder<'_, '_> {
             ext_attrs,
             docs,
             mixin: None,
+            overload_suffix: None,
         }
     }
 
@@ -984,6 +988,7 @@ fn stringifier(ext_attrs: ExtAttrs, docs: Docs, loc: Loc) -> Member {
         docs,
         loc,
         mixin: None,
+        overload_suffix: None,
     }
 }
 
@@ -994,6 +999,7 @@ fn unsupported(ext_attrs: ExtAttrs, docs: Docs, loc: Loc, what: &'static str) ->
         docs,
         loc,
         mixin: None,
+        overload_suffix: None,
     }
 }
 

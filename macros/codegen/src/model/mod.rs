@@ -8,6 +8,7 @@
 pub mod build;
 pub mod check;
 pub mod ext_attrs;
+pub mod overloads;
 pub mod resolve;
 mod types;
 
@@ -181,6 +182,9 @@ pub struct Member {
     pub loc: Loc,
     /// The mixin it came from, for `X includes M`.
     pub mixin: Option<String>,
+    /// For an overload that could not be folded into its siblings: what its Rust name adds
+    /// to the operation's (`_with_dw_dh`). Set by [`overloads::fold`].
+    pub overload_suffix: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

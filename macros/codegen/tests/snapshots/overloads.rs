@@ -1,0 +1,633 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface CanvasDrawImage
+    /// ```
+    #[wasm_bindgen(
+        js_name = "CanvasDrawImage",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "CanvasDrawImage"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type CanvasDrawImage;
+    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
+    fn __idl_draw_image(
+        this: &CanvasDrawImage,
+        image: ::idlbind::__private::wasm_bindgen::JsValue,
+        dx: f64,
+        dy: f64,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
+    fn __idl_draw_image_with_dw_dh(
+        this: &CanvasDrawImage,
+        image: ::idlbind::__private::wasm_bindgen::JsValue,
+        dx: f64,
+        dy: f64,
+        dw: f64,
+        dh: f64,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
+    fn __idl_draw_image_with_sx_sy_sw_sh_dw_dh(
+        this: &CanvasDrawImage,
+        image: ::idlbind::__private::wasm_bindgen::JsValue,
+        sx: f64,
+        sy: f64,
+        sw: f64,
+        sh: f64,
+        dx: f64,
+        dy: f64,
+        dw: f64,
+        dh: f64,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl CanvasDrawImage {
+    /// ```webidl
+    /// undefined drawImage(CanvasImageSource image, unrestricted double dx, unrestricted double dy);
+    /// ```
+    #[inline]
+    pub fn draw_image(
+        &self,
+        image: impl ::std::convert::Into<CanvasImageSource>,
+        dx: f64,
+        dy: f64,
+    ) {
+        let image = {
+            let __member: &'static str = "CanvasDrawImage.drawImage";
+            let __value = image;
+            ::idlbind::ToJs::to_js(
+                &::std::convert::Into::<CanvasImageSource>::into(__value),
+            )
+        };
+        ::idlbind::__private::no_throw(
+            self.__idl_draw_image(image, dx, dy),
+            "CanvasDrawImage.drawImage",
+        )
+    }
+    /// ```webidl
+    /// undefined drawImage(CanvasImageSource image, unrestricted double dx, unrestricted double dy, unrestricted double dw, unrestricted double dh);
+    /// ```
+    #[inline]
+    pub fn draw_image_with_dw_dh(
+        &self,
+        image: impl ::std::convert::Into<CanvasImageSource>,
+        dx: f64,
+        dy: f64,
+        dw: f64,
+        dh: f64,
+    ) {
+        let image = {
+            let __member: &'static str = "CanvasDrawImage.drawImage";
+            let __value = image;
+            ::idlbind::ToJs::to_js(
+                &::std::convert::Into::<CanvasImageSource>::into(__value),
+            )
+        };
+        ::idlbind::__private::no_throw(
+            self.__idl_draw_image_with_dw_dh(image, dx, dy, dw, dh),
+            "CanvasDrawImage.drawImage",
+        )
+    }
+    /// ```webidl
+    /// undefined drawImage(CanvasImageSource image, unrestricted double sx, unrestricted double sy, unrestricted double sw, unrestricted double sh, unrestricted double dx, unrestricted double dy, unrestricted double dw, unrestricted double dh);
+    /// ```
+    #[inline]
+    pub fn draw_image_with_sx_sy_sw_sh_dw_dh(
+        &self,
+        image: impl ::std::convert::Into<CanvasImageSource>,
+        sx: f64,
+        sy: f64,
+        sw: f64,
+        sh: f64,
+        dx: f64,
+        dy: f64,
+        dw: f64,
+        dh: f64,
+    ) {
+        let image = {
+            let __member: &'static str = "CanvasDrawImage.drawImage";
+            let __value = image;
+            ::idlbind::ToJs::to_js(
+                &::std::convert::Into::<CanvasImageSource>::into(__value),
+            )
+        };
+        ::idlbind::__private::no_throw(
+            self
+                .__idl_draw_image_with_sx_sy_sw_sh_dw_dh(
+                    image,
+                    sx,
+                    sy,
+                    sw,
+                    sh,
+                    dx,
+                    dy,
+                    dw,
+                    dh,
+                ),
+            "CanvasDrawImage.drawImage",
+        )
+    }
+}
+impl ::idlbind::ToJs for CanvasDrawImage {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for CanvasDrawImage {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface XMLHttpRequest
+    /// ```
+    #[doc(alias = "XMLHttpRequest")]
+    #[wasm_bindgen(
+        js_name = "XMLHttpRequest",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "XMLHttpRequest"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type XmlHttpRequest;
+    #[wasm_bindgen(constructor, js_class = "XMLHttpRequest", catch)]
+    fn __idl_new() -> ::std::result::Result<
+        XmlHttpRequest,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
+    fn __idl_open_0(
+        this: &XmlHttpRequest,
+        method: &str,
+        url: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
+    fn __idl_open_1(
+        this: &XmlHttpRequest,
+        method: &str,
+        url: &str,
+        async_: bool,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
+    fn __idl_open_2(
+        this: &XmlHttpRequest,
+        method: &str,
+        url: &str,
+        async_: ::std::option::Option<bool>,
+        username: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
+    fn __idl_open_3(
+        this: &XmlHttpRequest,
+        method: &str,
+        url: &str,
+        async_: ::std::option::Option<bool>,
+        username: ::std::option::Option<&str>,
+        password: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl XmlHttpRequest {
+    /// ```webidl
+    /// constructor();
+    /// ```
+    #[inline]
+    pub fn new() -> ::std::result::Result<XmlHttpRequest, ::idlbind::JsError> {
+        ::idlbind::__private::throws(Self::__idl_new())
+    }
+    /// ```webidl
+    /// undefined open(ByteString method, USVString url);
+    /// undefined open(ByteString method, USVString url, boolean async, optional USVString? username = null, optional USVString? password = null);
+    /// ```
+    #[inline]
+    pub fn open(&self, method: &str, url: &str) {
+        let method = ::idlbind::__private::byte_string(method, "XMLHttpRequest.open");
+        ::idlbind::__private::no_throw(
+            self.__idl_open_0(method, url),
+            "XMLHttpRequest.open",
+        )
+    }
+    /// [`open`](Self::open) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined open(ByteString method, USVString url);
+    /// undefined open(ByteString method, USVString url, boolean async, optional USVString? username = null, optional USVString? password = null);
+    /// ```
+    #[inline]
+    pub fn open_with<'a>(
+        &self,
+        method: &str,
+        url: &str,
+        async_: impl ::std::convert::Into<::std::option::Option<bool>>,
+        username: impl ::std::convert::Into<::std::option::Option<&'a str>>,
+        password: impl ::std::convert::Into<::std::option::Option<&'a str>>,
+    ) {
+        let async_ = ::std::convert::Into::into(async_);
+        let username = ::std::convert::Into::into(username);
+        let password = ::std::convert::Into::into(password);
+        if let ::std::option::Option::Some(password) = password {
+            let method = ::idlbind::__private::byte_string(
+                method,
+                "XMLHttpRequest.open",
+            );
+            ::idlbind::__private::no_throw(
+                self.__idl_open_3(method, url, async_, username, password),
+                "XMLHttpRequest.open",
+            )
+        } else {
+            if let ::std::option::Option::Some(username) = username {
+                let method = ::idlbind::__private::byte_string(
+                    method,
+                    "XMLHttpRequest.open",
+                );
+                ::idlbind::__private::no_throw(
+                    self.__idl_open_2(method, url, async_, username),
+                    "XMLHttpRequest.open",
+                )
+            } else {
+                if let ::std::option::Option::Some(async_) = async_ {
+                    let method = ::idlbind::__private::byte_string(
+                        method,
+                        "XMLHttpRequest.open",
+                    );
+                    ::idlbind::__private::no_throw(
+                        self.__idl_open_1(method, url, async_),
+                        "XMLHttpRequest.open",
+                    )
+                } else {
+                    let method = ::idlbind::__private::byte_string(
+                        method,
+                        "XMLHttpRequest.open",
+                    );
+                    ::idlbind::__private::no_throw(
+                        self.__idl_open_0(method, url),
+                        "XMLHttpRequest.open",
+                    )
+                }
+            }
+        }
+    }
+}
+impl ::idlbind::ToJs for XmlHttpRequest {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for XmlHttpRequest {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface ParentNode
+    /// ```
+    #[wasm_bindgen(
+        js_name = "ParentNode",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "ParentNode"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type ParentNode;
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace", catch)]
+    fn __idl_replace(
+        this: &ParentNode,
+        node: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic, catch)]
+    fn __idl_append(
+        this: &ParentNode,
+        nodes: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic, catch)]
+    fn __idl_log(
+        this: &ParentNode,
+        label: &str,
+        data: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill", catch)]
+    fn __idl_fill_path(
+        this: &ParentNode,
+        path: &Path2D,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill", catch)]
+    fn __idl_fill(
+        this: &ParentNode,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl ParentNode {
+    /// ```webidl
+    /// undefined replace(Node node);
+    /// undefined replace(DOMString text);
+    /// ```
+    #[inline]
+    pub fn replace(&self, node: impl ::std::convert::Into<NodeOrDomString>) {
+        let node = {
+            let __member: &'static str = "ParentNode.replace";
+            let __value = node;
+            ::idlbind::ToJs::to_js(
+                &::std::convert::Into::<NodeOrDomString>::into(__value),
+            )
+        };
+        ::idlbind::__private::no_throw(self.__idl_replace(node), "ParentNode.replace")
+    }
+    /// ```webidl
+    /// undefined append((Node or DOMString)... nodes);
+    /// ```
+    #[inline]
+    pub fn append(
+        &self,
+        nodes: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<NodeOrDomString>,
+        >,
+    ) {
+        let nodes = {
+            let __member: &'static str = "ParentNode.append";
+            let __value = nodes;
+            ::std::iter::Iterator::collect::<
+                ::std::vec::Vec<_>,
+            >(
+                ::std::iter::IntoIterator::into_iter(__value)
+                    .map(|__value| ::idlbind::ToJs::to_js(
+                        &::std::convert::Into::<NodeOrDomString>::into(__value),
+                    )),
+            )
+        };
+        ::idlbind::__private::no_throw(self.__idl_append(nodes), "ParentNode.append")
+    }
+    /// ```webidl
+    /// undefined log(DOMString label, any... data);
+    /// ```
+    #[inline]
+    pub fn log(
+        &self,
+        label: &str,
+        data: impl ::std::iter::IntoIterator<
+            Item = impl ::std::borrow::Borrow<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >,
+        >,
+    ) {
+        let data = {
+            let __member: &'static str = "ParentNode.log";
+            let __value = data;
+            ::std::iter::Iterator::collect::<
+                ::std::vec::Vec<_>,
+            >(
+                ::std::iter::IntoIterator::into_iter(__value)
+                    .map(|__value| ::idlbind::ToJs::to_js(
+                        ::std::borrow::Borrow::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::borrow(&__value),
+                    )),
+            )
+        };
+        ::idlbind::__private::no_throw(self.__idl_log(label, data), "ParentNode.log")
+    }
+    /// ```webidl
+    /// [RustName=fill_path] undefined fill(Path2D path);
+    /// ```
+    #[inline]
+    pub fn fill_path(&self, path: &Path2D) {
+        ::idlbind::__private::no_throw(self.__idl_fill_path(path), "ParentNode.fill")
+    }
+    /// ```webidl
+    /// undefined fill();
+    /// ```
+    #[inline]
+    pub fn fill(&self) {
+        ::idlbind::__private::no_throw(self.__idl_fill(), "ParentNode.fill")
+    }
+}
+impl ::idlbind::ToJs for ParentNode {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for ParentNode {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Path2D
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Path2D",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Path2D"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Path2D;
+    #[wasm_bindgen(constructor, js_class = "Path2D", catch)]
+    fn __idl_new_0() -> ::std::result::Result<
+        Path2D,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(constructor, js_class = "Path2D", catch)]
+    fn __idl_new_1(
+        d: &str,
+    ) -> ::std::result::Result<Path2D, ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Path2D {
+    /// ```webidl
+    /// constructor();
+    /// constructor(DOMString d);
+    /// ```
+    #[inline]
+    pub fn new() -> ::std::result::Result<Path2D, ::idlbind::JsError> {
+        ::idlbind::__private::throws(Self::__idl_new_0())
+    }
+    /// [`new`](Self::new) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// constructor();
+    /// constructor(DOMString d);
+    /// ```
+    #[inline]
+    pub fn new_with<'a>(
+        d: impl ::std::convert::Into<::std::option::Option<&'a str>>,
+    ) -> ::std::result::Result<Path2D, ::idlbind::JsError> {
+        let d = ::std::convert::Into::into(d);
+        if let ::std::option::Option::Some(d) = d {
+            ::idlbind::__private::throws(Self::__idl_new_1(d))
+        } else {
+            ::idlbind::__private::throws(Self::__idl_new_0())
+        }
+    }
+}
+impl ::idlbind::ToJs for Path2D {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Path2D {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// ```webidl
+/// typedef (HTMLImageElement or HTMLCanvasElement) CanvasImageSource;
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum CanvasImageSource {
+    /// `HTMLImageElement`
+    HtmlImageElement(HtmlImageElement),
+    /// `HTMLCanvasElement`
+    HtmlCanvasElement(HtmlCanvasElement),
+}
+impl ::std::convert::From<HtmlImageElement> for CanvasImageSource {
+    fn from(value: HtmlImageElement) -> Self {
+        Self::HtmlImageElement(value)
+    }
+}
+impl ::std::convert::From<&HtmlImageElement> for CanvasImageSource {
+    fn from(value: &HtmlImageElement) -> Self {
+        Self::HtmlImageElement(::std::clone::Clone::clone(value))
+    }
+}
+impl ::std::convert::From<HtmlCanvasElement> for CanvasImageSource {
+    fn from(value: HtmlCanvasElement) -> Self {
+        Self::HtmlCanvasElement(value)
+    }
+}
+impl ::std::convert::From<&HtmlCanvasElement> for CanvasImageSource {
+    fn from(value: &HtmlCanvasElement) -> Self {
+        Self::HtmlCanvasElement(::std::clone::Clone::clone(value))
+    }
+}
+impl ::idlbind::ToJs for CanvasImageSource {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::HtmlImageElement(value) => ::idlbind::ToJs::to_js(value),
+            Self::HtmlCanvasElement(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+}
+impl ::idlbind::FromJs for CanvasImageSource {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<
+            HtmlImageElement,
+        >(&value) {
+            return ::std::result::Result::Ok(
+                Self::HtmlImageElement(
+                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
+                ),
+            );
+        }
+        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<
+            HtmlCanvasElement,
+        >(&value) {
+            return ::std::result::Result::Ok(
+                Self::HtmlCanvasElement(
+                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
+                ),
+            );
+        }
+        ::std::result::Result::Err(value)
+    }
+}
+/// The Web IDL union type:
+///
+/// ```webidl
+/// (Node or DOMString)
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum NodeOrDomString {
+    /// `Node`
+    Node(Node),
+    /// `DOMString`
+    DomString(::std::string::String),
+}
+impl ::std::convert::From<Node> for NodeOrDomString {
+    fn from(value: Node) -> Self {
+        Self::Node(value)
+    }
+}
+impl ::std::convert::From<&Node> for NodeOrDomString {
+    fn from(value: &Node) -> Self {
+        Self::Node(::std::clone::Clone::clone(value))
+    }
+}
+impl ::std::convert::From<::std::string::String> for NodeOrDomString {
+    fn from(value: ::std::string::String) -> Self {
+        Self::DomString(value)
+    }
+}
+impl ::std::convert::From<&str> for NodeOrDomString {
+    fn from(value: &str) -> Self {
+        Self::DomString(::std::string::String::from(value))
+    }
+}
+impl ::idlbind::ToJs for NodeOrDomString {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::Node(value) => ::idlbind::ToJs::to_js(value),
+            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+}
+impl ::idlbind::FromJs for NodeOrDomString {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<Node>(&value) {
+            return ::std::result::Result::Ok(
+                Self::Node(
+                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
+                ),
+            );
+        }
+        if value.is_string() {
+            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
+                .map(Self::DomString);
+        }
+        ::std::result::Result::Ok(
+            Self::DomString(::idlbind::__private::js_to_string(&value)),
+        )
+    }
+}
