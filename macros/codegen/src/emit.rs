@@ -22,7 +22,7 @@ pub(crate) fn docs(lines: &[String]) -> TokenStream {
     quote!(#(#[doc = #lines])*)
 }
 
-fn interface(plan: &InterfacePlan) -> TokenStream {
+pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
     let private = private();
     let InterfacePlan {
         rust_name,
@@ -31,7 +31,8 @@ fn interface(plan: &InterfacePlan) -> TokenStream {
         ..
     } = plan;
     let docs = docs(&plan.docs);
-    let alias = (rust_name != js_name).then(|| quote!(#[doc(alias = #js_name)]));
+    let alias = (rust_name != js_name && !plan.hidden).then(|| quote!(#[doc(alias = #js_name)]));
+    let hidden = plan.hidden.then(|| quote!(#[doc(hidden)]));
     let type_check = plan
         .no_interface_object
         .then(|| quote!(is_type_of = |value: &#private::wasm_bindgen::JsValue| value.is_object(),));
@@ -43,6 +44,22 @@ fn interface(plan: &InterfacePlan) -> TokenStream {
     let consts = plan.consts.iter().map(constant);
     let functions = plan.functions.iter().map(function);
     let items = &plan.items;
+    // A hidden type is only ever reached through its trait or module: no conversions.
+    let conversions = (!plan.hidden).then(|| quote! {
+        impl ::idlbind::ToJs for #rust_name {
+            fn to_js(&self) -> #private::wasm_bindgen::JsValue {
+                ::std::clone::Clone::clone(::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self))
+            }
+        }
+
+        impl ::idlbind::FromJs for #rust_name {
+            fn from_js(
+                value: #private::wasm_bindgen::JsValue,
+            ) -> ::std::result::Result<Self, #private::wasm_bindgen::JsValue> {
+                #private::wasm_bindgen::JsCast::dyn_into(value)
+            }
+        }
+    });
     quote! {
         #[#private::wasm_bindgen::prelude::wasm_bindgen(
             wasm_bindgen = #private::wasm_bindgen,
@@ -51,6 +68,7 @@ fn interface(plan: &InterfacePlan) -> TokenStream {
         extern "C" {
             #docs
             #alias
+            #hidden
             #[wasm_bindgen(js_name = #js_name, #type_check #(extends = #extends,)* typescript_type = #js_name)]
             #[derive(Debug, Clone, PartialEq, Eq)]
             pub type #rust_name;
@@ -65,19 +83,7 @@ fn interface(plan: &InterfacePlan) -> TokenStream {
             #(#functions)*
         }
 
-        impl ::idlbind::ToJs for #rust_name {
-            fn to_js(&self) -> #private::wasm_bindgen::JsValue {
-                ::std::clone::Clone::clone(::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self))
-            }
-        }
-
-        impl ::idlbind::FromJs for #rust_name {
-            fn from_js(
-                value: #private::wasm_bindgen::JsValue,
-            ) -> ::std::result::Result<Self, #private::wasm_bindgen::JsValue> {
-                #private::wasm_bindgen::JsCast::dyn_into(value)
-            }
-        }
+        #conversions
 
         #(#items)*
     }

@@ -1,32 +1,269 @@
 //! Members reached through another object: `[Global]` interfaces' members as free functions
 //! bound to `globalThis`, namespaces as modules, mixins as traits, and partial interfaces of
 //! types defined elsewhere as extension traits.
+//!
+//! Each is lowered as an interface would be (its members become methods of an imported type,
+//! hidden unless it is a real interface), then *forwarded*: a free function, or a trait's
+//! provided method, calls the method with the same arguments. So every calling convention
+//! (optional arguments, overloads, conversions) is the one interfaces have, written once.
 
-use proc_macro2::TokenStream;
+use std::collections::HashMap;
 
-use super::Names;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use super::types::{Paths, private};
+use super::{FunctionPlan, InterfaceLowering, InterfacePlan, Names, names, rust_name_of};
 use crate::diagnostics::Diagnostics;
-use crate::model::Model;
+use crate::emit;
+use crate::model::{Docs, ExtAttrs, Interface, Member, MemberKind, Model, Name};
 use crate::source::Role;
 
 /// The modules of namespaces, the free functions of `[Global]` interfaces, and the traits of
 /// mixins and extensions.
 pub(super) fn lower_forwarding(
     model: &Model,
-    _names: &Names<'_>,
+    interfaces: &[InterfacePlan],
+    names: &Names<'_>,
     diagnostics: &mut Diagnostics,
 ) -> Vec<TokenStream> {
+    let mut items = global_functions(model, interfaces, diagnostics);
     for namespace in model.namespaces.iter().filter(|n| n.role == Role::Bind) {
-        diagnostics.error(
-            namespace.name.loc,
-            "namespaces are not supported by idlbind yet",
+        let interface = Interface {
+            name: namespace.name.clone(),
+            parent: None,
+            ancestors: Vec::new(),
+            ext_attrs: namespace.ext_attrs.clone(),
+            docs: namespace.docs.clone(),
+            // A namespace's members are called on the namespace object: static members.
+            members: namespace.members.iter().map(as_static).collect(),
+            role: Role::Bind,
+        };
+        let self_type = format_ident!("Namespace");
+        let mut plan = InterfaceLowering::named(&interface, names, diagnostics, self_type).lower();
+        plan.hidden = true;
+        let module = names::ident(
+            &names::member_name(&namespace.name.idl),
+            (names.span_of)(namespace.name.loc),
         );
+        let inner_docs = docs_inner(&plan.docs);
+        let functions = plan
+            .functions
+            .iter()
+            .map(|f| forwarder(f, Receiver::Static(quote!(Namespace)), quote!(pub)));
+        let consts = plan.consts.iter().map(|c| {
+            let (name, ty) = (&c.name, &c.ty);
+            let docs = emit::docs(&c.docs);
+            quote!(#docs pub const #name: #ty = Namespace::#name;)
+        });
+        let namespace_type = emit::interface(&plan);
+        items.push(quote! {
+            #[allow(non_snake_case)]
+            pub mod #module {
+                #inner_docs
+                #[allow(unused_imports)]
+                use super::*;
+                #namespace_type
+                #(#consts)*
+                #(#functions)*
+            }
+        });
+    }
+    for mixin in model.mixins.iter().filter(|m| m.role == Role::Bind) {
+        let trait_name = names.path(&mixin.name);
+        let implementors: Vec<Ident> = mixin.includers.iter().map(|i| names.path(i)).collect();
+        items.push(member_trait(
+            &mixin.name,
+            &mixin.docs,
+            &mixin.ext_attrs,
+            &mixin.members,
+            trait_name,
+            &implementors,
+            names,
+            diagnostics,
+        ));
     }
     for extension in model.extensions.iter().filter(|e| e.role == Role::Bind) {
-        diagnostics.error(
-            extension.name.loc,
-            "partial interfaces of interfaces defined elsewhere are not supported by idlbind yet",
-        );
+        let trait_name = rust_name_of(&extension.ext_attrs)
+            .unwrap_or_else(|| format!("{}Ext", names::type_name(&extension.name.idl)));
+        let trait_name = names::ident(&trait_name, (names.span_of)(extension.name.loc));
+        let target = names.path(&extension.name);
+        items.push(member_trait(
+            &extension.name,
+            &extension.docs,
+            &extension.ext_attrs,
+            &extension.members,
+            trait_name,
+            &[target],
+            names,
+            diagnostics,
+        ));
     }
-    Vec::new()
+    items
+}
+
+/// A namespace member, made static so that it is called on the namespace object.
+fn as_static(member: &Member) -> Member {
+    let mut member = member.clone();
+    match &mut member.kind {
+        MemberKind::Operation { is_static, .. } | MemberKind::Attribute { is_static, .. } => {
+            *is_static = true
+        }
+        _ => {}
+    }
+    member
+}
+
+/// `//!`-style docs for a module, from the lines of its namespace's docs.
+fn docs_inner(lines: &[String]) -> TokenStream {
+    let lines = lines.iter().map(|line| match line.is_empty() {
+        true => String::new(),
+        false => format!(" {line}"),
+    });
+    quote!(#(#![doc = #lines])*)
+}
+
+/// A trait with a provided method per member, implemented by `implementors`: a mixin's
+/// (`ParentNode`) or an extension's (`UrlExt`). The methods call the members through a hidden
+/// imported type of the same JS class.
+#[allow(clippy::too_many_arguments)]
+fn member_trait(
+    name: &Name,
+    docs: &Docs,
+    ext_attrs: &ExtAttrs,
+    members: &[Member],
+    trait_name: Ident,
+    implementors: &[Ident],
+    names: &Names<'_>,
+    diagnostics: &mut Diagnostics,
+) -> TokenStream {
+    let private = private();
+    let interface = Interface {
+        name: name.clone(),
+        parent: None,
+        ancestors: Vec::new(),
+        ext_attrs: ext_attrs.clone(),
+        docs: docs.clone(),
+        members: members.to_vec(),
+        role: Role::Bind,
+    };
+    let hidden = format_ident!("__{}Members", trait_name);
+    let mut plan = InterfaceLowering::named(&interface, names, diagnostics, hidden.clone()).lower();
+    plan.hidden = true;
+    let trait_docs = emit::docs(&plan.docs);
+    let methods = plan.functions.iter().map(|f| {
+        let receiver = match f.method {
+            true => Receiver::Trait(hidden.clone()),
+            false => Receiver::Static(quote!(#hidden)),
+        };
+        forwarder(f, receiver, TokenStream::new())
+    });
+    let consts = plan.consts.iter().map(|c| {
+        let (name, ty) = (&c.name, &c.ty);
+        let docs = emit::docs(&c.docs);
+        quote!(#docs const #name: #ty = #hidden::#name;)
+    });
+    let hidden_type = emit::interface(&plan);
+    quote! {
+        #hidden_type
+
+        #trait_docs
+        pub trait #trait_name: ::std::convert::AsRef<#private::wasm_bindgen::JsValue> {
+            #(#consts)*
+            #(#methods)*
+        }
+
+        #(impl #trait_name for #implementors {})*
+    }
+}
+
+/// What a forwarding function calls its method on.
+enum Receiver {
+    /// A static method of this type: `Namespace::escape(..)`.
+    Static(TokenStream),
+    /// `&self` seen as this (hidden) type: a trait's provided method.
+    Trait(Ident),
+    /// The global object seen as this interface: a free function of a `[Global]` interface.
+    Global(Ident),
+}
+
+/// A function with `function`'s signature that calls it with the same arguments.
+fn forwarder(function: &FunctionPlan, receiver: Receiver, visibility: TokenStream) -> TokenStream {
+    let private = private();
+    let FunctionPlan {
+        name, params, ret, ..
+    } = function;
+    let docs = emit::docs(&function.docs);
+    let generics = function.lifetime.then(|| quote!(<'a>));
+    let args = params.iter().map(|(name, _)| name);
+    let params = params.iter().map(|(name, ty)| quote!(#name: #ty));
+    let ret = ret.as_ref().map(|ret| quote!(-> #ret));
+    let (self_param, call) = match receiver {
+        Receiver::Static(ty) => (None, quote!(#ty::#name(#(#args),*))),
+        Receiver::Trait(hidden) => (
+            Some(quote!(&self,)),
+            quote! {
+                let this: &#hidden = #private::wasm_bindgen::JsCast::unchecked_ref(
+                    ::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self),
+                );
+                this.#name(#(#args),*)
+            },
+        ),
+        Receiver::Global(ty) => (
+            None,
+            quote! {
+                let this: #ty = #private::wasm_bindgen::JsCast::unchecked_into(
+                    #private::js_sys::global(),
+                );
+                this.#name(#(#args),*)
+            },
+        ),
+    };
+    quote! {
+        #docs
+        #[inline]
+        #visibility fn #name #generics(#self_param #(#params),*) #ret {
+            #call
+        }
+    }
+}
+
+/// The members of every bound `[Global]` interface (its own and its mixins') as free
+/// functions on `globalThis`. A member two globals share through one mixin is written once;
+/// two different members making one name are an error.
+fn global_functions(
+    model: &Model,
+    plans: &[InterfacePlan],
+    diagnostics: &mut Diagnostics,
+) -> Vec<TokenStream> {
+    let mut written: HashMap<String, (&str, &[String])> = HashMap::new();
+    let mut items = Vec::new();
+    let globals = (model.interfaces.iter())
+        .filter(|i| i.role == Role::Bind)
+        .zip(plans)
+        .filter(|(interface, _)| interface.ext_attrs.has("Global"));
+    for (interface, plan) in globals {
+        for function in plan.functions.iter().filter(|f| f.method) {
+            let name = function.name.to_string();
+            if let Some((first, docs)) = written.get(&name) {
+                if *docs != function.docs.as_slice() {
+                    let loc = interface.name.loc;
+                    diagnostics.error(
+                        loc,
+                        format!(
+                            "the free function `{name}` would be generated twice: by `{first}` \
+                             and by `{}`, two `[Global]` interfaces of this block; bind them in \
+                             different blocks",
+                            interface.name.idl
+                        ),
+                    );
+                }
+                continue;
+            }
+            written.insert(name, (&interface.name.idl, &function.docs));
+            let receiver = Receiver::Global(plan.rust_name.clone());
+            items.push(forwarder(function, receiver, quote!(pub)));
+        }
+    }
+    items
 }

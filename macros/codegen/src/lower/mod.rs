@@ -48,6 +48,8 @@ pub struct InterfacePlan {
     pub no_interface_object: bool,
     pub consts: Vec<ConstPlan>,
     pub functions: Vec<FunctionPlan>,
+    /// Hidden from the docs: the type behind a namespace, mixin trait or extension trait.
+    pub hidden: bool,
     /// Items written after the type's `impl`: trait impls (`Display`, `IntoIterator`, ...).
     pub items: Vec<TokenStream>,
 }
@@ -136,7 +138,7 @@ pub fn lower_model(
         stand_ins,
         span_of,
     };
-    let interfaces = model
+    let interfaces: Vec<InterfacePlan> = model
         .interfaces
         .iter()
         .filter(|i| i.role == Role::Bind)
@@ -149,7 +151,12 @@ pub fn lower_model(
         .collect();
     let mut values = lower_values(model, &names, diagnostics, &mut stand_ins);
     values.extend(callbacks::lower_callbacks(model, &names, diagnostics));
-    values.extend(forwarding::lower_forwarding(model, &names, diagnostics));
+    values.extend(forwarding::lower_forwarding(
+        model,
+        &interfaces,
+        &names,
+        diagnostics,
+    ));
     Plan {
         interfaces,
         values,
@@ -393,11 +400,22 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         diagnostics: &'d mut Diagnostics,
     ) -> Self {
         let (rust, span) = names.interface(&interface.name);
+        Self::named(interface, names, diagnostics, names::ident(&rust, span))
+    }
+
+    /// Lowering for an interface whose Rust type has a name of its own choosing (the hidden
+    /// type behind a namespace or a trait).
+    fn named(
+        interface: &'a Interface,
+        names: &'a Names<'a>,
+        diagnostics: &'d mut Diagnostics,
+        self_type: Ident,
+    ) -> Self {
         InterfaceLowering {
             interface,
             names,
             diagnostics,
-            self_type: names::ident(&rust, span),
+            self_type,
             taken: HashMap::new(),
             consts: Vec::new(),
             functions: Vec::new(),
@@ -433,6 +451,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             consts: self.consts,
             functions: self.functions,
             items: self.items,
+            hidden: false,
         }
     }
 

@@ -152,3 +152,102 @@ impl ::idlbind::FromJs for Element {
         ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
     }
 }
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface mixin ParentNode
+    /// ```
+    #[doc(hidden)]
+    #[wasm_bindgen(
+        js_name = "ParentNode",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "ParentNode"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type __ParentNodeMembers;
+    #[wasm_bindgen(
+        method,
+        js_class = "ParentNode",
+        js_name = "childElementCount",
+        getter,
+        catch
+    )]
+    fn __idl_child_element_count(
+        this: &__ParentNodeMembers,
+    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "querySelector", catch)]
+    fn __idl_query_selector(
+        this: &__ParentNodeMembers,
+        selectors: &str,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Element>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl __ParentNodeMembers {
+    /// ```webidl
+    /// readonly attribute unsigned long childElementCount;
+    /// ```
+    ///
+    /// From the interface mixin `ParentNode`.
+    #[inline]
+    pub fn child_element_count(&self) -> u32 {
+        ::idlbind::__private::no_throw(
+            self.__idl_child_element_count(),
+            "ParentNode.childElementCount",
+        )
+    }
+    /// ```webidl
+    /// Element? querySelector(DOMString selectors);
+    /// ```
+    ///
+    /// From the interface mixin `ParentNode`.
+    #[inline]
+    pub fn query_selector(&self, selectors: &str) -> ::std::option::Option<Element> {
+        ::idlbind::__private::no_throw(
+            self.__idl_query_selector(selectors),
+            "ParentNode.querySelector",
+        )
+    }
+}
+/// ```webidl
+/// interface mixin ParentNode
+/// ```
+pub trait ParentNode: ::std::convert::AsRef<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    > {
+    /// ```webidl
+    /// readonly attribute unsigned long childElementCount;
+    /// ```
+    ///
+    /// From the interface mixin `ParentNode`.
+    #[inline]
+    fn child_element_count(&self) -> u32 {
+        let this: &__ParentNodeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.child_element_count()
+    }
+    /// ```webidl
+    /// Element? querySelector(DOMString selectors);
+    /// ```
+    ///
+    /// From the interface mixin `ParentNode`.
+    #[inline]
+    fn query_selector(&self, selectors: &str) -> ::std::option::Option<Element> {
+        let this: &__ParentNodeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.query_selector(selectors)
+    }
+}
+impl ParentNode for Document {}
+impl ParentNode for Element {}

@@ -1,0 +1,585 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [Global=Window, Exposed=Window] interface Window
+    /// ```
+    ///
+    /// Exposed in: Window.
+    #[wasm_bindgen(
+        js_name = "Window",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Window"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Window;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter, catch)]
+    fn __idl_name(
+        this: &Window,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "name", setter, catch)]
+    fn __idl_set_name(
+        this: &Window,
+        value: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "alert", catch)]
+    fn __idl_alert_0(
+        this: &Window,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "alert", catch)]
+    fn __idl_alert_1(
+        this: &Window,
+        message: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "origin", getter, catch)]
+    fn __idl_origin(
+        this: &Window,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "btoa", catch)]
+    fn __idl_btoa(
+        this: &Window,
+        data: &str,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Window {
+    /// ```webidl
+    /// attribute DOMString name;
+    /// ```
+    #[inline]
+    pub fn name(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_name(), "Window.name")
+    }
+    /// ```webidl
+    /// attribute DOMString name;
+    /// ```
+    #[inline]
+    pub fn set_name(&self, value: &str) {
+        ::idlbind::__private::no_throw(self.__idl_set_name(value), "Window.name")
+    }
+    /// ```webidl
+    /// undefined alert(optional DOMString message);
+    /// ```
+    #[inline]
+    pub fn alert(&self) {
+        ::idlbind::__private::no_throw(self.__idl_alert_0(), "Window.alert")
+    }
+    /// [`alert`](Self::alert) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined alert(optional DOMString message);
+    /// ```
+    #[inline]
+    pub fn alert_with<'a>(
+        &self,
+        message: impl ::std::convert::Into<::std::option::Option<&'a str>>,
+    ) {
+        let message = ::std::convert::Into::into(message);
+        if let ::std::option::Option::Some(message) = message {
+            ::idlbind::__private::no_throw(self.__idl_alert_1(message), "Window.alert")
+        } else {
+            ::idlbind::__private::no_throw(self.__idl_alert_0(), "Window.alert")
+        }
+    }
+    /// ```webidl
+    /// readonly attribute USVString origin;
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    pub fn origin(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_origin(), "Window.origin")
+    }
+    /// ```webidl
+    /// DOMString btoa(DOMString data);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    pub fn btoa(&self, data: &str) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_btoa(data), "Window.btoa")
+    }
+}
+impl ::idlbind::ToJs for Window {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Window {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// ```webidl
+/// attribute DOMString name;
+/// ```
+#[inline]
+pub fn name() -> ::std::string::String {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.name()
+}
+/// ```webidl
+/// attribute DOMString name;
+/// ```
+#[inline]
+pub fn set_name(value: &str) {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.set_name(value)
+}
+/// ```webidl
+/// undefined alert(optional DOMString message);
+/// ```
+#[inline]
+pub fn alert() {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.alert()
+}
+/// [`alert`](Self::alert) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+///
+/// ```webidl
+/// undefined alert(optional DOMString message);
+/// ```
+#[inline]
+pub fn alert_with<'a>(
+    message: impl ::std::convert::Into<::std::option::Option<&'a str>>,
+) {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.alert_with(message)
+}
+/// ```webidl
+/// readonly attribute USVString origin;
+/// ```
+///
+/// From the interface mixin `WindowOrWorkerGlobalScope`.
+#[inline]
+pub fn origin() -> ::std::string::String {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.origin()
+}
+/// ```webidl
+/// DOMString btoa(DOMString data);
+/// ```
+///
+/// From the interface mixin `WindowOrWorkerGlobalScope`.
+#[inline]
+pub fn btoa(data: &str) -> ::std::string::String {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.btoa(data)
+}
+#[allow(non_snake_case)]
+pub mod css {
+    //! ```webidl
+    //! [Exposed=Window] namespace CSS
+    //! ```
+    //!
+    //! Exposed in: Window.
+    #[allow(unused_imports)]
+    use super::*;
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+    )]
+    extern "C" {
+        /// ```webidl
+        /// [Exposed=Window] namespace CSS
+        /// ```
+        ///
+        /// Exposed in: Window.
+        #[doc(hidden)]
+        #[wasm_bindgen(
+            js_name = "CSS",
+            extends = ::idlbind::__private::js_sys::Object,
+            typescript_type = "CSS"
+        )]
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub type Namespace;
+        #[wasm_bindgen(
+            static_method_of = Namespace,
+            js_class = "CSS",
+            js_name = "escape",
+            catch
+        )]
+        fn __idl_escape(
+            ident: &str,
+        ) -> ::std::result::Result<
+            ::std::string::String,
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >;
+        #[wasm_bindgen(
+            static_method_of = Namespace,
+            js_class = "CSS",
+            js_name = "highlights",
+            getter,
+            catch
+        )]
+        fn __idl_highlights() -> ::std::result::Result<
+            HighlightRegistry,
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >;
+    }
+    #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+    impl Namespace {
+        /// ```webidl
+        /// DOMString escape(DOMString ident);
+        /// ```
+        #[inline]
+        pub fn escape(ident: &str) -> ::std::string::String {
+            ::idlbind::__private::no_throw(Self::__idl_escape(ident), "CSS.escape")
+        }
+        /// ```webidl
+        /// readonly attribute HighlightRegistry highlights;
+        /// ```
+        #[inline]
+        pub fn highlights() -> HighlightRegistry {
+            ::idlbind::__private::no_throw(Self::__idl_highlights(), "CSS.highlights")
+        }
+    }
+    /// ```webidl
+    /// DOMString escape(DOMString ident);
+    /// ```
+    #[inline]
+    pub fn escape(ident: &str) -> ::std::string::String {
+        Namespace::escape(ident)
+    }
+    /// ```webidl
+    /// readonly attribute HighlightRegistry highlights;
+    /// ```
+    #[inline]
+    pub fn highlights() -> HighlightRegistry {
+        Namespace::highlights()
+    }
+}
+#[allow(non_snake_case)]
+pub mod console {
+    //! ```webidl
+    //! [Exposed=X] namespace console
+    //! ```
+    //!
+    //! Exposed in: *.
+    #[allow(unused_imports)]
+    use super::*;
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+    )]
+    extern "C" {
+        /// ```webidl
+        /// [Exposed=X] namespace console
+        /// ```
+        ///
+        /// Exposed in: *.
+        #[doc(hidden)]
+        #[wasm_bindgen(
+            js_name = "console",
+            extends = ::idlbind::__private::js_sys::Object,
+            typescript_type = "console"
+        )]
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub type Namespace;
+        #[wasm_bindgen(
+            static_method_of = Namespace,
+            js_class = "console",
+            js_name = "log",
+            variadic,
+            catch
+        )]
+        fn __idl_log(
+            data: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    }
+    #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+    impl Namespace {
+        /// ```webidl
+        /// undefined log(any... data);
+        /// ```
+        #[inline]
+        pub fn log(
+            data: impl ::std::iter::IntoIterator<
+                Item = impl ::std::borrow::Borrow<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >,
+            >,
+        ) {
+            let data = {
+                let __member: &'static str = "console.log";
+                let __value = data;
+                ::std::iter::Iterator::collect::<
+                    ::std::vec::Vec<_>,
+                >(
+                    ::std::iter::IntoIterator::into_iter(__value)
+                        .map(|__value| ::idlbind::ToJs::to_js(
+                            ::std::borrow::Borrow::<
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::borrow(&__value),
+                        )),
+                )
+            };
+            ::idlbind::__private::no_throw(Self::__idl_log(data), "console.log")
+        }
+    }
+    /// ```webidl
+    /// undefined log(any... data);
+    /// ```
+    #[inline]
+    pub fn log(
+        data: impl ::std::iter::IntoIterator<
+            Item = impl ::std::borrow::Borrow<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >,
+        >,
+    ) {
+        Namespace::log(data)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface mixin WindowOrWorkerGlobalScope
+    /// ```
+    #[doc(hidden)]
+    #[wasm_bindgen(
+        js_name = "WindowOrWorkerGlobalScope",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "WindowOrWorkerGlobalScope"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type __WindowOrWorkerGlobalScopeMembers;
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "origin",
+        getter,
+        catch
+    )]
+    fn __idl_origin(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "btoa",
+        catch
+    )]
+    fn __idl_btoa(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+        data: &str,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl __WindowOrWorkerGlobalScopeMembers {
+    /// ```webidl
+    /// readonly attribute USVString origin;
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    pub fn origin(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(
+            self.__idl_origin(),
+            "WindowOrWorkerGlobalScope.origin",
+        )
+    }
+    /// ```webidl
+    /// DOMString btoa(DOMString data);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    pub fn btoa(&self, data: &str) -> ::std::string::String {
+        ::idlbind::__private::no_throw(
+            self.__idl_btoa(data),
+            "WindowOrWorkerGlobalScope.btoa",
+        )
+    }
+}
+/// ```webidl
+/// interface mixin WindowOrWorkerGlobalScope
+/// ```
+pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    > {
+    /// ```webidl
+    /// readonly attribute USVString origin;
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    fn origin(&self) -> ::std::string::String {
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.origin()
+    }
+    /// ```webidl
+    /// DOMString btoa(DOMString data);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    fn btoa(&self, data: &str) -> ::std::string::String {
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.btoa(data)
+    }
+}
+impl WindowOrWorkerGlobalScope for Window {}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// partial interface URL
+    /// ```
+    #[doc(hidden)]
+    #[wasm_bindgen(
+        js_name = "URL",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "URL"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type __UrlExtMembers;
+    #[wasm_bindgen(
+        static_method_of = __UrlExtMembers,
+        js_class = "URL",
+        js_name = "canParse",
+        catch
+    )]
+    fn __idl_can_parse_0(
+        url: &str,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        static_method_of = __UrlExtMembers,
+        js_class = "URL",
+        js_name = "canParse",
+        catch
+    )]
+    fn __idl_can_parse_1(
+        url: &str,
+        base: &str,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "URL", js_name = "protocol", getter, catch)]
+    fn __idl_protocol(
+        this: &__UrlExtMembers,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl __UrlExtMembers {
+    /// ```webidl
+    /// static boolean canParse(USVString url, optional USVString base);
+    /// ```
+    #[inline]
+    pub fn can_parse(url: &str) -> bool {
+        ::idlbind::__private::no_throw(Self::__idl_can_parse_0(url), "URL.canParse")
+    }
+    /// [`can_parse`](Self::can_parse) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// static boolean canParse(USVString url, optional USVString base);
+    /// ```
+    #[inline]
+    pub fn can_parse_with<'a>(
+        url: &str,
+        base: impl ::std::convert::Into<::std::option::Option<&'a str>>,
+    ) -> bool {
+        let base = ::std::convert::Into::into(base);
+        if let ::std::option::Option::Some(base) = base {
+            ::idlbind::__private::no_throw(
+                Self::__idl_can_parse_1(url, base),
+                "URL.canParse",
+            )
+        } else {
+            ::idlbind::__private::no_throw(Self::__idl_can_parse_0(url), "URL.canParse")
+        }
+    }
+    /// ```webidl
+    /// readonly attribute USVString protocol;
+    /// ```
+    #[inline]
+    pub fn protocol(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_protocol(), "URL.protocol")
+    }
+}
+/// ```webidl
+/// partial interface URL
+/// ```
+pub trait UrlExt: ::std::convert::AsRef<::idlbind::__private::wasm_bindgen::JsValue> {
+    /// ```webidl
+    /// static boolean canParse(USVString url, optional USVString base);
+    /// ```
+    #[inline]
+    fn can_parse(url: &str) -> bool {
+        __UrlExtMembers::can_parse(url)
+    }
+    /// [`can_parse`](Self::can_parse) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// static boolean canParse(USVString url, optional USVString base);
+    /// ```
+    #[inline]
+    fn can_parse_with<'a>(
+        url: &str,
+        base: impl ::std::convert::Into<::std::option::Option<&'a str>>,
+    ) -> bool {
+        __UrlExtMembers::can_parse_with(url, base)
+    }
+    /// ```webidl
+    /// readonly attribute USVString protocol;
+    /// ```
+    #[inline]
+    fn protocol(&self) -> ::std::string::String {
+        let this: &__UrlExtMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.protocol()
+    }
+}
+impl UrlExt for Url {}
