@@ -14,9 +14,9 @@
 //!   (`ReferrerPolicy`, `KeyUsage`, `KeyFormat`) are copied from their specs, with the source
 //!   named next to them;
 //!
-//! Node 20's `globalThis.crypto` is not `instanceof Crypto` (its prototype is not
-//! `Crypto.prototype`), so it is reached with an unchecked cast; everything else crosses with
-//! the checks the generated code makes.
+//! `globalThis.crypto` is reached through the free function `crypto()` that the `[Global]`
+//! `Window` interface's mixin gives (an interface-typed result is not checked with
+//! `instanceof`, which matters here: Node 20's `crypto` is not `instanceof Crypto`).
 
 use idlbind::{DomExceptionName, JsCast, JsErrorKind, JsValue, ToJs, idl};
 use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
@@ -247,14 +247,43 @@ idl! {
       "unsafe-url"
     };
 
+    // HTML Standard (html.idl): the global object and the `WindowOrWorkerGlobalScope` mixin,
+    // the members these tests use; their members are free functions on `globalThis`. The two
+    // partial mixins are verbatim from fetch.idl and WebCryptoAPI.idl (`Crypto` is the type
+    // the Web Cryptography block below defines).
+    [Global=Window, Exposed=Window]
+    interface Window {};
+
+    interface mixin WindowOrWorkerGlobalScope {
+      // base64 utility methods
+      DOMString btoa(DOMString data);
+      ByteString atob(DOMString data);
+
+      // structured cloning
+      any structuredClone(any value, optional StructuredSerializeOptions options = {});
+    };
+    Window includes WindowOrWorkerGlobalScope;
+
+    dictionary StructuredSerializeOptions {
+      sequence<object> transfer = [];
+    };
+
+    partial interface mixin WindowOrWorkerGlobalScope {
+      [NewObject] Promise<Response> fetch(RequestInfo input, optional RequestInit init = {});
+    };
+
+    partial interface mixin WindowOrWorkerGlobalScope {
+      [SameObject] readonly attribute Crypto crypto;
+    };
+
     // XHR, URL and DOM Standards; mentioned, not tested here.
     [Exposed=(Window,Worker)] interface FormData {};
     [Exposed=*] interface URLSearchParams {};
     [Exposed=*] interface AbortSignal {};
 }
 
-// Web Cryptography API, from `tests/idl/webref/WebCryptoAPI.idl` (the `crypto` member of the
-// `WindowOrWorkerGlobalScope` partial mixin is left out: globals are not bound yet).
+// Web Cryptography API, from `tests/idl/webref/WebCryptoAPI.idl` (its `crypto` member of the
+// `WindowOrWorkerGlobalScope` partial mixin is in the Fetch block, where the mixin is).
 idl! {
     [Exposed=(Window,Worker)]
     interface Crypto {
@@ -409,13 +438,6 @@ idl! {
     // not in `webcrypto.idl`.
     enum KeyUsage { "encrypt", "decrypt", "sign", "verify", "deriveKey", "deriveBits", "wrapKey", "unwrapKey" };
     enum KeyFormat { "raw", "spki", "pkcs8", "jwk" };
-}
-
-/// `globalThis.crypto`. Unchecked: in Node 20 it is not `instanceof Crypto`.
-fn crypto() -> Crypto {
-    Reflect::get(&js_sys::global(), &JsValue::from_str("crypto"))
-        .expect("globalThis.crypto is readable")
-        .unchecked_into::<Crypto>()
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -1045,4 +1067,64 @@ async fn invalid_json_body_is_syntax_error() {
     // Reading a body twice rejects with a TypeError.
     let error = response.text().await.unwrap_err();
     assert_eq!(error.name(), "TypeError");
+}
+
+// `[Global]` members as free functions, mixins as traits.
+
+#[wasm_bindgen_test]
+async fn fetch_of_a_data_url_is_a_free_function() {
+    let response = fetch("data:text/plain;charset=utf-8,hello%20world")
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers().get("content-type").as_deref(),
+        Some("text/plain;charset=utf-8")
+    );
+    assert_eq!(response.text().await.unwrap(), "hello world");
+
+    let init = RequestInit {
+        method: Some("GET".to_string()),
+        ..Default::default()
+    };
+    let response = fetch_with("data:application/json,[1,2]", &init)
+        .await
+        .unwrap();
+    let json = response.json().await.unwrap();
+    assert_eq!(js_sys::JSON::stringify(&json).unwrap(), "[1,2]");
+
+    let failed = fetch("data:text/plain;base64,%%%").await;
+    assert_eq!(failed.unwrap_err().kind(), &JsErrorKind::TypeError);
+}
+
+#[wasm_bindgen_test]
+fn global_mixin_members_are_free_functions() {
+    assert_eq!(btoa("hello"), "aGVsbG8=");
+    assert_eq!(atob("aGVsbG8="), "hello");
+    let original = js_sys::JSON::parse(r#"{"a":[1,{"b":2}]}"#).unwrap();
+    let copy = structured_clone(&original);
+    assert!(!Object::is(&original, &copy));
+    assert_eq!(
+        js_sys::JSON::stringify(&copy).unwrap(),
+        js_sys::JSON::stringify(&original).unwrap()
+    );
+    assert_eq!(crypto().random_uuid().len(), 36);
+}
+
+#[wasm_bindgen_test]
+async fn a_mixin_is_a_trait_for_generic_code() {
+    async fn text_of(body: &impl Body) -> String {
+        body.text().await.unwrap()
+    }
+    let response = Response::new_with(BodyInit::from("from a response"), None).unwrap();
+    assert_eq!(text_of(&response).await, "from a response");
+    let init = RequestInit {
+        method: Some("POST".to_string()),
+        body: Some(Some(BodyInit::from("from a request"))),
+        ..Default::default()
+    };
+    let request = Request::new_with("https://example.com/", &init).unwrap();
+    assert!(!Body::body_used(&request));
+    assert_eq!(text_of(&request).await, "from a request");
+    assert!(Body::body_used(&request));
 }

@@ -189,7 +189,7 @@ fn buffer_check(kind: &str) -> TokenStream {
     let js_sys = quote!(#private::js_sys);
     let instance = |ty: &str| {
         let ty = Ident::new(ty, Span::call_site());
-        quote!(value.is_instance_of::<#js_sys::#ty>())
+        quote!(#private::wasm_bindgen::JsCast::is_instance_of::<#js_sys::#ty>(&value))
     };
     match kind {
         "BufferSource" => {
