@@ -58,7 +58,36 @@ mod html {
                  OffscreenCanvas or
                  VideoFrame) CanvasImageSource;
 
-        [Exposed=Window] interface HTMLImageElement : HTMLElement {};
+        [Exposed=Window,
+         LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)]
+        interface HTMLImageElement : HTMLElement {
+          [HTMLConstructor] constructor();
+
+          [CEReactions] attribute unsigned long width;
+          [CEReactions] attribute unsigned long height;
+        };
+
+        // DOM Standard (dom.idl): `Element.classList` is defined in another block (the DOM
+        // file's), so this partial interface is an extension trait, `ElementExt`.
+        partial interface Element {
+          [SameObject, PutForwards=value] readonly attribute DOMTokenList classList;
+        };
+
+        [Exposed=Window]
+        interface DOMTokenList {
+          readonly attribute unsigned long length;
+          boolean contains(DOMString token);
+          [CEReactions] attribute DOMString value;
+        };
+
+        // Geometry Interfaces (geometry.idl), the members used here.
+        [Exposed=(Window,Worker),
+         Serializable,
+         LegacyWindowAlias=(SVGMatrix,WebKitCSSMatrix)]
+        interface DOMMatrix {
+          constructor(optional (DOMString or sequence<unrestricted double>) init);
+          attribute unrestricted double e;
+        };
         [Exposed=Window] interface SVGImageElement : Element {};
         [Exposed=Window] interface HTMLVideoElement : HTMLElement {};
         [Exposed=(Window,Worker)] interface ImageBitmap {};
@@ -237,6 +266,27 @@ fn global_members_are_free_functions() {
     let window: Window = idlbind::global().expect("the page's global is a Window");
     assert_eq!(window.name(), "idlbind-window");
     set_name("");
+}
+
+#[wasm_bindgen_test]
+fn legacy_factory_function_put_forwards_and_window_alias() {
+    let image = HtmlImageElement::new_image_with(10, 20).unwrap();
+    assert_eq!((image.width(), image.height()), (10, 20));
+    assert_eq!(HtmlImageElement::new_image().unwrap().width(), 0);
+
+    let div = document().create_element("div").unwrap();
+    div.set_class_list("a b");
+    assert_eq!(div.class_name(), "a b");
+    assert_eq!(div.class_list().length(), 2);
+    assert!(div.class_list().contains("b"));
+
+    let matrix: WebKitCssMatrix = DomMatrix::new_with(DomStringOrUnrestrictedDoubleSequence::from(
+        "translate(5px, 0)",
+    ))
+    .unwrap();
+    assert_eq!(matrix.e(), 5.0);
+    let js_class = js_sys::eval("new WebKitCSSMatrix().constructor === DOMMatrix").unwrap();
+    assert_eq!(js_class.as_bool(), Some(true));
 }
 
 #[wasm_bindgen_test]

@@ -85,6 +85,7 @@ pub struct ImportPlan {
 
 /// Rust names and spans of every interface the model knows.
 struct Names<'a> {
+    model: &'a Model,
     rust: HashMap<&'a str, String>,
     /// Definitions replaced by a stand-in (`JsValue`): nothing can extend them.
     stand_ins: Vec<&'a str>,
@@ -134,6 +135,7 @@ pub fn lower_model(
         .collect();
     let stand_ins = model.stand_ins.iter().map(|n| n.idl.as_str()).collect();
     let names = Names {
+        model,
         rust,
         stand_ins,
         span_of,
@@ -221,7 +223,7 @@ fn lower_values(
                     add_anonymous(ret);
                     args.iter().for_each(|a| add_anonymous(&a.ty));
                 }
-                MemberKind::Constructor { args } | MemberKind::Special { args, .. } => {
+                MemberKind::Constructor { args, .. } | MemberKind::Special { args, .. } => {
                     args.iter().for_each(|a| add_anonymous(&a.ty))
                 }
                 MemberKind::Iterable {
@@ -442,6 +444,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             .collect();
         let private = private();
         extends.push(quote!(#private::js_sys::Object));
+        self.window_aliases();
         InterfacePlan {
             rust_name: self.self_type,
             js_name: interface.name.idl.clone(),
@@ -453,6 +456,34 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             functions: self.functions,
             items: self.items,
             hidden: false,
+        }
+    }
+
+    /// `[LegacyWindowAlias=A]` (or `=(A, B)`): `pub type A = X;` for each old name.
+    fn window_aliases(&mut self) {
+        let Some(attribute) = self.interface.ext_attrs.get("LegacyWindowAlias") else {
+            return;
+        };
+        let aliases = match &attribute.value {
+            ExtAttrValue::Identifier(name, _) => vec![name.clone()],
+            ExtAttrValue::IdentifierList(names) => names.clone(),
+            _ => Vec::new(),
+        };
+        let self_type = &self.self_type;
+        for alias in aliases {
+            let rust = names::ident(
+                &names::type_name(&alias),
+                (self.names.span_of)(attribute.loc),
+            );
+            let doc = format!(
+                " `{alias}`: the legacy name of [`{self_type}`] that the global object also \
+                 has (`[LegacyWindowAlias]`)."
+            );
+            self.items.push(quote! {
+                #[doc = #doc]
+                #[doc(alias = #alias)]
+                pub type #rust = #self_type;
+            });
         }
     }
 
@@ -539,14 +570,25 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 };
                 self.operation(member, call, ret, args);
             }
-            MemberKind::Constructor { args } => {
+            MemberKind::Constructor { args, factory } => {
+                // `[LegacyFactoryFunction=Image(..)]` is `new_image`, calling `new Image(..)`.
+                let base = match factory {
+                    Some(factory) => format!("new_{}", names::member_name(&factory.idl)),
+                    None => "new".to_owned(),
+                };
                 let rust = rust_name_of(&member.ext_attrs).unwrap_or_else(|| {
-                    "new".to_owned() + member.overload_suffix.as_deref().unwrap_or_default()
+                    base + member.overload_suffix.as_deref().unwrap_or_default()
                 });
-                let js_class = &self.interface.name.idl;
+                let js_class = match factory {
+                    Some(factory) => &factory.idl,
+                    None => &self.interface.name.idl,
+                };
                 let call = Call {
                     rust,
-                    what: "the constructor".into(),
+                    what: match factory {
+                        Some(factory) => format!("the legacy factory function `{}`", factory.idl),
+                        None => "the constructor".into(),
+                    },
                     label: format!("{js_class} constructor"),
                     options: quote!(constructor, js_class = #js_class),
                     method: false,
@@ -627,9 +669,15 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             rejects: false,
         };
         self.operation(member, getter, ty, &[]);
-        if readonly {
-            return;
-        }
+        // `[PutForwards=f] readonly attribute I x`: JS assigns `x.f`, so `set_x` takes `f`'s type.
+        let ty = match (readonly, member.ext_attrs.get("PutForwards")) {
+            (false, _) => ty.clone(),
+            (true, None) => return,
+            (true, Some(forwards)) => match self.forwarded_type(ty, &forwards.value) {
+                Ok(forwarded) => forwarded,
+                Err(message) => return self.diagnostics.error(forwards.loc, message),
+            },
+        };
         let setter = Call {
             rust: format!("set_{}", rust.trim_end_matches('_')),
             what: format!("the setter of attribute `{}`", name.idl),
@@ -644,12 +692,52 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 idl: "value".into(),
                 loc: name.loc,
             },
-            ty: ty.clone(),
+            ty,
             optional: false,
             variadic: false,
             ext_attrs: ExtAttrs::default(),
         };
         self.operation(member, setter, &Type::Undefined, &[value]);
+    }
+
+    /// The type of the attribute `[PutForwards]` names, on the interface `ty` (or an ancestor).
+    fn forwarded_type(&self, ty: &Type, forwards: &ExtAttrValue) -> Result<Type, String> {
+        let ExtAttrValue::Identifier(target, _) = forwards else {
+            return Err("`[PutForwards]` names an attribute: `[PutForwards=name]`".into());
+        };
+        let Type::Interface(interface) = ty else {
+            return Err(format!(
+                "`[PutForwards={target}]` applies to an attribute of an interface type, not `{}`",
+                ty.idl()
+            ));
+        };
+        let mut current = Some(interface.idl.as_str());
+        while let Some(name) = current {
+            let Some(found) = (self.names.model.interfaces.iter()).find(|i| i.name.idl == name)
+            else {
+                break;
+            };
+            let attribute = found.members.iter().find_map(|m| match &m.kind {
+                MemberKind::Attribute {
+                    name, ty, readonly, ..
+                } if name.idl == *target => Some((ty, *readonly)),
+                _ => None,
+            });
+            match attribute {
+                Some((ty, false)) => return Ok(ty.clone()),
+                Some((_, true)) => {
+                    return Err(format!(
+                        "`[PutForwards={target}]`: `{name}.{target}` is read-only"
+                    ));
+                }
+                None => current = found.parent.as_ref().map(|p| p.idl.as_str()),
+            }
+        }
+        Err(format!(
+            "`[PutForwards={target}]`: idlbind needs the IDL of `{}` to know the type of \
+             `{target}`; bind it in this block or refer to it with `#![refer = \"...\"]`",
+            interface.idl
+        ))
     }
 
     /// Plans the method for a call (and its `_with` twin when there are optional arguments).

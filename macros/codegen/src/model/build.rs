@@ -282,15 +282,66 @@ impl Builder<'_, '_> {
         members: &[InterfaceMember<'_>],
     ) -> Interface {
         let (attributes, identifier, inheritance) = header;
+        let mut members = self.interface_members(item, members);
+        members.extend(self.factory_functions(attributes));
         Interface {
             name: self.name(identifier),
             parent: inheritance.map(|i| self.name(&i.identifier)),
             ancestors: Vec::new(),
             ext_attrs: self.ext_attrs(attributes),
             docs,
-            members: self.interface_members(item, members),
+            members,
             role: self.source.role,
         }
+    }
+
+    /// `[LegacyFactoryFunction=Image(args)]`: constructors under another name.
+    fn factory_functions(&mut self, attributes: &Option<ExtendedAttributeList<'_>>) -> Vec<Member> {
+        use weedle::attribute::ExtendedAttribute;
+        let Some(list) = attributes else {
+            return Vec::new();
+        };
+        let mut factories = Vec::new();
+        for attribute in &list.body.list {
+            let ExtendedAttribute::NamedArgList(a) = attribute else {
+                continue;
+            };
+            if !matches!(
+                a.lhs_identifier.0,
+                "LegacyFactoryFunction" | "NamedConstructor"
+            ) {
+                continue;
+            }
+            let factory = self.name(&a.rhs_identifier);
+            let args = self.arguments(&a.args.body.list);
+            let written: Vec<String> = args
+                .iter()
+                .map(|arg| {
+                    let optional = if arg.optional { "optional " } else { "" };
+                    format!("{optional}{} {}", arg.ty.idl(), arg.name.idl)
+                })
+                .collect();
+            let docs = Docs {
+                lines: Vec::new(),
+                idl: format!(
+                    "[LegacyFactoryFunction={}({})]",
+                    factory.idl,
+                    written.join(", ")
+                ),
+            };
+            factories.push(Member {
+                loc: factory.loc,
+                kind: MemberKind::Constructor {
+                    args,
+                    factory: Some(factory),
+                },
+                ext_attrs: ExtAttrs::default(),
+                docs,
+                mixin: None,
+                overload_suffix: None,
+            });
+        }
+        factories
     }
 
     /// A dictionary or partial dictionary: `header` is its attributes, name and parent.
@@ -580,7 +631,11 @@ impl Builder<'_, '_> {
             InterfaceMember::Constructor(c) => {
                 let ext_attrs = self.ext_attrs(&c.attributes);
                 let args = self.arguments(&c.args.body.list);
-                vec![member_of(MemberKind::Constructor { args }, ext_attrs, docs)]
+                let kind = MemberKind::Constructor {
+                    args,
+                    factory: None,
+                };
+                vec![member_of(kind, ext_attrs, docs)]
             }
             InterfaceMember::Operation(o) => {
                 let ext_attrs = self.ext_attrs(&o.attributes);

@@ -196,7 +196,7 @@ fn check_member(member: &Member, diagnostics: &mut Diagnostics) {
             return_type(ret, member.loc, diagnostics);
             arguments(args, diagnostics);
         }
-        MemberKind::Constructor { args } => arguments(args, diagnostics),
+        MemberKind::Constructor { args, .. } => arguments(args, diagnostics),
         MemberKind::Special { ret, args, .. } => {
             return_type(ret, member.loc, diagnostics);
             arguments(args, diagnostics);

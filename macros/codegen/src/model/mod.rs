@@ -210,6 +210,8 @@ pub enum MemberKind {
     },
     Constructor {
         args: Vec<Argument>,
+        /// `[LegacyFactoryFunction=Image(..)]`: a constructor under another JS name.
+        factory: Option<Name>,
     },
     /// `iterable<V>`, `iterable<K, V>`, `async iterable<..>(args)`.
     Iterable {
@@ -226,10 +228,7 @@ pub enum MemberKind {
         readonly: bool,
     },
     /// `setlike<V>`, `readonly setlike<V>`.
-    Setlike {
-        value: Type,
-        readonly: bool,
-    },
+    Setlike { value: Type, readonly: bool },
     /// An unnamed `getter`, `setter` or `deleter` (a named one is an [`MemberKind::Operation`]
     /// with `special` set).
     Special {

@@ -42,8 +42,12 @@ pub fn fold(model: &mut Model) {
 /// What makes two members overloads of each other.
 #[derive(PartialEq)]
 enum Key {
-    Operation { name: String, is_static: bool },
-    Constructor,
+    Operation {
+        name: String,
+        is_static: bool,
+    },
+    /// A constructor, or a legacy factory function of that name.
+    Constructor(Option<String>),
 }
 
 fn key(member: &Member) -> Option<Key> {
@@ -57,7 +61,9 @@ fn key(member: &Member) -> Option<Key> {
             name: name.idl.clone(),
             is_static: *is_static,
         }),
-        MemberKind::Constructor { .. } => Some(Key::Constructor),
+        MemberKind::Constructor { factory, .. } => {
+            Some(Key::Constructor(factory.as_ref().map(|f| f.idl.clone())))
+        }
         _ => None,
     }
 }
@@ -115,7 +121,7 @@ fn fold_group(mut group: Vec<Member>) -> Vec<Member> {
 fn signature(member: &Member) -> Option<(Option<&Type>, &[Argument])> {
     match &member.kind {
         MemberKind::Operation { ret, args, .. } => Some((Some(ret), args)),
-        MemberKind::Constructor { args } => Some((None, args)),
+        MemberKind::Constructor { args, .. } => Some((None, args)),
         _ => None,
     }
 }
@@ -209,7 +215,7 @@ fn by_arity(a: &Member, b: &Member) -> Option<Member> {
 fn merged(a: &Member, b: &Member, args: Vec<Argument>) -> Member {
     let mut member = a.clone();
     match &mut member.kind {
-        MemberKind::Operation { args: old, .. } | MemberKind::Constructor { args: old } => {
+        MemberKind::Operation { args: old, .. } | MemberKind::Constructor { args: old, .. } => {
             *old = args
         }
         _ => {}

@@ -515,7 +515,7 @@ impl Resolver<'_> {
                     self.ty(&mut argument.ty, diagnostics);
                 }
             }
-            MemberKind::Constructor { args } => {
+            MemberKind::Constructor { args, .. } => {
                 for argument in args {
                     self.ty(&mut argument.ty, diagnostics);
                 }
