@@ -222,6 +222,7 @@ fn forwarder(function: &FunctionPlan, receiver: Receiver, visibility: TokenStrea
     quote! {
         #docs
         #[inline]
+        #[allow(clippy::too_many_arguments)]
         #visibility fn #name #generics(#self_param #(#params),*) #ret {
             #call
         }

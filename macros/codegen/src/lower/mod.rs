@@ -333,8 +333,9 @@ fn collect_unions(ty: &Type, found: &mut dyn FnMut(&[Type])) {
 /// Whether the Rust type of `ty` can derive `PartialEq` (promise handles cannot).
 fn supports_eq(ty: &Type, model: &Model, visiting: &mut Vec<String>) -> bool {
     match ty {
-        // Promise handles, live arrays and js-sys's buffer types have no `PartialEq`.
-        Type::Promise(_) | Type::ObservableArray(_) | Type::Buffer(_) => false,
+        // Promise handles, live arrays and js-sys's typed arrays have no `PartialEq`.
+        Type::Promise(_) | Type::ObservableArray(_) => false,
+        Type::Buffer(name) => !name.ends_with("Array"),
         Type::Union(members, _) => {
             let (flat, _) = types::flatten_union(members);
             flat.iter().all(|m| supports_eq(m, model, visiting))

@@ -131,6 +131,7 @@ impl ::idlbind::FromJs for Window {
 /// attribute DOMString name;
 /// ```
 #[inline]
+#[allow(clippy::too_many_arguments)]
 pub fn name() -> ::std::string::String {
     let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
@@ -141,6 +142,7 @@ pub fn name() -> ::std::string::String {
 /// attribute DOMString name;
 /// ```
 #[inline]
+#[allow(clippy::too_many_arguments)]
 pub fn set_name(value: &str) {
     let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
@@ -151,6 +153,7 @@ pub fn set_name(value: &str) {
 /// undefined alert(optional DOMString message);
 /// ```
 #[inline]
+#[allow(clippy::too_many_arguments)]
 pub fn alert() {
     let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
@@ -163,6 +166,7 @@ pub fn alert() {
 /// undefined alert(optional DOMString message);
 /// ```
 #[inline]
+#[allow(clippy::too_many_arguments)]
 pub fn alert_with<'a>(
     message: impl ::std::convert::Into<::std::option::Option<&'a str>>,
 ) {
@@ -177,6 +181,7 @@ pub fn alert_with<'a>(
 ///
 /// From the interface mixin `WindowOrWorkerGlobalScope`.
 #[inline]
+#[allow(clippy::too_many_arguments)]
 pub fn origin() -> ::std::string::String {
     let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
@@ -189,6 +194,7 @@ pub fn origin() -> ::std::string::String {
 ///
 /// From the interface mixin `WindowOrWorkerGlobalScope`.
 #[inline]
+#[allow(clippy::too_many_arguments)]
 pub fn btoa(data: &str) -> ::std::string::String {
     let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
@@ -267,6 +273,7 @@ pub mod css {
     /// DOMString escape(DOMString ident);
     /// ```
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     pub fn escape(ident: &str) -> ::std::string::String {
         Namespace::escape(ident)
     }
@@ -274,6 +281,7 @@ pub mod css {
     /// readonly attribute HighlightRegistry highlights;
     /// ```
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     pub fn highlights() -> HighlightRegistry {
         Namespace::highlights()
     }
@@ -350,6 +358,7 @@ pub mod console {
     /// undefined log(any... data);
     /// ```
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     pub fn log(
         data: impl ::std::iter::IntoIterator<
             Item = impl ::std::borrow::Borrow<
@@ -442,6 +451,7 @@ pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
     ///
     /// From the interface mixin `WindowOrWorkerGlobalScope`.
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     fn origin(&self) -> ::std::string::String {
         let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
             ::std::convert::AsRef::<
@@ -456,6 +466,7 @@ pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
     ///
     /// From the interface mixin `WindowOrWorkerGlobalScope`.
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     fn btoa(&self, data: &str) -> ::std::string::String {
         let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
             ::std::convert::AsRef::<
@@ -554,6 +565,7 @@ pub trait UrlExt: ::std::convert::AsRef<::idlbind::__private::wasm_bindgen::JsVa
     /// static boolean canParse(USVString url, optional USVString base);
     /// ```
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     fn can_parse(url: &str) -> bool {
         __UrlExtMembers::can_parse(url)
     }
@@ -563,6 +575,7 @@ pub trait UrlExt: ::std::convert::AsRef<::idlbind::__private::wasm_bindgen::JsVa
     /// static boolean canParse(USVString url, optional USVString base);
     /// ```
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     fn can_parse_with<'a>(
         url: &str,
         base: impl ::std::convert::Into<::std::option::Option<&'a str>>,
@@ -573,6 +586,7 @@ pub trait UrlExt: ::std::convert::AsRef<::idlbind::__private::wasm_bindgen::JsVa
     /// readonly attribute USVString protocol;
     /// ```
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     fn protocol(&self) -> ::std::string::String {
         let this: &__UrlExtMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
             ::std::convert::AsRef::<

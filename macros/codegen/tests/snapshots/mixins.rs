@@ -226,6 +226,7 @@ pub trait ParentNode: ::std::convert::AsRef<
     ///
     /// From the interface mixin `ParentNode`.
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     fn child_element_count(&self) -> u32 {
         let this: &__ParentNodeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
             ::std::convert::AsRef::<
@@ -240,6 +241,7 @@ pub trait ParentNode: ::std::convert::AsRef<
     ///
     /// From the interface mixin `ParentNode`.
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     fn query_selector(&self, selectors: &str) -> ::std::option::Option<Element> {
         let this: &__ParentNodeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
             ::std::convert::AsRef::<
