@@ -221,15 +221,19 @@ pub fn resolve(
         if let Some(parent) = &interface.parent {
             match table.get(&parent.idl).map(|d| &d.kind) {
                 None | Some(Kind::Interface) => {}
-                Some(kind) => diagnostics.error(
-                    parent.loc,
-                    format!(
-                        "`{}` cannot inherit from `{}`: it is {}, not an interface",
-                        interface.name.idl,
-                        parent.idl,
-                        describe(kind)
-                    ),
-                ),
+                Some(kind) => {
+                    diagnostics.error(
+                        parent.loc,
+                        format!(
+                            "`{}` cannot inherit from `{}`: it is {}, not an interface",
+                            interface.name.idl,
+                            parent.idl,
+                            describe(kind)
+                        ),
+                    );
+                    // Reported once: the Rust type does not try to extend it.
+                    interface.parent = None;
+                }
             }
         }
     }
