@@ -14,12 +14,31 @@ use crate::source::Role;
 /// Reports what is invalid and drops the members concerned, so that later stages (and the
 /// compiler) do not report them again in other words.
 pub fn check(model: &mut Model, diagnostics: &mut Diagnostics) {
-    for interface in model.interfaces.iter_mut().filter(|i| i.role == Role::Bind) {
-        rust_name(&interface.ext_attrs, diagnostics);
-        interface.members.retain(|member| {
-            let before = diagnostics.len();
-            check_member(member, diagnostics);
-            diagnostics.len() == before
+    let member_lists = (model.interfaces.iter_mut())
+        .chain(model.extensions.iter_mut())
+        .filter(|i| i.role == Role::Bind)
+        .map(|i| (&i.ext_attrs, &mut i.members))
+        .chain(
+            (model.namespaces.iter_mut())
+                .filter(|n| n.role == Role::Bind)
+                .map(|n| (&n.ext_attrs, &mut n.members)),
+        )
+        .chain(
+            (model.mixins.iter_mut())
+                .filter(|m| m.role == Role::Bind)
+                .map(|m| (&m.ext_attrs, &mut m.members)),
+        );
+    for (ext_attrs, members) in member_lists {
+        rust_name(ext_attrs, diagnostics);
+        // A member reported once (a mixin's, in every includer) is dropped everywhere.
+        members.retain(|member| {
+            let mut found = Diagnostics::default();
+            check_member(member, &mut found);
+            let valid = found.is_empty();
+            for diagnostic in found.into_vec() {
+                diagnostics.error(diagnostic.loc, diagnostic.message);
+            }
+            valid
         });
     }
     let enums: HashMap<String, Vec<String>> = (model.enums.iter())
