@@ -109,6 +109,32 @@ idl! {
       boolean validate(BufferSource bytes);
     };
 
+    enum ImportExportKind {
+      "function",
+      "table",
+      "memory",
+      "global",
+      "tag",
+    };
+
+    dictionary ModuleExportDescriptor {
+      required USVString name;
+      required ImportExportKind kind;
+      // Note: Each extension of `ImportExportKind` may also add a `type` member.
+    };
+
+    [LegacyNamespace=WebAssembly, Exposed=*]
+    interface Module {
+      constructor(BufferSource bytes);
+      static sequence<ModuleExportDescriptor> exports(Module moduleObject);
+    };
+
+    [LegacyNamespace=WebAssembly, Exposed=*]
+    interface Instance {
+      constructor(Module module, optional object importObject);
+      readonly attribute object exports;
+    };
+
     // Console Standard (console.idl), the members used here.
     [Exposed=*]
     namespace console {
@@ -122,6 +148,37 @@ fn namespace_functions_call_the_real_namespace() {
     let empty_module: [u8; 8] = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
     assert!(web_assembly::validate(&empty_module[..]));
     assert!(!web_assembly::validate(&[1u8, 2, 3][..]));
+}
+
+/// A module exporting `f`, a function returning 42.
+const ANSWER_MODULE: [u8; 34] = [
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version
+    0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7f, // type section: () -> i32
+    0x03, 0x02, 0x01, 0x00, // function section: one function of type 0
+    0x07, 0x05, 0x01, 0x01, 0x66, 0x00, 0x00, // export section: "f", function 0
+    0x0a, 0x06, 0x01, 0x04, 0x00, 0x41, 0x2a, 0x0b, // code section: i32.const 42
+];
+
+#[wasm_bindgen_test]
+fn legacy_namespace_interfaces_live_in_their_module() {
+    let module = web_assembly::Module::new(&ANSWER_MODULE[..]).unwrap();
+    let exports = web_assembly::Module::exports(&module);
+    assert_eq!(exports.len(), 1);
+    assert_eq!(exports[0].name, "f");
+    assert_eq!(exports[0].kind, ImportExportKind::Function);
+
+    let instance = web_assembly::Instance::new(&module).unwrap();
+    let f = js_sys::Reflect::get(&instance.exports(), &JsValue::from("f")).unwrap();
+    let f: js_sys::Function = idlbind::JsCast::dyn_into(f).unwrap();
+    assert_eq!(f.call0(&JsValue::UNDEFINED).unwrap(), 42);
+
+    // The class is `WebAssembly.Module`: checked casts test against it.
+    let value = JsValue::from(module);
+    assert!(idlbind::JsCast::dyn_ref::<web_assembly::Module>(&value).is_some());
+    assert!(idlbind::JsCast::dyn_ref::<web_assembly::Instance>(&value).is_none());
+
+    let error = web_assembly::Module::new(&[0u8, 1, 2][..]).unwrap_err();
+    assert_eq!(error.name(), "CompileError");
 }
 
 #[wasm_bindgen_test]

@@ -7,10 +7,39 @@ use crate::lower::types::private;
 use crate::lower::{ConstPlan, FunctionPlan, ImportPlan, InterfacePlan, Plan};
 
 pub fn emit(plan: &Plan) -> TokenStream {
-    let interfaces = plan.interfaces.iter().map(interface);
+    let mut modules: Vec<(&Ident, &[String], Vec<TokenStream>)> = (plan.modules.iter())
+        .map(|m| (&m.name, m.docs.as_slice(), m.items.clone()))
+        .collect();
+    let mut interfaces = Vec::new();
+    for plan in &plan.interfaces {
+        let Some((_, module)) = &plan.legacy_namespace else {
+            interfaces.push(interface(plan));
+            continue;
+        };
+        // The type lives in its namespace's module; the block's own signatures still name it
+        // at the root, through a hidden re-export.
+        let rust_name = &plan.rust_name;
+        interfaces.push(quote!(#[doc(hidden)] pub use #module::#rust_name;));
+        match modules.iter_mut().find(|(name, ..)| *name == module) {
+            Some((.., items)) => items.push(interface(plan)),
+            None => modules.push((module, &[], vec![interface(plan)])),
+        }
+    }
+    let modules = modules.iter().map(|(name, docs, items)| {
+        let docs = self::docs(docs);
+        quote! {
+            #docs
+            #[allow(non_snake_case)]
+            pub mod #name {
+                #[allow(unused_imports)]
+                use super::*;
+                #(#items)*
+            }
+        }
+    });
     let stand_ins = plan.stand_ins.iter().map(stand_in);
     let values = &plan.values;
-    quote!(#(#interfaces)* #(#values)* #(#stand_ins)*)
+    quote!(#(#interfaces)* #(#modules)* #(#values)* #(#stand_ins)*)
 }
 
 /// `#[doc]` attributes, one a line, each with the space a `///` comment would have.
@@ -33,6 +62,7 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
     let docs = docs(&plan.docs);
     let alias = (rust_name != js_name && !plan.hidden).then(|| quote!(#[doc(alias = #js_name)]));
     let hidden = plan.hidden.then(|| quote!(#[doc(hidden)]));
+    let namespace = (plan.legacy_namespace.as_ref()).map(|(js, _)| quote!(js_namespace = #js,));
     let type_check = plan
         .no_interface_object
         .then(|| quote!(is_type_of = |value: &#private::wasm_bindgen::JsValue| value.is_object(),));
@@ -69,7 +99,7 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
             #docs
             #alias
             #hidden
-            #[wasm_bindgen(js_name = #js_name, #type_check #(extends = #extends,)* typescript_type = #js_name)]
+            #[wasm_bindgen(js_name = #js_name, #namespace #type_check #(extends = #extends,)* typescript_type = #js_name)]
             #[derive(Debug, Clone, PartialEq, Eq)]
             pub type #rust_name;
 

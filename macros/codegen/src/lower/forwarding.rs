@@ -13,7 +13,9 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::types::{Paths, private};
-use super::{FunctionPlan, InterfaceLowering, InterfacePlan, Names, names, rust_name_of};
+use super::{
+    FunctionPlan, InterfaceLowering, InterfacePlan, ModulePlan, Names, names, rust_name_of,
+};
 use crate::diagnostics::Diagnostics;
 use crate::emit;
 use crate::model::{Docs, ExtAttrs, Interface, Member, MemberKind, Model, Name};
@@ -26,7 +28,8 @@ pub(super) fn lower_forwarding(
     interfaces: &[InterfacePlan],
     names: &Names<'_>,
     diagnostics: &mut Diagnostics,
-) -> Vec<TokenStream> {
+) -> (Vec<TokenStream>, Vec<ModulePlan>) {
+    let mut modules = Vec::new();
     let mut items = global_functions(model, interfaces, diagnostics);
     for namespace in model.namespaces.iter().filter(|n| n.role == Role::Bind) {
         let interface = Interface {
@@ -46,7 +49,6 @@ pub(super) fn lower_forwarding(
             &names::member_name(&namespace.name.idl),
             (names.span_of)(namespace.name.loc),
         );
-        let inner_docs = docs_inner(&plan.docs);
         let functions = plan
             .functions
             .iter()
@@ -57,16 +59,14 @@ pub(super) fn lower_forwarding(
             quote!(#docs pub const #name: #ty = Namespace::#name;)
         });
         let namespace_type = emit::interface(&plan);
-        items.push(quote! {
-            #[allow(non_snake_case)]
-            pub mod #module {
-                #inner_docs
-                #[allow(unused_imports)]
-                use super::*;
+        modules.push(ModulePlan {
+            name: module,
+            docs: plan.docs.clone(),
+            items: vec![quote! {
                 #namespace_type
                 #(#consts)*
                 #(#functions)*
-            }
+            }],
         });
     }
     for mixin in model.mixins.iter().filter(|m| m.role == Role::Bind) {
@@ -99,7 +99,7 @@ pub(super) fn lower_forwarding(
             diagnostics,
         ));
     }
-    items
+    (items, modules)
 }
 
 /// A namespace member, made static so that it is called on the namespace object.
@@ -112,15 +112,6 @@ fn as_static(member: &Member) -> Member {
         _ => {}
     }
     member
-}
-
-/// `//!`-style docs for a module, from the lines of its namespace's docs.
-fn docs_inner(lines: &[String]) -> TokenStream {
-    let lines = lines.iter().map(|line| match line.is_empty() {
-        true => String::new(),
-        false => format!(" {line}"),
-    });
-    quote!(#(#![doc = #lines])*)
 }
 
 /// A trait with a provided method per member, implemented by `implementors`: a mixin's

@@ -31,11 +31,20 @@ use types::{Conversion, Lowered, Paths, Position, TypeLowering, private};
 
 pub struct Plan {
     pub interfaces: Vec<InterfacePlan>,
+    /// Modules of namespaces (`css`); `[LegacyNamespace]` interfaces join theirs.
+    pub modules: Vec<ModulePlan>,
     /// Dictionaries, enums and unions, already written out: their Rust shape follows from the
     /// IDL alone, so planning and writing them are one step.
     pub values: Vec<TokenStream>,
     /// Names of definitions that could not be bound, so the user's code still finds them.
     pub stand_ins: Vec<Ident>,
+}
+
+/// `pub mod name { use super::*; items }`
+pub struct ModulePlan {
+    pub name: Ident,
+    pub docs: Vec<String>,
+    pub items: Vec<TokenStream>,
 }
 
 pub struct InterfacePlan {
@@ -50,6 +59,9 @@ pub struct InterfacePlan {
     pub functions: Vec<FunctionPlan>,
     /// Hidden from the docs: the type behind a namespace, mixin trait or extension trait.
     pub hidden: bool,
+    /// `[LegacyNamespace=N]`: the JS namespace object holding the class (`WebAssembly`), and
+    /// the Rust module the type lives in (`web_assembly`).
+    pub legacy_namespace: Option<(String, Ident)>,
     /// Items written after the type's `impl`: trait impls (`Display`, `IntoIterator`, ...).
     pub items: Vec<TokenStream>,
 }
@@ -153,14 +165,12 @@ pub fn lower_model(
         .collect();
     let mut values = lower_values(model, &names, diagnostics, &mut stand_ins);
     values.extend(callbacks::lower_callbacks(model, &names, diagnostics));
-    values.extend(forwarding::lower_forwarding(
-        model,
-        &interfaces,
-        &names,
-        diagnostics,
-    ));
+    let (forwarded, modules) =
+        forwarding::lower_forwarding(model, &interfaces, &names, diagnostics);
+    values.extend(forwarded);
     Plan {
         interfaces,
+        modules,
         values,
         stand_ins,
     }
@@ -446,6 +456,10 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         let private = private();
         extends.push(quote!(#private::js_sys::Object));
         self.window_aliases();
+        let legacy_namespace = self.legacy_namespace().map(|js| {
+            let module = names::ident(&names::member_name(&js), Span::call_site());
+            (js, module)
+        });
         InterfacePlan {
             rust_name: self.self_type,
             js_name: interface.name.idl.clone(),
@@ -457,6 +471,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             functions: self.functions,
             items: self.items,
             hidden: false,
+            legacy_namespace,
         }
     }
 
@@ -591,7 +606,10 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                         None => "the constructor".into(),
                     },
                     label: format!("{js_class} constructor"),
-                    options: quote!(constructor, js_class = #js_class),
+                    options: {
+                        let namespace = self.namespace_option();
+                        quote!(constructor, js_class = #js_class #namespace)
+                    },
                     method: false,
                     throws: true,
                     rejects: false,
@@ -611,6 +629,22 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         }
     }
 
+    /// The JS namespace object of a `[LegacyNamespace=N]` interface.
+    fn legacy_namespace(&self) -> Option<String> {
+        match &self.interface.ext_attrs.get("LegacyNamespace")?.value {
+            ExtAttrValue::Identifier(namespace, _) => Some(namespace.clone()),
+            _ => None,
+        }
+    }
+
+    /// `js_namespace = N` for the imports that name the class (constructors, statics).
+    fn namespace_option(&self) -> TokenStream {
+        match self.legacy_namespace() {
+            Some(namespace) => quote!(, js_namespace = #namespace),
+            None => TokenStream::new(),
+        }
+    }
+
     fn method_options(&self, js_name: &str) -> TokenStream {
         let js_class = &self.interface.name.idl;
         quote!(method, js_class = #js_class, js_name = #js_name)
@@ -619,7 +653,8 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
     fn static_options(&self, js_name: &str) -> TokenStream {
         let js_class = &self.interface.name.idl;
         let self_type = &self.self_type;
-        quote!(static_method_of = #self_type, js_class = #js_class, js_name = #js_name)
+        let namespace = self.namespace_option();
+        quote!(static_method_of = #self_type, js_class = #js_class, js_name = #js_name #namespace)
     }
 
     fn constant(&mut self, member: &Member, name: &Name, ty: &Type, value: &ConstValue) {

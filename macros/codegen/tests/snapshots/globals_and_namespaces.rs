@@ -128,86 +128,12 @@ impl ::idlbind::FromJs for Window {
     }
 }
 /// ```webidl
-/// attribute DOMString name;
-/// ```
-#[inline]
-#[allow(clippy::too_many_arguments)]
-pub fn name() -> ::std::string::String {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
-        ::idlbind::__private::js_sys::global(),
-    );
-    this.name()
-}
-/// ```webidl
-/// attribute DOMString name;
-/// ```
-#[inline]
-#[allow(clippy::too_many_arguments)]
-pub fn set_name(value: &str) {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
-        ::idlbind::__private::js_sys::global(),
-    );
-    this.set_name(value)
-}
-/// ```webidl
-/// undefined alert(optional DOMString message);
-/// ```
-#[inline]
-#[allow(clippy::too_many_arguments)]
-pub fn alert() {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
-        ::idlbind::__private::js_sys::global(),
-    );
-    this.alert()
-}
-/// [`alert`](Self::alert) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-///
-/// ```webidl
-/// undefined alert(optional DOMString message);
-/// ```
-#[inline]
-#[allow(clippy::too_many_arguments)]
-pub fn alert_with<'a>(
-    message: impl ::std::convert::Into<::std::option::Option<&'a str>>,
-) {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
-        ::idlbind::__private::js_sys::global(),
-    );
-    this.alert_with(message)
-}
-/// ```webidl
-/// readonly attribute USVString origin;
+/// [Exposed=Window] namespace CSS
 /// ```
 ///
-/// From the interface mixin `WindowOrWorkerGlobalScope`.
-#[inline]
-#[allow(clippy::too_many_arguments)]
-pub fn origin() -> ::std::string::String {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
-        ::idlbind::__private::js_sys::global(),
-    );
-    this.origin()
-}
-/// ```webidl
-/// DOMString btoa(DOMString data);
-/// ```
-///
-/// From the interface mixin `WindowOrWorkerGlobalScope`.
-#[inline]
-#[allow(clippy::too_many_arguments)]
-pub fn btoa(data: &str) -> ::std::string::String {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
-        ::idlbind::__private::js_sys::global(),
-    );
-    this.btoa(data)
-}
+/// Exposed in: Window.
 #[allow(non_snake_case)]
 pub mod css {
-    //! ```webidl
-    //! [Exposed=Window] namespace CSS
-    //! ```
-    //!
-    //! Exposed in: Window.
     #[allow(unused_imports)]
     use super::*;
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -286,13 +212,13 @@ pub mod css {
         Namespace::highlights()
     }
 }
+/// ```webidl
+/// [Exposed=X] namespace console
+/// ```
+///
+/// Exposed in: *.
 #[allow(non_snake_case)]
 pub mod console {
-    //! ```webidl
-    //! [Exposed=X] namespace console
-    //! ```
-    //!
-    //! Exposed in: *.
     #[allow(unused_imports)]
     use super::*;
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -368,6 +294,80 @@ pub mod console {
     ) {
         Namespace::log(data)
     }
+}
+/// ```webidl
+/// attribute DOMString name;
+/// ```
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub fn name() -> ::std::string::String {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.name()
+}
+/// ```webidl
+/// attribute DOMString name;
+/// ```
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub fn set_name(value: &str) {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.set_name(value)
+}
+/// ```webidl
+/// undefined alert(optional DOMString message);
+/// ```
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub fn alert() {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.alert()
+}
+/// [`alert`](Self::alert) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+///
+/// ```webidl
+/// undefined alert(optional DOMString message);
+/// ```
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub fn alert_with<'a>(
+    message: impl ::std::convert::Into<::std::option::Option<&'a str>>,
+) {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.alert_with(message)
+}
+/// ```webidl
+/// readonly attribute USVString origin;
+/// ```
+///
+/// From the interface mixin `WindowOrWorkerGlobalScope`.
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub fn origin() -> ::std::string::String {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.origin()
+}
+/// ```webidl
+/// DOMString btoa(DOMString data);
+/// ```
+///
+/// From the interface mixin `WindowOrWorkerGlobalScope`.
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub fn btoa(data: &str) -> ::std::string::String {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.btoa(data)
 }
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,

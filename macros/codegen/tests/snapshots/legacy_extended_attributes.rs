@@ -336,6 +336,205 @@ impl ::idlbind::FromJs for Element {
         ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
     }
 }
+#[doc(hidden)]
+pub use web_assembly::Module;
+#[allow(non_snake_case)]
+pub mod web_assembly {
+    #[allow(unused_imports)]
+    use super::*;
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+    )]
+    extern "C" {
+        /// ```webidl
+        /// [LegacyNamespace=WebAssembly, Exposed=X] interface Module
+        /// ```
+        ///
+        /// Exposed in: *.
+        #[wasm_bindgen(
+            js_name = "Module",
+            js_namespace = "WebAssembly",
+            extends = ::idlbind::__private::js_sys::Object,
+            typescript_type = "Module"
+        )]
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub type Module;
+        #[wasm_bindgen(
+            constructor,
+            js_class = "Module",
+            js_namespace = "WebAssembly",
+            catch
+        )]
+        fn __idl_new(
+            bytes: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Module, ::idlbind::__private::wasm_bindgen::JsValue>;
+        #[wasm_bindgen(
+            static_method_of = Module,
+            js_class = "Module",
+            js_name = "exports",
+            js_namespace = "WebAssembly",
+            catch
+        )]
+        fn __idl_exports(
+            module_object: &Module,
+        ) -> ::std::result::Result<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >;
+    }
+    #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+    impl Module {
+        /// ```webidl
+        /// constructor(BufferSource bytes);
+        /// ```
+        #[inline]
+        pub fn new(
+            bytes: impl ::idlbind::BufferSource,
+        ) -> ::std::result::Result<Module, ::idlbind::JsError> {
+            let bytes = {
+                let __member: &'static str = "Module constructor";
+                let __value = bytes;
+                ::idlbind::BufferSource::buffer_view(&__value)
+            };
+            ::idlbind::__private::throws(Self::__idl_new(bytes))
+        }
+        /// ```webidl
+        /// static sequence<ModuleExportDescriptor> exports(Module moduleObject);
+        /// ```
+        #[inline]
+        pub fn exports(
+            module_object: &Module,
+        ) -> ::std::vec::Vec<ModuleExportDescriptor> {
+            <::std::vec::Vec<
+                ModuleExportDescriptor,
+            > as ::idlbind::FromJs>::from_js(
+                    ::idlbind::__private::no_throw(
+                        Self::__idl_exports(module_object),
+                        "Module.exports",
+                    ),
+                )
+                .unwrap_or_else(|value| {
+                    ::idlbind::__private::returned_mismatch(
+                        "Module.exports",
+                        "sequence<ModuleExportDescriptor>",
+                        value,
+                    )
+                })
+        }
+    }
+    impl ::idlbind::ToJs for Module {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            )
+        }
+    }
+    impl ::idlbind::FromJs for Module {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+        }
+    }
+}
+/// ```webidl
+/// enum ImportExportKind { "function", "table", "memory", "global", "tag" };
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ImportExportKind {
+    /// `"function"`
+    Function,
+    /// `"table"`
+    Table,
+    /// `"memory"`
+    Memory,
+    /// `"global"`
+    Global,
+    /// `"tag"`
+    Tag,
+    /// A value JavaScript returned that this binding does not list (browsers add
+    /// values). It can be sent back as it is, but not made from Rust.
+    UnknownValue(::idlbind::UnknownEnumValue),
+}
+#[allow(dead_code)]
+impl ImportExportKind {
+    /// Every value the IDL lists, in its order.
+    pub const VALUES: &'static [&'static str] = &[
+        "function",
+        "table",
+        "memory",
+        "global",
+        "tag",
+    ];
+    /// The value as the IDL writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Function => "function",
+            Self::Table => "table",
+            Self::Memory => "memory",
+            Self::Global => "global",
+            Self::Tag => "tag",
+            Self::UnknownValue(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::str::FromStr for ImportExportKind {
+    type Err = ::idlbind::ParseEnumError;
+    /// The variant of a value the IDL lists; any other string is an error.
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        match value {
+            "function" => ::std::result::Result::Ok(Self::Function),
+            "table" => ::std::result::Result::Ok(Self::Table),
+            "memory" => ::std::result::Result::Ok(Self::Memory),
+            "global" => ::std::result::Result::Ok(Self::Global),
+            "tag" => ::std::result::Result::Ok(Self::Tag),
+            _ => {
+                ::std::result::Result::Err(
+                    ::idlbind::ParseEnumError::new("ImportExportKind", value),
+                )
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for ImportExportKind {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::convert::AsRef<str> for ImportExportKind {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::idlbind::ToJs for ImportExportKind {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::idlbind::__private::wasm_bindgen::JsValue::from_str(self.as_str())
+    }
+}
+impl ::idlbind::FromJs for ImportExportKind {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.as_string() {
+            ::std::option::Option::Some(text) => {
+                ::std::result::Result::Ok(
+                    text
+                        .parse()
+                        .unwrap_or_else(|_| {
+                            Self::UnknownValue(
+                                ::idlbind::__private::unknown_enum_value(text),
+                            )
+                        }),
+                )
+            }
+            ::std::option::Option::None => ::std::result::Result::Err(value),
+        }
+    }
+}
 /// The Web IDL union type:
 ///
 /// ```webidl
@@ -390,3 +589,90 @@ impl ::idlbind::FromJs for DomStringOrUnrestrictedDoubleSequence {
         )
     }
 }
+/// ```webidl
+/// dictionary ModuleExportDescriptor
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModuleExportDescriptor {
+    /// `required USVString name`
+    pub name: ::std::string::String,
+    /// `required ImportExportKind kind`
+    pub kind: ImportExportKind,
+}
+#[allow(dead_code)]
+impl ModuleExportDescriptor {
+    /// A `ModuleExportDescriptor` with its required members (`name`, `kind`); the others take their defaults.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        kind: impl ::std::convert::Into<ImportExportKind>,
+    ) -> Self {
+        Self {
+            name: ::std::convert::Into::into(name),
+            kind: ::std::convert::Into::into(kind),
+        }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_ModuleExportDescriptor(v0,v1){const o={};if(v0!==undefined)o[\"kind\"]=v0;if(v1!==undefined)o[\"name\"]=v1;return o;}",
+    )]
+    #[allow(clippy::too_many_arguments)]
+    extern "C" {
+        fn __idlbind_build_ModuleExportDescriptor(
+            v0: &::idlbind::__private::wasm_bindgen::JsValue,
+            v1: &str,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "name")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "kind")]
+        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for ModuleExportDescriptor {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            __idlbind_build_ModuleExportDescriptor(
+                &::idlbind::ToJs::to_js(&self.kind),
+                &self.name,
+            )
+        }
+    }
+    impl ::idlbind::FromJs for ModuleExportDescriptor {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                name: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        return ::std::result::Result::Err(value)
+                    } else {
+                        <::std::string::String as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                kind: {
+                    let member = raw.__get_1();
+                    if member.is_undefined() {
+                        return ::std::result::Result::Err(value)
+                    } else {
+                        <ImportExportKind as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+            })
+        }
+    }
+};

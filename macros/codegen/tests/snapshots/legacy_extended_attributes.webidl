@@ -19,3 +19,17 @@ interface Element {
   // `set_class_list` assigns `classList.value`.
   [SameObject, PutForwards=value] readonly attribute DOMTokenList classList;
 };
+
+// `[LegacyNamespace]`: the class is `WebAssembly.Module` in JS, `web_assembly::Module` in Rust.
+[LegacyNamespace=WebAssembly, Exposed=*]
+interface Module {
+  constructor(BufferSource bytes);
+  static sequence<ModuleExportDescriptor> exports(Module moduleObject);
+};
+
+dictionary ModuleExportDescriptor {
+  required USVString name;
+  required ImportExportKind kind;
+};
+
+enum ImportExportKind { "function", "table", "memory", "global", "tag" };
