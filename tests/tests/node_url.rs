@@ -79,6 +79,9 @@ fn setters_change_the_object() {
     url.set_hash("top");
     url.set_port("81");
     assert_eq!(url.href(), "https://example.com:81/x%20y#top");
+    // `stringifier attribute href`: `Display` is the href.
+    assert_eq!(url.to_string(), "https://example.com:81/x%20y#top");
+    assert_eq!(format!("<{url}>"), "<https://example.com:81/x%20y#top>");
 }
 
 #[wasm_bindgen_test]
