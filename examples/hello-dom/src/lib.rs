@@ -5,6 +5,9 @@
 //! headless Chromium and prints the `<pre id="log">` lines. The page protocol: every step logs
 //! one line through [`log`]; at the end `document.title` becomes `done`, or `failed` if a step
 //! panicked or returned an error.
+//!
+//! `document()` is a free function: the `[Global]` `Window` interface's members are bound to
+//! `globalThis`.
 
 use idlbind::{DomExceptionName, JsCast, JsError, idl};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -71,12 +74,6 @@ extern "C" {
 /// Title values that `scripts/example.sh` waits for.
 const TITLE_DONE: &str = "done";
 const TITLE_FAILED: &str = "failed";
-
-fn document() -> Document {
-    idlbind::global::<Window>()
-        .expect("runs in a page, where globalThis is a Window")
-        .document()
-}
 
 /// Appends `line` to `<pre id="log">` and echoes it to the console.
 pub fn log(line: &str) {
