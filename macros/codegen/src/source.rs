@@ -389,30 +389,12 @@ pub fn scrub(input: &str) -> (String, Vec<Doc>) {
 fn adapt(mut text: String) -> (String, Vec<usize>, Vec<usize>) {
     const OBSERVABLE: &str = "ObservableArray";
     const STAND_IN: &str = "FrozenArray    ";
-    let observable: Vec<usize> = text
-        .match_indices(OBSERVABLE)
-        .map(|(i, _)| i)
-        .filter(|&i| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + OBSERVABLE.len()..].trim_start();
-            !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && after.starts_with('<')
-        })
-        .collect();
+    let observable = generic_keyword(&text, OBSERVABLE);
     for &i in &observable {
         text.replace_range(i..i + OBSERVABLE.len(), STAND_IN);
     }
     // Current Web IDL writes `async_iterable<T>`; weedle2 knows the older `async iterable<T>`.
-    const ASYNC_ITERABLE: &str = "async_iterable";
-    let async_iterables: Vec<usize> = text
-        .match_indices(ASYNC_ITERABLE)
-        .map(|(i, _)| i)
-        .filter(|&i| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + ASYNC_ITERABLE.len()..].trim_start();
-            !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && after.starts_with('<')
-        })
-        .collect();
-    for &i in &async_iterables {
+    for i in generic_keyword(&text, "async_iterable") {
         text.replace_range(i + 5..i + 6, " ");
     }
     let mut wildcards = Vec::new();
@@ -433,6 +415,18 @@ fn adapt(mut text: String) -> (String, Vec<usize>, Vec<usize>) {
         wildcards,
         observable,
     )
+}
+
+/// Where `keyword` stands as a whole word followed by `<` (a generic type or declaration).
+fn generic_keyword(text: &str, keyword: &str) -> Vec<usize> {
+    text.match_indices(keyword)
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + keyword.len()..].trim_start();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && after.starts_with('<')
+        })
+        .collect()
 }
 
 /// The index of the `"` closing the string opened at `open`, or of the line break or end

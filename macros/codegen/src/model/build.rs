@@ -154,25 +154,11 @@ impl Builder<'_, '_> {
                 partial: true,
             },
             Definition::InterfaceMixin(d) => Written::Mixin {
-                mixin: Mixin {
-                    ext_attrs: self.ext_attrs(&d.attributes),
-                    name: self.name(&d.identifier),
-                    docs,
-                    members: self.mixin_members(item, &d.members.body),
-                    includers: Vec::new(),
-                    role: self.source.role,
-                },
+                mixin: self.mixin(item, docs, (&d.attributes, &d.identifier), &d.members.body),
                 partial: false,
             },
             Definition::PartialInterfaceMixin(d) => Written::Mixin {
-                mixin: Mixin {
-                    ext_attrs: self.ext_attrs(&d.attributes),
-                    name: self.name(&d.identifier),
-                    docs,
-                    members: self.mixin_members(item, &d.members.body),
-                    includers: Vec::new(),
-                    role: self.source.role,
-                },
+                mixin: self.mixin(item, docs, (&d.attributes, &d.identifier), &d.members.body),
                 partial: true,
             },
             Definition::IncludesStatement(d) => {
@@ -247,23 +233,21 @@ impl Builder<'_, '_> {
             }),
             Definition::CallbackInterface(d) => return self.callback_interface(item, docs, d),
             Definition::Namespace(d) => Written::Namespace {
-                namespace: Namespace {
-                    ext_attrs: self.ext_attrs(&d.attributes),
-                    name: self.name(&d.identifier),
+                namespace: self.namespace(
+                    item,
                     docs,
-                    members: self.namespace_members(item, &d.members.body),
-                    role: self.source.role,
-                },
+                    (&d.attributes, &d.identifier),
+                    &d.members.body,
+                ),
                 partial: false,
             },
             Definition::PartialNamespace(d) => Written::Namespace {
-                namespace: Namespace {
-                    ext_attrs: self.ext_attrs(&d.attributes),
-                    name: self.name(&d.identifier),
+                namespace: self.namespace(
+                    item,
                     docs,
-                    members: self.namespace_members(item, &d.members.body),
-                    role: self.source.role,
-                },
+                    (&d.attributes, &d.identifier),
+                    &d.members.body,
+                ),
                 partial: true,
             },
         })
@@ -409,6 +393,41 @@ impl Builder<'_, '_> {
             WeedleDefaultValue::EmptyArray(_) => DefaultValue::EmptySequence,
             WeedleDefaultValue::EmptyDictionary(_) => DefaultValue::EmptyDictionary,
             _ => DefaultValue::Const(ConstValue::Null),
+        }
+    }
+
+    /// An interface mixin or partial mixin: `header` is its attributes and name.
+    fn mixin(
+        &mut self,
+        item: &Parsed<'_>,
+        docs: Docs,
+        header: (&Option<ExtendedAttributeList<'_>>, &Identifier<'_>),
+        members: &[MixinMember<'_>],
+    ) -> Mixin {
+        Mixin {
+            ext_attrs: self.ext_attrs(header.0),
+            name: self.name(header.1),
+            docs,
+            members: self.mixin_members(item, members),
+            includers: Vec::new(),
+            role: self.source.role,
+        }
+    }
+
+    /// A namespace or partial namespace: `header` is its attributes and name.
+    fn namespace(
+        &mut self,
+        item: &Parsed<'_>,
+        docs: Docs,
+        header: (&Option<ExtendedAttributeList<'_>>, &Identifier<'_>),
+        members: &[weedle::namespace::NamespaceMember<'_>],
+    ) -> Namespace {
+        Namespace {
+            ext_attrs: self.ext_attrs(header.0),
+            name: self.name(header.1),
+            docs,
+            members: self.namespace_members(item, members),
+            role: self.source.role,
         }
     }
 
