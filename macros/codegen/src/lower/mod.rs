@@ -644,6 +644,18 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         let Some(ret) = self.lower_type(ret, Position::Return, member.loc) else {
             return;
         };
+        self.operation_returning(member, call, ret, args);
+    }
+
+    /// [`operation`](Self::operation) once its name is claimed and its result lowered (the
+    /// iterators of `async iterable` return a runtime type that no IDL type names).
+    fn operation_returning(
+        &mut self,
+        member: &Member,
+        call: Call,
+        ret: Lowered,
+        args: &[Argument],
+    ) {
         let first_optional = args.iter().position(|a| a.optional).unwrap_or(args.len());
         let mut params = Vec::new();
         for (index, argument) in args.iter().enumerate() {
