@@ -92,7 +92,7 @@ idl! {
       DOMString describe();
     };
 
-    /// Iterators whose values are not what the IDL says.
+    /// Iterators whose values are not what the IDL says, and one that throws.
     interface Liar {
       iterable<long>;
     };
@@ -120,6 +120,8 @@ if (!globalThis.ItemMap) {
   globalThis.Liar = class Liar {
     values() { return ["not a number"][Symbol.iterator](); }
     entries() { return [[0, 1], [1]][Symbol.iterator](); }
+    keys() { return { next() { throw new RangeError("broken iterator"); } }; }
+    forEach(callback) { callback(1, 0, this); callback("two", 1, this); }
   };
   globalThis.Tick = class Tick {
     constructor() { this.count = 0; }
@@ -369,27 +371,51 @@ fn getters_read_own_properties_only() {
     assert_eq!(table.get_named("apples"), None);
 }
 
-// What iterators make of values of the wrong type (the panics themselves cannot be caught on
-// wasm32-unknown-unknown: their messages are checked, and the paths that do not panic run).
+// Iterators whose values are not of the IDL type, or that throw, panic naming the member.
 
 #[wasm_bindgen_test]
-fn wrong_values_are_reported_with_the_member() {
-    let message = idlbind::__private::yielded_mismatch_message(
-        "Liar.values",
-        "long",
-        &JsValue::from_str("not a number"),
-    );
-    assert_eq!(
-        message,
-        "the iterator of `Liar.values` gave a string \"not a number\", which is not a value of \
-         its IDL type `long`"
-    );
+#[should_panic(
+    expected = "the iterator of `Liar.values` gave a string \"not a number\", which is not a \
+                value of its IDL type `long`"
+)]
+fn iterator_value_of_another_type_panics() {
     let liar: Liar = js("new Liar()").dyn_into().unwrap();
-    // The first entry is a good pair: it is read before the bad one is reached.
+    let _ = liar.iter().next();
+}
+
+#[wasm_bindgen_test]
+#[should_panic(
+    expected = "the iterator of `Liar.entries` gave an array, which is not a value of its IDL \
+                type `[unsigned long, long]`"
+)]
+fn entry_that_is_not_a_pair_panics_after_the_good_ones() {
+    let liar: Liar = js("new Liar()").dyn_into().unwrap();
     let mut entries = liar.entries();
+    assert_eq!(
+        format!("{entries:?}"),
+        "Iter<(u32, i32)> from `Liar.entries`"
+    );
     assert_eq!(entries.next(), Some((0, 1)));
-    let debug = format!("{entries:?}");
-    assert_eq!(debug, "Iter<(u32, i32)> from `Liar.entries`");
+    let _ = entries.next();
+}
+
+#[wasm_bindgen_test]
+#[should_panic(
+    expected = "JavaScript exception from `Liar.keys` (not marked [Throws]): RangeError: broken \
+                iterator"
+)]
+fn iterator_that_throws_panics() {
+    let liar: Liar = js("new Liar()").dyn_into().unwrap();
+    let _ = liar.keys().next();
+}
+
+#[wasm_bindgen_test]
+#[should_panic(expected = "the iterator of `Liar.forEach` gave a string \"two\"")]
+fn for_each_stops_at_a_value_of_another_type() {
+    let liar: Liar = js("new Liar()").dyn_into().unwrap();
+    let mut seen = Vec::new();
+    liar.for_each(|value, index| seen.push((index, value)));
+    unreachable!("the second value is not a long: {seen:?}");
 }
 
 // Async iteration.

@@ -210,13 +210,11 @@ fn lower_values(
                 MemberKind::Attribute { ty, .. } | MemberKind::Const { ty, .. } => {
                     add_anonymous(ty)
                 }
-                MemberKind::Operation { ret, args, .. } => {
+                MemberKind::Operation { ret, args, .. } | MemberKind::Special { ret, args, .. } => {
                     add_anonymous(ret);
                     args.iter().for_each(|a| add_anonymous(&a.ty));
                 }
-                MemberKind::Constructor { args } | MemberKind::Special { args, .. } => {
-                    args.iter().for_each(|a| add_anonymous(&a.ty))
-                }
+                MemberKind::Constructor { args } => args.iter().for_each(|a| add_anonymous(&a.ty)),
                 MemberKind::Iterable {
                     key, value, args, ..
                 } => {

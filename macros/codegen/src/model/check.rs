@@ -380,32 +380,41 @@ fn special_operation(member: &Member, diagnostics: &mut Diagnostics) {
         } => (*special, ret, args),
         _ => return,
     };
-    let index = Type::Primitive(Primitive::UnsignedLong);
-    let key_fits = |allow_index: bool| {
-        args.first()
-            .is_some_and(|a| a.ty == Type::DomString || (allow_index && a.ty == index))
-    };
-    let problem = match special {
-        Special::Getter if args.len() != 1 || !key_fits(true) => {
-            Some("a getter takes one argument: an `unsigned long` index or a `DOMString` name")
-        }
-        Special::Getter if *ret == Type::Undefined => {
-            Some("a getter returns the value it gets, not `undefined`")
-        }
-        Special::Setter if args.len() != 2 || !key_fits(true) => Some(
+    let (count, indexed, form) = match special {
+        Special::Getter => (
+            1,
+            true,
+            "a getter takes one argument: an `unsigned long` index or a `DOMString` name",
+        ),
+        Special::Setter => (
+            2,
+            true,
             "a setter takes two arguments: an `unsigned long` index or a `DOMString` name, then \
              the value",
         ),
-        Special::Deleter if args.len() != 1 || !key_fits(false) => {
-            Some("a deleter takes one argument: a `DOMString` name")
-        }
-        _ if args.iter().any(|a| a.optional || a.variadic) => {
-            Some("the arguments of a getter, setter or deleter cannot be optional or variadic")
-        }
-        _ => None,
+        Special::Deleter => (1, false, "a deleter takes one argument: a `DOMString` name"),
     };
-    if let Some(problem) = problem {
-        diagnostics.error(member.loc, problem);
+    if args.len() != count {
+        diagnostics.error(member.loc, form);
+        return;
+    }
+    let key = &args[0];
+    let index = Type::Primitive(Primitive::UnsignedLong);
+    if !(key.ty == Type::DomString || (indexed && key.ty == index)) {
+        diagnostics.error(key.name.loc, form);
+        return;
+    }
+    if special == Special::Getter && *ret == Type::Undefined {
+        diagnostics.error(
+            member.loc,
+            "a getter returns the value it gets, not `undefined`",
+        );
+    }
+    if let Some(argument) = args.iter().find(|a| a.optional || a.variadic) {
+        diagnostics.error(
+            argument.name.loc,
+            "the arguments of a getter, setter or deleter cannot be optional or variadic",
+        );
     }
 }
 
