@@ -245,7 +245,7 @@ fn document() -> Document {
 
 fn element<T: JsCast>(tag: &str) -> T {
     let element = document().create_element(tag).unwrap();
-    element.dyn_into().ok().expect("the element's interface")
+    element.dyn_into().expect("the element's interface")
 }
 
 fn list_of(items: &[&str]) -> Element {

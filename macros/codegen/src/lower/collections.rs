@@ -16,7 +16,6 @@ use super::{Call, FunctionPlan, ImportPlan, InterfaceLowering, member_docs, name
 use crate::model::{Argument, ExtAttrs, Member, MemberKind, Name, Primitive, Special, Type};
 
 /// A type that iterators yield: its owned Rust type and its IDL text (for messages).
-#[derive(Clone)]
 struct Item {
     rust: TokenStream,
     idl: String,
@@ -73,6 +72,7 @@ impl InterfaceLowering<'_, '_> {
     /// `iterable<V>` (a value iterator, over the indexed properties) or `iterable<K, V>` (a
     /// pair iterator).
     fn iterable(&mut self, member: &Member, key: Option<&Type>, value: &Type) {
+        let value_iterator = key.is_none();
         let Some(value) = self.item(value, member) else {
             return;
         };
@@ -85,7 +85,6 @@ impl InterfaceLowering<'_, '_> {
             return;
         };
         let entry = Item::pair(&key, &value);
-        let value_iterator = member_is_value_iterable(member);
         let (iter_js, iter_item, iter_what) = match value_iterator {
             true => ("values", &value, "values"),
             false => ("entries", &entry, "(key, value) entries"),
@@ -199,6 +198,7 @@ impl InterfaceLowering<'_, '_> {
         let key_arg = || argument("key", key, member);
         self.collection_operation(
             member,
+            declaration,
             "get",
             &nullable(value),
             &[key_arg()],
@@ -206,6 +206,7 @@ impl InterfaceLowering<'_, '_> {
         );
         self.collection_operation(
             member,
+            declaration,
             "has",
             &Type::Primitive(Primitive::Boolean),
             &[key_arg()],
@@ -250,6 +251,7 @@ impl InterfaceLowering<'_, '_> {
         }
         self.collection_operation(
             member,
+            declaration,
             "set",
             &Type::Undefined,
             &[key_arg(), argument("value", value, member)],
@@ -257,6 +259,7 @@ impl InterfaceLowering<'_, '_> {
         );
         self.collection_operation(
             member,
+            declaration,
             "delete",
             &Type::Primitive(Primitive::Boolean),
             &[key_arg()],
@@ -264,6 +267,7 @@ impl InterfaceLowering<'_, '_> {
         );
         self.collection_operation(
             member,
+            declaration,
             "clear",
             &Type::Undefined,
             &[],
@@ -281,6 +285,7 @@ impl InterfaceLowering<'_, '_> {
         let value_arg = || argument("value", value, member);
         self.collection_operation(
             member,
+            declaration,
             "has",
             &Type::Primitive(Primitive::Boolean),
             &[value_arg()],
@@ -329,6 +334,7 @@ impl InterfaceLowering<'_, '_> {
         }
         self.collection_operation(
             member,
+            declaration,
             "add",
             &Type::Undefined,
             &[value_arg()],
@@ -336,6 +342,7 @@ impl InterfaceLowering<'_, '_> {
         );
         self.collection_operation(
             member,
+            declaration,
             "delete",
             &Type::Primitive(Primitive::Boolean),
             &[value_arg()],
@@ -343,6 +350,7 @@ impl InterfaceLowering<'_, '_> {
         );
         self.collection_operation(
             member,
+            declaration,
             "clear",
             &Type::Undefined,
             &[],
@@ -666,6 +674,7 @@ impl InterfaceLowering<'_, '_> {
     fn collection_operation(
         &mut self,
         member: &Member,
+        declaration: &str,
         js: &'static str,
         ret: &Type,
         args: &[Argument],
@@ -676,7 +685,7 @@ impl InterfaceLowering<'_, '_> {
         }
         let call = Call {
             rust: names::member_name(js),
-            what: format!("the declaration's `{js}`"),
+            what: format!("{declaration}'s `{js}`"),
             label: self.label(js),
             options: self.method_options(js),
             method: true,
@@ -731,11 +740,6 @@ impl InterfaceLowering<'_, '_> {
             }
         }
     }
-}
-
-/// Whether an `iterable` declaration has one type argument (a value iterator).
-fn member_is_value_iterable(member: &Member) -> bool {
-    matches!(member.kind, MemberKind::Iterable { key: None, .. })
 }
 
 /// `member` with `doc` as the first paragraph of its rustdoc.

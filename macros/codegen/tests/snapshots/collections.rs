@@ -1123,26 +1123,28 @@ impl<'a> ::std::iter::IntoIterator for &'a Things {
     js_sys = ::idlbind::__private::js_sys,
 )]
 extern "C" {
+    /// An async value iterable with arguments, as `ReadableStream` has.
+    ///
     /// ```webidl
-    /// interface Stream
+    /// interface Source
     /// ```
     #[wasm_bindgen(
-        js_name = "Stream",
+        js_name = "Source",
         extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Stream"
+        typescript_type = "Source"
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Stream;
-    #[wasm_bindgen(method, js_class = "Stream", js_name = "values", catch)]
+    pub type Source;
+    #[wasm_bindgen(method, js_class = "Source", js_name = "values", catch)]
     fn __idl_values_0(
-        this: &Stream,
+        this: &Source,
     ) -> ::std::result::Result<
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
-    #[wasm_bindgen(method, js_class = "Stream", js_name = "values", catch)]
+    #[wasm_bindgen(method, js_class = "Source", js_name = "values", catch)]
     fn __idl_values_1(
-        this: &Stream,
+        this: &Source,
         options: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -1150,7 +1152,7 @@ extern "C" {
     >;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Stream {
+impl Source {
     /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
     ///
     /// ```webidl
@@ -1163,11 +1165,11 @@ impl Stream {
         <::idlbind::AsyncIter<
             ::idlbind::__private::wasm_bindgen::JsValue,
         > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_values_0(), "Stream.values"),
+                ::idlbind::__private::no_throw(self.__idl_values_0(), "Source.values"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
-                    "Stream.values",
+                    "Source.values",
                     "async iterator of any",
                     value,
                 )
@@ -1190,7 +1192,7 @@ impl Stream {
         let options = ::std::convert::Into::into(options);
         if let ::std::option::Option::Some(options) = options {
             let options = {
-                let __member: &'static str = "Stream.values";
+                let __member: &'static str = "Source.values";
                 let __value = options;
                 ::idlbind::ToJs::to_js(__value)
             };
@@ -1199,12 +1201,12 @@ impl Stream {
             > as ::idlbind::FromJs>::from_js(
                     ::idlbind::__private::no_throw(
                         self.__idl_values_1(options),
-                        "Stream.values",
+                        "Source.values",
                     ),
                 )
                 .unwrap_or_else(|value| {
                     ::idlbind::__private::returned_mismatch(
-                        "Stream.values",
+                        "Source.values",
                         "async iterator of any",
                         value,
                     )
@@ -1215,12 +1217,12 @@ impl Stream {
             > as ::idlbind::FromJs>::from_js(
                     ::idlbind::__private::no_throw(
                         self.__idl_values_0(),
-                        "Stream.values",
+                        "Source.values",
                     ),
                 )
                 .unwrap_or_else(|value| {
                     ::idlbind::__private::returned_mismatch(
-                        "Stream.values",
+                        "Source.values",
                         "async iterator of any",
                         value,
                     )
@@ -1228,7 +1230,7 @@ impl Stream {
         }
     }
 }
-impl ::idlbind::ToJs for Stream {
+impl ::idlbind::ToJs for Source {
     fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
         ::std::clone::Clone::clone(
             ::std::convert::AsRef::<
@@ -1237,7 +1239,7 @@ impl ::idlbind::ToJs for Stream {
         )
     }
 }
-impl ::idlbind::FromJs for Stream {
+impl ::idlbind::FromJs for Source {
     fn from_js(
         value: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
@@ -1286,64 +1288,86 @@ impl AsyncPairs {
     /// The (key, value) pairs, as a `Stream` (JavaScript's `entries()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
     ///
     /// ```webidl
-    /// async iterable<DOMString, long>;
+    /// [Throws] async iterable<DOMString, long>;
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
     #[inline]
-    pub fn entries(&self) -> ::idlbind::AsyncIter<(::std::string::String, i32)> {
-        <::idlbind::AsyncIter<
-            (::std::string::String, i32),
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(
-                    self.__idl_entries(),
-                    "AsyncPairs.entries",
-                ),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "AsyncPairs.entries",
-                    "async iterator of [DOMString, long]",
-                    value,
-                )
+    pub fn entries(
+        &self,
+    ) -> ::std::result::Result<
+        ::idlbind::AsyncIter<(::std::string::String, i32)>,
+        ::idlbind::JsError,
+    > {
+        ::idlbind::__private::throws(self.__idl_entries())
+            .map(|value| {
+                <::idlbind::AsyncIter<
+                    (::std::string::String, i32),
+                > as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "AsyncPairs.entries",
+                            "async iterator of [DOMString, long]",
+                            value,
+                        )
+                    })
             })
     }
     /// The keys, as a `Stream` (JavaScript's `keys()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
     ///
     /// ```webidl
-    /// async iterable<DOMString, long>;
+    /// [Throws] async iterable<DOMString, long>;
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
     #[inline]
-    pub fn keys(&self) -> ::idlbind::AsyncIter<::std::string::String> {
-        <::idlbind::AsyncIter<
-            ::std::string::String,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_keys(), "AsyncPairs.keys"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "AsyncPairs.keys",
-                    "async iterator of DOMString",
-                    value,
-                )
+    pub fn keys(
+        &self,
+    ) -> ::std::result::Result<
+        ::idlbind::AsyncIter<::std::string::String>,
+        ::idlbind::JsError,
+    > {
+        ::idlbind::__private::throws(self.__idl_keys())
+            .map(|value| {
+                <::idlbind::AsyncIter<
+                    ::std::string::String,
+                > as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "AsyncPairs.keys",
+                            "async iterator of DOMString",
+                            value,
+                        )
+                    })
             })
     }
     /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
     ///
     /// ```webidl
-    /// async iterable<DOMString, long>;
+    /// [Throws] async iterable<DOMString, long>;
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
     #[inline]
-    pub fn values(&self) -> ::idlbind::AsyncIter<i32> {
-        <::idlbind::AsyncIter<
-            i32,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_values(), "AsyncPairs.values"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "AsyncPairs.values",
-                    "async iterator of long",
-                    value,
-                )
+    pub fn values(
+        &self,
+    ) -> ::std::result::Result<::idlbind::AsyncIter<i32>, ::idlbind::JsError> {
+        ::idlbind::__private::throws(self.__idl_values())
+            .map(|value| {
+                <::idlbind::AsyncIter<i32> as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "AsyncPairs.values",
+                            "async iterator of long",
+                            value,
+                        )
+                    })
             })
     }
 }
@@ -1465,6 +1489,8 @@ impl ::idlbind::FromJs for StringMap {
     js_sys = ::idlbind::__private::js_sys,
 )]
 extern "C" {
+    /// Indexed getter and setter; a named getter of a union type, renamed.
+    ///
     /// ```webidl
     /// interface List
     /// ```
@@ -1521,6 +1547,31 @@ impl List {
             self.__idl_set(index, value),
             "List indexed setter",
         )
+    }
+    /// The value named `name`, or `None` if there is none (JavaScript's `this[name]`, own properties only).
+    ///
+    /// ```webidl
+    /// [RustName=lookup] getter (Thing or DOMString) (DOMString name);
+    /// ```
+    #[inline]
+    pub fn lookup(&self, name: &str) -> ::std::option::Option<ThingOrDomString> {
+        let value = ::idlbind::__private::no_throw(
+            ::idlbind::__private::named_property(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+                name,
+            ),
+            "List named getter",
+        );
+        <::std::option::Option<ThingOrDomString> as ::idlbind::FromJs>::from_js(value)
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "List named getter",
+                    "(Thing or DOMString)?",
+                    value,
+                )
+            })
     }
 }
 impl ::idlbind::ToJs for List {
@@ -1674,6 +1725,72 @@ impl ::std::fmt::Display for Span {
 )]
 extern "C" {
     /// ```webidl
+    /// interface Described
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Described",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Described"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Described;
+    #[wasm_bindgen(method, js_class = "Described", js_name = "describe", catch)]
+    fn __idl_describe(
+        this: &Described,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Described {
+    /// ```webidl
+    /// stringifier DOMString describe();
+    /// ```
+    #[inline]
+    pub fn describe(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_describe(), "Described.describe")
+    }
+}
+impl ::idlbind::ToJs for Described {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Described {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The IDL stringifier: JavaScript's `String(this)`.
+///
+/// ```webidl
+/// stringifier DOMString describe();
+/// ```
+impl ::std::fmt::Display for Described {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(
+            &::idlbind::__private::stringify(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+                "Described.toString",
+            ),
+        )
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
     /// interface Rect
     /// ```
     #[wasm_bindgen(
@@ -1760,6 +1877,66 @@ impl ::idlbind::FromJs for Thing {
         value: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
         ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The Web IDL union type:
+///
+/// ```webidl
+/// (Thing or DOMString)
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum ThingOrDomString {
+    /// `Thing`
+    Thing(Thing),
+    /// `DOMString`
+    DomString(::std::string::String),
+}
+impl ::std::convert::From<Thing> for ThingOrDomString {
+    fn from(value: Thing) -> Self {
+        Self::Thing(value)
+    }
+}
+impl ::std::convert::From<&Thing> for ThingOrDomString {
+    fn from(value: &Thing) -> Self {
+        Self::Thing(::std::clone::Clone::clone(value))
+    }
+}
+impl ::std::convert::From<::std::string::String> for ThingOrDomString {
+    fn from(value: ::std::string::String) -> Self {
+        Self::DomString(value)
+    }
+}
+impl ::std::convert::From<&str> for ThingOrDomString {
+    fn from(value: &str) -> Self {
+        Self::DomString(::std::string::String::from(value))
+    }
+}
+impl ::idlbind::ToJs for ThingOrDomString {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::Thing(value) => ::idlbind::ToJs::to_js(value),
+            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+}
+impl ::idlbind::FromJs for ThingOrDomString {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<Thing>(&value) {
+            return ::std::result::Result::Ok(
+                Self::Thing(
+                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
+                ),
+            );
+        }
+        if value.is_string() {
+            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
+                .map(Self::DomString);
+        }
+        ::std::result::Result::Ok(
+            Self::DomString(::idlbind::__private::js_to_string(&value)),
+        )
     }
 }
 /// ```webidl

@@ -32,12 +32,13 @@ dictionary StreamIteratorOptions {
   boolean preventCancel = false;
 };
 
-interface Stream {
+/// An async value iterable with arguments, as `ReadableStream` has.
+interface Source {
   async_iterable<any>(optional StreamIteratorOptions options = {});
 };
 
 interface AsyncPairs {
-  async iterable<DOMString, long>;
+  [Throws] async iterable<DOMString, long>;
 };
 
 interface StringMap {
@@ -46,9 +47,11 @@ interface StringMap {
   deleter undefined (DOMString name);
 };
 
+/// Indexed getter and setter; a named getter of a union type, renamed.
 interface List {
   getter Thing (unsigned long index);
   setter undefined (unsigned long index, Thing? value);
+  [RustName=lookup] getter (Thing or DOMString) (DOMString name);
 };
 
 interface Link {
@@ -57,6 +60,10 @@ interface Link {
 
 interface Span {
   stringifier;
+};
+
+interface Described {
+  stringifier DOMString describe();
 };
 
 interface Rect {
