@@ -20,16 +20,20 @@ pub mod buffer;
 pub mod convert;
 mod enums;
 mod error;
+mod iter;
 mod observable;
 mod promise;
+mod stream;
 
 pub use buffer::{BufferSource, TypedArraySource};
 pub use convert::{FromJs, ToJs};
 pub use enums::{ParseEnumError, UnknownEnumValue};
 pub use error::{DomExceptionName, JsError, JsErrorKind};
 pub use idlbind_macros::idl;
+pub use iter::{Iter, IterItem};
 pub use observable::ObservableArray;
 pub use promise::{Promise, PromiseFuture};
+pub use stream::AsyncIter;
 
 /// What code using bindings needs from wasm-bindgen: checked casts ([`JsCast::dyn_into`],
 /// [`JsCast::dyn_ref`]) and JavaScript values.

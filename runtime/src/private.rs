@@ -12,6 +12,8 @@
 pub use js_sys;
 pub use wasm_bindgen;
 
+pub use crate::iter::{for_each, yielded_mismatch_message};
+
 use wasm_bindgen::JsValue;
 
 use crate::JsError;
@@ -210,4 +212,42 @@ extern "C" {
     /// `Number(value)` throws only for a symbol or a throwing `valueOf`.
     #[wasm_bindgen(js_name = Number, catch)]
     fn js_number(value: &JsValue) -> Result<f64, JsValue>;
+}
+
+/// The `Display` of an interface with a stringifier: JavaScript's `String(value)`, which calls
+/// the stringifier. An exception panics naming `member` (a stringifier has no `[Throws]` form).
+#[track_caller]
+pub fn stringify(value: &JsValue, member: &'static str) -> String {
+    no_throw(js_string(value), member)
+}
+
+/// An indexed getter: the object's own property `index`, `undefined` when it has none (an
+/// index out of range).
+#[inline]
+pub fn indexed_property(object: &JsValue, index: u32) -> Result<JsValue, JsValue> {
+    own_index(object, index)
+}
+
+/// A named getter: the object's own property `name`, `undefined` when it has none. Own
+/// properties only, so a name that is not in the collection does not read a method of its
+/// prototype (`form["submit"]` without a control named "submit").
+#[inline]
+pub fn named_property(object: &JsValue, name: &str) -> Result<JsValue, JsValue> {
+    own_name(object, name)
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function own_property(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+"#)]
+extern "C" {
+    /// `object[index]` if it is an own property, else `undefined`; catches what a getter
+    /// throws.
+    #[wasm_bindgen(js_name = own_property, catch)]
+    fn own_index(object: &JsValue, index: u32) -> Result<JsValue, JsValue>;
+    /// `object[name]` if it is an own property, else `undefined`; catches what a getter
+    /// throws.
+    #[wasm_bindgen(js_name = own_property, catch)]
+    fn own_name(object: &JsValue, name: &str) -> Result<JsValue, JsValue>;
 }

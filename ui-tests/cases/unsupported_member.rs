@@ -1,9 +1,9 @@
-// A member kind idlbind does not support yet (`iterable`).
+// A member kind idlbind does not support (`legacycaller`, not allowed in new IDL).
 use idlbind::idl;
 
 idl! {
     interface A {
-        iterable<long>;
+        legacycaller long (long x);
     };
 }
 

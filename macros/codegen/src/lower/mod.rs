@@ -229,11 +229,11 @@ fn lower_values(
                 MemberKind::Attribute { ty, .. } | MemberKind::Const { ty, .. } => {
                     add_anonymous(ty)
                 }
-                MemberKind::Operation { ret, args, .. } => {
+                MemberKind::Operation { ret, args, .. } | MemberKind::Special { ret, args, .. } => {
                     add_anonymous(ret);
                     args.iter().for_each(|a| add_anonymous(&a.ty));
                 }
-                MemberKind::Constructor { args, .. } | MemberKind::Special { args, .. } => {
+                MemberKind::Constructor { args, .. } => {
                     args.iter().for_each(|a| add_anonymous(&a.ty))
                 }
                 MemberKind::Iterable {
@@ -785,6 +785,18 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         let Some(ret) = self.lower_type(ret, Position::Return, member.loc) else {
             return;
         };
+        self.operation_returning(member, call, ret, args);
+    }
+
+    /// [`operation`](Self::operation) once its name is claimed and its result lowered (the
+    /// iterators of `async iterable` return a runtime type that no IDL type names).
+    fn operation_returning(
+        &mut self,
+        member: &Member,
+        mut call: Call,
+        ret: Lowered,
+        args: &[Argument],
+    ) {
         // Optional arguments before a variadic one must be given to reach it: they are
         // taken as required.
         let variadic = args.last().is_some_and(|a| a.variadic);

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::{
     Argument, ConstValue, DefaultValue, Dictionary, DictionaryMember, Enum, ExtAttrValue, ExtAttrs,
-    Member, MemberKind, Model, Primitive, Type,
+    Member, MemberKind, Model, Primitive, Special, Type,
 };
 use crate::diagnostics::{Diagnostics, Loc};
 use crate::source::Role;
@@ -17,19 +17,20 @@ pub fn check(model: &mut Model, diagnostics: &mut Diagnostics) {
     let member_lists = (model.interfaces.iter_mut())
         .chain(model.extensions.iter_mut())
         .filter(|i| i.role == Role::Bind)
-        .map(|i| (&i.ext_attrs, &mut i.members))
+        .map(|i| (&i.name, &i.ext_attrs, &mut i.members))
         .chain(
             (model.namespaces.iter_mut())
                 .filter(|n| n.role == Role::Bind)
-                .map(|n| (&n.ext_attrs, &mut n.members)),
+                .map(|n| (&n.name, &n.ext_attrs, &mut n.members)),
         )
         .chain(
             (model.mixins.iter_mut())
                 .filter(|m| m.role == Role::Bind)
-                .map(|m| (&m.ext_attrs, &mut m.members)),
+                .map(|m| (&m.name, &m.ext_attrs, &mut m.members)),
         );
-    for (ext_attrs, members) in member_lists {
+    for (name, ext_attrs, members) in member_lists {
         rust_name(ext_attrs, diagnostics);
+        let mut keep = declarations(&name.idl, members, diagnostics).into_iter();
         // A member reported once (a mixin's, in every includer) is dropped everywhere.
         members.retain(|member| {
             let mut found = Diagnostics::default();
@@ -38,7 +39,7 @@ pub fn check(model: &mut Model, diagnostics: &mut Diagnostics) {
             for diagnostic in found.into_vec() {
                 diagnostics.error(diagnostic.loc, diagnostic.message);
             }
-            valid
+            keep.next().unwrap_or(true) && valid
         });
     }
     let enums: HashMap<String, Vec<String>> = (model.enums.iter())
@@ -225,6 +226,234 @@ fn check_member(member: &Member, diagnostics: &mut Diagnostics) {
         | MemberKind::Setlike { .. }
         | MemberKind::Stringifier
         | MemberKind::Unsupported(_) => {}
+    }
+}
+
+// Iteration and collection declarations, special operations, stringifiers and `[Default]`.
+
+/// What an `iterable`, `async iterable`, `maplike` or `setlike` declaration is called in
+/// messages, and the names it gives the interface (which the interface may not declare).
+fn declaration(kind: &MemberKind) -> Option<(&'static str, &'static [&'static str])> {
+    Some(match kind {
+        MemberKind::Iterable {
+            is_async: false, ..
+        } => ("an `iterable`", &["entries", "forEach", "keys", "values"]),
+        MemberKind::Iterable { is_async: true, .. } => {
+            ("an `async iterable`", &["entries", "keys", "values"])
+        }
+        MemberKind::Maplike { .. } => (
+            "a `maplike`",
+            &["entries", "forEach", "get", "has", "keys", "size", "values"],
+        ),
+        MemberKind::Setlike { .. } => (
+            "a `setlike`",
+            &["entries", "forEach", "has", "keys", "size", "values"],
+        ),
+        _ => return None,
+    })
+}
+
+/// The names a read-write maplike or setlike gives the interface that it may still declare as
+/// operations (then bound instead of the generated ones), but not as attributes or constants.
+fn writable_names(kind: &MemberKind) -> &'static [&'static str] {
+    match kind {
+        MemberKind::Maplike {
+            readonly: false, ..
+        } => &["clear", "delete", "set"],
+        MemberKind::Setlike {
+            readonly: false, ..
+        } => &["add", "clear", "delete"],
+        _ => &[],
+    }
+}
+
+/// Checks that look at several members of an interface: at most one iteration or collection
+/// declaration and one stringifier, the names such a declaration reserves, special operations,
+/// `[Default]`. Returns, for each member, whether it is kept.
+fn declarations(interface: &str, members: &[Member], diagnostics: &mut Diagnostics) -> Vec<bool> {
+    let mut keep = vec![true; members.len()];
+    let mut first_declaration: Option<(&str, &MemberKind)> = None;
+    let mut stringifier = false;
+    for (index, member) in members.iter().enumerate() {
+        let before = diagnostics.len();
+        if let Some((what, _)) = declaration(&member.kind) {
+            match first_declaration {
+                Some((first, _)) => diagnostics.error(
+                    member.loc,
+                    format!(
+                        "`{interface}` already has {first} declaration; an interface has at most \
+                         one `iterable`, `async iterable`, `maplike` or `setlike` declaration"
+                    ),
+                ),
+                None => first_declaration = Some((what, &member.kind)),
+            }
+        }
+        if matches!(member.kind, MemberKind::Stringifier) {
+            if stringifier {
+                diagnostics.error(
+                    member.loc,
+                    format!(
+                        "`{interface}` already has a stringifier; an interface has at most one"
+                    ),
+                );
+            }
+            stringifier = true;
+        }
+        special_operation(member, diagnostics);
+        default_attribute(member, diagnostics);
+        if let MemberKind::Iterable {
+            is_async: true,
+            args,
+            ..
+        } = &member.kind
+            && let Some(required) = args.iter().find(|a| !a.optional)
+        {
+            diagnostics.error(
+                required.name.loc,
+                "the arguments of an `async iterable` declaration must all be optional \
+                 (`for await` passes none)",
+            );
+        }
+        keep[index] = diagnostics.len() == before;
+    }
+    let Some((what, kind)) = first_declaration else {
+        return keep;
+    };
+    let (_, reserved) = declaration(kind).unwrap_or(("", &[]));
+    for (index, member) in members.iter().enumerate() {
+        let Some(name) = member.kind.name() else {
+            continue;
+        };
+        let regular = !matches!(
+            member.kind,
+            MemberKind::Attribute {
+                is_static: true,
+                ..
+            } | MemberKind::Operation {
+                is_static: true,
+                ..
+            }
+        );
+        let operation = matches!(member.kind, MemberKind::Operation { .. });
+        let clashes = reserved.contains(&name.idl.as_str())
+            || (!operation && writable_names(kind).contains(&name.idl.as_str()));
+        if regular && clashes {
+            diagnostics.error(
+                name.loc,
+                format!(
+                    "`{interface}` has {what} declaration, which gives it `{}` itself: it cannot \
+                     also declare a member of that name",
+                    name.idl
+                ),
+            );
+            keep[index] = false;
+        }
+    }
+    if let MemberKind::Iterable {
+        key: Some(_),
+        is_async: false,
+        ..
+    } = kind
+    {
+        let indexed = members.iter().find(|m| is_indexed_getter(&m.kind));
+        if let Some(getter) = indexed {
+            diagnostics.error(
+                getter.loc,
+                format!(
+                    "`{interface}` has a pair iterator (`iterable<K, V>`), so it cannot have an \
+                     indexed getter; an interface with one declares `iterable<V>`"
+                ),
+            );
+        }
+    }
+    keep
+}
+
+fn is_indexed_getter(kind: &MemberKind) -> bool {
+    let (special, args) = match kind {
+        MemberKind::Special { special, args, .. } => (*special, args),
+        MemberKind::Operation {
+            special: Some(special),
+            args,
+            ..
+        } => (*special, args),
+        _ => return false,
+    };
+    special == Special::Getter
+        && args
+            .first()
+            .is_some_and(|a| a.ty == Type::Primitive(Primitive::UnsignedLong))
+}
+
+/// Getters, setters and deleters take a key (`unsigned long` index or `DOMString` name), and a
+/// setter the value: none of them optional or variadic.
+fn special_operation(member: &Member, diagnostics: &mut Diagnostics) {
+    let (special, ret, args) = match &member.kind {
+        MemberKind::Special { special, ret, args } => (*special, ret, args),
+        MemberKind::Operation {
+            special: Some(special),
+            ret,
+            args,
+            ..
+        } => (*special, ret, args),
+        _ => return,
+    };
+    let (count, indexed, form) = match special {
+        Special::Getter => (
+            1,
+            true,
+            "a getter takes one argument: an `unsigned long` index or a `DOMString` name",
+        ),
+        Special::Setter => (
+            2,
+            true,
+            "a setter takes two arguments: an `unsigned long` index or a `DOMString` name, then \
+             the value",
+        ),
+        Special::Deleter => (1, false, "a deleter takes one argument: a `DOMString` name"),
+    };
+    if args.len() != count {
+        diagnostics.error(member.loc, form);
+        return;
+    }
+    let key = &args[0];
+    let index = Type::Primitive(Primitive::UnsignedLong);
+    if !(key.ty == Type::DomString || (indexed && key.ty == index)) {
+        diagnostics.error(key.name.loc, form);
+        return;
+    }
+    if special == Special::Getter && *ret == Type::Undefined {
+        diagnostics.error(
+            member.loc,
+            "a getter returns the value it gets, not `undefined`",
+        );
+    }
+    if let Some(argument) = args.iter().find(|a| a.optional || a.variadic) {
+        diagnostics.error(
+            argument.name.loc,
+            "the arguments of a getter, setter or deleter cannot be optional or variadic",
+        );
+    }
+}
+
+/// `[Default]` marks the one operation whose default behaviour Web IDL defines:
+/// `[Default] object toJSON();`.
+fn default_attribute(member: &Member, diagnostics: &mut Diagnostics) {
+    let Some(default) = member.ext_attrs.get("Default") else {
+        return;
+    };
+    let fits = matches!(
+        &member.kind,
+        MemberKind::Operation { name, ret: Type::Object, args, is_static: false, .. }
+            if name.idl == "toJSON" && args.is_empty()
+    );
+    if default.value != ExtAttrValue::None {
+        diagnostics.error(default.loc, "`[Default]` takes no value");
+    } else if !fits {
+        diagnostics.error(
+            default.loc,
+            "`[Default]` applies only to `[Default] object toJSON();`",
+        );
     }
 }
 

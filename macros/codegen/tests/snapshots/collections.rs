@@ -1,0 +1,2003 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// A pair iterator, as `URLSearchParams` and `Headers` have.
+    ///
+    /// ```webidl
+    /// interface Params
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Params",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Params"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Params;
+    #[wasm_bindgen(method, js_class = "Params", js_name = "entries", catch)]
+    fn __idl_entries(
+        this: &Params,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Params", js_name = "keys", catch)]
+    fn __idl_keys(
+        this: &Params,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Params", js_name = "values", catch)]
+    fn __idl_values(
+        this: &Params,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Params {
+    /// An iterator over the (key, value) pairs (JavaScript's `entries()`).
+    ///
+    /// ```webidl
+    /// iterable<USVString, USVString>;
+    /// ```
+    #[inline]
+    pub fn entries(
+        &self,
+    ) -> ::idlbind::Iter<(::std::string::String, ::std::string::String)> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_entries(), "Params.entries"),
+            "Params.entries",
+            "[USVString, USVString]",
+        )
+    }
+    /// An iterator over the keys (JavaScript's `keys()`).
+    ///
+    /// ```webidl
+    /// iterable<USVString, USVString>;
+    /// ```
+    #[inline]
+    pub fn keys(&self) -> ::idlbind::Iter<::std::string::String> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_keys(), "Params.keys"),
+            "Params.keys",
+            "USVString",
+        )
+    }
+    /// An iterator over the values (JavaScript's `values()`).
+    ///
+    /// ```webidl
+    /// iterable<USVString, USVString>;
+    /// ```
+    #[inline]
+    pub fn values(&self) -> ::idlbind::Iter<::std::string::String> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_values(), "Params.values"),
+            "Params.values",
+            "USVString",
+        )
+    }
+    /// An iterator over the (key, value) entries, as a JavaScript `for … of` loop sees them (JavaScript's `entries()`).
+    ///
+    /// ```webidl
+    /// iterable<USVString, USVString>;
+    /// ```
+    #[inline]
+    pub fn iter(
+        &self,
+    ) -> ::idlbind::Iter<(::std::string::String, ::std::string::String)> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_entries(), "Params.entries"),
+            "Params.entries",
+            "[USVString, USVString]",
+        )
+    }
+    /// Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
+    ///
+    /// ```webidl
+    /// iterable<USVString, USVString>;
+    /// ```
+    #[inline]
+    pub fn for_each(
+        &self,
+        f: impl ::std::ops::FnMut(::std::string::String, ::std::string::String),
+    ) {
+        ::idlbind::__private::for_each(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+            "Params.forEach",
+            ("USVString", "USVString"),
+            f,
+        )
+    }
+}
+impl ::idlbind::ToJs for Params {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Params {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The same as `iter()`: `for value in &collection { .. }`.
+impl<'a> ::std::iter::IntoIterator for &'a Params {
+    type Item = (::std::string::String, ::std::string::String);
+    type IntoIter = ::idlbind::Iter<(::std::string::String, ::std::string::String)>;
+    fn into_iter(
+        self,
+    ) -> ::idlbind::Iter<(::std::string::String, ::std::string::String)> {
+        Params::iter(self)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// A value iterator over the indexed properties, as `NodeList` has.
+    ///
+    /// ```webidl
+    /// interface Nodes
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Nodes",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Nodes"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Nodes;
+    #[wasm_bindgen(method, js_class = "Nodes", js_name = "item", catch)]
+    fn __idl_item(
+        this: &Nodes,
+        index: u32,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Thing>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Nodes", js_name = "length", getter, catch)]
+    fn __idl_length(
+        this: &Nodes,
+    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Nodes", js_name = "entries", catch)]
+    fn __idl_entries(
+        this: &Nodes,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Nodes", js_name = "keys", catch)]
+    fn __idl_keys(
+        this: &Nodes,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Nodes", js_name = "values", catch)]
+    fn __idl_values(
+        this: &Nodes,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Nodes {
+    /// ```webidl
+    /// getter Thing? item(unsigned long index);
+    /// ```
+    #[inline]
+    pub fn item(&self, index: u32) -> ::std::option::Option<Thing> {
+        ::idlbind::__private::no_throw(self.__idl_item(index), "Nodes.item")
+    }
+    /// ```webidl
+    /// readonly attribute unsigned long length;
+    /// ```
+    #[inline]
+    pub fn length(&self) -> u32 {
+        ::idlbind::__private::no_throw(self.__idl_length(), "Nodes.length")
+    }
+    /// An iterator over the (index, value) pairs (JavaScript's `entries()`).
+    ///
+    /// ```webidl
+    /// iterable<Thing>;
+    /// ```
+    #[inline]
+    pub fn entries(&self) -> ::idlbind::Iter<(u32, Thing)> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_entries(), "Nodes.entries"),
+            "Nodes.entries",
+            "[unsigned long, Thing]",
+        )
+    }
+    /// An iterator over the indices (JavaScript's `keys()`).
+    ///
+    /// ```webidl
+    /// iterable<Thing>;
+    /// ```
+    #[inline]
+    pub fn keys(&self) -> ::idlbind::Iter<u32> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_keys(), "Nodes.keys"),
+            "Nodes.keys",
+            "unsigned long",
+        )
+    }
+    /// An iterator over the values (JavaScript's `values()`).
+    ///
+    /// ```webidl
+    /// iterable<Thing>;
+    /// ```
+    #[inline]
+    pub fn values(&self) -> ::idlbind::Iter<Thing> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_values(), "Nodes.values"),
+            "Nodes.values",
+            "Thing",
+        )
+    }
+    /// An iterator over the values, as a JavaScript `for … of` loop sees them (JavaScript's `values()`).
+    ///
+    /// ```webidl
+    /// iterable<Thing>;
+    /// ```
+    #[inline]
+    pub fn iter(&self) -> ::idlbind::Iter<Thing> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_values(), "Nodes.values"),
+            "Nodes.values",
+            "Thing",
+        )
+    }
+    /// Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
+    ///
+    /// ```webidl
+    /// iterable<Thing>;
+    /// ```
+    #[inline]
+    pub fn for_each(&self, f: impl ::std::ops::FnMut(Thing, u32)) {
+        ::idlbind::__private::for_each(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+            "Nodes.forEach",
+            ("Thing", "unsigned long"),
+            f,
+        )
+    }
+}
+impl ::idlbind::ToJs for Nodes {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Nodes {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The same as `iter()`: `for value in &collection { .. }`.
+impl<'a> ::std::iter::IntoIterator for &'a Nodes {
+    type Item = Thing;
+    type IntoIter = ::idlbind::Iter<Thing>;
+    fn into_iter(self) -> ::idlbind::Iter<Thing> {
+        Nodes::iter(self)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Registry
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Registry",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Registry"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Registry;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "get", catch)]
+    fn __idl_get(
+        this: &Registry,
+        key: &str,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Thing>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "has", catch)]
+    fn __idl_has(
+        this: &Registry,
+        key: &str,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "size", getter, catch)]
+    fn __idl_size(
+        this: &Registry,
+    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "entries", catch)]
+    fn __idl_entries(
+        this: &Registry,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "keys", catch)]
+    fn __idl_keys(
+        this: &Registry,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "values", catch)]
+    fn __idl_values(
+        this: &Registry,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "set", catch)]
+    fn __idl_set(
+        this: &Registry,
+        key: &str,
+        value: &Thing,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "delete", catch)]
+    fn __idl_delete(
+        this: &Registry,
+        key: &str,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "clear", catch)]
+    fn __idl_clear(
+        this: &Registry,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Registry {
+    /// The value for `key`, or `None` if there is none (JavaScript's `get`).
+    ///
+    /// ```webidl
+    /// maplike<DOMString, Thing>;
+    /// ```
+    #[inline]
+    pub fn get(&self, key: &str) -> ::std::option::Option<Thing> {
+        ::idlbind::__private::no_throw(self.__idl_get(key), "Registry.get")
+    }
+    /// Whether there is an entry for `key` (JavaScript's `has`).
+    ///
+    /// ```webidl
+    /// maplike<DOMString, Thing>;
+    /// ```
+    #[inline]
+    pub fn has(&self, key: &str) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_has(key), "Registry.has")
+    }
+    /// The number of entries (JavaScript's `size`).
+    ///
+    /// ```webidl
+    /// maplike<DOMString, Thing>;
+    /// ```
+    #[inline]
+    pub fn len(&self) -> usize {
+        ::idlbind::__private::no_throw(self.__idl_size(), "Registry.size") as usize
+    }
+    /// Whether there are no entries (JavaScript's `size` is 0).
+    ///
+    /// ```webidl
+    /// maplike<DOMString, Thing>;
+    /// ```
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_size(), "Registry.size") == 0
+    }
+    /// An iterator over the (key, value) entries (JavaScript's `entries()`).
+    ///
+    /// ```webidl
+    /// maplike<DOMString, Thing>;
+    /// ```
+    #[inline]
+    pub fn entries(&self) -> ::idlbind::Iter<(::std::string::String, Thing)> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_entries(), "Registry.entries"),
+            "Registry.entries",
+            "[DOMString, Thing]",
+        )
+    }
+    /// An iterator over the keys (JavaScript's `keys()`).
+    ///
+    /// ```webidl
+    /// maplike<DOMString, Thing>;
+    /// ```
+    #[inline]
+    pub fn keys(&self) -> ::idlbind::Iter<::std::string::String> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_keys(), "Registry.keys"),
+            "Registry.keys",
+            "DOMString",
+        )
+    }
+    /// An iterator over the values (JavaScript's `values()`).
+    ///
+    /// ```webidl
+    /// maplike<DOMString, Thing>;
+    /// ```
+    #[inline]
+    pub fn values(&self) -> ::idlbind::Iter<Thing> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_values(), "Registry.values"),
+            "Registry.values",
+            "Thing",
+        )
+    }
+    /// An iterator over the (key, value) entries, in insertion order, as a JavaScript `for … of` loop sees them (JavaScript's `entries()`).
+    ///
+    /// ```webidl
+    /// maplike<DOMString, Thing>;
+    /// ```
+    #[inline]
+    pub fn iter(&self) -> ::idlbind::Iter<(::std::string::String, Thing)> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_entries(), "Registry.entries"),
+            "Registry.entries",
+            "[DOMString, Thing]",
+        )
+    }
+    /// Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
+    ///
+    /// ```webidl
+    /// maplike<DOMString, Thing>;
+    /// ```
+    #[inline]
+    pub fn for_each(&self, f: impl ::std::ops::FnMut(Thing, ::std::string::String)) {
+        ::idlbind::__private::for_each(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+            "Registry.forEach",
+            ("Thing", "DOMString"),
+            f,
+        )
+    }
+    /// Sets the value for `key` (JavaScript's `set`).
+    ///
+    /// ```webidl
+    /// maplike<DOMString, Thing>;
+    /// ```
+    #[inline]
+    pub fn set(&self, key: &str, value: &Thing) {
+        ::idlbind::__private::no_throw(self.__idl_set(key, value), "Registry.set")
+    }
+    /// Removes the entry for `key`; says whether there was one (JavaScript's `delete`).
+    ///
+    /// ```webidl
+    /// maplike<DOMString, Thing>;
+    /// ```
+    #[inline]
+    pub fn delete(&self, key: &str) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_delete(key), "Registry.delete")
+    }
+    /// Removes every entry (JavaScript's `clear`).
+    ///
+    /// ```webidl
+    /// maplike<DOMString, Thing>;
+    /// ```
+    #[inline]
+    pub fn clear(&self) {
+        ::idlbind::__private::no_throw(self.__idl_clear(), "Registry.clear")
+    }
+}
+impl ::idlbind::ToJs for Registry {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Registry {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The same as `iter()`: `for value in &collection { .. }`.
+impl<'a> ::std::iter::IntoIterator for &'a Registry {
+    type Item = (::std::string::String, Thing);
+    type IntoIter = ::idlbind::Iter<(::std::string::String, Thing)>;
+    fn into_iter(self) -> ::idlbind::Iter<(::std::string::String, Thing)> {
+        Registry::iter(self)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Counts
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Counts",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Counts"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Counts;
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "get", catch)]
+    fn __idl_get(
+        this: &Counts,
+        key: &str,
+    ) -> ::std::result::Result<
+        ::std::option::Option<i32>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "has", catch)]
+    fn __idl_has(
+        this: &Counts,
+        key: &str,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "size", getter, catch)]
+    fn __idl_size(
+        this: &Counts,
+    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "entries", catch)]
+    fn __idl_entries(
+        this: &Counts,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "keys", catch)]
+    fn __idl_keys(
+        this: &Counts,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "values", catch)]
+    fn __idl_values(
+        this: &Counts,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Counts {
+    /// The value for `key`, or `None` if there is none (JavaScript's `get`).
+    ///
+    /// ```webidl
+    /// readonly maplike<DOMString, long>;
+    /// ```
+    #[inline]
+    pub fn get(&self, key: &str) -> ::std::option::Option<i32> {
+        ::idlbind::__private::no_throw(self.__idl_get(key), "Counts.get")
+    }
+    /// Whether there is an entry for `key` (JavaScript's `has`).
+    ///
+    /// ```webidl
+    /// readonly maplike<DOMString, long>;
+    /// ```
+    #[inline]
+    pub fn has(&self, key: &str) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_has(key), "Counts.has")
+    }
+    /// The number of entries (JavaScript's `size`).
+    ///
+    /// ```webidl
+    /// readonly maplike<DOMString, long>;
+    /// ```
+    #[inline]
+    pub fn len(&self) -> usize {
+        ::idlbind::__private::no_throw(self.__idl_size(), "Counts.size") as usize
+    }
+    /// Whether there are no entries (JavaScript's `size` is 0).
+    ///
+    /// ```webidl
+    /// readonly maplike<DOMString, long>;
+    /// ```
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_size(), "Counts.size") == 0
+    }
+    /// An iterator over the (key, value) entries (JavaScript's `entries()`).
+    ///
+    /// ```webidl
+    /// readonly maplike<DOMString, long>;
+    /// ```
+    #[inline]
+    pub fn entries(&self) -> ::idlbind::Iter<(::std::string::String, i32)> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_entries(), "Counts.entries"),
+            "Counts.entries",
+            "[DOMString, long]",
+        )
+    }
+    /// An iterator over the keys (JavaScript's `keys()`).
+    ///
+    /// ```webidl
+    /// readonly maplike<DOMString, long>;
+    /// ```
+    #[inline]
+    pub fn keys(&self) -> ::idlbind::Iter<::std::string::String> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_keys(), "Counts.keys"),
+            "Counts.keys",
+            "DOMString",
+        )
+    }
+    /// An iterator over the values (JavaScript's `values()`).
+    ///
+    /// ```webidl
+    /// readonly maplike<DOMString, long>;
+    /// ```
+    #[inline]
+    pub fn values(&self) -> ::idlbind::Iter<i32> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_values(), "Counts.values"),
+            "Counts.values",
+            "long",
+        )
+    }
+    /// An iterator over the (key, value) entries, in insertion order, as a JavaScript `for … of` loop sees them (JavaScript's `entries()`).
+    ///
+    /// ```webidl
+    /// readonly maplike<DOMString, long>;
+    /// ```
+    #[inline]
+    pub fn iter(&self) -> ::idlbind::Iter<(::std::string::String, i32)> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_entries(), "Counts.entries"),
+            "Counts.entries",
+            "[DOMString, long]",
+        )
+    }
+    /// Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
+    ///
+    /// ```webidl
+    /// readonly maplike<DOMString, long>;
+    /// ```
+    #[inline]
+    pub fn for_each(&self, f: impl ::std::ops::FnMut(i32, ::std::string::String)) {
+        ::idlbind::__private::for_each(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+            "Counts.forEach",
+            ("long", "DOMString"),
+            f,
+        )
+    }
+}
+impl ::idlbind::ToJs for Counts {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Counts {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The same as `iter()`: `for value in &collection { .. }`.
+impl<'a> ::std::iter::IntoIterator for &'a Counts {
+    type Item = (::std::string::String, i32);
+    type IntoIter = ::idlbind::Iter<(::std::string::String, i32)>;
+    fn into_iter(self) -> ::idlbind::Iter<(::std::string::String, i32)> {
+        Counts::iter(self)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// A setlike that defines its own `add`, which is bound instead of the generated one.
+    ///
+    /// ```webidl
+    /// interface Tags
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Tags",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Tags"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Tags;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "has", catch)]
+    fn __idl_has(
+        this: &Tags,
+        value: &str,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "size", getter, catch)]
+    fn __idl_size(
+        this: &Tags,
+    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "values", catch)]
+    fn __idl_values(
+        this: &Tags,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "keys", catch)]
+    fn __idl_keys(
+        this: &Tags,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "entries", catch)]
+    fn __idl_entries(
+        this: &Tags,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "delete", catch)]
+    fn __idl_delete(
+        this: &Tags,
+        value: &str,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "clear", catch)]
+    fn __idl_clear(
+        this: &Tags,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "add", catch)]
+    fn __idl_add_0(
+        this: &Tags,
+        value: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "add", catch)]
+    fn __idl_add_1(
+        this: &Tags,
+        value: &str,
+        twice: bool,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Tags {
+    /// Whether `value` is in the set (JavaScript's `has`).
+    ///
+    /// ```webidl
+    /// setlike<DOMString>;
+    /// ```
+    #[inline]
+    pub fn has(&self, value: &str) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_has(value), "Tags.has")
+    }
+    /// The number of values (JavaScript's `size`).
+    ///
+    /// ```webidl
+    /// setlike<DOMString>;
+    /// ```
+    #[inline]
+    pub fn len(&self) -> usize {
+        ::idlbind::__private::no_throw(self.__idl_size(), "Tags.size") as usize
+    }
+    /// Whether there are no values (JavaScript's `size` is 0).
+    ///
+    /// ```webidl
+    /// setlike<DOMString>;
+    /// ```
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_size(), "Tags.size") == 0
+    }
+    /// An iterator over the values (JavaScript's `values()`).
+    ///
+    /// ```webidl
+    /// setlike<DOMString>;
+    /// ```
+    #[inline]
+    pub fn values(&self) -> ::idlbind::Iter<::std::string::String> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_values(), "Tags.values"),
+            "Tags.values",
+            "DOMString",
+        )
+    }
+    /// An iterator over the values: a set's keys are its values (JavaScript's `keys()`).
+    ///
+    /// ```webidl
+    /// setlike<DOMString>;
+    /// ```
+    #[inline]
+    pub fn keys(&self) -> ::idlbind::Iter<::std::string::String> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_keys(), "Tags.keys"),
+            "Tags.keys",
+            "DOMString",
+        )
+    }
+    /// An iterator over (value, value) pairs, as a JavaScript `Set` gives its entries (JavaScript's `entries()`).
+    ///
+    /// ```webidl
+    /// setlike<DOMString>;
+    /// ```
+    #[inline]
+    pub fn entries(
+        &self,
+    ) -> ::idlbind::Iter<(::std::string::String, ::std::string::String)> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_entries(), "Tags.entries"),
+            "Tags.entries",
+            "[DOMString, DOMString]",
+        )
+    }
+    /// An iterator over the values, in insertion order, as a JavaScript `for … of` loop sees them (JavaScript's `values()`).
+    ///
+    /// ```webidl
+    /// setlike<DOMString>;
+    /// ```
+    #[inline]
+    pub fn iter(&self) -> ::idlbind::Iter<::std::string::String> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_values(), "Tags.values"),
+            "Tags.values",
+            "DOMString",
+        )
+    }
+    /// Calls `f(value)` for each value, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
+    ///
+    /// ```webidl
+    /// setlike<DOMString>;
+    /// ```
+    #[inline]
+    pub fn for_each(&self, f: impl ::std::ops::FnMut(::std::string::String)) {
+        let mut f = f;
+        ::idlbind::__private::for_each(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+            "Tags.forEach",
+            ("DOMString", "DOMString"),
+            |value: ::std::string::String, _: ()| f(value),
+        )
+    }
+    /// Removes `value`; says whether it was in the set (JavaScript's `delete`).
+    ///
+    /// ```webidl
+    /// setlike<DOMString>;
+    /// ```
+    #[inline]
+    pub fn delete(&self, value: &str) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_delete(value), "Tags.delete")
+    }
+    /// Removes every value (JavaScript's `clear`).
+    ///
+    /// ```webidl
+    /// setlike<DOMString>;
+    /// ```
+    #[inline]
+    pub fn clear(&self) {
+        ::idlbind::__private::no_throw(self.__idl_clear(), "Tags.clear")
+    }
+    /// ```webidl
+    /// undefined add(DOMString value, optional boolean twice = false);
+    /// ```
+    #[inline]
+    pub fn add(&self, value: &str) {
+        ::idlbind::__private::no_throw(self.__idl_add_0(value), "Tags.add")
+    }
+    /// [`add`](Self::add) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined add(DOMString value, optional boolean twice = false);
+    /// ```
+    #[inline]
+    pub fn add_with(
+        &self,
+        value: &str,
+        twice: impl ::std::convert::Into<::std::option::Option<bool>>,
+    ) {
+        let twice = ::std::convert::Into::into(twice);
+        if let ::std::option::Option::Some(twice) = twice {
+            ::idlbind::__private::no_throw(self.__idl_add_1(value, twice), "Tags.add")
+        } else {
+            ::idlbind::__private::no_throw(self.__idl_add_0(value), "Tags.add")
+        }
+    }
+}
+impl ::idlbind::ToJs for Tags {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Tags {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The same as `iter()`: `for value in &collection { .. }`.
+impl<'a> ::std::iter::IntoIterator for &'a Tags {
+    type Item = ::std::string::String;
+    type IntoIter = ::idlbind::Iter<::std::string::String>;
+    fn into_iter(self) -> ::idlbind::Iter<::std::string::String> {
+        Tags::iter(self)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Things
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Things",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Things"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Things;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "has", catch)]
+    fn __idl_has(
+        this: &Things,
+        value: &Thing,
+    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "size", getter, catch)]
+    fn __idl_size(
+        this: &Things,
+    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "values", catch)]
+    fn __idl_values(
+        this: &Things,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "keys", catch)]
+    fn __idl_keys(
+        this: &Things,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "entries", catch)]
+    fn __idl_entries(
+        this: &Things,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Things {
+    /// Whether `value` is in the set (JavaScript's `has`).
+    ///
+    /// ```webidl
+    /// readonly setlike<Thing>;
+    /// ```
+    #[inline]
+    pub fn has(&self, value: &Thing) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_has(value), "Things.has")
+    }
+    /// The number of values (JavaScript's `size`).
+    ///
+    /// ```webidl
+    /// readonly setlike<Thing>;
+    /// ```
+    #[inline]
+    pub fn len(&self) -> usize {
+        ::idlbind::__private::no_throw(self.__idl_size(), "Things.size") as usize
+    }
+    /// Whether there are no values (JavaScript's `size` is 0).
+    ///
+    /// ```webidl
+    /// readonly setlike<Thing>;
+    /// ```
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        ::idlbind::__private::no_throw(self.__idl_size(), "Things.size") == 0
+    }
+    /// An iterator over the values (JavaScript's `values()`).
+    ///
+    /// ```webidl
+    /// readonly setlike<Thing>;
+    /// ```
+    #[inline]
+    pub fn values(&self) -> ::idlbind::Iter<Thing> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_values(), "Things.values"),
+            "Things.values",
+            "Thing",
+        )
+    }
+    /// An iterator over the values: a set's keys are its values (JavaScript's `keys()`).
+    ///
+    /// ```webidl
+    /// readonly setlike<Thing>;
+    /// ```
+    #[inline]
+    pub fn keys(&self) -> ::idlbind::Iter<Thing> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_keys(), "Things.keys"),
+            "Things.keys",
+            "Thing",
+        )
+    }
+    /// An iterator over (value, value) pairs, as a JavaScript `Set` gives its entries (JavaScript's `entries()`).
+    ///
+    /// ```webidl
+    /// readonly setlike<Thing>;
+    /// ```
+    #[inline]
+    pub fn entries(&self) -> ::idlbind::Iter<(Thing, Thing)> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_entries(), "Things.entries"),
+            "Things.entries",
+            "[Thing, Thing]",
+        )
+    }
+    /// An iterator over the values, in insertion order, as a JavaScript `for … of` loop sees them (JavaScript's `values()`).
+    ///
+    /// ```webidl
+    /// readonly setlike<Thing>;
+    /// ```
+    #[inline]
+    pub fn iter(&self) -> ::idlbind::Iter<Thing> {
+        ::idlbind::Iter::__new(
+            ::idlbind::__private::no_throw(self.__idl_values(), "Things.values"),
+            "Things.values",
+            "Thing",
+        )
+    }
+    /// Calls `f(value)` for each value, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
+    ///
+    /// ```webidl
+    /// readonly setlike<Thing>;
+    /// ```
+    #[inline]
+    pub fn for_each(&self, f: impl ::std::ops::FnMut(Thing)) {
+        let mut f = f;
+        ::idlbind::__private::for_each(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+            "Things.forEach",
+            ("Thing", "Thing"),
+            |value: Thing, _: ()| f(value),
+        )
+    }
+}
+impl ::idlbind::ToJs for Things {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Things {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The same as `iter()`: `for value in &collection { .. }`.
+impl<'a> ::std::iter::IntoIterator for &'a Things {
+    type Item = Thing;
+    type IntoIter = ::idlbind::Iter<Thing>;
+    fn into_iter(self) -> ::idlbind::Iter<Thing> {
+        Things::iter(self)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// An async value iterable with arguments, as `ReadableStream` has.
+    ///
+    /// ```webidl
+    /// interface Source
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Source",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Source"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Source;
+    #[wasm_bindgen(method, js_class = "Source", js_name = "values", catch)]
+    fn __idl_values_0(
+        this: &Source,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Source", js_name = "values", catch)]
+    fn __idl_values_1(
+        this: &Source,
+        options: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Source {
+    /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
+    ///
+    /// ```webidl
+    /// async iterable<any>(optional StreamIteratorOptions options = {});
+    /// ```
+    #[inline]
+    pub fn values(
+        &self,
+    ) -> ::idlbind::AsyncIter<::idlbind::__private::wasm_bindgen::JsValue> {
+        <::idlbind::AsyncIter<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        > as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_values_0(), "Source.values"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Source.values",
+                    "async iterator of any",
+                    value,
+                )
+            })
+    }
+    /// [`values`](Self::values) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
+    ///
+    /// ```webidl
+    /// async iterable<any>(optional StreamIteratorOptions options = {});
+    /// ```
+    #[inline]
+    pub fn values_with<'a>(
+        &self,
+        options: impl ::std::convert::Into<
+            ::std::option::Option<&'a StreamIteratorOptions>,
+        >,
+    ) -> ::idlbind::AsyncIter<::idlbind::__private::wasm_bindgen::JsValue> {
+        let options = ::std::convert::Into::into(options);
+        if let ::std::option::Option::Some(options) = options {
+            let options = {
+                let __member: &'static str = "Source.values";
+                let __value = options;
+                ::idlbind::ToJs::to_js(__value)
+            };
+            <::idlbind::AsyncIter<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            > as ::idlbind::FromJs>::from_js(
+                    ::idlbind::__private::no_throw(
+                        self.__idl_values_1(options),
+                        "Source.values",
+                    ),
+                )
+                .unwrap_or_else(|value| {
+                    ::idlbind::__private::returned_mismatch(
+                        "Source.values",
+                        "async iterator of any",
+                        value,
+                    )
+                })
+        } else {
+            <::idlbind::AsyncIter<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            > as ::idlbind::FromJs>::from_js(
+                    ::idlbind::__private::no_throw(
+                        self.__idl_values_0(),
+                        "Source.values",
+                    ),
+                )
+                .unwrap_or_else(|value| {
+                    ::idlbind::__private::returned_mismatch(
+                        "Source.values",
+                        "async iterator of any",
+                        value,
+                    )
+                })
+        }
+    }
+}
+impl ::idlbind::ToJs for Source {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Source {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface AsyncPairs
+    /// ```
+    #[wasm_bindgen(
+        js_name = "AsyncPairs",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "AsyncPairs"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type AsyncPairs;
+    #[wasm_bindgen(method, js_class = "AsyncPairs", js_name = "entries", catch)]
+    fn __idl_entries(
+        this: &AsyncPairs,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "AsyncPairs", js_name = "keys", catch)]
+    fn __idl_keys(
+        this: &AsyncPairs,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "AsyncPairs", js_name = "values", catch)]
+    fn __idl_values(
+        this: &AsyncPairs,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl AsyncPairs {
+    /// The (key, value) pairs, as a `Stream` (JavaScript's `entries()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
+    ///
+    /// ```webidl
+    /// [Throws] async iterable<DOMString, long>;
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
+    #[inline]
+    pub fn entries(
+        &self,
+    ) -> ::std::result::Result<
+        ::idlbind::AsyncIter<(::std::string::String, i32)>,
+        ::idlbind::JsError,
+    > {
+        ::idlbind::__private::throws(self.__idl_entries())
+            .map(|value| {
+                <::idlbind::AsyncIter<
+                    (::std::string::String, i32),
+                > as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "AsyncPairs.entries",
+                            "async iterator of [DOMString, long]",
+                            value,
+                        )
+                    })
+            })
+    }
+    /// The keys, as a `Stream` (JavaScript's `keys()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
+    ///
+    /// ```webidl
+    /// [Throws] async iterable<DOMString, long>;
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
+    #[inline]
+    pub fn keys(
+        &self,
+    ) -> ::std::result::Result<
+        ::idlbind::AsyncIter<::std::string::String>,
+        ::idlbind::JsError,
+    > {
+        ::idlbind::__private::throws(self.__idl_keys())
+            .map(|value| {
+                <::idlbind::AsyncIter<
+                    ::std::string::String,
+                > as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "AsyncPairs.keys",
+                            "async iterator of DOMString",
+                            value,
+                        )
+                    })
+            })
+    }
+    /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
+    ///
+    /// ```webidl
+    /// [Throws] async iterable<DOMString, long>;
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
+    #[inline]
+    pub fn values(
+        &self,
+    ) -> ::std::result::Result<::idlbind::AsyncIter<i32>, ::idlbind::JsError> {
+        ::idlbind::__private::throws(self.__idl_values())
+            .map(|value| {
+                <::idlbind::AsyncIter<i32> as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "AsyncPairs.values",
+                            "async iterator of long",
+                            value,
+                        )
+                    })
+            })
+    }
+}
+impl ::idlbind::ToJs for AsyncPairs {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for AsyncPairs {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface StringMap
+    /// ```
+    #[wasm_bindgen(
+        js_name = "StringMap",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "StringMap"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type StringMap;
+    #[wasm_bindgen(method, structural, indexing_setter, catch)]
+    fn __idl_set_named(
+        this: &StringMap,
+        name: &str,
+        value: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, structural, indexing_deleter, catch)]
+    fn __idl_delete_named(
+        this: &StringMap,
+        name: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl StringMap {
+    /// The value named `name`, or `None` if there is none (JavaScript's `this[name]`, own properties only).
+    ///
+    /// ```webidl
+    /// getter DOMString (DOMString name);
+    /// ```
+    #[inline]
+    pub fn get_named(&self, name: &str) -> ::std::option::Option<::std::string::String> {
+        let value = ::idlbind::__private::no_throw(
+            ::idlbind::__private::named_property(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+                name,
+            ),
+            "StringMap named getter",
+        );
+        <::std::option::Option<
+            ::std::string::String,
+        > as ::idlbind::FromJs>::from_js(value)
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "StringMap named getter",
+                    "DOMString?",
+                    value,
+                )
+            })
+    }
+    /// Sets the value named `name` (JavaScript's `this[name] = value`).
+    ///
+    /// ```webidl
+    /// setter undefined (DOMString name, DOMString value);
+    /// ```
+    #[inline]
+    pub fn set_named(&self, name: &str, value: &str) {
+        ::idlbind::__private::no_throw(
+            self.__idl_set_named(name, value),
+            "StringMap named setter",
+        )
+    }
+    /// Removes the value named `name` (JavaScript's `delete this[name]`).
+    ///
+    /// ```webidl
+    /// deleter undefined (DOMString name);
+    /// ```
+    #[inline]
+    pub fn delete_named(&self, name: &str) {
+        ::idlbind::__private::no_throw(
+            self.__idl_delete_named(name),
+            "StringMap named deleter",
+        )
+    }
+}
+impl ::idlbind::ToJs for StringMap {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for StringMap {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// Indexed getter and setter; a named getter of a union type, renamed.
+    ///
+    /// ```webidl
+    /// interface List
+    /// ```
+    #[wasm_bindgen(
+        js_name = "List",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "List"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type List;
+    #[wasm_bindgen(method, structural, indexing_setter, catch)]
+    fn __idl_set(
+        this: &List,
+        index: u32,
+        value: ::idlbind::__private::wasm_bindgen::Nullable<&Thing>,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl List {
+    /// The value at `index`, or `None` past the end (JavaScript's `this[index]`).
+    ///
+    /// ```webidl
+    /// getter Thing (unsigned long index);
+    /// ```
+    #[inline]
+    pub fn get(&self, index: u32) -> ::std::option::Option<Thing> {
+        let value = ::idlbind::__private::no_throw(
+            ::idlbind::__private::indexed_property(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+                index,
+            ),
+            "List indexed getter",
+        );
+        <::std::option::Option<Thing> as ::idlbind::FromJs>::from_js(value)
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "List indexed getter",
+                    "Thing?",
+                    value,
+                )
+            })
+    }
+    /// Sets the value at `index` (JavaScript's `this[index] = value`).
+    ///
+    /// ```webidl
+    /// setter undefined (unsigned long index, Thing? value);
+    /// ```
+    #[inline]
+    pub fn set(&self, index: u32, value: ::std::option::Option<&Thing>) {
+        let value = ::idlbind::__private::wasm_bindgen::Nullable::from(value);
+        ::idlbind::__private::no_throw(
+            self.__idl_set(index, value),
+            "List indexed setter",
+        )
+    }
+    /// The value named `name`, or `None` if there is none (JavaScript's `this[name]`, own properties only).
+    ///
+    /// ```webidl
+    /// [RustName=lookup] getter (Thing or DOMString) (DOMString name);
+    /// ```
+    #[inline]
+    pub fn lookup(&self, name: &str) -> ::std::option::Option<ThingOrDomString> {
+        let value = ::idlbind::__private::no_throw(
+            ::idlbind::__private::named_property(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+                name,
+            ),
+            "List named getter",
+        );
+        <::std::option::Option<ThingOrDomString> as ::idlbind::FromJs>::from_js(value)
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "List named getter",
+                    "(Thing or DOMString)?",
+                    value,
+                )
+            })
+    }
+}
+impl ::idlbind::ToJs for List {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for List {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Link
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Link",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Link"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Link;
+    #[wasm_bindgen(method, js_class = "Link", js_name = "href", getter, catch)]
+    fn __idl_href(
+        this: &Link,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Link", js_name = "href", setter, catch)]
+    fn __idl_set_href(
+        this: &Link,
+        value: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Link {
+    /// ```webidl
+    /// stringifier attribute USVString href;
+    /// ```
+    #[inline]
+    pub fn href(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_href(), "Link.href")
+    }
+    /// ```webidl
+    /// stringifier attribute USVString href;
+    /// ```
+    #[inline]
+    pub fn set_href(&self, value: &str) {
+        ::idlbind::__private::no_throw(self.__idl_set_href(value), "Link.href")
+    }
+}
+impl ::idlbind::ToJs for Link {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Link {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The IDL stringifier: JavaScript's `String(this)`.
+///
+/// ```webidl
+/// stringifier attribute USVString href;
+/// ```
+impl ::std::fmt::Display for Link {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(
+            &::idlbind::__private::stringify(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+                "Link.toString",
+            ),
+        )
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Span
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Span",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Span"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Span;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Span {}
+impl ::idlbind::ToJs for Span {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Span {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The IDL stringifier: JavaScript's `String(this)`.
+///
+/// ```webidl
+/// stringifier;
+/// ```
+impl ::std::fmt::Display for Span {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(
+            &::idlbind::__private::stringify(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+                "Span.toString",
+            ),
+        )
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Described
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Described",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Described"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Described;
+    #[wasm_bindgen(method, js_class = "Described", js_name = "describe", catch)]
+    fn __idl_describe(
+        this: &Described,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Described {
+    /// ```webidl
+    /// stringifier DOMString describe();
+    /// ```
+    #[inline]
+    pub fn describe(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_describe(), "Described.describe")
+    }
+}
+impl ::idlbind::ToJs for Described {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Described {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The IDL stringifier: JavaScript's `String(this)`.
+///
+/// ```webidl
+/// stringifier DOMString describe();
+/// ```
+impl ::std::fmt::Display for Described {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(
+            &::idlbind::__private::stringify(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+                "Described.toString",
+            ),
+        )
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Rect
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Rect",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Rect"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Rect;
+    #[wasm_bindgen(method, js_class = "Rect", js_name = "x", getter, catch)]
+    fn __idl_x(
+        this: &Rect,
+    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Rect", js_name = "toJSON", catch)]
+    fn __idl_to_json(
+        this: &Rect,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::js_sys::Object,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Rect {
+    /// ```webidl
+    /// readonly attribute double x;
+    /// ```
+    #[inline]
+    pub fn x(&self) -> f64 {
+        ::idlbind::__private::no_throw(self.__idl_x(), "Rect.x")
+    }
+    /// ```webidl
+    /// [Default] object toJSON();
+    /// ```
+    #[inline]
+    pub fn to_json(&self) -> ::idlbind::__private::js_sys::Object {
+        ::idlbind::__private::no_throw(self.__idl_to_json(), "Rect.toJSON")
+    }
+}
+impl ::idlbind::ToJs for Rect {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Rect {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Thing
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Thing",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Thing"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Thing;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Thing {}
+impl ::idlbind::ToJs for Thing {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Thing {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The Web IDL union type:
+///
+/// ```webidl
+/// (Thing or DOMString)
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum ThingOrDomString {
+    /// `Thing`
+    Thing(Thing),
+    /// `DOMString`
+    DomString(::std::string::String),
+}
+impl ::std::convert::From<Thing> for ThingOrDomString {
+    fn from(value: Thing) -> Self {
+        Self::Thing(value)
+    }
+}
+impl ::std::convert::From<&Thing> for ThingOrDomString {
+    fn from(value: &Thing) -> Self {
+        Self::Thing(::std::clone::Clone::clone(value))
+    }
+}
+impl ::std::convert::From<::std::string::String> for ThingOrDomString {
+    fn from(value: ::std::string::String) -> Self {
+        Self::DomString(value)
+    }
+}
+impl ::std::convert::From<&str> for ThingOrDomString {
+    fn from(value: &str) -> Self {
+        Self::DomString(::std::string::String::from(value))
+    }
+}
+impl ::idlbind::ToJs for ThingOrDomString {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::Thing(value) => ::idlbind::ToJs::to_js(value),
+            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+}
+impl ::idlbind::FromJs for ThingOrDomString {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<Thing>(&value) {
+            return ::std::result::Result::Ok(
+                Self::Thing(
+                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
+                ),
+            );
+        }
+        if value.is_string() {
+            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
+                .map(Self::DomString);
+        }
+        ::std::result::Result::Ok(
+            Self::DomString(::idlbind::__private::js_to_string(&value)),
+        )
+    }
+}
+/// ```webidl
+/// dictionary StreamIteratorOptions
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct StreamIteratorOptions {
+    /// `boolean preventCancel = false`
+    pub prevent_cancel: bool,
+}
+impl ::std::default::Default for StreamIteratorOptions {
+    fn default() -> Self {
+        Self { prevent_cancel: false }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_StreamIteratorOptions(v0){const o={};if(v0!==undefined)o[\"preventCancel\"]=v0;return o;}",
+    )]
+    #[allow(clippy::too_many_arguments)]
+    extern "C" {
+        fn __idlbind_build_StreamIteratorOptions(
+            v0: bool,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "preventCancel")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for StreamIteratorOptions {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            __idlbind_build_StreamIteratorOptions(self.prevent_cancel)
+        }
+    }
+    impl ::idlbind::FromJs for StreamIteratorOptions {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                prevent_cancel: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        false
+                    } else {
+                        <bool as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+            })
+        }
+    }
+};

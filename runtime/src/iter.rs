@@ -1,0 +1,205 @@
+//! [`Iter<T>`]: a JavaScript iterator read as a Rust [`Iterator`], for the `iterable`, `maplike`
+//! and `setlike` declarations of Web IDL, and the `forEach` of those declarations with a
+//! borrowed Rust closure.
+//!
+//! The iterator is the one JavaScript's own `entries()`, `keys()` or `values()` returns, so it
+//! sees the collection as JavaScript does (live: a `NodeList` that changes during iteration
+//! changes what comes next). Each step is one call into JavaScript, which advances the iterator
+//! and hands over the value (both halves of an entry for a pair).
+
+use std::fmt;
+use std::iter::FusedIterator;
+use std::marker::PhantomData;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::__private::uncaught;
+use crate::convert::{FromJs, describe, short_type_name};
+
+/// An iterator over a JavaScript iterator whose values are `T`s: what `iter()`, `entries()`,
+/// `keys()` and `values()` return for an `iterable`, `maplike` or `setlike` declaration.
+///
+/// A value that is not a `T`, or an exception thrown by the JavaScript iterator, is a bug in the
+/// IDL or in the platform and panics with a message naming the IDL member, as a member not
+/// marked `[Throws]` does. After its last value the iterator keeps returning `None`.
+pub struct Iter<T> {
+    iterator: JsValue,
+    member: &'static str,
+    idl_type: &'static str,
+    finished: bool,
+    // `fn() -> T`: the iterator produces `T`s but owns none.
+    yields: PhantomData<fn() -> T>,
+}
+
+/// A value an [`Iter`] or an [`AsyncIter`](crate::AsyncIter) yields: any [`FromJs`] type, or a
+/// pair `(K, V)` of them, read from the `[key, value]` arrays that entries are in JavaScript.
+pub trait IterItem: Sized {
+    /// Whether JavaScript's values are `[key, value]` arrays, handed over as their two halves.
+    const PAIRS: bool;
+
+    /// Reads the value (`[value]`), or the two halves of an entry (`[key, value]`); `Err` gives
+    /// back a value that is not of the type.
+    fn from_step(step: Vec<JsValue>) -> Result<Self, JsValue>;
+}
+
+impl<T: FromJs> IterItem for T {
+    const PAIRS: bool = false;
+
+    fn from_step(mut step: Vec<JsValue>) -> Result<Self, JsValue> {
+        T::from_js(step.pop().unwrap_or(JsValue::UNDEFINED))
+    }
+}
+
+/// A pair is not [`FromJs`] itself: a `Vec<(String, V)>` is a `record`, read from an object's
+/// properties, not from a sequence of pairs.
+impl<K: FromJs, V: FromJs> IterItem for (K, V) {
+    const PAIRS: bool = true;
+
+    fn from_step(step: Vec<JsValue>) -> Result<Self, JsValue> {
+        match <[JsValue; 2]>::try_from(step) {
+            Ok([key, value]) => Ok((K::from_js(key)?, V::from_js(value)?)),
+            // Not a two-element array: the value itself is what is wrong.
+            Err(step) => Err(step.into_iter().next().unwrap_or(JsValue::UNDEFINED)),
+        }
+    }
+}
+
+impl<T: IterItem> Iter<T> {
+    /// Reads `iterator` (a JavaScript iterator object that `member` returned), each value as a
+    /// `T` of the IDL type `idl_type`.
+    #[doc(hidden)]
+    pub fn __new(iterator: JsValue, member: &'static str, idl_type: &'static str) -> Self {
+        Iter {
+            iterator,
+            member,
+            idl_type,
+            finished: false,
+            yields: PhantomData,
+        }
+    }
+}
+
+impl<T> Iter<T> {
+    /// The JavaScript iterator.
+    pub fn as_js_iterator(&self) -> &JsValue {
+        &self.iterator
+    }
+}
+
+impl<T: IterItem> Iterator for Iter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        if self.finished {
+            return None;
+        }
+        let values = match step(&self.iterator, T::PAIRS) {
+            Ok(values) => values,
+            Err(error) => {
+                self.finished = true;
+                uncaught(self.member, error)
+            }
+        };
+        if values.is_empty() {
+            self.finished = true;
+            return None;
+        }
+        match T::from_step(values) {
+            Ok(value) => Some(value),
+            Err(value) => {
+                self.finished = true;
+                yielded_mismatch(self.member, self.idl_type, value)
+            }
+        }
+    }
+}
+
+impl<T: IterItem> FusedIterator for Iter<T> {}
+
+impl<T> fmt::Debug for Iter<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Iter<{}> from `{}`", short_type_name::<T>(), self.member)
+    }
+}
+
+/// A value an iterator of `member` gave is not of the IDL type: panics naming both.
+#[cold]
+#[track_caller]
+fn yielded_mismatch(member: &str, idl_type: &str, value: JsValue) -> ! {
+    panic!("{}", yielded_mismatch_message(member, idl_type, &value))
+}
+
+/// The panic message of an [`Iter`] whose JavaScript iterator gives a value of another type.
+pub fn yielded_mismatch_message(member: &str, idl_type: &str, value: &JsValue) -> String {
+    format!(
+        "the iterator of `{member}` gave {}, which is not a value of its IDL type `{idl_type}`",
+        describe(value),
+    )
+}
+
+/// Calls `object.forEach(callback)` with `callback(value, key)` a borrowed Rust closure, valid
+/// only during the call. The values are read as `V` and `K`; one of another type panics naming
+/// `member` (after `forEach` has been stopped by an exception), as an exception from `forEach`
+/// itself does.
+pub fn for_each<V: FromJs, K: FromJs>(
+    object: &JsValue,
+    member: &'static str,
+    idl_types: (&'static str, &'static str),
+    mut f: impl FnMut(V, K),
+) {
+    let mut mismatch = None;
+    let mut callback = |value: JsValue, key: JsValue| -> Result<(), JsValue> {
+        let read = V::from_js(value)
+            .map_err(|value| (idl_types.0, value))
+            .and_then(|value| Ok((value, K::from_js(key).map_err(|key| (idl_types.1, key))?)));
+        match read {
+            Ok((value, key)) => {
+                f(value, key);
+                Ok(())
+            }
+            Err(found) => {
+                mismatch = Some(found);
+                // Any exception stops `forEach`; its value does not matter.
+                Err(JsValue::UNDEFINED)
+            }
+        }
+    };
+    let result = object
+        .unchecked_ref::<ForEach>()
+        .call_for_each(&mut callback);
+    if let Some((idl_type, value)) = mismatch {
+        yielded_mismatch(member, idl_type, value);
+    }
+    if let Err(error) = result {
+        uncaught(member, error);
+    }
+}
+
+#[wasm_bindgen(inline_js = r#"
+export function step(iterator, pairs) {
+    const result = iterator.next();
+    if (Object(result) !== result) {
+        throw new TypeError("the iterator result " + String(result) + " is not an object");
+    }
+    if (result.done) {
+        return [];
+    }
+    const value = result.value;
+    return pairs && Array.isArray(value) && value.length === 2 ? value : [value];
+}
+"#)]
+extern "C" {
+    /// Advances `iterator`: `[]` at the end, else `[value]`, or `[key, value]` for a pair.
+    #[wasm_bindgen(catch)]
+    fn step(iterator: &JsValue, pairs: bool) -> Result<Vec<JsValue>, JsValue>;
+
+    /// Any object with a `forEach` method.
+    type ForEach;
+
+    #[wasm_bindgen(method, structural, js_name = forEach, catch)]
+    fn call_for_each(
+        this: &ForEach,
+        callback: &mut dyn FnMut(JsValue, JsValue) -> Result<(), JsValue>,
+    ) -> Result<(), JsValue>;
+}

@@ -1,0 +1,10 @@
+// A setter takes the key and the value.
+use idlbind::idl;
+
+idl! {
+    interface A {
+        setter undefined (DOMString name);
+    };
+}
+
+fn main() {}
