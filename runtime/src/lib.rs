@@ -17,6 +17,7 @@
 #[path = "private.rs"]
 pub mod __private;
 pub mod buffer;
+pub mod callback;
 pub mod convert;
 mod enums;
 mod error;
@@ -24,6 +25,7 @@ mod observable;
 mod promise;
 
 pub use buffer::{BufferSource, TypedArraySource};
+pub use callback::CallbackGuard;
 pub use convert::{FromJs, ToJs};
 pub use enums::{ParseEnumError, UnknownEnumValue};
 pub use error::{DomExceptionName, JsError, JsErrorKind};
