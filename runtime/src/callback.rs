@@ -129,10 +129,10 @@ pub mod __private {
             .take(present)
             .map(|arg| arg.unwrap_or(JsValue::UNDEFINED))
             .collect();
-        if let Ok(method) = Reflect::get(this, &JsValue::from_str(name)) {
-            if let Some(method) = method.dyn_ref::<Function>() {
-                let _ = Reflect::apply(method, this, &array);
-            }
+        if let Ok(method) = Reflect::get(this, &JsValue::from_str(name))
+            && let Some(method) = method.dyn_ref::<Function>()
+        {
+            let _ = Reflect::apply(method, this, &array);
         }
     }
 
@@ -140,10 +140,10 @@ pub mod __private {
     /// attribute's unregister step (a later assignment is left alone).
     pub fn reset_attribute(this: &JsValue, name: &str, function: &JsValue) {
         let key = JsValue::from_str(name);
-        if let Ok(current) = Reflect::get(this, &key) {
-            if Object::is(&current, function) {
-                let _ = Reflect::set(this, &key, &JsValue::NULL);
-            }
+        if let Ok(current) = Reflect::get(this, &key)
+            && Object::is(&current, function)
+        {
+            let _ = Reflect::set(this, &key, &JsValue::NULL);
         }
     }
 

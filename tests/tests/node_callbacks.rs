@@ -28,6 +28,7 @@ idl! {
     callback Later = Promise<long> (long input);
     callback Notify = undefined ();
     callback Nested = undefined (Notify inner);
+    callback GiveNotify = Notify? (boolean some);
     callback Handler = any (CallbackProbe source);
 
     callback interface Visitor {
@@ -52,6 +53,7 @@ idl! {
       DOMString callMakeProbe([Callback=Borrowed] MakeProbe cb, DOMString source);
       DOMString callRatio([Callback=Borrowed] Ratio cb, DOMString source);
       DOMString callNested([Callback=Borrowed] Nested cb, DOMString source);
+      DOMString callGiveNotify([Callback=Borrowed] GiveNotify cb, DOMString source);
       DOMString callVisitor([Callback=Borrowed] Visitor visitor, DOMString source);
 
       // Kept by JavaScript (`self.kept`), called by `fire`.
@@ -134,7 +136,7 @@ if (!globalThis.CallbackProbe) {
   }
   for (const name of [
     "callNumbers", "callTexts", "callValues", "callPick", "callMakeProbe", "callRatio",
-    "callNested", "callVisitor",
+    "callNested", "callGiveNotify", "callVisitor",
   ]) {
     CallbackProbe.prototype[name] = CallbackProbe.prototype.callNow;
   }
@@ -278,6 +280,18 @@ fn a_callback_argument_is_the_javascript_function() {
     );
     assert_eq!(shown, "undefined");
     assert_eq!(p.inspect("globalThis.innerCalled"), "true");
+}
+
+#[wasm_bindgen_test]
+fn a_callback_result_is_a_javascript_function() {
+    let p = probe();
+    let function = js_sys::Function::new_no_args("return 1");
+    let given = function.clone();
+    assert_eq!(
+        p.call_give_notify(move |some| some.then(|| given.clone()), "[true]"),
+        "function"
+    );
+    assert_eq!(p.call_give_notify(|_| None, "[false]"), "null");
 }
 
 /// A callback interface implemented by a Rust type.

@@ -204,11 +204,9 @@ impl InterfaceLowering<'_, '_> {
             let Some(callback_name) = callback_of(&argument.ty) else {
                 continue;
             };
-            if let Some(Pairing::Removes { callback }) = &pairing {
-                if *callback == index {
-                    plan.functions.push(index);
-                    continue;
-                }
+            if matches!(&pairing, Some(Pairing::Removes { callback }) if *callback == index) {
+                plan.functions.push(index);
+                continue;
             }
             let Some(callback) = self
                 .names
@@ -235,12 +233,10 @@ impl InterfaceLowering<'_, '_> {
                         .flatten()
                 })
                 .or_else(|| Policy::written(&callback.ext_attrs))
+                // The member's shape: attributes, `addX` with `removeX`, the `CLEARED` table
+                // and everything else are guards (whose unregister step follows the shape).
                 .unwrap_or(if listed_once {
                     Policy::Once
-                } else if cleared.is_some() || is_attribute {
-                    Policy::Guard
-                } else if matches!(pairing, Some(Pairing::Adds { .. })) {
-                    Policy::Guard
                 } else if is_constructor {
                     Policy::Owned
                 } else if operation == Some("forEach") {
@@ -593,7 +589,7 @@ impl InterfaceLowering<'_, '_> {
                 let Type::Callback(name) = inner.as_ref() else {
                     unreachable!("matched above");
                 };
-                ArgumentRead::new(option(lowering.callback_value(name)), "argument")
+                ArgumentRead::new(callback_value(lowering, ty, name), "argument")
             }
             other => {
                 let owned = lowering.owned(other)?;
@@ -647,7 +643,10 @@ impl InterfaceLowering<'_, '_> {
                 }
             }
             other => {
-                let owned = lowering.owned(other)?;
+                let owned = match callback_of(other) {
+                    Some(name) => callback_value(&lowering, other, name),
+                    None => lowering.owned(other)?,
+                };
                 let convert = match other {
                     Type::Interface(_) => quote!(#js_value::from(__result)),
                     Type::Nullable(inner) if matches!(**inner, Type::Interface(_)) => quote! {
@@ -687,7 +686,15 @@ impl InterfaceLowering<'_, '_> {
         rust: &str,
         base: &TokenStream,
     ) {
-        if !matches!(ty, Type::Nullable(inner) if matches!(**inner, Type::Callback(_))) {
+        let is_static = matches!(
+            member.kind,
+            MemberKind::Attribute {
+                is_static: true,
+                ..
+            }
+        );
+        let nullable = matches!(ty, Type::Nullable(inner) if matches!(**inner, Type::Callback(_)));
+        if is_static || !nullable {
             return;
         }
         let clear = format!("clear_{}", rust.trim_end_matches('_'));
@@ -786,6 +793,16 @@ struct CallbackResult {
     closure_return: Option<TokenStream>,
     generics: Vec<TokenStream>,
     convert: TokenStream,
+}
+
+/// The Rust type of a callback value (or nullable one) that JavaScript gives: the function, or
+/// the callback interface's object.
+fn callback_value(lowering: &TypeLowering<'_>, ty: &Type, name: &Name) -> TokenStream {
+    let value = lowering.callback_value(name);
+    match ty {
+        Type::Nullable(_) => quote!(::std::option::Option<#value>),
+        _ => value,
+    }
 }
 
 /// Whether an argument of this type is a view of wasm memory (made last, valid only during
@@ -892,6 +909,7 @@ impl CallbackPlan {
         if present.is_empty() && kept.is_empty() {
             return;
         }
+        function.docs.extend(self.docs(&present, params));
         let private = private();
         let js_value = quote!(#private::wasm_bindgen::JsValue);
         let closure = quote!(#private::wasm_bindgen::closure::Closure);
@@ -1092,6 +1110,58 @@ fn support() -> TokenStream {
     quote!(::idlbind::callback::__private)
 }
 
+impl CallbackPlan {
+    /// A rustdoc section saying how long each callback lives.
+    fn docs(&self, present: &[&CallbackArg], params: &[Param]) -> Vec<String> {
+        if present.is_empty() {
+            return Vec::new();
+        }
+        let mut docs = vec![String::new(), "# Callbacks".to_owned(), String::new()];
+        for callback in present {
+            let name = &params[callback.index].name;
+            let line = match callback.policy {
+                Policy::Guard => {
+                    let step = match &self.unregister {
+                        Unregister::Remove {
+                            method,
+                            callback: index,
+                            ..
+                        } if *index == callback.index => {
+                            format!("calls `{method}` with the same arguments, then ")
+                        }
+                        Unregister::ResetAttribute(attribute) => format!(
+                            "sets `{attribute}` back to `null` if it still holds this callback, \
+                             then "
+                        ),
+                        Unregister::Clear(clear) => {
+                            format!("calls `{clear}` with the result, then ")
+                        }
+                        _ => String::new(),
+                    };
+                    format!(
+                        "`{name}` is kept by JavaScript and owned by the returned \
+                         [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard \
+                         {step}frees it (`forget()` keeps it for good)."
+                    )
+                }
+                Policy::Once => format!(
+                    "`{name}` is called at most once: what it captured is dropped after the \
+                     call, and it is freed when JavaScript no longer holds it."
+                ),
+                Policy::Borrowed => {
+                    format!("`{name}` is called only during this call (it is borrowed).")
+                }
+                Policy::Owned => format!(
+                    "`{name}` is given to JavaScript: its garbage collector frees it with the \
+                     function."
+                ),
+            };
+            docs.push(line);
+        }
+        docs
+    }
+}
+
 /// The `JsValue` of a value of a direct type (one that crosses in wasm-bindgen's own ABI),
 /// with the checks an argument of that type gets.
 fn direct_to_js(ty: &Type, value: TokenStream, label: &str) -> TokenStream {
@@ -1171,16 +1241,9 @@ fn callback_interface(
                 "variadic arguments of callback interfaces are not supported by idlbind yet".into(),
             ));
         }
-        let owned = match &argument.ty {
-            Type::Callback(name) => lowering.callback_value(name),
-            Type::Nullable(inner) if matches!(**inner, Type::Callback(_)) => {
-                let Type::Callback(name) = inner.as_ref() else {
-                    unreachable!("matched above");
-                };
-                let value = lowering.callback_value(name);
-                quote!(::std::option::Option<#value>)
-            }
-            other => lowering.owned(other).map_err(|what| {
+        let owned = match (&argument.ty, callback_of(&argument.ty)) {
+            (ty, Some(name)) => callback_value(&lowering, ty, name),
+            (other, None) => lowering.owned(other).map_err(|what| {
                 (
                     argument.name.loc,
                     format!("{what} types are not supported by idlbind yet"),
@@ -1222,7 +1285,10 @@ fn callback_interface(
             )
         }
         other => {
-            let owned = lowering.owned(other).map_err(unsupported)?;
+            let owned = match callback_of(other) {
+                Some(name) => callback_value(&lowering, other, name),
+                None => lowering.owned(other).map_err(unsupported)?,
+            };
             (
                 Some(owned.clone()),
                 Some(owned),

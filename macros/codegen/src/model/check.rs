@@ -454,16 +454,15 @@ fn callback_attributes_of_member(member: &Member, diagnostics: &mut Diagnostics)
     };
     if let Some(callback) = callback {
         if is_attribute && takes_callback {
-            if let Some(policy) = callback_policy(&member.ext_attrs, diagnostics) {
-                if policy == "Once" || policy == "Borrowed" {
-                    diagnostics.error(
-                        callback.loc,
-                        format!(
-                            "`[Callback={policy}]` cannot apply to an attribute: JavaScript keeps \
-                             the callback an attribute holds; use `Guard` or `Owned`"
-                        ),
-                    );
-                }
+            let policy = callback_policy(&member.ext_attrs, diagnostics);
+            if let Some(policy @ ("Once" | "Borrowed")) = policy {
+                diagnostics.error(
+                    callback.loc,
+                    format!(
+                        "`[Callback={policy}]` cannot apply to an attribute: JavaScript keeps the \
+                         callback an attribute holds; use `Guard` or `Owned`"
+                    ),
+                );
             }
         } else if takes_callback {
             diagnostics.error(

@@ -76,6 +76,10 @@ impl EventTarget {
     /// ```webidl
     /// undefined addEventListener(DOMString type, EventListener? callback, optional (AddEventListenerOptions or boolean) options = {});
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good).
     #[inline]
     pub fn add_event_listener(
         &self,
@@ -158,6 +162,10 @@ impl EventTarget {
     /// ```webidl
     /// undefined addEventListener(DOMString type, EventListener? callback, optional (AddEventListenerOptions or boolean) options = {});
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good).
     #[inline]
     pub fn add_event_listener_with(
         &self,
@@ -309,6 +317,10 @@ impl EventTarget {
     /// ```webidl
     /// [RustName=add_mouse_listener, EventType=MouseEvent] undefined addEventListener(DOMString type, EventListener? callback);
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good).
     #[inline]
     pub fn add_mouse_listener(
         &self,
@@ -484,6 +496,10 @@ impl Element {
     /// ```webidl
     /// attribute EventHandler onclick;
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `value` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard sets `onclick` back to `null` if it still holds this callback, then frees it (`forget()` keeps it for good).
     #[inline]
     pub fn set_onclick<R: ::idlbind::ToJs>(
         &self,
@@ -574,6 +590,10 @@ impl Element {
     /// ```webidl
     /// [EventType=KeyboardEvent] attribute EventHandler onkeydown;
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `value` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard sets `onkeydown` back to `null` if it still holds this callback, then frees it (`forget()` keeps it for good).
     #[inline]
     pub fn set_onkeydown<R: ::idlbind::ToJs>(
         &self,
@@ -667,6 +687,10 @@ impl Element {
     /// ```webidl
     /// [Callback=Owned] attribute EventHandler onload;
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `value` is given to JavaScript: its garbage collector frees it with the function.
     #[inline]
     pub fn set_onload<R: ::idlbind::ToJs>(
         &self,
@@ -788,6 +812,10 @@ impl Window {
     /// ```webidl
     /// long setTimeout(VoidFunction handler, optional long timeout = 0);
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `handler` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
     #[inline]
     pub fn set_timeout(&self, handler: impl FnOnce() + 'static) -> i32 {
         let __closure_handler = {
@@ -814,6 +842,10 @@ impl Window {
     /// ```webidl
     /// long setTimeout(VoidFunction handler, optional long timeout = 0);
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `handler` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
     #[inline]
     pub fn set_timeout_with(
         &self,
@@ -850,6 +882,10 @@ impl Window {
     /// ```webidl
     /// long setInterval(VoidFunction handler, optional long timeout = 0);
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `handler` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees it (`forget()` keeps it for good).
     #[inline]
     pub fn set_interval(
         &self,
@@ -907,6 +943,10 @@ impl Window {
     /// ```webidl
     /// long setInterval(VoidFunction handler, optional long timeout = 0);
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `handler` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees it (`forget()` keeps it for good).
     #[inline]
     pub fn set_interval_with(
         &self,
@@ -1004,6 +1044,10 @@ impl Window {
     /// ```webidl
     /// unsigned long requestAnimationFrame(FrameRequestCallback callback);
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
     #[inline]
     pub fn request_animation_frame(&self, callback: impl FnOnce(f64) + 'static) -> u32 {
         let __closure_callback = {
@@ -1080,6 +1124,10 @@ impl MutationObserver {
     /// ```webidl
     /// constructor(MutationCallback callback);
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is given to JavaScript: its garbage collector frees it with the function.
     #[inline]
     pub fn new(
         callback: impl FnMut(::std::vec::Vec<MutationRecord>, MutationObserver) + 'static,
@@ -1188,6 +1236,11 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "relay", catch)]
+    fn __idl_relay(
+        this: &Walker,
+        relay: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "handler", catch)]
     fn __idl_handler(
         this: &Walker,
@@ -1220,6 +1273,10 @@ impl Walker {
     /// ```webidl
     /// Node createWalker(Node root, optional NodeFilter? filter = null);
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `filter` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
     #[inline]
     pub fn create_walker_with<F: NodeFilterObject + 'static>(
         &self,
@@ -1288,6 +1345,10 @@ impl Walker {
     /// ```webidl
     /// undefined forEach(Visit callback);
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is called only during this call (it is borrowed).
     #[inline]
     pub fn for_each(
         &self,
@@ -1338,6 +1399,10 @@ impl Walker {
     /// # Errors
     ///
     /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
     #[inline]
     pub fn visit_later(
         &self,
@@ -1388,6 +1453,10 @@ impl Walker {
     /// ```webidl
     /// undefined finish(Done done);
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `done` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
     #[inline]
     pub fn finish(&self, done: impl FnOnce(::std::string::String) + 'static) {
         let __closure_done = {
@@ -1419,6 +1488,10 @@ impl Walker {
     /// ```webidl
     /// Promise<long> compute(Compute callback);
     /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
     #[inline]
     pub fn compute<R: ::std::convert::Into<::idlbind::Promise<i32>>>(
         &self,
@@ -1484,6 +1557,77 @@ impl Walker {
                 },
             );
             (__value, __guard)
+        }
+    }
+    /// ```webidl
+    /// undefined relay(Relay relay);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `relay` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
+    #[inline]
+    pub fn relay(
+        &self,
+        relay: impl FnMut(
+            ::idlbind::__private::js_sys::Function,
+            ::std::option::Option<::idlbind::__private::js_sys::Object>,
+        ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> + 'static,
+    ) -> ::idlbind::CallbackGuard {
+        let __closure_relay = {
+            let mut __callback = relay;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+            >::own_assert_unwind_safe(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::js_sys::Function,
+                >(
+                    __a0,
+                    "callback `Relay` passed to `Walker.relay`",
+                    "next",
+                    "VoidFunction",
+                );
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    ::std::option::Option<::idlbind::__private::js_sys::Object>,
+                >(
+                    __a1,
+                    "callback `Relay` passed to `Walker.relay`",
+                    "filter",
+                    "NodeFilter",
+                );
+                {
+                    let __result = __callback(__a0, __a1);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            })
+        };
+        let relay: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_relay);
+        let __value = {
+            ::idlbind::__private::no_throw(self.__idl_relay(relay), "Walker.relay")
+        };
+        {
+            let () = __value;
+            ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_relay),
+                    ),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    ::std::mem::drop(__closure_relay);
+                },
+            )
         }
     }
     /// ```webidl

@@ -9,6 +9,8 @@ callback MutationCallback = undefined (sequence<MutationRecord> mutations, Mutat
 callback Visit = boolean (DOMString name, optional unsigned long depth);
 callback Compute = Promise<long> (long input);
 [Callback=Once] callback Done = undefined (DOMString status);
+// A callback receiving and returning callbacks: the JavaScript functions.
+callback Relay = VoidFunction? (VoidFunction next, optional NodeFilter filter);
 
 // A callback interface: a trait implemented for closures, and a module of its constants.
 callback interface NodeFilter {
@@ -69,6 +71,7 @@ interface Walker {
   undefined finish(Done done);
   // A promise-returning callback takes async closures.
   Promise<long> compute(Compute callback);
+  undefined relay(Relay relay);
   // A result of callback type.
   EventHandler handler();
   NodeFilter? filter();

@@ -1,0 +1,17 @@
+// A callback whose argument cannot be bound: reported where it is passed (for a callback
+// function) or at the callback interface; and a callback inside a container.
+use idlbind::idl;
+
+idl! {
+    callback Inner = undefined ();
+    callback TakesCallbacks = undefined (sequence<Inner> inners);
+    callback interface Collector {
+        undefined collect(sequence<Inner> inners);
+    };
+    interface A {
+        undefined take(TakesCallbacks f);
+        undefined nested(sequence<Inner> inners);
+    };
+}
+
+fn main() {}
