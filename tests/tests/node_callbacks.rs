@@ -604,3 +604,52 @@ fn constructor_argument_is_owned_by_javascript() {
     watcher.trigger();
     assert_eq!(calls.get(), 2);
 }
+
+// Garbage collection (V8's `gc`, exposed through its flags)
+
+/// Runs V8's garbage collector, then lets finalization callbacks run, until `done` or a few
+/// rounds have passed.
+async fn collect_until(done: impl Fn() -> bool) {
+    let gc: js_sys::Function = js_sys::eval(
+        "(() => { process.getBuiltinModule('v8').setFlagsFromString('--expose_gc'); \
+         return process.getBuiltinModule('vm').runInNewContext('gc'); })()",
+    )
+    .expect("V8's gc is reachable")
+    .into();
+    for _ in 0..20 {
+        if done() {
+            return;
+        }
+        gc.call0(&JsValue::UNDEFINED).expect("gc runs");
+        let later = js_sys::eval("new Promise((resolve) => setTimeout(resolve, 5))").unwrap();
+        idlbind::Promise::<()>::from_js_value(later).await.unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn owned_closure_is_freed_when_javascript_collects_the_function() {
+    js_sys::eval(PROBE_JS).expect("the probe classes evaluate");
+    let (drops, captured) = counter();
+    let watcher = Watcher::new(move || {
+        let _captured = &captured;
+    })
+    .expect("constructs");
+    watcher.trigger();
+    drop(watcher); // the last reference to the watcher, and so to the function
+    collect_until(|| drops.get() == 1).await;
+    assert_eq!(
+        drops.get(),
+        1,
+        "the FinalizationRegistry dropped the closure"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn once_closure_never_called_is_freed_when_collected() {
+    let p = probe();
+    let (drops, captured) = counter();
+    p.keep_once(move || drop(captured));
+    p.inspect("self.kept = null"); // as a cleared timeout would
+    collect_until(|| drops.get() == 1).await;
+    assert_eq!(drops.get(), 1, "not leaked");
+}
