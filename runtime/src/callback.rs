@@ -39,7 +39,10 @@
 //!
 //! JavaScript's arguments are read into the closure's Rust types when it is called. A value of
 //! the wrong type is a bug in the IDL or in JavaScript: the call panics with a message naming
-//! the callback and the member it was passed to (see [`__private::argument_mismatch`]).
+//! the callback and the member it was passed to.
+//!
+//! Closures are made with wasm-bindgen's `…_assert_unwind_safe` constructors, so they need not
+//! be `UnwindSafe` (a closure capturing an `Rc<RefCell<..>>` is fine) in builds that unwind.
 
 use std::fmt;
 

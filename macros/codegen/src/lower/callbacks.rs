@@ -150,15 +150,64 @@ fn callback_of(ty: &Type) -> Option<&Name> {
     }
 }
 
-/// Whether an entry of the platform table names this member.
-fn listed(
-    interface: Option<&str>,
-    operation: &str,
-    member: &Member,
-    owner: &str,
-    name: &str,
-) -> bool {
-    operation == name && interface.is_none_or(|i| i == owner || member.mixin.as_deref() == Some(i))
+/// What the policy rules see of a member.
+struct Shape<'a> {
+    /// The operation's or attribute's IDL name (`None` for a constructor).
+    name: Option<&'a str>,
+    is_attribute: bool,
+    is_constructor: bool,
+    is_static: bool,
+    pairing: Option<Pairing>,
+    /// Listed in [`ONCE`].
+    once: bool,
+    /// Listed in [`CLEARED`]: the operation that stops it.
+    cleared: Option<&'static str>,
+}
+
+impl Shape<'_> {
+    /// The policy of the member's shape, where no `[Callback]` says one: the table, then
+    /// constructors and `forEach`; attributes, `addX` with `removeX`, the `CLEARED` members and
+    /// everything else are guards (whose unregister step follows the shape).
+    fn policy(&self) -> Policy {
+        if self.once {
+            Policy::Once
+        } else if self.is_constructor {
+            Policy::Owned
+        } else if self.name == Some("forEach") {
+            Policy::Borrowed
+        } else {
+            Policy::Guard
+        }
+    }
+
+    /// What the guard of the callback at `index` does before freeing it.
+    fn unregister(&self, index: usize, remove_arity: impl Fn(&str) -> usize) -> Unregister {
+        if self.is_static {
+            return Unregister::None;
+        }
+        match (&self.pairing, self.cleared, self.name) {
+            (Some(Pairing::Adds { remove, callback }), _, _) if *callback == index => {
+                Unregister::Remove {
+                    method: remove.clone(),
+                    callback: index,
+                    count: remove_arity(remove),
+                }
+            }
+            (_, Some(clear), _) => Unregister::Clear(clear.to_owned()),
+            (_, _, Some(attribute)) if self.is_attribute => {
+                Unregister::ResetAttribute(attribute.to_owned())
+            }
+            _ => Unregister::None,
+        }
+    }
+}
+
+/// Whether a member is an entry of the platform table: the entry's interface or mixin (`None`:
+/// any) and operation.
+fn listed(entry: (Option<&str>, &str), member: &Member, interface: &str, name: &str) -> bool {
+    let (entry_interface, entry_operation) = entry;
+    entry_operation == name
+        && entry_interface.is_none_or(|i| i == interface || member.mixin.as_deref() == Some(i))
 }
 
 impl InterfaceLowering<'_, '_> {
@@ -178,92 +227,44 @@ impl InterfaceLowering<'_, '_> {
         if !args.iter().any(|a| callback_of(&a.ty).is_some()) {
             return Some(plan);
         }
-        let interface = &self.interface.name.idl;
-        let first_optional = args.iter().position(|a| a.optional).unwrap_or(args.len());
-        let (operation, is_attribute, is_constructor, is_static) = match &member.kind {
-            MemberKind::Operation {
-                name, is_static, ..
-            } => (Some(name.idl.as_str()), false, false, *is_static),
-            MemberKind::Attribute {
-                name, is_static, ..
-            } => (Some(name.idl.as_str()), true, false, *is_static),
-            MemberKind::Constructor { .. } => (None, false, true, true),
-            _ => (None, false, false, false),
-        };
-        if is_attribute && is_static {
+        let shape = self.shape(member, args);
+        if shape.is_attribute && shape.is_static {
             self.diagnostics.error(
                 member.loc,
                 "static attributes of callback type are not supported by idlbind yet",
             );
             return None;
         }
-        let pairing = operation.and_then(|op| self.paired(op, args));
+        let first_optional = args.iter().position(|a| a.optional).unwrap_or(args.len());
         let mut ok = true;
         let mut count = 0;
         for (index, argument) in args.iter().enumerate() {
             let Some(callback_name) = callback_of(&argument.ty) else {
                 continue;
             };
-            if matches!(&pairing, Some(Pairing::Removes { callback }) if *callback == index) {
+            if matches!(&shape.pairing, Some(Pairing::Removes { callback }) if *callback == index) {
                 plan.functions.push(index);
                 continue;
             }
-            let Some(callback) = self
-                .names
-                .callbacks
+            let Some(callback) = (self.names.callbacks)
                 .get(callback_name.idl.as_str())
                 .copied()
             else {
                 continue;
             };
-            let listed_once = operation.is_some_and(|op| {
-                ONCE.iter()
-                    .any(|(i, o)| listed(*i, o, member, interface, op))
-            });
-            let cleared = operation.and_then(|op| {
-                CLEARED
-                    .iter()
-                    .find(|(i, o, _)| listed(*i, o, member, interface, op))
-                    .map(|(_, _, clear)| *clear)
-            });
             let policy = Policy::written(&argument.ext_attrs)
                 .or_else(|| {
-                    is_attribute
+                    (shape.is_attribute)
                         .then(|| Policy::written(&member.ext_attrs))
                         .flatten()
                 })
                 .or_else(|| Policy::written(&callback.ext_attrs))
-                // The member's shape: attributes, `addX` with `removeX`, the `CLEARED` table
-                // and everything else are guards (whose unregister step follows the shape).
-                .unwrap_or(if listed_once {
-                    Policy::Once
-                } else if is_constructor {
-                    Policy::Owned
-                } else if operation == Some("forEach") {
-                    Policy::Borrowed
-                } else {
-                    Policy::Guard
-                });
-            if policy == Policy::Guard && !is_static && plan.unregister == Unregister::None {
-                plan.unregister = match (&pairing, cleared, operation) {
-                    (Some(Pairing::Adds { remove, callback }), _, _) if *callback == index => {
-                        Unregister::Remove {
-                            method: remove.clone(),
-                            callback: index,
-                            count: self.remove_arity(remove),
-                        }
-                    }
-                    (_, Some(clear), _) => Unregister::Clear(clear.to_owned()),
-                    (_, _, Some(attribute)) if is_attribute => {
-                        Unregister::ResetAttribute(attribute.to_owned())
-                    }
-                    _ => Unregister::None,
-                };
+                .unwrap_or_else(|| shape.policy());
+            if policy == Policy::Guard && plan.unregister == Unregister::None {
+                plan.unregister = shape.unregister(index, |remove| self.remove_arity(remove));
             }
-            let event_type = argument
-                .ext_attrs
-                .get("EventType")
-                .or_else(|| member.ext_attrs.get("EventType"));
+            let event_type =
+                (argument.ext_attrs.get("EventType")).or_else(|| member.ext_attrs.get("EventType"));
             count += 1;
             let site = CallbackSite {
                 callback,
@@ -304,6 +305,38 @@ impl InterfaceLowering<'_, '_> {
             }
         }
         ok.then_some(plan)
+    }
+
+    /// What the policy rules see of `member`.
+    fn shape<'m>(&self, member: &'m Member, args: &[Argument]) -> Shape<'m> {
+        let interface = self.interface.name.idl.as_str();
+        let (name, is_attribute, is_constructor, is_static) = match &member.kind {
+            MemberKind::Operation {
+                name, is_static, ..
+            } => (Some(name.idl.as_str()), false, false, *is_static),
+            MemberKind::Attribute {
+                name, is_static, ..
+            } => (Some(name.idl.as_str()), true, false, *is_static),
+            MemberKind::Constructor { .. } => (None, false, true, true),
+            _ => (None, false, false, false),
+        };
+        let operation = name.filter(|_| !is_attribute);
+        let once = operation
+            .is_some_and(|op| (ONCE.iter()).any(|(i, o)| listed((*i, o), member, interface, op)));
+        let cleared = operation.and_then(|op| {
+            (CLEARED.iter())
+                .find(|(i, o, _)| listed((*i, o), member, interface, op))
+                .map(|(_, _, clear)| *clear)
+        });
+        Shape {
+            name,
+            is_attribute,
+            is_constructor,
+            is_static,
+            pairing: operation.and_then(|op| self.paired(op, args)),
+            once,
+            cleared,
+        }
     }
 
     /// How `op` pairs with another operation of the interface: `addX` with a `removeX` that
@@ -477,20 +510,18 @@ impl InterfaceLowering<'_, '_> {
             .filter(|_| site.event_type.is_none());
         let returns = callback.ret != Type::Undefined;
         let result =
-            match self.callback_result(callback, object.is_some(), &result_generic, &description) {
-                Ok(result) => result,
-                Err(what) => {
-                    self.diagnostics.error(
-                    argument.name.loc,
-                    format!(
-                        "callback `{}` returns a {what} type, which is not supported by idlbind \
-                         yet",
-                        callback.name.idl
-                    ),
+            self.callback_result(callback, object.is_some(), &result_generic, &description);
+        let result = match result {
+            Ok(result) => result,
+            Err(what) => {
+                let message = format!(
+                    "callback `{}` returns a {what} type, which is not supported by idlbind yet",
+                    callback.name.idl
                 );
-                    return None;
-                }
-            };
+                self.diagnostics.error(argument.name.loc, message);
+                return None;
+            }
+        };
 
         let values: Vec<&Ident> = rust_args.iter().map(|(js, _)| js).collect();
         let types: Vec<&TokenStream> = rust_args.iter().map(|(_, rust)| rust).collect();
