@@ -17,6 +17,7 @@
 #[path = "private.rs"]
 pub mod __private;
 pub mod buffer;
+pub mod callback;
 pub mod convert;
 mod enums;
 mod error;
@@ -26,6 +27,7 @@ mod promise;
 mod stream;
 
 pub use buffer::{BufferSource, TypedArraySource};
+pub use callback::CallbackGuard;
 pub use convert::{FromJs, ToJs};
 pub use enums::{ParseEnumError, UnknownEnumValue};
 pub use error::{DomExceptionName, JsError, JsErrorKind};

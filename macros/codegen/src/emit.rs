@@ -157,7 +157,8 @@ fn function(plan: &FunctionPlan) -> TokenStream {
     } = plan;
     let docs = docs(&plan.docs);
     let receiver = method.then(|| quote!(&self,));
-    let generics = plan.lifetime.then(|| quote!(<'a>));
+    let generics = &plan.generics;
+    let generics = (!generics.is_empty()).then(|| quote!(<#(#generics),*>));
     let params = params.iter().map(|(name, ty)| quote!(#name: #ty));
     let ret = ret.as_ref().map(|ret| quote!(-> #ret));
     quote! {

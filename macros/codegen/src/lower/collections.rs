@@ -11,6 +11,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
+use super::callbacks::CallbackPlan;
 use super::types::{Conversion, Lowered, Position, TypeLowering, private};
 use super::{Call, FunctionPlan, ImportPlan, InterfaceLowering, member_docs, names, rust_name_of};
 use crate::model::{Argument, ExtAttrs, Member, MemberKind, Name, Primitive, Special, Type};
@@ -182,7 +183,13 @@ impl InterfaceLowering<'_, '_> {
                     idl: format!("async iterator of {}", item.idl),
                 },
             };
-            self.operation_returning(&described(member, doc), call, ret, args);
+            self.operation_returning(
+                &described(member, doc),
+                call,
+                ret,
+                args,
+                CallbackPlan::default(),
+            );
         }
     }
 
@@ -479,7 +486,7 @@ impl InterfaceLowering<'_, '_> {
         self.functions.push(FunctionPlan {
             name: names::ident(&rust, (self.names.span_of)(member.loc)),
             docs: member_docs(&member.docs, member),
-            lifetime: false,
+            generics: Vec::new(),
             method: true,
             params: vec![(param, param_type)],
             ret: Some(ret),
@@ -558,7 +565,7 @@ impl InterfaceLowering<'_, '_> {
             self.functions.push(FunctionPlan {
                 name: names::ident(method.rust, (self.names.span_of)(member.loc)),
                 docs: member_docs(&described(member, method.doc.clone()).docs, member),
-                lifetime: false,
+                generics: Vec::new(),
                 method: true,
                 params: Vec::new(),
                 ret: Some(quote!(::idlbind::Iter<#item>)),
@@ -617,7 +624,7 @@ impl InterfaceLowering<'_, '_> {
         self.functions.push(FunctionPlan {
             name: names::ident("for_each", (self.names.span_of)(member.loc)),
             docs: member_docs(&described(member, doc.into()).docs, member),
-            lifetime: false,
+            generics: Vec::new(),
             method: true,
             params: vec![(Ident::new("f", Span::call_site()), closure)],
             ret: None,
@@ -638,7 +645,7 @@ impl InterfaceLowering<'_, '_> {
             self.functions.push(FunctionPlan {
                 name: names::ident("len", (self.names.span_of)(member.loc)),
                 docs: member_docs(&described(member, doc).docs, member),
-                lifetime: false,
+                generics: Vec::new(),
                 method: true,
                 params: Vec::new(),
                 ret: Some(quote!(usize)),
@@ -656,7 +663,7 @@ impl InterfaceLowering<'_, '_> {
                 self.functions.push(FunctionPlan {
                     name: names::ident("is_empty", (self.names.span_of)(member.loc)),
                     docs: member_docs(&described(member, doc).docs, member),
-                    lifetime: false,
+                    generics: Vec::new(),
                     method: true,
                     params: Vec::new(),
                     ret: Some(quote!(bool)),

@@ -185,7 +185,8 @@ fn forwarder(function: &FunctionPlan, receiver: Receiver, visibility: TokenStrea
         name, params, ret, ..
     } = function;
     let docs = emit::docs(&function.docs);
-    let generics = function.lifetime.then(|| quote!(<'a>));
+    let generics = &function.generics;
+    let generics = (!generics.is_empty()).then(|| quote!(<#(#generics),*>));
     let args = params.iter().map(|(name, _)| name);
     let params = params.iter().map(|(name, ty)| quote!(#name: #ty));
     let ret = ret.as_ref().map(|ret| quote!(-> #ret));

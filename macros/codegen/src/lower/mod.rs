@@ -23,10 +23,11 @@ use quote::{format_ident, quote};
 
 use crate::diagnostics::{Diagnostics, Loc};
 use crate::model::{
-    Argument, ConstValue, Docs, ExtAttrValue, ExtAttrs, Interface, Member, MemberKind, Model, Name,
-    Primitive, Type,
+    Argument, Callback, ConstValue, Docs, ExtAttrValue, ExtAttrs, Interface, Member, MemberKind,
+    Model, Name, Primitive, Type,
 };
 use crate::source::Role;
+use callbacks::CallbackPlan;
 use types::{Conversion, Lowered, Paths, Position, TypeLowering, private};
 
 pub struct Plan {
@@ -76,8 +77,9 @@ pub struct ConstPlan {
 pub struct FunctionPlan {
     pub name: Ident,
     pub docs: Vec<String>,
-    /// Whether the signature uses the lifetime `'a` (declared on the function).
-    pub lifetime: bool,
+    /// The function's generic parameters with their bounds: the lifetime `'a` of borrowed
+    /// optional arguments, the closure and result types of callbacks.
+    pub generics: Vec<TokenStream>,
     /// `&self` or an associated function.
     pub method: bool,
     pub params: Vec<(Ident, TokenStream)>,
@@ -101,6 +103,8 @@ struct Names<'a> {
     rust: HashMap<&'a str, String>,
     /// Definitions replaced by a stand-in (`JsValue`): nothing can extend them.
     stand_ins: Vec<&'a str>,
+    /// Callback functions and callback interfaces, of every source.
+    callbacks: HashMap<&'a str, &'a Callback>,
     span_of: &'a dyn Fn(Loc) -> Span,
 }
 
@@ -108,6 +112,10 @@ impl Paths for Names<'_> {
     fn path(&self, name: &Name) -> Ident {
         let (rust, span) = self.interface(name);
         names::ident(&rust, span)
+    }
+
+    fn is_callback_interface(&self, name: &Name) -> bool {
+        (self.callbacks.get(name.idl.as_str())).is_some_and(|c| c.interface.is_some())
     }
 }
 
@@ -144,12 +152,17 @@ pub fn lower_model(
                 .map(|e| named(&e.name, Some(&e.ext_attrs))),
         )
         .chain(model.unions.iter().map(|u| named(&u.name, None)))
+        .chain((model.callbacks.iter()).map(|c| named(&c.name, Some(&c.ext_attrs))))
         .collect();
     let stand_ins = model.stand_ins.iter().map(|n| n.idl.as_str()).collect();
+    let callbacks = (model.callbacks.iter())
+        .map(|c| (c.name.idl.as_str(), c))
+        .collect();
     let names = Names {
         model,
         rust,
         stand_ins,
+        callbacks,
         span_of,
     };
     let interfaces: Vec<InterfacePlan> = model
@@ -251,6 +264,10 @@ fn lower_values(
                 MemberKind::Stringifier | MemberKind::Unsupported(_) => {}
             }
         }
+    }
+    for callback in model.callbacks.iter().filter(|c| c.role == Role::Bind) {
+        add_anonymous(&callback.ret);
+        callback.args.iter().for_each(|a| add_anonymous(&a.ty));
     }
     let bound_dictionaries = model.dictionaries.iter().filter(|d| d.role == Role::Bind);
     for dictionary in bound_dictionaries.clone() {
@@ -728,12 +745,13 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 idl: "value".into(),
                 loc: name.loc,
             },
-            ty,
+            ty: ty.clone(),
             optional: false,
             variadic: false,
             ext_attrs: ExtAttrs::default(),
         };
         self.operation(member, setter, &Type::Undefined, &[value]);
+        self.callback_attribute_clear(member, name, &ty, &rust, &base);
     }
 
     /// The type of the attribute `[PutForwards]` names, on the interface `ty` (or an ancestor).
@@ -782,10 +800,13 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         if !self.claim(&call.rust, call.what.clone(), member.loc) {
             return;
         }
+        let Some(callbacks) = self.callback_plan(member, &call, args) else {
+            return;
+        };
         let Some(ret) = self.lower_type(ret, Position::Return, member.loc) else {
             return;
         };
-        self.operation_returning(member, call, ret, args);
+        self.operation_returning(member, call, ret, args, callbacks);
     }
 
     /// [`operation`](Self::operation) once its name is claimed and its result lowered (the
@@ -796,6 +817,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         mut call: Call,
         ret: Lowered,
         args: &[Argument],
+        mut callbacks: CallbackPlan,
     ) {
         // Optional arguments before a variadic one must be given to reach it: they are
         // taken as required.
@@ -814,18 +836,26 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         for (index, argument) in args.iter().enumerate() {
             // An optional nullable argument is `Option<T>`: `None` leaves it out, which Web IDL
             // treats as its default (most often `null` itself).
-            let lowered = match (&argument.ty, index >= first_optional) {
+            let lowered = match (
+                callbacks.lowered(index),
+                &argument.ty,
+                index >= first_optional,
+            ) {
+                (Some(callback), ..) => Some(callback),
                 _ if argument.variadic => {
                     let lowering = TypeLowering { paths: self.names };
                     self.report(lowering.variadic(&argument.ty), argument.name.loc)
                 }
-                (Type::Nullable(inner), true) => self.lower_optional(inner, argument.name.loc),
-                (ty, true) => self.lower_optional(ty, argument.name.loc),
-                (ty, false) => self.lower_type(ty, Position::Param, argument.name.loc),
+                (None, Type::Nullable(inner), true) => {
+                    self.lower_optional(inner, argument.name.loc)
+                }
+                (None, ty, true) => self.lower_optional(ty, argument.name.loc),
+                (None, ty, false) => self.lower_type(ty, Position::Param, argument.name.loc),
             };
             let Some(lowered) = lowered else {
                 return;
             };
+            let lowered = callbacks.keep(index, index >= first_optional, lowered);
             let rust = rust_name_of(&argument.ext_attrs)
                 .unwrap_or_else(|| names::member_name(&argument.name.idl));
             params.push(Param {
@@ -834,6 +864,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             });
         }
         let (required, optional) = params.split_at(first_optional);
+        let all_params = params.as_slice();
 
         let imports: Vec<ImportPlan> = (0..=optional.len())
             .map(|present| {
@@ -870,27 +901,31 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 String::new(),
             ];
             with_docs.extend(docs.iter().cloned());
-            with_optional = Some(FunctionPlan {
+            let mut function = FunctionPlan {
                 name: names::ident(&with, (self.names.span_of)(member.loc)),
                 docs: with_docs,
-                lifetime: borrows,
+                generics: borrows.then(|| quote!('a)).into_iter().collect(),
                 method: call.method,
                 params,
                 ret: return_type(&call, &ret),
                 body: self.optional_dispatch(&call, &imports, required, optional, &ret),
                 imports: Vec::new(),
-            });
+            };
+            callbacks.apply(&mut function, all_params, call.throws, &ret);
+            with_optional = Some(function);
         }
-        self.functions.push(FunctionPlan {
+        let mut function = FunctionPlan {
             name: names::ident(&call.rust, (self.names.span_of)(member.loc)),
             docs,
-            lifetime: false,
+            generics: Vec::new(),
             method: call.method,
             params: required.iter().map(Param::public).collect(),
             ret: return_type(&call, &ret),
             body: self.call_body(&call, &imports[0].name, required, &[], &ret),
             imports,
-        });
+        };
+        callbacks.apply(&mut function, required, call.throws, &ret);
+        self.functions.push(function);
         self.functions.extend(with_optional);
     }
 

@@ -156,6 +156,10 @@ fn js_value() -> TokenStream {
 pub trait Paths {
     /// The Rust type of an interface, dictionary, enum or union typedef.
     fn path(&self, name: &Name) -> Ident;
+    /// Whether a callback type is a callback interface (rather than a callback function).
+    fn is_callback_interface(&self, _name: &Name) -> bool {
+        false
+    }
     /// A name made of the IDL name, at its span (for anonymous unions).
     fn ident(&self, rust: &str) -> Ident {
         super::names::ident(rust, Span::call_site())
@@ -185,6 +189,19 @@ pub fn flatten_union(members: &[Type]) -> (Vec<Type>, bool) {
         }
     }
     (flat, nullable)
+}
+
+/// What cannot bind a callback type: only arguments, results and attributes take callbacks.
+fn nested_callback(name: &Name) -> String {
+    format!("nested callback (`{}`)", name.idl)
+}
+
+/// The first callback member of a flattened union, if any.
+fn callback_member(members: &[Type]) -> Option<&Name> {
+    members.iter().find_map(|member| match member {
+        Type::Callback(name) => Some(name),
+        _ => None,
+    })
 }
 
 /// Web IDL's own name of a type (§ "type name"): `(Node or DOMString)` is
@@ -360,8 +377,13 @@ impl TypeLowering<'_> {
                     },
                 }
             }
+            // A callback result is the JavaScript function (or, for a callback interface, the
+            // object) that JavaScript holds; arguments are planned in `callbacks.rs`.
+            Type::Callback(name) if position == Position::Return => {
+                Lowered::same(self.callback_value(name))
+            }
             Type::Unsupported(name, kind) => return Err(format!("{kind} (`{}`)", name.idl)),
-            Type::Callback(name) => return Err(format!("callback (`{}`)", name.idl)),
+            Type::Callback(name) => return Err(nested_callback(name)),
             Type::Named(name) => return Err(format!("unresolved name `{}`", name.idl)),
             _ => return Ok(None),
         }))
@@ -384,7 +406,10 @@ impl TypeLowering<'_> {
                 quote!(#ident)
             }
             Type::Union(members, typedef) => {
-                let (_, nullable) = flatten_union(members);
+                let (flat, nullable) = flatten_union(members);
+                if let Some(name) = callback_member(&flat) {
+                    return Err(nested_callback(name));
+                }
                 let ident = union_rust_name(members, typedef.as_ref(), self.paths);
                 match nullable {
                     true => quote!(::std::option::Option<#ident>),
@@ -412,9 +437,19 @@ impl TypeLowering<'_> {
                 quote!(::idlbind::Promise<#inner>)
             }
             Type::Unsupported(name, kind) => return Err(format!("{kind} (`{}`)", name.idl)),
-            Type::Callback(name) => return Err(format!("callback (`{}`)", name.idl)),
+            Type::Callback(name) => return Err(nested_callback(name)),
             Type::Named(name) => return Err(format!("unresolved name `{}`", name.idl)),
         })
+    }
+
+    /// The Rust type of a callback value that JavaScript gives back: `js_sys::Function`, or
+    /// `js_sys::Object` for a callback interface (an object with the operation, or a function).
+    pub fn callback_value(&self, name: &Name) -> TokenStream {
+        let private = private();
+        match self.paths.is_callback_interface(name) {
+            true => quote!(#private::js_sys::Object),
+            false => quote!(#private::js_sys::Function),
+        }
     }
 
     /// A composite argument: the widest public type that still says what the IDL says.
@@ -427,6 +462,9 @@ impl TypeLowering<'_> {
                 Lowered::to_js(quote!(&#path), quote!(#to_js(__value)), false)
             }
             Type::Union(members, typedef) if !flatten_union(members).1 => {
+                if let Some(name) = callback_member(&flatten_union(members).0) {
+                    return Err(nested_callback(name));
+                }
                 let union = union_rust_name(members, typedef.as_ref(), self.paths);
                 Lowered::to_js(
                     quote!(impl ::std::convert::Into<#union>),
@@ -611,6 +649,9 @@ impl TypeLowering<'_> {
                 as_ref(self.owned(ty)?)
             }
             Type::Union(members, typedef) if !flatten_union(members).1 => {
+                if let Some(name) = callback_member(&flatten_union(members).0) {
+                    return Err(nested_callback(name));
+                }
                 let union = union_rust_name(members, typedef.as_ref(), self.paths);
                 (
                     quote!(impl ::std::convert::Into<#union>),

@@ -900,7 +900,20 @@ impl Builder<'_, '_> {
     }
 
     fn attributed_type(&mut self, ty: &AttributedType<'_>) -> Type {
-        self.ext_attrs(&ty.attributes);
+        let ext_attrs = self.ext_attrs(&ty.attributes);
+        // idlbind's callback attributes describe an argument or member, never a type: written
+        // after `optional`, they would be ignored.
+        for name in ["Callback", "EventType"] {
+            if let Some(attribute) = ext_attrs.get(name) {
+                self.diagnostics.error(
+                    attribute.loc,
+                    format!(
+                        "`[{name}]` here applies to the type; write it before `optional` (or \
+                         before the member) to apply it to the argument"
+                    ),
+                );
+            }
+        }
         self.ty(&ty.type_)
     }
 

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::{
-    Argument, ConstValue, DefaultValue, Dictionary, DictionaryMember, Enum, ExtAttrValue, ExtAttrs,
-    Member, MemberKind, Model, Primitive, Special, Type,
+    Argument, Callback, ConstValue, DefaultValue, Dictionary, DictionaryMember, Enum, ExtAttrValue,
+    ExtAttrs, Member, MemberKind, Model, Primitive, Special, Type,
 };
 use crate::diagnostics::{Diagnostics, Loc};
 use crate::source::Role;
@@ -60,6 +60,9 @@ pub fn check(model: &mut Model, diagnostics: &mut Diagnostics) {
     }
     for definition in model.enums.iter().filter(|e| e.role == Role::Bind) {
         check_enum(definition, diagnostics);
+    }
+    for callback in model.callbacks.iter_mut().filter(|c| c.role == Role::Bind) {
+        check_callback(callback, diagnostics);
     }
 }
 
@@ -196,6 +199,7 @@ fn check_enum(definition: &Enum, diagnostics: &mut Diagnostics) {
 
 fn check_member(member: &Member, diagnostics: &mut Diagnostics) {
     rust_name(&member.ext_attrs, diagnostics);
+    callback_attributes_of_member(member, diagnostics);
     if let Some(throws) = member.ext_attrs.get("Throws") {
         if throws.value != ExtAttrValue::None {
             diagnostics.error(throws.loc, "`[Throws]` takes no value");
@@ -492,6 +496,7 @@ fn attribute_type(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
 fn arguments(args: &[Argument], diagnostics: &mut Diagnostics) {
     for (index, argument) in args.iter().enumerate() {
         rust_name(&argument.ext_attrs, diagnostics);
+        callback_attributes_of_argument(argument, diagnostics);
         value_type(&argument.ty, argument.name.loc, diagnostics);
         if args[..index]
             .iter()
@@ -639,6 +644,155 @@ fn rust_name(ext_attrs: &ExtAttrs, diagnostics: &mut Diagnostics) {
         diagnostics.error(
             attribute.loc,
             format!("`[RustName={value}]`: `{value}` is not a Rust identifier (or is a keyword)"),
+        );
+    }
+}
+
+/// The lifetime policies `[Callback=...]` names (see `lower/callbacks.rs`).
+pub const CALLBACK_POLICIES: &[&str] = &["Guard", "Once", "Borrowed", "Owned"];
+
+/// A callback definition: its Rust name, the constants of a callback interface, and its
+/// default policy.
+fn check_callback(callback: &mut Callback, diagnostics: &mut Diagnostics) {
+    rust_name(&callback.ext_attrs, diagnostics);
+    callback_policy(&callback.ext_attrs, diagnostics);
+    if let Some(event_type) = callback.ext_attrs.get("EventType") {
+        diagnostics.error(
+            event_type.loc,
+            "`[EventType]` applies to an event-handler attribute, or to an operation or argument \
+             taking a callback, not to the callback's definition",
+        );
+    }
+    if let Some(interface) = &mut callback.interface {
+        interface.consts.retain(|member| {
+            let before = diagnostics.len();
+            if let MemberKind::Const { name, ty, value } = &member.kind {
+                rust_name(&member.ext_attrs, diagnostics);
+                constant(&name.idl, name.loc, ty, value, diagnostics);
+            }
+            diagnostics.len() == before
+        });
+    }
+}
+
+/// Whether a type is a callback, or a nullable one.
+fn is_callback(ty: &Type) -> bool {
+    match ty {
+        Type::Nullable(inner) => is_callback(inner),
+        Type::Callback(_) => true,
+        _ => false,
+    }
+}
+
+/// `[Callback]` and `[EventType]` on a member: on an attribute of callback type (`Callback`
+/// only as `Guard` or `Owned`: JavaScript keeps what an attribute holds), `[EventType]` also on
+/// an operation or constructor that takes a callback.
+fn callback_attributes_of_member(member: &Member, diagnostics: &mut Diagnostics) {
+    let callback = member.ext_attrs.get("Callback");
+    let event_type = member.ext_attrs.get("EventType");
+    if callback.is_none() && event_type.is_none() {
+        return;
+    }
+    let (takes_callback, is_attribute) = match &member.kind {
+        MemberKind::Attribute { ty, .. } => (is_callback(ty), true),
+        MemberKind::Operation { args, .. } | MemberKind::Constructor { args, .. } => {
+            (args.iter().any(|a| is_callback(&a.ty)), false)
+        }
+        _ => (false, false),
+    };
+    if let Some(callback) = callback {
+        if is_attribute && takes_callback {
+            let policy = callback_policy(&member.ext_attrs, diagnostics);
+            if let Some(policy @ ("Once" | "Borrowed")) = policy {
+                diagnostics.error(
+                    callback.loc,
+                    format!(
+                        "`[Callback={policy}]` cannot apply to an attribute: JavaScript keeps the \
+                         callback an attribute holds; use `Guard` or `Owned`"
+                    ),
+                );
+            }
+        } else if takes_callback {
+            diagnostics.error(
+                callback.loc,
+                "`[Callback]` goes on the callback argument (`[Callback=Once] F f`), not on the \
+                 operation",
+            );
+        } else {
+            diagnostics.error(
+                callback.loc,
+                "`[Callback]` applies to an argument or attribute of callback type, or to a \
+                 callback definition",
+            );
+        }
+    }
+    if let Some(event_type) = event_type {
+        match takes_callback {
+            true => event_type_value(event_type, diagnostics),
+            false => diagnostics.error(
+                event_type.loc,
+                "`[EventType]` applies to an event-handler attribute, or to an operation or \
+                 argument taking a callback",
+            ),
+        }
+    }
+}
+
+/// `[Callback]` and `[EventType]` on an argument: only of callback type.
+fn callback_attributes_of_argument(argument: &Argument, diagnostics: &mut Diagnostics) {
+    let takes_callback = is_callback(&argument.ty);
+    for name in ["Callback", "EventType"] {
+        let Some(attribute) = argument.ext_attrs.get(name) else {
+            continue;
+        };
+        if !takes_callback {
+            diagnostics.error(
+                attribute.loc,
+                format!(
+                    "`[{name}]` applies to an argument of callback type; `{}` has the type `{}`",
+                    argument.name.idl,
+                    argument.ty.idl()
+                ),
+            );
+        } else if name == "Callback" {
+            callback_policy(&argument.ext_attrs, diagnostics);
+        } else {
+            event_type_value(attribute, diagnostics);
+        }
+    }
+}
+
+/// The value of `[Callback=...]`, if present and valid; reports a bad one at the value.
+fn callback_policy<'a>(ext_attrs: &'a ExtAttrs, diagnostics: &mut Diagnostics) -> Option<&'a str> {
+    let attribute = ext_attrs.get("Callback")?;
+    let policies = CALLBACK_POLICIES.join("`, `");
+    match &attribute.value {
+        ExtAttrValue::Identifier(value, _) if CALLBACK_POLICIES.contains(&value.as_str()) => {
+            Some(value)
+        }
+        ExtAttrValue::Identifier(value, loc) => {
+            diagnostics.error(
+                *loc,
+                format!("`{value}` is not a callback policy: write one of `{policies}`"),
+            );
+            None
+        }
+        _ => {
+            diagnostics.error(
+                attribute.loc,
+                format!("`[Callback]` needs a policy: one of `{policies}` (`[Callback=Once]`)"),
+            );
+            None
+        }
+    }
+}
+
+/// `[EventType=X]` names the interface of the event the callback receives.
+fn event_type_value(attribute: &super::ExtAttr, diagnostics: &mut Diagnostics) {
+    if !matches!(attribute.value, ExtAttrValue::Identifier(..)) {
+        diagnostics.error(
+            attribute.loc,
+            "`[EventType]` needs the interface of the event: `[EventType=MouseEvent]`",
         );
     }
 }

@@ -6,7 +6,7 @@ use weedle::attribute::{ExtendedAttribute, ExtendedAttributeList, IdentifierOrSt
 use crate::diagnostics::{Diagnostics, Loc};
 
 /// The standard Web IDL attributes, the legacy ones, the ones specs commonly add, and
-/// idlbind's own (`Throws`, `RustName`).
+/// idlbind's own (`Throws`, `RustName`, and `Callback` and `EventType` for callbacks).
 pub const KNOWN: &[&str] = &[
     // Web IDL
     "AllowResizable",
@@ -45,6 +45,8 @@ pub const KNOWN: &[&str] = &[
     // idlbind
     "Throws",
     "RustName",
+    "Callback",
+    "EventType",
 ];
 
 /// Old spellings that specs have since renamed, with the current name.

@@ -1,0 +1,1948 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface EventTarget
+    /// ```
+    #[wasm_bindgen(
+        js_name = "EventTarget",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "EventTarget"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type EventTarget;
+    #[wasm_bindgen(
+        method,
+        js_class = "EventTarget",
+        js_name = "addEventListener",
+        catch
+    )]
+    fn __idl_add_event_listener_0(
+        this: &EventTarget,
+        type_: ::idlbind::__private::wasm_bindgen::JsValue,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "EventTarget",
+        js_name = "addEventListener",
+        catch
+    )]
+    fn __idl_add_event_listener_1(
+        this: &EventTarget,
+        type_: ::idlbind::__private::wasm_bindgen::JsValue,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        options: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "EventTarget",
+        js_name = "removeEventListener",
+        catch
+    )]
+    fn __idl_remove_event_listener_0(
+        this: &EventTarget,
+        type_: &str,
+        callback: &::idlbind::__private::js_sys::Function,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "EventTarget",
+        js_name = "removeEventListener",
+        catch
+    )]
+    fn __idl_remove_event_listener_1(
+        this: &EventTarget,
+        type_: &str,
+        callback: &::idlbind::__private::js_sys::Function,
+        options: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "EventTarget",
+        js_name = "addEventListener",
+        catch
+    )]
+    fn __idl_add_mouse_listener(
+        this: &EventTarget,
+        type_: ::idlbind::__private::wasm_bindgen::JsValue,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl EventTarget {
+    /// ```webidl
+    /// undefined addEventListener(DOMString type, EventListener? callback, optional (AddEventListenerOptions or boolean) options = {});
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good).
+    #[inline]
+    pub fn add_event_listener(
+        &self,
+        type_: &str,
+        callback: impl EventListenerObject + 'static,
+    ) -> ::idlbind::CallbackGuard {
+        let __closure_callback = {
+            let mut __callback = callback;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
+            >::own_assert_unwind_safe(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
+            {
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    Event,
+                >(
+                    __a0,
+                    "callback `EventListener` passed to `EventTarget.addEventListener`",
+                    "event",
+                    "Event",
+                );
+                {
+                    EventListenerObject::handle_event(&mut __callback, __a0);
+                }
+            })
+        };
+        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_callback);
+        let __kept_type_: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = type_;
+            ::idlbind::__private::wasm_bindgen::JsValue::from_str(__public)
+        };
+        let type_ = ::std::clone::Clone::clone(&__kept_type_);
+        let __value = {
+            ::idlbind::__private::no_throw(
+                self.__idl_add_event_listener_0(type_, callback),
+                "EventTarget.addEventListener",
+            )
+        };
+        {
+            let () = __value;
+            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            );
+            ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_callback),
+                    ),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_callback),
+                    ) {
+                        ::idlbind::callback::__private::call_method(
+                            &__this,
+                            "removeEventListener",
+                            ::std::vec![
+                                ::std::option::Option::Some(__kept_type_),
+                                ::std::option::Option::Some(::std::clone::Clone::clone(__function)),
+                                ::std::option::Option::None
+                            ],
+                        );
+                    }
+                    ::std::mem::drop(__closure_callback);
+                },
+            )
+        }
+    }
+    /// [`add_event_listener`](Self::add_event_listener) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined addEventListener(DOMString type, EventListener? callback, optional (AddEventListenerOptions or boolean) options = {});
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good).
+    #[inline]
+    pub fn add_event_listener_with(
+        &self,
+        type_: &str,
+        callback: impl EventListenerObject + 'static,
+        options: impl ::std::convert::Into<
+            ::std::option::Option<AddEventListenerOptionsOrBoolean>,
+        >,
+    ) -> ::idlbind::CallbackGuard {
+        let __closure_callback = {
+            let mut __callback = callback;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
+            >::own_assert_unwind_safe(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
+            {
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    Event,
+                >(
+                    __a0,
+                    "callback `EventListener` passed to `EventTarget.addEventListener`",
+                    "event",
+                    "Event",
+                );
+                {
+                    EventListenerObject::handle_event(&mut __callback, __a0);
+                }
+            })
+        };
+        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_callback);
+        let __kept_type_: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = type_;
+            ::idlbind::__private::wasm_bindgen::JsValue::from_str(__public)
+        };
+        let type_ = ::std::clone::Clone::clone(&__kept_type_);
+        let options: ::std::option::Option<AddEventListenerOptionsOrBoolean> = ::std::convert::Into::into(
+            options,
+        );
+        let __kept_options: ::std::option::Option<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        > = ::std::option::Option::map(
+            options,
+            |__public| {
+                let __member: &'static str = "EventTarget.addEventListener";
+                let __value = __public;
+                ::idlbind::ToJs::to_js(&__value)
+            },
+        );
+        let options = ::std::clone::Clone::clone(&__kept_options);
+        let __value = {
+            let options = ::std::convert::Into::into(options);
+            if let ::std::option::Option::Some(options) = options {
+                ::idlbind::__private::no_throw(
+                    self.__idl_add_event_listener_1(type_, callback, options),
+                    "EventTarget.addEventListener",
+                )
+            } else {
+                ::idlbind::__private::no_throw(
+                    self.__idl_add_event_listener_0(type_, callback),
+                    "EventTarget.addEventListener",
+                )
+            }
+        };
+        {
+            let () = __value;
+            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            );
+            ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_callback),
+                    ),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_callback),
+                    ) {
+                        ::idlbind::callback::__private::call_method(
+                            &__this,
+                            "removeEventListener",
+                            ::std::vec![
+                                ::std::option::Option::Some(__kept_type_),
+                                ::std::option::Option::Some(::std::clone::Clone::clone(__function)),
+                                __kept_options
+                            ],
+                        );
+                    }
+                    ::std::mem::drop(__closure_callback);
+                },
+            )
+        }
+    }
+    /// ```webidl
+    /// undefined removeEventListener(DOMString type, EventListener? callback, optional (EventListenerOptions or boolean) options = {});
+    /// ```
+    #[inline]
+    pub fn remove_event_listener(
+        &self,
+        type_: &str,
+        callback: &::idlbind::__private::js_sys::Function,
+    ) {
+        ::idlbind::__private::no_throw(
+            self.__idl_remove_event_listener_0(type_, callback),
+            "EventTarget.removeEventListener",
+        )
+    }
+    /// [`remove_event_listener`](Self::remove_event_listener) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined removeEventListener(DOMString type, EventListener? callback, optional (EventListenerOptions or boolean) options = {});
+    /// ```
+    #[inline]
+    pub fn remove_event_listener_with(
+        &self,
+        type_: &str,
+        callback: &::idlbind::__private::js_sys::Function,
+        options: impl ::std::convert::Into<
+            ::std::option::Option<EventListenerOptionsOrBoolean>,
+        >,
+    ) {
+        let options = ::std::convert::Into::into(options);
+        if let ::std::option::Option::Some(options) = options {
+            let options = {
+                let __member: &'static str = "EventTarget.removeEventListener";
+                let __value = options;
+                ::idlbind::ToJs::to_js(&__value)
+            };
+            ::idlbind::__private::no_throw(
+                self.__idl_remove_event_listener_1(type_, callback, options),
+                "EventTarget.removeEventListener",
+            )
+        } else {
+            ::idlbind::__private::no_throw(
+                self.__idl_remove_event_listener_0(type_, callback),
+                "EventTarget.removeEventListener",
+            )
+        }
+    }
+    /// ```webidl
+    /// [RustName=add_mouse_listener, EventType=MouseEvent] undefined addEventListener(DOMString type, EventListener? callback);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good).
+    #[inline]
+    pub fn add_mouse_listener(
+        &self,
+        type_: &str,
+        callback: impl FnMut(MouseEvent) + 'static,
+    ) -> ::idlbind::CallbackGuard {
+        let __closure_callback = {
+            let mut __callback = callback;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
+            >::own_assert_unwind_safe(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
+            {
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    MouseEvent,
+                >(
+                    __a0,
+                    "callback `EventListener` ([EventType=MouseEvent]) passed to `EventTarget.addEventListener`",
+                    "event",
+                    "MouseEvent",
+                );
+                {
+                    __callback(__a0);
+                }
+            })
+        };
+        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_callback);
+        let __kept_type_: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = type_;
+            ::idlbind::__private::wasm_bindgen::JsValue::from_str(__public)
+        };
+        let type_ = ::std::clone::Clone::clone(&__kept_type_);
+        let __value = {
+            ::idlbind::__private::no_throw(
+                self.__idl_add_mouse_listener(type_, callback),
+                "EventTarget.addEventListener",
+            )
+        };
+        {
+            let () = __value;
+            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            );
+            ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_callback),
+                    ),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_callback),
+                    ) {
+                        ::idlbind::callback::__private::call_method(
+                            &__this,
+                            "removeEventListener",
+                            ::std::vec![
+                                ::std::option::Option::Some(__kept_type_),
+                                ::std::option::Option::Some(::std::clone::Clone::clone(__function)),
+                                ::std::option::Option::None
+                            ],
+                        );
+                    }
+                    ::std::mem::drop(__closure_callback);
+                },
+            )
+        }
+    }
+}
+impl ::idlbind::ToJs for EventTarget {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for EventTarget {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Element
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Element",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Element"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Element;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", getter, catch)]
+    fn __idl_onclick(
+        this: &Element,
+    ) -> ::std::result::Result<
+        ::std::option::Option<::idlbind::__private::js_sys::Function>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter, catch)]
+    fn __idl_set_onclick(
+        this: &Element,
+        value: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter, catch)]
+    fn __idl_clear_onclick(
+        this: &Element,
+        value: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", getter, catch)]
+    fn __idl_onkeydown(
+        this: &Element,
+    ) -> ::std::result::Result<
+        ::std::option::Option<::idlbind::__private::js_sys::Function>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter, catch)]
+    fn __idl_set_onkeydown(
+        this: &Element,
+        value: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter, catch)]
+    fn __idl_clear_onkeydown(
+        this: &Element,
+        value: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onload", getter, catch)]
+    fn __idl_onload(
+        this: &Element,
+    ) -> ::std::result::Result<
+        ::std::option::Option<::idlbind::__private::js_sys::Function>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter, catch)]
+    fn __idl_set_onload(
+        this: &Element,
+        value: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter, catch)]
+    fn __idl_clear_onload(
+        this: &Element,
+        value: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Element {
+    /// ```webidl
+    /// attribute EventHandler onclick;
+    /// ```
+    #[inline]
+    pub fn onclick(
+        &self,
+    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> {
+        ::idlbind::__private::no_throw(self.__idl_onclick(), "Element.onclick")
+    }
+    /// ```webidl
+    /// attribute EventHandler onclick;
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `value` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard sets `onclick` back to `null` if it still holds this callback, then frees it (`forget()` keeps it for good).
+    #[inline]
+    pub fn set_onclick<R: ::idlbind::ToJs>(
+        &self,
+        value: impl FnMut(Event) -> R + 'static,
+    ) -> ::idlbind::CallbackGuard {
+        let __closure_value = {
+            let mut __callback = value;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+            >::own_assert_unwind_safe(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    Event,
+                >(
+                    __a0,
+                    "callback `EventHandlerNonNull` passed to `Element.onclick`",
+                    "event",
+                    "Event",
+                );
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            })
+        };
+        let value: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_value);
+        let __value = {
+            ::idlbind::__private::no_throw(
+                self.__idl_set_onclick(value),
+                "Element.onclick",
+            )
+        };
+        {
+            let () = __value;
+            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            );
+            ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_value),
+                    ),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_value),
+                    ) {
+                        ::idlbind::callback::__private::reset_attribute(
+                            &__this,
+                            "onclick",
+                            __function,
+                        );
+                    }
+                    ::std::mem::drop(__closure_value);
+                },
+            )
+        }
+    }
+    /// Sets the attribute `onclick` to `null`: no callback. (Dropping the guard that the setter returned does the same, if the attribute still holds its callback.)
+    #[inline]
+    pub fn clear_onclick(&self) {
+        ::idlbind::__private::no_throw(
+            self.__idl_clear_onclick(&::idlbind::__private::wasm_bindgen::JsValue::NULL),
+            "Element.onclick",
+        )
+    }
+    /// ```webidl
+    /// [EventType=KeyboardEvent] attribute EventHandler onkeydown;
+    /// ```
+    #[inline]
+    pub fn onkeydown(
+        &self,
+    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> {
+        ::idlbind::__private::no_throw(self.__idl_onkeydown(), "Element.onkeydown")
+    }
+    /// ```webidl
+    /// [EventType=KeyboardEvent] attribute EventHandler onkeydown;
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `value` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard sets `onkeydown` back to `null` if it still holds this callback, then frees it (`forget()` keeps it for good).
+    #[inline]
+    pub fn set_onkeydown<R: ::idlbind::ToJs>(
+        &self,
+        value: impl FnMut(KeyboardEvent) -> R + 'static,
+    ) -> ::idlbind::CallbackGuard {
+        let __closure_value = {
+            let mut __callback = value;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+            >::own_assert_unwind_safe(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    KeyboardEvent,
+                >(
+                    __a0,
+                    "callback `EventHandlerNonNull` ([EventType=KeyboardEvent]) passed to `Element.onkeydown`",
+                    "event",
+                    "KeyboardEvent",
+                );
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            })
+        };
+        let value: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_value);
+        let __value = {
+            ::idlbind::__private::no_throw(
+                self.__idl_set_onkeydown(value),
+                "Element.onkeydown",
+            )
+        };
+        {
+            let () = __value;
+            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            );
+            ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_value),
+                    ),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_value),
+                    ) {
+                        ::idlbind::callback::__private::reset_attribute(
+                            &__this,
+                            "onkeydown",
+                            __function,
+                        );
+                    }
+                    ::std::mem::drop(__closure_value);
+                },
+            )
+        }
+    }
+    /// Sets the attribute `onkeydown` to `null`: no callback. (Dropping the guard that the setter returned does the same, if the attribute still holds its callback.)
+    #[inline]
+    pub fn clear_onkeydown(&self) {
+        ::idlbind::__private::no_throw(
+            self
+                .__idl_clear_onkeydown(
+                    &::idlbind::__private::wasm_bindgen::JsValue::NULL,
+                ),
+            "Element.onkeydown",
+        )
+    }
+    /// ```webidl
+    /// [Callback=Owned] attribute EventHandler onload;
+    /// ```
+    #[inline]
+    pub fn onload(
+        &self,
+    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> {
+        ::idlbind::__private::no_throw(self.__idl_onload(), "Element.onload")
+    }
+    /// ```webidl
+    /// [Callback=Owned] attribute EventHandler onload;
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `value` is given to JavaScript: its garbage collector frees it with the function.
+    #[inline]
+    pub fn set_onload<R: ::idlbind::ToJs>(
+        &self,
+        value: impl FnMut(Event) -> R + 'static,
+    ) {
+        let __closure_value = {
+            let mut __callback = value;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+            >::own_assert_unwind_safe(move |
+                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                    let __a0 = ::idlbind::callback::__private::interface_argument::<
+                        Event,
+                    >(
+                        __a0,
+                        "callback `EventHandlerNonNull` passed to `Element.onload`",
+                        "event",
+                        "Event",
+                    );
+                    {
+                        let __result = __callback(__a0);
+                        ::idlbind::ToJs::to_js(&__result)
+                    }
+                })
+                .into_js_value()
+        };
+        let value: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_value);
+        ::idlbind::__private::no_throw(self.__idl_set_onload(value), "Element.onload")
+    }
+    /// Sets the attribute `onload` to `null`: no callback. (Dropping the guard that the setter returned does the same, if the attribute still holds its callback.)
+    #[inline]
+    pub fn clear_onload(&self) {
+        ::idlbind::__private::no_throw(
+            self.__idl_clear_onload(&::idlbind::__private::wasm_bindgen::JsValue::NULL),
+            "Element.onload",
+        )
+    }
+}
+impl ::idlbind::ToJs for Element {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Element {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Window
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Window",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Window"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Window;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", catch)]
+    fn __idl_set_timeout_0(
+        this: &Window,
+        handler: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", catch)]
+    fn __idl_set_timeout_1(
+        this: &Window,
+        handler: &::idlbind::__private::wasm_bindgen::JsValue,
+        timeout: i32,
+    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", catch)]
+    fn __idl_set_interval_0(
+        this: &Window,
+        handler: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", catch)]
+    fn __idl_set_interval_1(
+        this: &Window,
+        handler: &::idlbind::__private::wasm_bindgen::JsValue,
+        timeout: i32,
+    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
+    fn __idl_clear_interval_0(
+        this: &Window,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
+    fn __idl_clear_interval_1(
+        this: &Window,
+        id: i32,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "Window",
+        js_name = "requestAnimationFrame",
+        catch
+    )]
+    fn __idl_request_animation_frame(
+        this: &Window,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Window {
+    /// ```webidl
+    /// long setTimeout(VoidFunction handler, optional long timeout = 0);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `handler` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
+    #[inline]
+    pub fn set_timeout(&self, handler: impl FnOnce() + 'static) -> i32 {
+        let __closure_handler = {
+            let __callback = handler;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(),
+            >::once_assert_unwind_safe(move || {
+                    {
+                        __callback();
+                    }
+                })
+                .into_js_value()
+        };
+        let handler: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_handler);
+        ::idlbind::__private::no_throw(
+            self.__idl_set_timeout_0(handler),
+            "Window.setTimeout",
+        )
+    }
+    /// [`set_timeout`](Self::set_timeout) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// long setTimeout(VoidFunction handler, optional long timeout = 0);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `handler` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
+    #[inline]
+    pub fn set_timeout_with(
+        &self,
+        handler: impl FnOnce() + 'static,
+        timeout: impl ::std::convert::Into<::std::option::Option<i32>>,
+    ) -> i32 {
+        let __closure_handler = {
+            let __callback = handler;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(),
+            >::once_assert_unwind_safe(move || {
+                    {
+                        __callback();
+                    }
+                })
+                .into_js_value()
+        };
+        let handler: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_handler);
+        let timeout = ::std::convert::Into::into(timeout);
+        if let ::std::option::Option::Some(timeout) = timeout {
+            ::idlbind::__private::no_throw(
+                self.__idl_set_timeout_1(handler, timeout),
+                "Window.setTimeout",
+            )
+        } else {
+            ::idlbind::__private::no_throw(
+                self.__idl_set_timeout_0(handler),
+                "Window.setTimeout",
+            )
+        }
+    }
+    /// ```webidl
+    /// long setInterval(VoidFunction handler, optional long timeout = 0);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `handler` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees it (`forget()` keeps it for good).
+    #[inline]
+    pub fn set_interval(
+        &self,
+        handler: impl FnMut() + 'static,
+    ) -> (i32, ::idlbind::CallbackGuard) {
+        let __closure_handler = {
+            let mut __callback = handler;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(),
+            >::own_assert_unwind_safe(move || {
+                {
+                    __callback();
+                }
+            })
+        };
+        let handler: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_handler);
+        let __value = {
+            ::idlbind::__private::no_throw(
+                self.__idl_set_interval_0(handler),
+                "Window.setInterval",
+            )
+        };
+        {
+            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            );
+            let __id = ::idlbind::ToJs::to_js(&__value);
+            let __guard = ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_handler),
+                    ),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    ::idlbind::callback::__private::call_method(
+                        &__this,
+                        "clearInterval",
+                        ::std::vec![::std::option::Option::Some(__id)],
+                    );
+                    ::std::mem::drop(__closure_handler);
+                },
+            );
+            (__value, __guard)
+        }
+    }
+    /// [`set_interval`](Self::set_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// long setInterval(VoidFunction handler, optional long timeout = 0);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `handler` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees it (`forget()` keeps it for good).
+    #[inline]
+    pub fn set_interval_with(
+        &self,
+        handler: impl FnMut() + 'static,
+        timeout: impl ::std::convert::Into<::std::option::Option<i32>>,
+    ) -> (i32, ::idlbind::CallbackGuard) {
+        let __closure_handler = {
+            let mut __callback = handler;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(),
+            >::own_assert_unwind_safe(move || {
+                {
+                    __callback();
+                }
+            })
+        };
+        let handler: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_handler);
+        let __value = {
+            let timeout = ::std::convert::Into::into(timeout);
+            if let ::std::option::Option::Some(timeout) = timeout {
+                ::idlbind::__private::no_throw(
+                    self.__idl_set_interval_1(handler, timeout),
+                    "Window.setInterval",
+                )
+            } else {
+                ::idlbind::__private::no_throw(
+                    self.__idl_set_interval_0(handler),
+                    "Window.setInterval",
+                )
+            }
+        };
+        {
+            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            );
+            let __id = ::idlbind::ToJs::to_js(&__value);
+            let __guard = ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_handler),
+                    ),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    ::idlbind::callback::__private::call_method(
+                        &__this,
+                        "clearInterval",
+                        ::std::vec![::std::option::Option::Some(__id)],
+                    );
+                    ::std::mem::drop(__closure_handler);
+                },
+            );
+            (__value, __guard)
+        }
+    }
+    /// ```webidl
+    /// undefined clearInterval(optional long id = 0);
+    /// ```
+    #[inline]
+    pub fn clear_interval(&self) {
+        ::idlbind::__private::no_throw(
+            self.__idl_clear_interval_0(),
+            "Window.clearInterval",
+        )
+    }
+    /// [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined clearInterval(optional long id = 0);
+    /// ```
+    #[inline]
+    pub fn clear_interval_with(
+        &self,
+        id: impl ::std::convert::Into<::std::option::Option<i32>>,
+    ) {
+        let id = ::std::convert::Into::into(id);
+        if let ::std::option::Option::Some(id) = id {
+            ::idlbind::__private::no_throw(
+                self.__idl_clear_interval_1(id),
+                "Window.clearInterval",
+            )
+        } else {
+            ::idlbind::__private::no_throw(
+                self.__idl_clear_interval_0(),
+                "Window.clearInterval",
+            )
+        }
+    }
+    /// ```webidl
+    /// unsigned long requestAnimationFrame(FrameRequestCallback callback);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
+    #[inline]
+    pub fn request_animation_frame(&self, callback: impl FnOnce(f64) + 'static) -> u32 {
+        let __closure_callback = {
+            let __callback = callback;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
+            >::once_assert_unwind_safe(move |
+                    __a0: ::idlbind::__private::wasm_bindgen::JsValue|
+                {
+                    let __a0 = ::idlbind::callback::__private::argument::<
+                        f64,
+                    >(
+                        __a0,
+                        "callback `FrameRequestCallback` passed to `Window.requestAnimationFrame`",
+                        "time",
+                        "double",
+                    );
+                    {
+                        __callback(__a0);
+                    }
+                })
+                .into_js_value()
+        };
+        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_callback);
+        ::idlbind::__private::no_throw(
+            self.__idl_request_animation_frame(callback),
+            "Window.requestAnimationFrame",
+        )
+    }
+}
+impl ::idlbind::ToJs for Window {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Window {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface MutationObserver
+    /// ```
+    #[wasm_bindgen(
+        js_name = "MutationObserver",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "MutationObserver"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type MutationObserver;
+    #[wasm_bindgen(constructor, js_class = "MutationObserver", catch)]
+    fn __idl_new(
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<
+        MutationObserver,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl MutationObserver {
+    /// ```webidl
+    /// constructor(MutationCallback callback);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is given to JavaScript: its garbage collector frees it with the function.
+    #[inline]
+    pub fn new(
+        callback: impl FnMut(::std::vec::Vec<MutationRecord>, MutationObserver) + 'static,
+    ) -> ::std::result::Result<MutationObserver, ::idlbind::JsError> {
+        let __closure_callback = {
+            let mut __callback = callback;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                ),
+            >::own_assert_unwind_safe(move |
+                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                    __a1: ::idlbind::__private::wasm_bindgen::JsValue|
+                {
+                    let __a0 = ::idlbind::callback::__private::argument::<
+                        ::std::vec::Vec<MutationRecord>,
+                    >(
+                        __a0,
+                        "callback `MutationCallback` passed to `MutationObserver constructor`",
+                        "mutations",
+                        "sequence<MutationRecord>",
+                    );
+                    let __a1 = ::idlbind::callback::__private::interface_argument::<
+                        MutationObserver,
+                    >(
+                        __a1,
+                        "callback `MutationCallback` passed to `MutationObserver constructor`",
+                        "observer",
+                        "MutationObserver",
+                    );
+                    {
+                        __callback(__a0, __a1);
+                    }
+                })
+                .into_js_value()
+        };
+        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_callback);
+        ::idlbind::__private::throws(Self::__idl_new(callback))
+    }
+}
+impl ::idlbind::ToJs for MutationObserver {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for MutationObserver {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Walker
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Walker",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Walker"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Walker;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker", catch)]
+    fn __idl_create_walker_0(
+        this: &Walker,
+        root: &Node,
+    ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker", catch)]
+    fn __idl_create_walker_1(
+        this: &Walker,
+        root: &Node,
+        filter: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "forEach", catch)]
+    fn __idl_for_each(
+        this: &Walker,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "visitLater", catch)]
+    fn __idl_visit_later(
+        this: &Walker,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "finish", catch)]
+    fn __idl_finish(
+        this: &Walker,
+        done: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "compute", catch)]
+    fn __idl_compute(
+        this: &Walker,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "relay", catch)]
+    fn __idl_relay(
+        this: &Walker,
+        relay: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "handler", catch)]
+    fn __idl_handler(
+        this: &Walker,
+    ) -> ::std::result::Result<
+        ::std::option::Option<::idlbind::__private::js_sys::Function>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "filter", catch)]
+    fn __idl_filter(
+        this: &Walker,
+    ) -> ::std::result::Result<
+        ::std::option::Option<::idlbind::__private::js_sys::Object>,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Walker {
+    /// ```webidl
+    /// Node createWalker(Node root, optional NodeFilter? filter = null);
+    /// ```
+    #[inline]
+    pub fn create_walker(&self, root: &Node) -> Node {
+        ::idlbind::__private::no_throw(
+            self.__idl_create_walker_0(root),
+            "Walker.createWalker",
+        )
+    }
+    /// [`create_walker`](Self::create_walker) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// Node createWalker(Node root, optional NodeFilter? filter = null);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `filter` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
+    #[inline]
+    pub fn create_walker_with<F: NodeFilterObject + 'static>(
+        &self,
+        root: &Node,
+        filter: ::std::option::Option<F>,
+    ) -> (Node, ::idlbind::CallbackGuard) {
+        let __closure_filter = filter
+            .map(|mut __callback| ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+            >::own_assert_unwind_safe(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    Node,
+                >(
+                    __a0,
+                    "callback `NodeFilter` passed to `Walker.createWalker`",
+                    "node",
+                    "Node",
+                );
+                {
+                    let __result = NodeFilterObject::accept_node(&mut __callback, __a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }));
+        let filter: ::std::option::Option<
+            &::idlbind::__private::wasm_bindgen::JsValue,
+        > = __closure_filter
+            .as_ref()
+            .map(|__value| ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(__value));
+        let __value = {
+            let filter = ::std::convert::Into::into(filter);
+            if let ::std::option::Option::Some(filter) = filter {
+                ::idlbind::__private::no_throw(
+                    self.__idl_create_walker_1(root, filter),
+                    "Walker.createWalker",
+                )
+            } else {
+                ::idlbind::__private::no_throw(
+                    self.__idl_create_walker_0(root),
+                    "Walker.createWalker",
+                )
+            }
+        };
+        {
+            let __guard = ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    __closure_filter
+                        .as_ref()
+                        .map(|__closure| ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(__closure)),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    ::std::mem::drop(__closure_filter);
+                },
+            );
+            (__value, __guard)
+        }
+    }
+    /// ```webidl
+    /// undefined forEach(Visit callback);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is called only during this call (it is borrowed).
+    #[inline]
+    pub fn for_each(
+        &self,
+        callback: impl FnMut(::std::string::String, ::std::option::Option<u32>) -> bool,
+    ) {
+        let mut __wrapper_callback = {
+            let mut __callback = callback;
+            move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::string::String,
+                >(
+                    __a0,
+                    "callback `Visit` passed to `Walker.forEach`",
+                    "name",
+                    "DOMString",
+                );
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    ::std::option::Option<u32>,
+                >(
+                    __a1,
+                    "callback `Visit` passed to `Walker.forEach`",
+                    "depth",
+                    "unsigned long",
+                );
+                {
+                    let __result = __callback(__a0, __a1);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }
+        };
+        let __closure_callback = ::idlbind::__private::wasm_bindgen::closure::Closure::<
+            dyn FnMut(
+                ::idlbind::__private::wasm_bindgen::JsValue,
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            ) -> ::idlbind::__private::wasm_bindgen::JsValue + '_,
+        >::borrow_mut_assert_unwind_safe(&mut __wrapper_callback);
+        let callback: &::idlbind::__private::wasm_bindgen::JsValue = __closure_callback
+            .as_js_value();
+        ::idlbind::__private::no_throw(self.__idl_for_each(callback), "Walker.forEach")
+    }
+    /// ```webidl
+    /// [Throws] undefined visitLater([Callback=Once] Visit callback);
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
+    #[inline]
+    pub fn visit_later(
+        &self,
+        callback: impl FnOnce(
+            ::std::string::String,
+            ::std::option::Option<u32>,
+        ) -> bool + 'static,
+    ) -> ::std::result::Result<(), ::idlbind::JsError> {
+        let __closure_callback = {
+            let __callback = callback;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+            >::once_assert_unwind_safe(move |
+                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                    __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+                | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                    let __a0 = ::idlbind::callback::__private::argument::<
+                        ::std::string::String,
+                    >(
+                        __a0,
+                        "callback `Visit` passed to `Walker.visitLater`",
+                        "name",
+                        "DOMString",
+                    );
+                    let __a1 = ::idlbind::callback::__private::argument::<
+                        ::std::option::Option<u32>,
+                    >(
+                        __a1,
+                        "callback `Visit` passed to `Walker.visitLater`",
+                        "depth",
+                        "unsigned long",
+                    );
+                    {
+                        let __result = __callback(__a0, __a1);
+                        ::idlbind::ToJs::to_js(&__result)
+                    }
+                })
+                .into_js_value()
+        };
+        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_callback);
+        ::idlbind::__private::throws(self.__idl_visit_later(callback))
+    }
+    /// ```webidl
+    /// undefined finish(Done done);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `done` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
+    #[inline]
+    pub fn finish(&self, done: impl FnOnce(::std::string::String) + 'static) {
+        let __closure_done = {
+            let __callback = done;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
+            >::once_assert_unwind_safe(move |
+                    __a0: ::idlbind::__private::wasm_bindgen::JsValue|
+                {
+                    let __a0 = ::idlbind::callback::__private::argument::<
+                        ::std::string::String,
+                    >(
+                        __a0,
+                        "callback `Done` passed to `Walker.finish`",
+                        "status",
+                        "DOMString",
+                    );
+                    {
+                        __callback(__a0);
+                    }
+                })
+                .into_js_value()
+        };
+        let done: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_done);
+        ::idlbind::__private::no_throw(self.__idl_finish(done), "Walker.finish")
+    }
+    /// ```webidl
+    /// Promise<long> compute(Compute callback);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
+    #[inline]
+    pub fn compute<R: ::std::convert::Into<::idlbind::Promise<i32>>>(
+        &self,
+        callback: impl FnMut(i32) -> R + 'static,
+    ) -> (::idlbind::Promise<i32>, ::idlbind::CallbackGuard) {
+        let __closure_callback = {
+            let mut __callback = callback;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+            >::own_assert_unwind_safe(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(
+                    __a0,
+                    "callback `Compute` passed to `Walker.compute`",
+                    "input",
+                    "long",
+                );
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(
+                        &::std::convert::Into::<::idlbind::Promise<i32>>::into(__result),
+                    )
+                }
+            })
+        };
+        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_callback);
+        let __value = {
+            match self.__idl_compute(callback) {
+                ::std::result::Result::Ok(value) => {
+                    <::idlbind::Promise<i32> as ::idlbind::FromJs>::from_js(value)
+                        .unwrap_or_else(|value| {
+                            ::idlbind::__private::returned_mismatch(
+                                "Walker.compute",
+                                "Promise<long>",
+                                value,
+                            )
+                        })
+                }
+                ::std::result::Result::Err(error) => {
+                    ::idlbind::Promise::reject(::idlbind::JsError::from(error))
+                }
+            }
+        };
+        {
+            let __guard = ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_callback),
+                    ),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    ::std::mem::drop(__closure_callback);
+                },
+            );
+            (__value, __guard)
+        }
+    }
+    /// ```webidl
+    /// undefined relay(Relay relay);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `relay` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
+    #[inline]
+    pub fn relay(
+        &self,
+        relay: impl FnMut(
+            ::idlbind::__private::js_sys::Function,
+            ::std::option::Option<::idlbind::__private::js_sys::Object>,
+        ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> + 'static,
+    ) -> ::idlbind::CallbackGuard {
+        let __closure_relay = {
+            let mut __callback = relay;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+            >::own_assert_unwind_safe(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::js_sys::Function,
+                >(
+                    __a0,
+                    "callback `Relay` passed to `Walker.relay`",
+                    "next",
+                    "VoidFunction",
+                );
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    ::std::option::Option<::idlbind::__private::js_sys::Object>,
+                >(
+                    __a1,
+                    "callback `Relay` passed to `Walker.relay`",
+                    "filter",
+                    "NodeFilter",
+                );
+                {
+                    let __result = __callback(__a0, __a1);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            })
+        };
+        let relay: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >::as_ref(&__closure_relay);
+        let __value = {
+            ::idlbind::__private::no_throw(self.__idl_relay(relay), "Walker.relay")
+        };
+        {
+            let () = __value;
+            ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::std::option::Option::Some(
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(&__closure_relay),
+                    ),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    ::std::mem::drop(__closure_relay);
+                },
+            )
+        }
+    }
+    /// ```webidl
+    /// EventHandler handler();
+    /// ```
+    #[inline]
+    pub fn handler(
+        &self,
+    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> {
+        ::idlbind::__private::no_throw(self.__idl_handler(), "Walker.handler")
+    }
+    /// ```webidl
+    /// NodeFilter? filter();
+    /// ```
+    #[inline]
+    pub fn filter(&self) -> ::std::option::Option<::idlbind::__private::js_sys::Object> {
+        ::idlbind::__private::no_throw(self.__idl_filter(), "Walker.filter")
+    }
+}
+impl ::idlbind::ToJs for Walker {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Walker {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// The Web IDL union type:
+///
+/// ```webidl
+/// (AddEventListenerOptions or boolean)
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum AddEventListenerOptionsOrBoolean {
+    /// `AddEventListenerOptions`
+    AddEventListenerOptions(AddEventListenerOptions),
+    /// `boolean`
+    Boolean(bool),
+}
+impl ::std::convert::From<AddEventListenerOptions> for AddEventListenerOptionsOrBoolean {
+    fn from(value: AddEventListenerOptions) -> Self {
+        Self::AddEventListenerOptions(value)
+    }
+}
+impl ::std::convert::From<bool> for AddEventListenerOptionsOrBoolean {
+    fn from(value: bool) -> Self {
+        Self::Boolean(value)
+    }
+}
+impl ::idlbind::ToJs for AddEventListenerOptionsOrBoolean {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::AddEventListenerOptions(value) => ::idlbind::ToJs::to_js(value),
+            Self::Boolean(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+}
+impl ::idlbind::FromJs for AddEventListenerOptionsOrBoolean {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if value.is_object() || value.is_null() || value.is_undefined() {
+            return <AddEventListenerOptions as ::idlbind::FromJs>::from_js(value)
+                .map(Self::AddEventListenerOptions);
+        }
+        if value.as_bool().is_some() {
+            return <bool as ::idlbind::FromJs>::from_js(value).map(Self::Boolean);
+        }
+        ::std::result::Result::Ok(Self::Boolean(value.is_truthy()))
+    }
+}
+/// The Web IDL union type:
+///
+/// ```webidl
+/// (EventListenerOptions or boolean)
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum EventListenerOptionsOrBoolean {
+    /// `EventListenerOptions`
+    EventListenerOptions(EventListenerOptions),
+    /// `boolean`
+    Boolean(bool),
+}
+impl ::std::convert::From<EventListenerOptions> for EventListenerOptionsOrBoolean {
+    fn from(value: EventListenerOptions) -> Self {
+        Self::EventListenerOptions(value)
+    }
+}
+impl ::std::convert::From<bool> for EventListenerOptionsOrBoolean {
+    fn from(value: bool) -> Self {
+        Self::Boolean(value)
+    }
+}
+impl ::idlbind::ToJs for EventListenerOptionsOrBoolean {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::EventListenerOptions(value) => ::idlbind::ToJs::to_js(value),
+            Self::Boolean(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+}
+impl ::idlbind::FromJs for EventListenerOptionsOrBoolean {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if value.is_object() || value.is_null() || value.is_undefined() {
+            return <EventListenerOptions as ::idlbind::FromJs>::from_js(value)
+                .map(Self::EventListenerOptions);
+        }
+        if value.as_bool().is_some() {
+            return <bool as ::idlbind::FromJs>::from_js(value).map(Self::Boolean);
+        }
+        ::std::result::Result::Ok(Self::Boolean(value.is_truthy()))
+    }
+}
+/// ```webidl
+/// dictionary EventListenerOptions
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventListenerOptions {
+    /// `boolean capture = false`
+    pub capture: bool,
+}
+impl ::std::default::Default for EventListenerOptions {
+    fn default() -> Self {
+        Self { capture: false }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_EventListenerOptions(v0){const o={};if(v0!==undefined)o[\"capture\"]=v0;return o;}",
+    )]
+    #[allow(clippy::too_many_arguments)]
+    extern "C" {
+        fn __idlbind_build_EventListenerOptions(
+            v0: bool,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "capture")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for EventListenerOptions {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            __idlbind_build_EventListenerOptions(self.capture)
+        }
+    }
+    impl ::idlbind::FromJs for EventListenerOptions {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                capture: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        false
+                    } else {
+                        <bool as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+            })
+        }
+    }
+};
+/// ```webidl
+/// dictionary AddEventListenerOptions : EventListenerOptions
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct AddEventListenerOptions {
+    /// `boolean capture = false`
+    pub capture: bool,
+    /// `boolean once = false`
+    pub once: bool,
+}
+impl ::std::default::Default for AddEventListenerOptions {
+    fn default() -> Self {
+        Self {
+            capture: false,
+            once: false,
+        }
+    }
+}
+impl ::std::convert::From<AddEventListenerOptions> for EventListenerOptions {
+    fn from(value: AddEventListenerOptions) -> Self {
+        EventListenerOptions {
+            capture: value.capture,
+        }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_AddEventListenerOptions(v0,v1){const o={};if(v0!==undefined)o[\"capture\"]=v0;if(v1!==undefined)o[\"once\"]=v1;return o;}",
+    )]
+    #[allow(clippy::too_many_arguments)]
+    extern "C" {
+        fn __idlbind_build_AddEventListenerOptions(
+            v0: bool,
+            v1: bool,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "capture")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "once")]
+        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for AddEventListenerOptions {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            __idlbind_build_AddEventListenerOptions(self.capture, self.once)
+        }
+    }
+    impl ::idlbind::FromJs for AddEventListenerOptions {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                capture: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        false
+                    } else {
+                        <bool as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                once: {
+                    let member = raw.__get_1();
+                    if member.is_undefined() {
+                        false
+                    } else {
+                        <bool as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+            })
+        }
+    }
+};
+/// ```webidl
+/// callback interface NodeFilter
+/// ```
+///
+/// The callback interface `NodeFilter`: implement it for a type, or pass a closure (every `FnMut` of the operation's signature implements it). JavaScript receives a function that calls `accept_node`.
+#[doc(alias = "NodeFilter")]
+pub trait NodeFilterObject {
+    /// The operation `acceptNode` of `NodeFilter`: what JavaScript calls.
+    fn accept_node(&mut self, node: Node) -> u16;
+}
+impl<F> NodeFilterObject for F
+where
+    F: ::std::ops::FnMut(Node) -> u16,
+{
+    fn accept_node(&mut self, node: Node) -> u16 {
+        self(node)
+    }
+}
+/// The constants of the callback interface `NodeFilter`.
+pub mod node_filter {
+    /// ```webidl
+    /// const unsigned short FILTER_ACCEPT = 1;
+    /// ```
+    pub const FILTER_ACCEPT: u16 = 1;
+    /// ```webidl
+    /// const unsigned short FILTER_SKIP = 3;
+    /// ```
+    pub const FILTER_SKIP: u16 = 3;
+}
+/// ```webidl
+/// callback interface EventListener
+/// ```
+///
+/// The callback interface `EventListener`: implement it for a type, or pass a closure (every `FnMut` of the operation's signature implements it). JavaScript receives a function that calls `handle_event`.
+#[doc(alias = "EventListener")]
+pub trait EventListenerObject {
+    /// The operation `handleEvent` of `EventListener`: what JavaScript calls.
+    fn handle_event(&mut self, event: Event);
+}
+impl<F> EventListenerObject for F
+where
+    F: ::std::ops::FnMut(Event),
+{
+    fn handle_event(&mut self, event: Event) {
+        self(event)
+    }
+}
