@@ -1,5 +1,5 @@
 // Events, from the DOM Standard as published in @webref/idl 3.85.0 (dom.idl), copied verbatim
-// except `EventTarget`, whose listener members need callbacks (not supported yet), and the
+// except `EventTarget`, whose listener members are left out (listeners are tested in `browser_callbacks.rs`), and the
 // `partial interface Window`, which needs the whole `Window`.
 
 // From High Resolution Time (hr-time.idl).
@@ -61,6 +61,6 @@ dictionary CustomEventInit : EventInit {
 interface EventTarget {
   constructor();
 
-  // omitted: addEventListener, removeEventListener (callback interfaces are not supported yet)
+  // omitted: addEventListener, removeEventListener (tested in browser_callbacks.rs)
   boolean dispatchEvent(Event event);
 };

@@ -77,7 +77,8 @@ idl! {
       readonly attribute unsigned long length;
       getter DOMString? item(unsigned long index);
       boolean contains(DOMString token);
-      // omitted: add and remove (variadic, not supported yet)
+      [CEReactions] undefined add(DOMString... tokens);
+      [CEReactions] undefined remove(DOMString... tokens);
       [CEReactions] boolean toggle(DOMString token, optional boolean force);
       [CEReactions] boolean replace(DOMString token, DOMString newToken);
       [CEReactions] stringifier attribute DOMString value;
@@ -222,15 +223,15 @@ idl! {
 
     [Exposed=Window]
     interface Highlight {
-      // Changed: the constructor is variadic, `constructor(AbstractRange... initialRanges)`,
-      // and variadic arguments are not supported yet; called with no ranges here.
-      constructor();
+      constructor(AbstractRange... initialRanges);
       setlike<AbstractRange>;
       attribute long priority;
       attribute HighlightType type;
     };
-    // omitted: `partial namespace CSS { readonly attribute HighlightRegistry highlights; }`
-    // (namespaces are not supported yet: the tests read `CSS.highlights` with `Reflect`).
+    // Changed: `partial namespace CSS` (CSSOM defines the namespace) written as a namespace.
+    namespace CSS {
+      readonly attribute HighlightRegistry highlights;
+    };
 
     [Exposed=Window]
     interface HighlightRegistry {
@@ -323,6 +324,13 @@ fn dom_token_list_iterates_and_displays() {
     assert!(!classes.toggle("beta"));
     assert!(classes.replace("gamma", "delta"));
     assert_eq!(format!("[{classes}]"), "[alpha delta]");
+    classes.add(["one", "two"]);
+    classes.remove(["alpha"]);
+    assert_eq!(classes.to_string(), "delta one two");
+    classes.remove(["one", "two"]);
+    classes.add(["alpha"]);
+    classes.remove(["delta"]);
+    classes.add(["delta"]);
     assert_eq!(
         (&classes).into_iter().collect::<Vec<_>>(),
         ["alpha", "delta"]
@@ -427,11 +435,7 @@ fn select_indexed_setter_adds_and_removes_options() {
 }
 
 fn highlights() -> HighlightRegistry {
-    let css = Reflect::get(&js_sys::global(), &JsValue::from_str("CSS")).unwrap();
-    let highlights = Reflect::get(&css, &JsValue::from_str("highlights")).unwrap();
-    highlights
-        .dyn_into()
-        .expect("CSS.highlights is a HighlightRegistry")
+    css::highlights()
 }
 
 fn range_over(text: &Text, start: u32, end: u32) -> Range {
@@ -446,7 +450,7 @@ fn highlight_is_a_real_setlike() {
     let text = Text::new_with("hello highlighted world").unwrap();
     let hello = range_over(&text, 0, 5);
     let world = range_over(&text, 18, 23);
-    let highlight = Highlight::new().unwrap();
+    let highlight = Highlight::new(std::iter::empty::<&AbstractRange>()).unwrap();
     assert!(highlight.is_empty());
     highlight.add(&hello);
     highlight.add(&world);
@@ -472,6 +476,9 @@ fn highlight_is_a_real_setlike() {
     assert_eq!(highlight.type_(), HighlightType::SpellingError);
     highlight.clear();
     assert!(highlight.is_empty());
+    // The variadic constructor takes the initial ranges.
+    let both = Highlight::new([&hello, &world]).unwrap();
+    assert_eq!(both.len(), 2);
 }
 
 /// The text an abstract range covers (its start and end are in one `Text` here).
@@ -485,9 +492,9 @@ fn css_highlights_is_a_real_maplike() {
     let registry = highlights();
     registry.clear();
     let text = Text::new_with("abc").unwrap();
-    let first = Highlight::new().unwrap();
+    let first = Highlight::new(std::iter::empty::<&AbstractRange>()).unwrap();
     first.add(&range_over(&text, 0, 1));
-    let second = Highlight::new().unwrap();
+    let second = Highlight::new(std::iter::empty::<&AbstractRange>()).unwrap();
     registry.set("first", &first);
     registry.set("second", &second);
     assert_eq!(registry.len(), 2);

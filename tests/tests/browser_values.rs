@@ -102,7 +102,7 @@ mod canvas {
           RenderingContext? getContext(DOMString contextId, optional any options = null);
 
           USVString toDataURL(optional DOMString type = "image/png", optional any quality);
-          // omitted: toBlob (callbacks are not supported yet)
+          // omitted: toBlob (not used here)
           OffscreenCanvas transferControlToOffscreen();
         };
 

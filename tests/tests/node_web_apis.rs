@@ -132,7 +132,7 @@ idl! {
       sequence<ByteString> getSetCookie();
       boolean has(ByteString name);
       undefined set(ByteString name, ByteString value);
-      // omitted: iterable (not supported yet)
+      iterable<ByteString, ByteString>;
     };
 
     typedef (Blob or BufferSource or FormData or URLSearchParams or USVString) XMLHttpRequestBodyInit;
@@ -566,6 +566,21 @@ fn headers_from_record_and_from_pairs() {
 
     let empty = Headers::new().unwrap();
     assert!(!empty.has("b"));
+}
+
+#[wasm_bindgen_test]
+fn headers_iterate_in_sorted_order() {
+    let headers = Headers::new_with(HeadersInit::from(vec![
+        vec!["X-B".to_string(), "2".to_string()],
+        vec!["x-a".to_string(), "1".to_string()],
+    ]))
+    .unwrap();
+    let pairs: Vec<(String, String)> = headers.iter().collect();
+    assert_eq!(
+        pairs,
+        [("x-a".into(), "1".into()), ("x-b".into(), "2".into())]
+    );
+    assert_eq!(headers.keys().collect::<Vec<_>>(), ["x-a", "x-b"]);
 }
 
 #[wasm_bindgen_test]
