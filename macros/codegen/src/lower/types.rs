@@ -204,47 +204,13 @@ fn callback_member(members: &[Type]) -> Option<&Name> {
     })
 }
 
-/// Web IDL's own name of a type (§ "type name"): `(Node or DOMString)` is
-/// `NodeOrDOMString`, `sequence<long>` is `LongSequence`.
-pub fn type_name(ty: &Type) -> String {
-    match ty {
-        Type::Undefined => "Undefined".into(),
-        Type::Any => "Any".into(),
-        Type::Primitive(p) => heck::AsUpperCamelCase(p.idl()).to_string(),
-        Type::BigInt => "BigInt".into(),
-        Type::DomString => "DOMString".into(),
-        Type::UsvString => "USVString".into(),
-        Type::ByteString => "ByteString".into(),
-        Type::Object => "Object".into(),
-        Type::Symbol => "Symbol".into(),
-        Type::Buffer(name) => (*name).into(),
-        Type::Named(name)
-        | Type::Interface(name)
-        | Type::Dictionary(name)
-        | Type::Enum(name)
-        | Type::Callback(name)
-        | Type::Unsupported(name, _) => name.idl.clone(),
-        Type::Nullable(inner) => format!("{}OrNull", type_name(inner)),
-        Type::Sequence(inner) => format!("{}Sequence", type_name(inner)),
-        Type::FrozenArray(inner) => format!("{}Array", type_name(inner)),
-        Type::ObservableArray(inner) => format!("{}ObservableArray", type_name(inner)),
-        Type::Record(key, value) => format!("{}{}Record", type_name(key), type_name(value)),
-        Type::Promise(inner) => format!("{}Promise", type_name(inner)),
-        Type::Union(_, Some(name)) => name.idl.clone(),
-        Type::Union(members, None) => {
-            let names: Vec<String> = members.iter().map(type_name).collect();
-            names.join("Or")
-        }
-    }
-}
-
 /// The Rust name of a union: its typedef's, or Web IDL's name for the union type.
 pub fn union_rust_name(members: &[Type], typedef: Option<&Name>, paths: &dyn Paths) -> Ident {
     match typedef {
         Some(name) => paths.path(name),
         None => {
             let (flat, _) = flatten_union(members);
-            let idl = type_name(&Type::Union(flat, None));
+            let idl = Type::Union(flat, None).type_name();
             paths.ident(&super::names::type_name(&idl))
         }
     }
@@ -382,7 +348,6 @@ impl TypeLowering<'_> {
             Type::Callback(name) if position == Position::Return => {
                 Lowered::same(self.callback_value(name))
             }
-            Type::Unsupported(name, kind) => return Err(format!("{kind} (`{}`)", name.idl)),
             Type::Callback(name) => return Err(nested_callback(name)),
             Type::Named(name) => return Err(format!("unresolved name `{}`", name.idl)),
             _ => return Ok(None),
@@ -436,7 +401,6 @@ impl TypeLowering<'_> {
                 let inner = self.owned(inner)?;
                 quote!(::idlbind::Promise<#inner>)
             }
-            Type::Unsupported(name, kind) => return Err(format!("{kind} (`{}`)", name.idl)),
             Type::Callback(name) => return Err(nested_callback(name)),
             Type::Named(name) => return Err(format!("unresolved name `{}`", name.idl)),
         })

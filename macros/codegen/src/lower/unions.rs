@@ -6,7 +6,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::names;
-use super::types::{TypeLowering, private, type_name};
+use super::types::{TypeLowering, private};
 use crate::model::Type;
 
 /// The members of a union, in the categories Web IDL's conversion tries in order.
@@ -57,7 +57,7 @@ pub fn lower_union(
     let mut owned_types = Vec::new();
     for member in plan.members {
         variants.push(names::ident(
-            &names::type_name(&type_name(member)),
+            &names::type_name(&member.type_name()),
             Span::call_site(),
         ));
         owned_types.push(lowering.owned(member)?);

@@ -259,7 +259,7 @@ fn name_the_rest(group: &mut [Member]) {
                 .iter()
                 .enumerate()
                 .filter(|(i, arg)| base_args.get(*i).is_none_or(|b| !same_type(&b.ty, &arg.ty)))
-                .map(|(_, arg)| crate::lower::types::type_name(&arg.ty).to_snake_case())
+                .map(|(_, arg)| arg.ty.type_name().to_snake_case())
                 .collect();
         }
         member.overload_suffix = Some(format!("_with_{}", words.join("_")));

@@ -88,8 +88,6 @@ pub enum Type {
     Enum(Name),
     /// A callback function or callback interface of this block or of referred IDL.
     Callback(Name),
-    /// A name of a kind this version does not bind yet (dictionary, enum, callback, ...).
-    Unsupported(Name, &'static str),
     Nullable(Box<Type>),
     Sequence(Box<Type>),
     FrozenArray(Box<Type>),
@@ -118,8 +116,7 @@ impl Type {
             | Type::Interface(name)
             | Type::Dictionary(name)
             | Type::Enum(name)
-            | Type::Callback(name)
-            | Type::Unsupported(name, _) => name.idl.clone(),
+            | Type::Callback(name) => name.idl.clone(),
             Type::Nullable(inner) => format!("{}?", inner.idl()),
             Type::Sequence(inner) => format!("sequence<{}>", inner.idl()),
             Type::FrozenArray(inner) => format!("FrozenArray<{}>", inner.idl()),
@@ -129,6 +126,39 @@ impl Type {
             Type::Union(members, _) => {
                 let members: Vec<_> = members.iter().map(Type::idl).collect();
                 format!("({})", members.join(" or "))
+            }
+        }
+    }
+
+    /// Web IDL's own name of the type (§ "type name"): `(Node or DOMString)` is
+    /// `NodeOrDOMString`, `sequence<long>` is `LongSequence`.
+    pub fn type_name(&self) -> String {
+        match self {
+            Type::Undefined => "Undefined".into(),
+            Type::Any => "Any".into(),
+            Type::Primitive(p) => heck::AsUpperCamelCase(p.idl()).to_string(),
+            Type::BigInt => "BigInt".into(),
+            Type::DomString => "DOMString".into(),
+            Type::UsvString => "USVString".into(),
+            Type::ByteString => "ByteString".into(),
+            Type::Object => "Object".into(),
+            Type::Symbol => "Symbol".into(),
+            Type::Buffer(name) => (*name).into(),
+            Type::Named(name)
+            | Type::Interface(name)
+            | Type::Dictionary(name)
+            | Type::Enum(name)
+            | Type::Callback(name) => name.idl.clone(),
+            Type::Nullable(inner) => format!("{}OrNull", inner.type_name()),
+            Type::Sequence(inner) => format!("{}Sequence", inner.type_name()),
+            Type::FrozenArray(inner) => format!("{}Array", inner.type_name()),
+            Type::ObservableArray(inner) => format!("{}ObservableArray", inner.type_name()),
+            Type::Record(key, value) => format!("{}{}Record", key.type_name(), value.type_name()),
+            Type::Promise(inner) => format!("{}Promise", inner.type_name()),
+            Type::Union(_, Some(name)) => name.idl.clone(),
+            Type::Union(members, None) => {
+                let names: Vec<String> = members.iter().map(Type::type_name).collect();
+                names.join("Or")
             }
         }
     }
