@@ -32,19 +32,16 @@ pub(super) fn lower_forwarding(
     let mut modules = Vec::new();
     let mut items = global_functions(model, interfaces, diagnostics);
     for namespace in model.namespaces.iter().filter(|n| n.role == Role::Bind) {
-        let interface = Interface {
-            name: namespace.name.clone(),
-            parent: None,
-            ancestors: Vec::new(),
-            ext_attrs: namespace.ext_attrs.clone(),
-            docs: namespace.docs.clone(),
-            // A namespace's members are called on the namespace object: static members.
-            members: namespace.members.iter().map(as_static).collect(),
-            role: Role::Bind,
-        };
+        // A namespace's members are called on the namespace object: static members.
+        let members = namespace.members.iter().map(as_static).collect();
+        let interface = behind(
+            &namespace.name,
+            &namespace.ext_attrs,
+            &namespace.docs,
+            members,
+        );
         let self_type = format_ident!("Namespace");
-        let mut plan = InterfaceLowering::named(&interface, names, diagnostics, self_type).lower();
-        plan.hidden = true;
+        let plan = hidden_plan(&interface, self_type.clone(), names, diagnostics);
         let module = names::ident(
             &names::member_name(&namespace.name.idl),
             (names.span_of)(namespace.name.loc),
@@ -53,11 +50,7 @@ pub(super) fn lower_forwarding(
             .functions
             .iter()
             .map(|f| forwarder(f, Receiver::Static(quote!(Namespace)), quote!(pub)));
-        let consts = plan.consts.iter().map(|c| {
-            let (name, ty) = (&c.name, &c.ty);
-            let docs = emit::docs(&c.docs);
-            quote!(#docs pub const #name: #ty = Namespace::#name;)
-        });
+        let consts = forwarded_consts(&plan, &self_type, quote!(pub));
         let namespace_type = emit::interface(&plan);
         modules.push(ModulePlan {
             name: module,
@@ -72,11 +65,14 @@ pub(super) fn lower_forwarding(
     for mixin in model.mixins.iter().filter(|m| m.role == Role::Bind) {
         let trait_name = names.path(&mixin.name);
         let implementors: Vec<Ident> = mixin.includers.iter().map(|i| names.path(i)).collect();
-        items.push(member_trait(
+        let interface = behind(
             &mixin.name,
-            &mixin.docs,
             &mixin.ext_attrs,
-            &mixin.members,
+            &mixin.docs,
+            mixin.members.clone(),
+        );
+        items.push(member_trait(
+            &interface,
             trait_name,
             &implementors,
             names,
@@ -89,10 +85,7 @@ pub(super) fn lower_forwarding(
         let trait_name = names::ident(&trait_name, (names.span_of)(extension.name.loc));
         let target = names.path(&extension.name);
         items.push(member_trait(
-            &extension.name,
-            &extension.docs,
-            &extension.ext_attrs,
-            &extension.members,
+            extension,
             trait_name,
             &[target],
             names,
@@ -114,33 +107,58 @@ fn as_static(member: &Member) -> Member {
     member
 }
 
-/// A trait with a provided method per member, implemented by `implementors`: a mixin's
-/// (`ParentNode`) or an extension's (`UrlExt`). The methods call the members through a hidden
-/// imported type of the same JS class.
-#[allow(clippy::too_many_arguments)]
+/// An interface of `members` under the JS class `name`, for the hidden type behind a namespace
+/// or a mixin.
+fn behind(name: &Name, ext_attrs: &ExtAttrs, docs: &Docs, members: Vec<Member>) -> Interface {
+    Interface {
+        name: name.clone(),
+        parent: None,
+        ancestors: Vec::new(),
+        ext_attrs: ext_attrs.clone(),
+        docs: docs.clone(),
+        members,
+        role: Role::Bind,
+    }
+}
+
+/// `interface` lowered as the hidden imported type `self_type`.
+fn hidden_plan(
+    interface: &Interface,
+    self_type: Ident,
+    names: &Names<'_>,
+    diagnostics: &mut Diagnostics,
+) -> InterfacePlan {
+    let mut plan = InterfaceLowering::named(interface, names, diagnostics, self_type).lower();
+    plan.hidden = true;
+    plan
+}
+
+/// The constants of `plan`'s type, again, as `const NAME: T = Type::NAME;`.
+fn forwarded_consts<'p>(
+    plan: &'p InterfacePlan,
+    target: &'p Ident,
+    visibility: TokenStream,
+) -> impl Iterator<Item = TokenStream> + 'p {
+    plan.consts.iter().map(move |c| {
+        let (name, ty) = (&c.name, &c.ty);
+        let docs = emit::docs(&c.docs);
+        quote!(#docs #visibility const #name: #ty = #target::#name;)
+    })
+}
+
+/// A trait with a provided method per member of `interface`, implemented by `implementors`: a
+/// mixin's (`ParentNode`) or an extension's (`UrlExt`). The methods call the members through a
+/// hidden imported type of the same JS class.
 fn member_trait(
-    name: &Name,
-    docs: &Docs,
-    ext_attrs: &ExtAttrs,
-    members: &[Member],
+    interface: &Interface,
     trait_name: Ident,
     implementors: &[Ident],
     names: &Names<'_>,
     diagnostics: &mut Diagnostics,
 ) -> TokenStream {
     let private = private();
-    let interface = Interface {
-        name: name.clone(),
-        parent: None,
-        ancestors: Vec::new(),
-        ext_attrs: ext_attrs.clone(),
-        docs: docs.clone(),
-        members: members.to_vec(),
-        role: Role::Bind,
-    };
     let hidden = format_ident!("__{}Members", trait_name);
-    let mut plan = InterfaceLowering::named(&interface, names, diagnostics, hidden.clone()).lower();
-    plan.hidden = true;
+    let plan = hidden_plan(interface, hidden.clone(), names, diagnostics);
     let trait_docs = emit::docs(&plan.docs);
     let methods = plan.functions.iter().map(|f| {
         let receiver = match f.method {
@@ -149,11 +167,7 @@ fn member_trait(
         };
         forwarder(f, receiver, TokenStream::new())
     });
-    let consts = plan.consts.iter().map(|c| {
-        let (name, ty) = (&c.name, &c.ty);
-        let docs = emit::docs(&c.docs);
-        quote!(#docs const #name: #ty = #hidden::#name;)
-    });
+    let consts = forwarded_consts(&plan, &hidden, TokenStream::new());
     let hidden_type = emit::interface(&plan);
     quote! {
         #hidden_type
@@ -232,9 +246,8 @@ fn global_functions(
     let mut written: HashMap<String, (&str, &[String])> = HashMap::new();
     let mut items = Vec::new();
     let globals = (model.interfaces.iter())
-        .filter(|i| i.role == Role::Bind)
-        .zip(plans)
-        .filter(|(interface, _)| interface.ext_attrs.has("Global"));
+        .filter(|i| i.role == Role::Bind && i.ext_attrs.has("Global"))
+        .filter_map(|i| Some((i, plans.iter().find(|p| p.js_name == i.name.idl)?)));
     for (interface, plan) in globals {
         for function in plan.functions.iter().filter(|f| f.method) {
             let name = function.name.to_string();
