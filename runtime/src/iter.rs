@@ -176,9 +176,9 @@ pub fn for_each<V: FromJs, K: FromJs>(
     }
 }
 
+// The steps of synchronous and asynchronous iterators read an iterator result the same way.
 #[wasm_bindgen(inline_js = r#"
-export function step(iterator, pairs) {
-    const result = iterator.next();
+function unpack(result, pairs) {
     if (Object(result) !== result) {
         throw new TypeError("the iterator result " + String(result) + " is not an object");
     }
@@ -188,11 +188,23 @@ export function step(iterator, pairs) {
     const value = result.value;
     return pairs && Array.isArray(value) && value.length === 2 ? value : [value];
 }
+
+export function step(iterator, pairs) {
+    return unpack(iterator.next(), pairs);
+}
+
+export function step_async(iterator, pairs) {
+    return new Promise((resolve) => resolve(iterator.next())).then((result) => unpack(result, pairs));
+}
 "#)]
 extern "C" {
     /// Advances `iterator`: `[]` at the end, else `[value]`, or `[key, value]` for a pair.
     #[wasm_bindgen(catch)]
     fn step(iterator: &JsValue, pairs: bool) -> Result<Vec<JsValue>, JsValue>;
+
+    /// [`step`] for an async iterator: a promise of the same arrays, rejected if `next()`
+    /// throws or its promise rejects.
+    pub(crate) fn step_async(iterator: &JsValue, pairs: bool) -> js_sys::Promise;
 
     /// Any object with a `forEach` method.
     type ForEach;

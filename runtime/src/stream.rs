@@ -20,6 +20,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::IterItem;
 use crate::JsError;
 use crate::convert::{FromJs, short_type_name, type_mismatch};
+use crate::iter::step_async;
 
 /// The values of a JavaScript async iterator, as a [`Stream`] of `Result<T, JsError>`: what the
 /// `values()` (and `entries()`, `keys()`) of an `async iterable` declaration return.
@@ -104,7 +105,7 @@ impl<T: IterItem> Stream for AsyncIter<T> {
         let iterator = &this.iterator;
         let pending = this
             .pending
-            .get_or_insert_with(|| JsFuture::from(step(iterator, T::PAIRS)));
+            .get_or_insert_with(|| JsFuture::from(step_async(iterator, T::PAIRS)));
         let settled = match Pin::new(pending).poll(cx) {
             Poll::Ready(settled) => settled,
             Poll::Pending => return Poll::Pending,
@@ -159,19 +160,6 @@ impl<T> fmt::Debug for AsyncIter<T> {
 }
 
 #[wasm_bindgen(inline_js = r#"
-export function step(iterator, pairs) {
-    return new Promise((resolve) => resolve(iterator.next())).then((result) => {
-        if (Object(result) !== result) {
-            throw new TypeError("the iterator result " + String(result) + " is not an object");
-        }
-        if (result.done) {
-            return [];
-        }
-        const value = result.value;
-        return pairs && Array.isArray(value) && value.length === 2 ? value : [value];
-    });
-}
-
 export function close_iterator(iterator) {
     try {
         const method = iterator.return;
@@ -186,10 +174,6 @@ export function close_iterator(iterator) {
 }
 "#)]
 extern "C" {
-    /// A promise of `[]` at the end, `[value]` otherwise (`[key, value]` for a pair); rejected
-    /// if `next()` throws or its promise rejects.
-    fn step(iterator: &JsValue, pairs: bool) -> js_sys::Promise;
-
     /// Calls `return()`, if the iterator has one, ignoring its outcome.
     fn close_iterator(iterator: &JsValue);
 }
