@@ -141,6 +141,20 @@ impl Source {
         }
     }
 
+    /// A diagnostic as text: for a file, `file:line:column: message`, the line and a caret.
+    pub fn render(&self, diagnostic: &Diagnostic) -> String {
+        let Loc { start, .. } = diagnostic.loc;
+        match &self.origin {
+            Origin::Inline { .. } => {
+                let (line, column) = self.line_column(start);
+                format!("{line}:{column}: {}", diagnostic.message)
+            }
+            Origin::File { path, original, .. } => {
+                file_message(path, original, &self.text, start, &diagnostic.message)
+            }
+        }
+    }
+
     /// Turns a diagnostic into a `compile_error!` that the compiler shows at the IDL.
     pub fn compile_error(&self, diagnostic: &Diagnostic) -> TokenStream {
         let Loc { start, end, .. } = diagnostic.loc;

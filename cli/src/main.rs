@@ -1,0 +1,99 @@
+//! `idlbind`: the macro's pipeline on the command line.
+//!
+//! ```text
+//! idlbind expand FILE.idl...            print the generated Rust, pretty-printed
+//! idlbind check [--refer FILE]... FILE.idl...   report errors as the macro would
+//! ```
+//!
+//! Every file named is read together, so names defined in one resolve in the others; `--refer`
+//! files are read for resolution only (nothing is generated for them). Errors are printed as
+//! `file:line:column: message`, the line and a caret, and any error makes the exit status 1.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use idlbind_codegen::pipeline;
+use idlbind_codegen::source::{Role, Source};
+
+const USAGE: &str = "usage:
+  idlbind expand [--refer FILE]... FILE.idl...
+  idlbind check [--refer FILE]... FILE.idl...";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("idlbind: {message}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    let (command, rest) = args.split_first().ok_or("no command given")?;
+    let files = Files::from_args(rest)?;
+    let sources = files.read()?;
+    let (code, diagnostics) = pipeline(&sources);
+    for diagnostic in diagnostics.iter() {
+        eprintln!("{}\n", sources[diagnostic.loc.source].render(diagnostic));
+    }
+    match command.as_str() {
+        "expand" => {
+            let file = syn::parse2::<syn::File>(code)
+                .map_err(|e| format!("the generated code does not parse: {e}"))?;
+            print!("{}", prettyplease::unparse(&file));
+        }
+        "check" => {}
+        other => return Err(format!("unknown command `{other}`")),
+    }
+    Ok(if diagnostics.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{} error(s)", diagnostics.len());
+        ExitCode::FAILURE
+    })
+}
+
+/// The files of one run: those bound and those only referred to.
+struct Files {
+    list: Vec<(PathBuf, Role)>,
+}
+
+impl Files {
+    fn from_args(args: &[String]) -> Result<Files, String> {
+        let mut list = Vec::new();
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--refer" => {
+                    let path = args.next().ok_or("`--refer` needs a file")?;
+                    list.push((PathBuf::from(path), Role::Refer));
+                }
+                flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
+                path => list.push((PathBuf::from(path), Role::Bind)),
+            }
+        }
+        if !list.iter().any(|(_, role)| *role == Role::Bind) {
+            return Err("no IDL file given".into());
+        }
+        Ok(Files { list })
+    }
+
+    fn read(&self) -> Result<Vec<Source>, String> {
+        self.list
+            .iter()
+            .map(|(path, role)| {
+                let contents = std::fs::read_to_string(path)
+                    .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+                let name = path.display().to_string();
+                Ok(Source::file(
+                    name,
+                    proc_macro2::Span::call_site(),
+                    contents,
+                    *role,
+                ))
+            })
+            .collect()
+    }
+}
