@@ -40,8 +40,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
     match command.as_str() {
         "expand" => {
-            let file = syn::parse2::<syn::File>(code)
-                .map_err(|e| format!("the generated code does not parse: {e}"))?;
+            let file = syn::parse2::<syn::File>(code.clone()).map_err(|e| {
+                let item = first_unparsable_item(code);
+                format!("the generated code does not parse: {e}\nin: {item}")
+            })?;
             print!("{}", prettyplease::unparse(&file));
         }
         "check" => {}
@@ -53,6 +55,23 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         eprintln!("{} error(s)", diagnostics.len());
         ExitCode::FAILURE
     })
+}
+
+/// The first top-level item of generated code that does not parse, for the error message
+/// (a bug in idlbind, which this helps to report).
+fn first_unparsable_item(code: proc_macro2::TokenStream) -> String {
+    let mut pending = proc_macro2::TokenStream::new();
+    for tree in code {
+        pending.extend([tree]);
+        let ends_item = matches!(pending.clone().into_iter().last(),
+            Some(proc_macro2::TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Brace)
+            || pending.to_string().ends_with(';');
+        if ends_item && syn::parse2::<syn::File>(pending.clone()).is_ok() {
+            pending = proc_macro2::TokenStream::new();
+        }
+    }
+    // What never parsed starts with the faulty item.
+    pending.to_string().chars().take(2000).collect()
 }
 
 /// The files of one run: those bound and those only referred to.

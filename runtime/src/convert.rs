@@ -219,6 +219,20 @@ impl<T: FromJs> FromJs for Option<T> {
     }
 }
 
+/// A boxed value converts as the value: dictionaries that contain themselves (Service
+/// Workers' `RouterCondition.not`) hold that member in a `Box`.
+impl<T: ToJs> ToJs for Box<T> {
+    fn to_js(&self) -> JsValue {
+        (**self).to_js()
+    }
+}
+
+impl<T: FromJs> FromJs for Box<T> {
+    fn from_js(value: JsValue) -> Result<Self, JsValue> {
+        T::from_js(value).map(Box::new)
+    }
+}
+
 // Sequences.
 
 /// A new JS Array of the converted elements.

@@ -14,6 +14,7 @@
 //! emits what is valid, plus stand-ins for broken definitions, next to a `compile_error!` per
 //! problem, each pointing at the IDL. The proc-macro crate is a thin shell over [`expand`].
 
+pub mod adapt;
 pub mod diagnostics;
 pub mod emit;
 pub mod input;

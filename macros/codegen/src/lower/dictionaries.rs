@@ -20,6 +20,8 @@ struct Field<'a> {
     ident: Ident,
     /// The field's Rust type.
     ty: TokenStream,
+    /// The type of its value (`ty` without the `Option` of an optional member).
+    owned: TokenStream,
     /// `Option<T>`: left out when `None`.
     optional: bool,
 }
@@ -31,6 +33,24 @@ pub struct DictionaryPlan<'a> {
     pub derive_eq: bool,
     /// Every ancestor's Rust type with the names of its fields (its own flattened members).
     pub ancestors: Vec<(Ident, Vec<&'a DictionaryMember>)>,
+}
+
+/// `PushSubscription newSubscription = null;` (Push API): a default the type cannot hold. To
+/// a binding, null and absent are both `None`, so the member is simply optional.
+fn null_for_non_null(member: &DictionaryMember) -> bool {
+    matches!(member.default, Some(DefaultValue::Const(ConstValue::Null)))
+        && !matches!(member.ty, Type::Nullable(_) | Type::Any)
+}
+
+/// Whether a member's value holds the dictionary itself directly (not through a sequence or
+/// a record, which are already behind a pointer).
+fn contains_itself(ty: &Type, dictionary: &str) -> bool {
+    match ty {
+        Type::Dictionary(name) => name.idl == dictionary,
+        Type::Nullable(inner) => contains_itself(inner, dictionary),
+        Type::Union(members, _) => members.iter().any(|m| contains_itself(m, dictionary)),
+        _ => false,
+    }
 }
 
 pub fn field_name(member: &DictionaryMember) -> String {
@@ -55,15 +75,21 @@ pub fn lower_dictionary(
                 format!("{what} types are not supported by idlbind yet"),
             )
         })?;
-        let optional = !member.required && member.default.is_none();
+        // A member of the dictionary's own type would make the struct infinitely large.
+        let owned = match contains_itself(&member.ty, idl_name) {
+            true => quote!(::std::boxed::Box<#owned>),
+            false => owned,
+        };
+        let optional = !member.required && (member.default.is_none() || null_for_non_null(member));
         let ty = match optional {
             true => quote!(::std::option::Option<#owned>),
-            false => owned,
+            false => owned.clone(),
         };
         fields.push(Field {
             member,
             ident: names::ident(&field_name(member), span_of(member.name.loc)),
             ty,
+            owned,
             optional,
         });
     }
@@ -127,9 +153,14 @@ pub fn lower_dictionary(
             let ident = names::ident(&field_name(member), Span::call_site());
             quote!(#ident: value.#ident)
         });
+        // An ancestor without members takes nothing from the value.
+        let value = match members.is_empty() {
+            true => quote!(_value),
+            false => quote!(value),
+        };
         quote! {
             impl ::std::convert::From<#name> for #ancestor {
-                fn from(value: #name) -> Self {
+                fn from(#value: #name) -> Self {
                     #ancestor { #(#moved,)* }
                 }
             }
@@ -188,7 +219,7 @@ pub fn lower_dictionary(
     let reads = fields.iter().enumerate().map(|(index, field)| {
         let getter = format_ident!("__get_{}", index);
         let ident = &field.ident;
-        let owned = lowering.owned(&field.member.ty).unwrap_or_default();
+        let owned = &field.owned;
         let read = quote!(<#owned as ::idlbind::FromJs>::from_js(member).map_err(|_| ::std::clone::Clone::clone(&value))?);
         let absent = match (&field.member.default, field.optional) {
             _ if field.member.required => {
@@ -238,6 +269,7 @@ pub fn lower_dictionary(
                 fn to_js(&self) -> #js_value {
                     // What absent references are passed as (a `JsValue` constant is not
                     // promoted to a static: it has a destructor).
+                    #[allow(unused_variables)]
                     let undefined = #js_value::UNDEFINED;
                     #build_ident(#(#args),*)
                 }
@@ -253,6 +285,8 @@ pub fn lower_dictionary(
                         true => ::std::clone::Clone::clone(&value),
                         false => #private::js_sys::Object::new().into(),
                     };
+                    // (A dictionary without members reads nothing through it.)
+                    #[allow(unused_variables)]
                     let raw: &__Raw = #private::wasm_bindgen::JsCast::unchecked_ref(&object);
                     ::std::result::Result::Ok(Self { #(#reads,)* })
                 }
@@ -357,6 +391,10 @@ fn default_value(default: &DefaultValue, ty: &Type, lowering: &TypeLowering<'_>)
         DefaultValue::Const(ConstValue::Null) => return quote!(::std::option::Option::None),
         DefaultValue::Const(ConstValue::Boolean(b)) => quote!(#b),
         DefaultValue::Const(ConstValue::Integer(i)) => match inner {
+            Type::BigInt => {
+                let literal = Literal::i128_unsuffixed(*i);
+                return quote!(::idlbind::__private::js_sys::BigInt::from(#literal as i64));
+            }
             Type::Primitive(p) if !p.is_integer() => {
                 let literal = Literal::f64_unsuffixed(*i as f64);
                 quote!(#literal)
@@ -396,7 +434,7 @@ fn union_default(
     let Type::Union(members, _) = union else {
         return TokenStream::new();
     };
-    let (members, _) = super::types::flatten_union(members);
+    let (members, union_nullable) = super::types::flatten_union(members);
     let fits = |member: &Type| match default {
         DefaultValue::Const(ConstValue::Boolean(_)) => {
             *member == Type::Primitive(Primitive::Boolean)
@@ -409,7 +447,7 @@ fn union_default(
             Type::DomString | Type::UsvString | Type::ByteString | Type::Enum(_)
         ),
         DefaultValue::EmptySequence => matches!(member, Type::Sequence(_) | Type::FrozenArray(_)),
-        DefaultValue::EmptyDictionary => matches!(member, Type::Dictionary(_)),
+        DefaultValue::EmptyDictionary => matches!(member, Type::Dictionary(_) | Type::Record(..)),
         DefaultValue::Const(ConstValue::Null) => false,
     };
     let Some(member) = members.iter().find(|m| fits(m)) else {
@@ -418,7 +456,12 @@ fn union_default(
     let union = lowering.owned(union).unwrap_or_default();
     let owned = lowering.owned(member).unwrap_or_default();
     let value = default_value(default, member, lowering);
-    let value = quote!(<#union as ::std::convert::From<#owned>>::from(#value));
+    let value = match union_nullable {
+        // A union with a nullable member is `Option<U>` itself (`(double? or
+        // sequence<double?>) offset = []`): the type of the field says which `U`.
+        true => quote!(::std::option::Option::Some(::std::convert::From::<#owned>::from(#value))),
+        false => quote!(<#union as ::std::convert::From<#owned>>::from(#value)),
+    };
     match nullable {
         true => quote!(::std::option::Option::Some(#value)),
         false => value,

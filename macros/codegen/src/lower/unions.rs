@@ -183,7 +183,7 @@ pub fn lower_union(
     })
 }
 
-/// The test that a value is of a buffer type.
+/// The test that a value is of a buffer type (the condition of an `if`).
 fn buffer_check(kind: &str) -> TokenStream {
     let private = private();
     let js_sys = quote!(#private::js_sys);
@@ -194,12 +194,12 @@ fn buffer_check(kind: &str) -> TokenStream {
     match kind {
         "BufferSource" => {
             let buffer = instance("ArrayBuffer");
-            quote!((#buffer || #js_sys::ArrayBuffer::is_view(&value)))
+            quote!(#buffer || #js_sys::ArrayBuffer::is_view(&value))
         }
         "AllowSharedBufferSource" => {
             let buffer = instance("ArrayBuffer");
             let shared = instance("SharedArrayBuffer");
-            quote!((#buffer || #shared || #js_sys::ArrayBuffer::is_view(&value)))
+            quote!(#buffer || #shared || #js_sys::ArrayBuffer::is_view(&value))
         }
         "ArrayBufferView" | "Float16Array" => quote!(#js_sys::ArrayBuffer::is_view(&value)),
         other => instance(other),

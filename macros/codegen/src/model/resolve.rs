@@ -561,7 +561,7 @@ impl Resolver<'_> {
     /// What a name means as a type; `seen` guards against typedef cycles.
     fn named(&self, name: &Name, diagnostics: &mut Diagnostics, seen: &mut Vec<String>) -> Type {
         let Some(definition) = self.table.get(&name.idl) else {
-            return Type::Interface(name.clone());
+            return prose_defined(name).unwrap_or_else(|| Type::Interface(name.clone()));
         };
         match &definition.kind {
             Kind::Interface => Type::Interface(name.clone()),
@@ -602,6 +602,26 @@ impl Resolver<'_> {
             }
         }
     }
+}
+
+/// Types that specs use without defining them in IDL: JavaScript's buffer types that weedle2
+/// does not know as keywords, and names defined in a spec's prose.
+fn prose_defined(name: &Name) -> Option<Type> {
+    Some(match name.idl.as_str() {
+        "SharedArrayBuffer" => Type::Buffer("SharedArrayBuffer"),
+        "BigInt64Array" => Type::Buffer("BigInt64Array"),
+        "BigUint64Array" => Type::Buffer("BigUint64Array"),
+        "Float16Array" => Type::Buffer("Float16Array"),
+        // CSSOM: "an implementation-defined choice of DOMString or USVString"; both are a
+        // Rust `String`.
+        "CSSOMString" => Type::DomString,
+        // HTML: the object scripts see in place of a `Window`, forwarding to it.
+        "WindowProxy" => Type::Interface(Name {
+            idl: "Window".into(),
+            loc: name.loc,
+        }),
+        _ => return None,
+    })
 }
 
 /// A union reached through a typedef is named after it (`HeadersInit`), unless a nearer
