@@ -156,6 +156,10 @@ pub fn lower_dictionary(
     let mut js_body = String::new();
     let mut import_params = Vec::new();
     let mut args = Vec::new();
+    // A dictionary holding callbacks makes them in the caller's scope (`to_js_in`).
+    let scoped = fields
+        .iter()
+        .any(|f| lowering.paths.holds_callback(&f.member.ty));
     for (index, field) in js_order.iter().enumerate() {
         let param = format!("v{index}");
         js_body.push_str(&format!(
@@ -164,7 +168,7 @@ pub fn lower_dictionary(
         ));
         let arg = format_ident!("v{}", index);
         let label = format!("{idl_name}.{}", field.member.name.idl);
-        let (import, value) = field_argument(field, &label);
+        let (import, value) = field_argument(field, &label, scoped);
         import_params.push(quote!(#arg: #import));
         args.push(value);
         js_params.push(param);
@@ -175,6 +179,33 @@ pub fn lower_dictionary(
         "export function {build}({}){{const o={{}};{js_body}return o;}}",
         js_params.join(",")
     );
+
+    let to_js_impl = match scoped {
+        false => quote! {
+            impl ::idlbind::ToJs for #name {
+                fn to_js(&self) -> #js_value {
+                    // What absent references are passed as (a `JsValue` constant is not
+                    // promoted to a static: it has a destructor).
+                    let undefined = #js_value::UNDEFINED;
+                    #build_ident(#(#args),*)
+                }
+            }
+        },
+        // Its callbacks become functions under the scope's policy; `to_js` gives them to
+        // the garbage collector.
+        true => quote! {
+            impl ::idlbind::ToJs for #name {
+                fn to_js(&self) -> #js_value {
+                    ::idlbind::ToJs::to_js_in(self, &mut ::idlbind::CallbackScope::owned())
+                }
+
+                fn to_js_in(&self, __scope: &mut ::idlbind::CallbackScope) -> #js_value {
+                    let undefined = #js_value::UNDEFINED;
+                    #build_ident(#(#args),*)
+                }
+            }
+        },
+    };
 
     // JS → Rust: one getter per member.
     let getters = fields.iter().enumerate().map(|(index, field)| {
@@ -234,14 +265,7 @@ pub fn lower_dictionary(
                 #(#getters)*
             }
 
-            impl ::idlbind::ToJs for #name {
-                fn to_js(&self) -> #js_value {
-                    // What absent references are passed as (a `JsValue` constant is not
-                    // promoted to a static: it has a destructor).
-                    let undefined = #js_value::UNDEFINED;
-                    #build_ident(#(#args),*)
-                }
-            }
+            #to_js_impl
 
             impl ::idlbind::FromJs for #name {
                 fn from_js(value: #js_value) -> ::std::result::Result<Self, #js_value> {
@@ -264,7 +288,7 @@ pub fn lower_dictionary(
 /// How one member is passed to the builder: the import's parameter type and the argument.
 /// Numbers and strings use wasm-bindgen's ABI (`Option` for absent); references are borrowed;
 /// everything else is converted to a `JsValue` (`undefined` when absent).
-fn field_argument(field: &Field, label: &str) -> (TokenStream, TokenStream) {
+fn field_argument(field: &Field, label: &str, scoped: bool) -> (TokenStream, TokenStream) {
     let private = private();
     let js_value = quote!(#private::wasm_bindgen::JsValue);
     let ident = &field.ident;
@@ -327,12 +351,22 @@ fn field_argument(field: &Field, label: &str) -> (TokenStream, TokenStream) {
             (quote!(&#js_value), argument)
         }
         _ => {
+            let to_js = |value: TokenStream| match scoped {
+                true => quote!(::idlbind::ToJs::to_js_in(#value, __scope)),
+                false => quote!(::idlbind::ToJs::to_js(#value)),
+            };
             let argument = match field.optional {
-                true => quote!(&match &#value {
-                    ::std::option::Option::Some(value) => ::idlbind::ToJs::to_js(value),
-                    ::std::option::Option::None => #js_value::UNDEFINED,
-                }),
-                false => quote!(&::idlbind::ToJs::to_js(&#value)),
+                true => {
+                    let present = to_js(quote!(value));
+                    quote!(&match &#value {
+                        ::std::option::Option::Some(value) => #present,
+                        ::std::option::Option::None => #js_value::UNDEFINED,
+                    })
+                }
+                false => {
+                    let present = to_js(quote!(&#value));
+                    quote!(&#present)
+                }
             };
             (quote!(&#js_value), argument)
         }
