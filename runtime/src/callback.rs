@@ -337,6 +337,16 @@ pub mod __private {
         }
     }
 
+    /// The closure of a callback value made with `X::once`, taken out at its first call; a
+    /// second call throws in JavaScript.
+    #[inline]
+    pub fn take_once<F>(slot: &mut Option<F>, callback: &'static str) -> F {
+        match slot.take() {
+            Some(closure) => closure,
+            None => wasm_bindgen::throw_str(&format!("{callback} called more than once")),
+        }
+    }
+
     /// A function passing its arguments, as one array, to `function`: how callbacks with a
     /// variadic argument or more than 8 arguments receive them.
     pub fn pack_arguments(function: &JsValue) -> JsValue {

@@ -1584,6 +1584,17 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
         count: 1,
     };
     let closure = callback_closure(names, &mut Diagnostics::default(), &site, callback.name.loc)?;
+    // A callback function also takes an `FnOnce`, called at most once.
+    let once = match &callback.interface {
+        Some(_) => None,
+        None => {
+            let site = CallbackSite {
+                policy: Policy::Once,
+                ..site
+            };
+            callback_closure(names, &mut Diagnostics::default(), &site, callback.name.loc)
+        }
+    };
     let CallbackArg {
         bound,
         generics,
@@ -1620,6 +1631,10 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
         true => quote!(#support::pack_arguments(&__function)),
         false => quote!(__function),
     };
+    let js_param_types: Vec<TokenStream> = match packed {
+        true => vec![quote!(#private::js_sys::Array)],
+        false => js_args.iter().map(|_| js_value.clone()).collect(),
+    };
     let mut docs = definition_docs(&callback.docs, &callback.ext_attrs);
     docs.extend([
         String::new(),
@@ -1639,6 +1654,33 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
     let alias = (name != idl_name.as_str()).then(|| quote!(#[doc(alias = #idl_name)]));
     let new_doc = format!(" A `{name}` holding {held}: it runs when JavaScript calls a function made of this value.");
     let generic_params = quote!(#generic: #bound #(, #generics)*);
+    // `X::once(closure)`: the closure is taken out at the first call; a second call throws in
+    // JavaScript, as wasm-bindgen's own once-closures do.
+    let once = once.map(|once| {
+        let CallbackArg {
+            bound,
+            generics,
+            generic,
+            wrapper,
+            ..
+        } = once;
+        let doc = format!(
+            " A `{name}` holding a closure that runs at most once: what it captured is \
+             dropped after its call (once every clone of this value is dropped too), and a \
+             second call throws in JavaScript."
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn once<#generic: #bound #(, #generics)*>(callback: #generic) -> Self {
+                let mut __slot = ::std::option::Option::Some(callback);
+                Self::from_wrapper(move |#(#js_params),*| #erased_return {
+                    let __callback = #support::take_once(&mut __slot, #description);
+                    (#wrapper)(#(#js_args),*)
+                })
+            }
+        }
+    });
+    let from_wrapper_doc = " The value of a wrapper taking JavaScript's arguments.";
     Some(quote! {
         #docs
         #alias
@@ -1651,7 +1693,16 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
             pub fn new<#generic_params>(callback: #generic) -> Self {
                 #[allow(unused_mut)]
                 let mut __callback = callback;
-                let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(#wrapper));
+                Self::from_wrapper(#wrapper)
+            }
+
+            #once
+
+            #[doc = #from_wrapper_doc]
+            fn from_wrapper(
+                __wrapper: impl ::std::ops::FnMut(#(#js_param_types),*) #erased_return + 'static,
+            ) -> Self {
+                let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
                 Self(#support::Callback::rust(move |__scope: &mut ::idlbind::CallbackScope| -> #js_value {
                     let __shared = ::std::rc::Rc::clone(&__shared);
                     let __call = move |#(#js_params),*| #erased_return {
