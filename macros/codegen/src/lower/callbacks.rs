@@ -1310,6 +1310,10 @@ impl CallbackPlan {
                 true => quote!(::std::clone::Clone::clone(&#kept_name)),
                 false => quote!(#kept_name),
             };
+            let convert = match enter.is_empty() {
+                true => to_js.clone(),
+                false => quote!({ #enter #to_js }),
+            };
             match kept.optional {
                 false => prepare.push(quote! {
                     let #kept_name: #import = { let __public = #name; #enter #to_js };
@@ -1320,7 +1324,7 @@ impl CallbackPlan {
                     prepare.push(quote! {
                         let #name: ::std::option::Option<#public> = ::std::convert::Into::into(#name);
                         let #kept_name: ::std::option::Option<#import> =
-                            ::std::option::Option::map(#name, |__public| { #enter #to_js });
+                            ::std::option::Option::map(#name, |__public| #convert);
                         let #name = #pass;
                     })
                 }

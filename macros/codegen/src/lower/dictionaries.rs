@@ -74,7 +74,23 @@ pub fn lower_dictionary(
         let docs = field_docs(field);
         quote!(#(#[doc = #docs])* pub #ident: #ty,)
     });
-    let docs = crate::emit::docs(&plan.docs);
+    let mut docs = plan.docs.clone();
+    if fields
+        .iter()
+        .any(|f| lowering.paths.holds_callback(&f.member.ty))
+    {
+        docs.extend([
+            String::new(),
+            "Its callbacks become JavaScript functions each time it is converted: as a \
+             method's argument, they live as the member's callback policy says; \
+             [`ToJs::to_js`](::idlbind::ToJs::to_js) gives them to JavaScript's garbage \
+             collector, [`ToJs::to_js_in`](::idlbind::ToJs::to_js_in) to a \
+             [`CallbackScope`](::idlbind::CallbackScope) (see \
+             [`idlbind::callback`](::idlbind::callback))."
+                .to_owned(),
+        ]);
+    }
+    let docs = crate::emit::docs(&docs);
     let alias = (name != idl_name).then(|| quote!(#[doc(alias = #idl_name)]));
     let eq = plan.derive_eq.then(|| quote!(PartialEq,));
 
