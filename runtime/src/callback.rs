@@ -69,7 +69,7 @@
 //! array.
 
 use std::any::Any;
-use std::cell::{RefCell, RefMut};
+use std::cell::{Cell, RefCell, RefMut};
 use std::fmt;
 use std::rc::Rc;
 
@@ -338,9 +338,9 @@ pub mod __private {
     }
 
     /// The closure of a callback value made with `X::once`, taken out at its first call; a
-    /// second call throws in JavaScript.
+    /// second call (also one made while the first runs) throws in JavaScript.
     #[inline]
-    pub fn take_once<F>(slot: &mut Option<F>, callback: &'static str) -> F {
+    pub fn take_once<F>(slot: &Cell<Option<F>>, callback: &'static str) -> F {
         match slot.take() {
             Some(closure) => closure,
             None => wasm_bindgen::throw_str(&format!("{callback} called more than once")),

@@ -661,7 +661,10 @@ async fn set_timeout_runs_a_string_handler() {
     assert!(id > 0);
     // The handler is a string: nothing to keep, and a timer set later runs after it.
     sleep(10).await;
-    assert_eq!(js_sys::Reflect::get(&global, &key).unwrap().as_f64(), Some(42.0));
+    assert_eq!(
+        js_sys::Reflect::get(&global, &key).unwrap().as_f64(),
+        Some(42.0)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -714,7 +717,12 @@ async fn set_interval_with_a_string_handler_stops_when_its_guard_drops() {
     let global = js_sys::global();
     let key = JsValue::from_str("__intervalTicks");
     js_sys::Reflect::set(&global, &key, &JsValue::from(0)).unwrap();
-    let ticks = || js_sys::Reflect::get(&global, &key).unwrap().as_f64().unwrap();
+    let ticks = || {
+        js_sys::Reflect::get(&global, &key)
+            .unwrap()
+            .as_f64()
+            .unwrap()
+    };
     let (_, guard) = window().set_interval("globalThis.__intervalTicks += 1", 1, NO_ARGUMENTS);
     assert!(guard.function().is_none(), "a string: no function to hold");
     while ticks() < 2.0 {

@@ -361,7 +361,9 @@ impl InterfaceLowering<'_, '_> {
                 }
                 // A callback inside another type.
                 let callbacks = callbacks_in(&argument.ty, self.names);
-                let written = callbacks.iter().find(|c| Policy::written(&c.ext_attrs).is_some());
+                let written = callbacks
+                    .iter()
+                    .find(|c| Policy::written(&c.ext_attrs).is_some());
                 let policy = policy(written.copied());
                 if policy == Policy::Guard && plan.unregister == Unregister::None {
                     plan.unregister = shape.unregister(index, |remove| self.remove_arity(remove));
@@ -738,8 +740,8 @@ fn callback_closure(
     let support = support();
     // A variadic argument, or more arguments than wasm-bindgen's closures take: JavaScript's
     // arguments arrive packed into one array (see `pack_arguments`).
-    let packed = callback.args.len() > MAX_CLOSURE_ARGUMENTS
-        || callback.args.iter().any(|a| a.variadic);
+    let packed =
+        callback.args.len() > MAX_CLOSURE_ARGUMENTS || callback.args.iter().any(|a| a.variadic);
     let lowering = TypeLowering { paths: names };
     let event_type_label = site
         .event_type
@@ -1656,7 +1658,9 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
     ]);
     let docs = crate::emit::docs(&docs);
     let alias = (name != idl_name.as_str()).then(|| quote!(#[doc(alias = #idl_name)]));
-    let new_doc = format!(" A `{name}` holding {held}: it runs when JavaScript calls a function made of this value.");
+    let new_doc = format!(
+        " A `{name}` holding {held}: it runs when JavaScript calls a function made of this value."
+    );
     let generic_params = quote!(#generic: #bound #(, #generics)*);
     // `X::once(closure)`: the closure is taken out at the first call; a second call throws in
     // JavaScript, as wasm-bindgen's own once-closures do.
@@ -1676,15 +1680,18 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
         quote! {
             #[doc = #doc]
             pub fn once<#generic: #bound #(, #generics)*>(callback: #generic) -> Self {
-                let mut __slot = ::std::option::Option::Some(callback);
-                Self::from_wrapper(move |#(#js_params),*| #erased_return {
-                    let __callback = #support::take_once(&mut __slot, #description);
+                // Taken out before the call: a call while it runs is a second call.
+                let __slot = ::std::rc::Rc::new(::std::cell::Cell::new(
+                    ::std::option::Option::Some(callback),
+                ));
+                Self::from_call(move |#(#js_params),*| #erased_return {
+                    let __callback = #support::take_once(&__slot, #description);
                     (#wrapper)(#(#js_args),*)
                 })
             }
         }
     });
-    let from_wrapper_doc = " The value of a wrapper taking JavaScript's arguments.";
+    let from_call_doc = " The value whose functions run `call` (cloned into each).";
     Some(quote! {
         #docs
         #alias
@@ -1697,22 +1704,24 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
             pub fn new<#generic_params>(callback: #generic) -> Self {
                 #[allow(unused_mut)]
                 let mut __callback = callback;
-                Self::from_wrapper(#wrapper)
+                // One closure, shared by every function made of this value and its clones.
+                let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(#wrapper));
+                Self::from_call(move |#(#js_params),*| #erased_return {
+                    let mut __wrapper = #support::enter(&__shared, #description);
+                    (&mut *__wrapper)(#(#js_args),*)
+                })
             }
 
             #once
 
-            #[doc = #from_wrapper_doc]
-            fn from_wrapper(
-                __wrapper: impl ::std::ops::FnMut(#(#js_param_types),*) #erased_return + 'static,
+            #[doc = #from_call_doc]
+            fn from_call(
+                call: impl ::std::ops::Fn(#(#js_param_types),*) #erased_return
+                    + ::std::clone::Clone
+                    + 'static,
             ) -> Self {
-                let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
                 Self(#support::Callback::rust(move |__scope: &mut ::idlbind::CallbackScope| -> #js_value {
-                    let __shared = ::std::rc::Rc::clone(&__shared);
-                    let __call = move |#(#js_params),*| #erased_return {
-                        let mut __wrapper = #support::enter(&__shared, #description);
-                        (&mut *__wrapper)(#(#js_args),*)
-                    };
+                    let __call = ::std::clone::Clone::clone(&call);
                     let __function = match #support::is_once(__scope) {
                         true => #closure_type::<#erased>::once_assert_unwind_safe(__call).into_js_value(),
                         false => #support::hold(

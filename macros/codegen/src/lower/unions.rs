@@ -70,7 +70,10 @@ pub fn lower_union(
 
     // With one callback member, whatever converts into its value type converts into the
     // union: a closure (`set_timeout(|arguments: Vec<JsValue>| ..)`), a JavaScript function.
-    let callbacks = plan.members.iter().filter(|m| matches!(m, Type::Callback(_)));
+    let callbacks = plan
+        .members
+        .iter()
+        .filter(|m| matches!(m, Type::Callback(_)));
     let one_callback = callbacks.count() == 1;
     let mut conversions = Vec::new();
     for ((member, variant), owned) in plan.members.iter().zip(&variants).zip(&owned_types) {
@@ -159,7 +162,8 @@ pub fn lower_union(
         .iter()
         .find_map(|wanted| {
             let index = order.iter().copied().find(|&i| {
-                category(&plan.members[i], lowering) == *wanted && !matches!(plan.members[i], Type::Enum(_))
+                category(&plan.members[i], lowering) == *wanted
+                    && !matches!(plan.members[i], Type::Enum(_))
             })?;
             let (variant, owned) = (&variants[index], &owned_types[index]);
             Some(match wanted {
@@ -179,7 +183,11 @@ pub fn lower_union(
         .iter()
         .map(|variant| quote!(Self::#variant(value) => ::idlbind::ToJs::to_js(value)));
     // The callbacks a member holds are made in the caller's scope.
-    let to_js_in = (plan.members.iter().any(|m| lowering.paths.holds_callback(m))).then(|| {
+    let to_js_in = (plan
+        .members
+        .iter()
+        .any(|m| lowering.paths.holds_callback(m)))
+    .then(|| {
         let arms = variants.iter().map(
             |variant| quote!(Self::#variant(value) => ::idlbind::ToJs::to_js_in(value, scope)),
         );

@@ -1914,28 +1914,41 @@ impl EventHandlerNonNull {
     pub fn new<F: FnMut(Event) -> R + 'static, R: ::idlbind::ToJs>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    Event,
+                >(__a0, "callback `EventHandlerNonNull`", "event", "Event");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __a0 = ::idlbind::callback::__private::interface_argument::<
-                Event,
-            >(__a0, "callback `EventHandlerNonNull`", "event", "Event");
-            {
-                let __result = __callback(__a0);
-                ::idlbind::ToJs::to_js(&__result)
-            }
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `EventHandlerNonNull`",
+            );
+            (&mut *__wrapper)(__a0)
         })
     }
     /// A `EventHandlerNonNull` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce(Event) -> R + 'static, R: ::idlbind::ToJs>(
         callback: F,
     ) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move |
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `EventHandlerNonNull`",
             );
             (move |
@@ -1951,27 +1964,17 @@ impl EventHandlerNonNull {
             })(__a0)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + 'static,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `EventHandlerNonNull`",
-                    );
-                    (&mut *__wrapper)(__a0)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -2062,18 +2065,29 @@ impl VoidFunction {
     pub fn new<F: FnMut() + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move || {
-            {
-                __callback();
-            }
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move || {
+                {
+                    __callback();
+                }
+            }),
+        );
+        Self::from_call(move || {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `VoidFunction`",
+            );
+            (&mut *__wrapper)()
         })
     }
     /// A `VoidFunction` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce() + 'static>(callback: F) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move || {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move || {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `VoidFunction`",
             );
             (move || {
@@ -2083,21 +2097,13 @@ impl VoidFunction {
             })()
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(__wrapper: impl ::std::ops::FnMut() + 'static) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(call: impl ::std::ops::Fn() + ::std::clone::Clone + 'static) -> Self {
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move || {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `VoidFunction`",
-                    );
-                    (&mut *__wrapper)()
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -2182,21 +2188,34 @@ impl FrameRequestCallback {
     pub fn new<F: FnMut(f64) + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-            let __a0 = ::idlbind::callback::__private::argument::<
-                f64,
-            >(__a0, "callback `FrameRequestCallback`", "time", "double");
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
             {
-                __callback(__a0);
-            }
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    f64,
+                >(__a0, "callback `FrameRequestCallback`", "time", "double");
+                {
+                    __callback(__a0);
+                }
+            }),
+        );
+        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `FrameRequestCallback`",
+            );
+            (&mut *__wrapper)(__a0)
         })
     }
     /// A `FrameRequestCallback` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce(f64) + 'static>(callback: F) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `FrameRequestCallback`",
             );
             (move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
@@ -2209,25 +2228,17 @@ impl FrameRequestCallback {
             })(__a0)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::wasm_bindgen::JsValue,
-        ) + 'static,
+        ) + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `FrameRequestCallback`",
-                    );
-                    (&mut *__wrapper)(__a0)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -2315,37 +2326,51 @@ impl MutationCallback {
     ) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                __a1: ::idlbind::__private::wasm_bindgen::JsValue|
+            {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::vec::Vec<MutationRecord>,
+                >(
+                    __a0,
+                    "callback `MutationCallback`",
+                    "mutations",
+                    "sequence<MutationRecord>",
+                );
+                let __a1 = ::idlbind::callback::__private::interface_argument::<
+                    MutationObserver,
+                >(__a1, "callback `MutationCallback`", "observer", "MutationObserver");
+                {
+                    __callback(__a0, __a1);
+                }
+            }),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
             __a1: ::idlbind::__private::wasm_bindgen::JsValue|
         {
-            let __a0 = ::idlbind::callback::__private::argument::<
-                ::std::vec::Vec<MutationRecord>,
-            >(
-                __a0,
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
                 "callback `MutationCallback`",
-                "mutations",
-                "sequence<MutationRecord>",
             );
-            let __a1 = ::idlbind::callback::__private::interface_argument::<
-                MutationObserver,
-            >(__a1, "callback `MutationCallback`", "observer", "MutationObserver");
-            {
-                __callback(__a0, __a1);
-            }
+            (&mut *__wrapper)(__a0, __a1)
         })
     }
     /// A `MutationCallback` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce(::std::vec::Vec<MutationRecord>, MutationObserver) + 'static>(
         callback: F,
     ) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move |
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
             __a1: ::idlbind::__private::wasm_bindgen::JsValue|
         {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `MutationCallback`",
             );
             (move |
@@ -2369,29 +2394,18 @@ impl MutationCallback {
             })(__a0, __a1)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::wasm_bindgen::JsValue,
             ::idlbind::__private::wasm_bindgen::JsValue,
-        ) + 'static,
+        ) + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                    __a1: ::idlbind::__private::wasm_bindgen::JsValue|
-                {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `MutationCallback`",
-                    );
-                    (&mut *__wrapper)(__a0, __a1)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -2486,33 +2500,47 @@ impl Visit {
     >(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::string::String,
+                >(__a0, "callback `Visit`", "name", "DOMString");
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    ::std::option::Option<u32>,
+                >(__a1, "callback `Visit`", "depth", "unsigned long");
+                {
+                    let __result = __callback(__a0, __a1);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
             __a1: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __a0 = ::idlbind::callback::__private::argument::<
-                ::std::string::String,
-            >(__a0, "callback `Visit`", "name", "DOMString");
-            let __a1 = ::idlbind::callback::__private::argument::<
-                ::std::option::Option<u32>,
-            >(__a1, "callback `Visit`", "depth", "unsigned long");
-            {
-                let __result = __callback(__a0, __a1);
-                ::idlbind::ToJs::to_js(&__result)
-            }
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Visit`",
+            );
+            (&mut *__wrapper)(__a0, __a1)
         })
     }
     /// A `Visit` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<
         F: FnOnce(::std::string::String, ::std::option::Option<u32>) -> bool + 'static,
     >(callback: F) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move |
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
             __a1: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `Visit`",
             );
             (move |
@@ -2532,29 +2560,18 @@ impl Visit {
             })(__a0, __a1)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::wasm_bindgen::JsValue,
             ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + 'static,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                    __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-                | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `Visit`",
-                    );
-                    (&mut *__wrapper)(__a0, __a1)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -2650,18 +2667,29 @@ impl Compute {
     >(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a0, "callback `Compute`", "input", "long");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(
+                        &::std::convert::Into::<::idlbind::Promise<i32>>::into(__result),
+                    )
+                }
+            }),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __a0 = ::idlbind::callback::__private::argument::<
-                i32,
-            >(__a0, "callback `Compute`", "input", "long");
-            {
-                let __result = __callback(__a0);
-                ::idlbind::ToJs::to_js(
-                    &::std::convert::Into::<::idlbind::Promise<i32>>::into(__result),
-                )
-            }
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Compute`",
+            );
+            (&mut *__wrapper)(__a0)
         })
     }
     /// A `Compute` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
@@ -2669,12 +2697,14 @@ impl Compute {
         F: FnOnce(i32) -> R + 'static,
         R: ::std::convert::Into<::idlbind::Promise<i32>>,
     >(callback: F) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move |
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `Compute`",
             );
             (move |
@@ -2692,27 +2722,17 @@ impl Compute {
             })(__a0)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + 'static,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `Compute`",
-                    );
-                    (&mut *__wrapper)(__a0)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -2804,21 +2824,34 @@ impl Done {
     pub fn new<F: FnMut(::std::string::String) + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-            let __a0 = ::idlbind::callback::__private::argument::<
-                ::std::string::String,
-            >(__a0, "callback `Done`", "status", "DOMString");
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
             {
-                __callback(__a0);
-            }
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::string::String,
+                >(__a0, "callback `Done`", "status", "DOMString");
+                {
+                    __callback(__a0);
+                }
+            }),
+        );
+        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Done`",
+            );
+            (&mut *__wrapper)(__a0)
         })
     }
     /// A `Done` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce(::std::string::String) + 'static>(callback: F) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `Done`",
             );
             (move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
@@ -2831,25 +2864,17 @@ impl Done {
             })(__a0)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::wasm_bindgen::JsValue,
-        ) + 'static,
+        ) + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `Done`",
-                    );
-                    (&mut *__wrapper)(__a0)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -2939,20 +2964,32 @@ impl Relay {
     >(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::js_sys::Function,
+                >(__a0, "callback `Relay`", "next", "VoidFunction");
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    ::std::option::Option<::idlbind::__private::js_sys::Object>,
+                >(__a1, "callback `Relay`", "filter", "NodeFilter");
+                {
+                    let __result = __callback(__a0, __a1);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
             __a1: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __a0 = ::idlbind::callback::__private::argument::<
-                ::idlbind::__private::js_sys::Function,
-            >(__a0, "callback `Relay`", "next", "VoidFunction");
-            let __a1 = ::idlbind::callback::__private::argument::<
-                ::std::option::Option<::idlbind::__private::js_sys::Object>,
-            >(__a1, "callback `Relay`", "filter", "NodeFilter");
-            {
-                let __result = __callback(__a0, __a1);
-                ::idlbind::ToJs::to_js(&__result)
-            }
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Relay`",
+            );
+            (&mut *__wrapper)(__a0, __a1)
         })
     }
     /// A `Relay` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
@@ -2962,13 +2999,15 @@ impl Relay {
                 ::std::option::Option<::idlbind::__private::js_sys::Object>,
             ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> + 'static,
     >(callback: F) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move |
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
             __a1: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `Relay`",
             );
             (move |
@@ -2988,29 +3027,18 @@ impl Relay {
             })(__a0, __a1)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::wasm_bindgen::JsValue,
             ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + 'static,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                    __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-                | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `Relay`",
-                    );
-                    (&mut *__wrapper)(__a0, __a1)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -3135,39 +3163,40 @@ impl NodeFilter {
     pub fn new<F: NodeFilterObject + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    Node,
+                >(__a0, "callback `NodeFilter`", "node", "Node");
+                {
+                    let __result = NodeFilterObject::accept_node(&mut __callback, __a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __a0 = ::idlbind::callback::__private::interface_argument::<
-                Node,
-            >(__a0, "callback `NodeFilter`", "node", "Node");
-            {
-                let __result = NodeFilterObject::accept_node(&mut __callback, __a0);
-                ::idlbind::ToJs::to_js(&__result)
-            }
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `NodeFilter`",
+            );
+            (&mut *__wrapper)(__a0)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + 'static,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `NodeFilter`",
-                    );
-                    (&mut *__wrapper)(__a0)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -3272,34 +3301,37 @@ impl EventListener {
     pub fn new<F: EventListenerObject + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-            let __a0 = ::idlbind::callback::__private::interface_argument::<
-                Event,
-            >(__a0, "callback `EventListener`", "event", "Event");
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
             {
-                EventListenerObject::handle_event(&mut __callback, __a0);
-            }
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    Event,
+                >(__a0, "callback `EventListener`", "event", "Event");
+                {
+                    EventListenerObject::handle_event(&mut __callback, __a0);
+                }
+            }),
+        );
+        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `EventListener`",
+            );
+            (&mut *__wrapper)(__a0)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::wasm_bindgen::JsValue,
-        ) + 'static,
+        ) + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `EventListener`",
-                    );
-                    (&mut *__wrapper)(__a0)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<

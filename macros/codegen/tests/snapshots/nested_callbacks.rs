@@ -1276,26 +1276,37 @@ impl Function {
     >(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __arguments: ::idlbind::__private::js_sys::Array,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue> = ::std::iter::Iterator::collect(
+                    ::std::iter::Iterator::map(
+                        ::std::iter::IntoIterator::into_iter(
+                            ::idlbind::callback::__private::rest_arguments(
+                                &__arguments,
+                                0u32,
+                            ),
+                        ),
+                        |__value| ::idlbind::callback::__private::argument::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >(__value, "callback `Function`", "arguments", "any"),
+                    ),
+                );
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
             __arguments: ::idlbind::__private::js_sys::Array,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __a0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue> = ::std::iter::Iterator::collect(
-                ::std::iter::Iterator::map(
-                    ::std::iter::IntoIterator::into_iter(
-                        ::idlbind::callback::__private::rest_arguments(
-                            &__arguments,
-                            0u32,
-                        ),
-                    ),
-                    |__value| ::idlbind::callback::__private::argument::<
-                        ::idlbind::__private::wasm_bindgen::JsValue,
-                    >(__value, "callback `Function`", "arguments", "any"),
-                ),
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Function`",
             );
-            {
-                let __result = __callback(__a0);
-                ::idlbind::ToJs::to_js(&__result)
-            }
+            (&mut *__wrapper)(__arguments)
         })
     }
     /// A `Function` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
@@ -1304,12 +1315,14 @@ impl Function {
             + 'static,
         R: ::idlbind::ToJs,
     >(callback: F) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move |
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
             __arguments: ::idlbind::__private::js_sys::Array,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `Function`",
             );
             (move |
@@ -1335,27 +1348,17 @@ impl Function {
             })(__arguments)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::js_sys::Array,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + 'static,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |
-                    __arguments: ::idlbind::__private::js_sys::Array,
-                | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `Function`",
-                    );
-                    (&mut *__wrapper)(__arguments)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -1454,16 +1457,27 @@ impl UnderlyingSourceStartCallback {
     >(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >(__a0, "callback `UnderlyingSourceStartCallback`", "controller", "any");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __a0 = ::idlbind::callback::__private::argument::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >(__a0, "callback `UnderlyingSourceStartCallback`", "controller", "any");
-            {
-                let __result = __callback(__a0);
-                ::idlbind::ToJs::to_js(&__result)
-            }
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `UnderlyingSourceStartCallback`",
+            );
+            (&mut *__wrapper)(__a0)
         })
     }
     /// A `UnderlyingSourceStartCallback` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
@@ -1471,12 +1485,14 @@ impl UnderlyingSourceStartCallback {
         F: FnOnce(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
         R: ::idlbind::ToJs,
     >(callback: F) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move |
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `UnderlyingSourceStartCallback`",
             );
             (move |
@@ -1492,27 +1508,17 @@ impl UnderlyingSourceStartCallback {
             })(__a0)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + 'static,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `UnderlyingSourceStartCallback`",
-                    );
-                    (&mut *__wrapper)(__a0)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -1608,18 +1614,29 @@ impl UnderlyingSourcePullCallback {
     >(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >(__a0, "callback `UnderlyingSourcePullCallback`", "controller", "any");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(
+                        &::std::convert::Into::<::idlbind::Promise<()>>::into(__result),
+                    )
+                }
+            }),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __a0 = ::idlbind::callback::__private::argument::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >(__a0, "callback `UnderlyingSourcePullCallback`", "controller", "any");
-            {
-                let __result = __callback(__a0);
-                ::idlbind::ToJs::to_js(
-                    &::std::convert::Into::<::idlbind::Promise<()>>::into(__result),
-                )
-            }
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `UnderlyingSourcePullCallback`",
+            );
+            (&mut *__wrapper)(__a0)
         })
     }
     /// A `UnderlyingSourcePullCallback` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
@@ -1627,12 +1644,14 @@ impl UnderlyingSourcePullCallback {
         F: FnOnce(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
         R: ::std::convert::Into<::idlbind::Promise<()>>,
     >(callback: F) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move |
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `UnderlyingSourcePullCallback`",
             );
             (move |
@@ -1650,27 +1669,17 @@ impl UnderlyingSourcePullCallback {
             })(__a0)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + 'static,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `UnderlyingSourcePullCallback`",
-                    );
-                    (&mut *__wrapper)(__a0)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -1765,28 +1774,41 @@ impl QueuingStrategySize {
     ) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >(__a0, "callback `QueuingStrategySize`", "chunk", "any");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __a0 = ::idlbind::callback::__private::argument::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >(__a0, "callback `QueuingStrategySize`", "chunk", "any");
-            {
-                let __result = __callback(__a0);
-                ::idlbind::ToJs::to_js(&__result)
-            }
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `QueuingStrategySize`",
+            );
+            (&mut *__wrapper)(__a0)
         })
     }
     /// A `QueuingStrategySize` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce(::idlbind::__private::wasm_bindgen::JsValue) -> f64 + 'static>(
         callback: F,
     ) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move |
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
             __a0: ::idlbind::__private::wasm_bindgen::JsValue,
         | -> ::idlbind::__private::wasm_bindgen::JsValue {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `QueuingStrategySize`",
             );
             (move |
@@ -1802,27 +1824,17 @@ impl QueuingStrategySize {
             })(__a0)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
             ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + 'static,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `QueuingStrategySize`",
-                    );
-                    (&mut *__wrapper)(__a0)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -1916,56 +1928,69 @@ impl Nine {
     ) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |__arguments: ::idlbind::__private::js_sys::Array| {
-            let __a0 = __arguments.get(0u32);
-            let __a0 = ::idlbind::callback::__private::argument::<
-                i32,
-            >(__a0, "callback `Nine`", "a", "long");
-            let __a1 = __arguments.get(1u32);
-            let __a1 = ::idlbind::callback::__private::argument::<
-                i32,
-            >(__a1, "callback `Nine`", "b", "long");
-            let __a2 = __arguments.get(2u32);
-            let __a2 = ::idlbind::callback::__private::argument::<
-                i32,
-            >(__a2, "callback `Nine`", "c", "long");
-            let __a3 = __arguments.get(3u32);
-            let __a3 = ::idlbind::callback::__private::argument::<
-                i32,
-            >(__a3, "callback `Nine`", "d", "long");
-            let __a4 = __arguments.get(4u32);
-            let __a4 = ::idlbind::callback::__private::argument::<
-                i32,
-            >(__a4, "callback `Nine`", "e", "long");
-            let __a5 = __arguments.get(5u32);
-            let __a5 = ::idlbind::callback::__private::argument::<
-                i32,
-            >(__a5, "callback `Nine`", "f", "long");
-            let __a6 = __arguments.get(6u32);
-            let __a6 = ::idlbind::callback::__private::argument::<
-                i32,
-            >(__a6, "callback `Nine`", "g", "long");
-            let __a7 = __arguments.get(7u32);
-            let __a7 = ::idlbind::callback::__private::argument::<
-                i32,
-            >(__a7, "callback `Nine`", "h", "long");
-            let __a8 = __arguments.get(8u32);
-            let __a8 = ::idlbind::callback::__private::argument::<
-                i32,
-            >(__a8, "callback `Nine`", "i", "long");
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __arguments: ::idlbind::__private::js_sys::Array|
             {
-                __callback(__a0, __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8);
-            }
+                let __a0 = __arguments.get(0u32);
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a0, "callback `Nine`", "a", "long");
+                let __a1 = __arguments.get(1u32);
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a1, "callback `Nine`", "b", "long");
+                let __a2 = __arguments.get(2u32);
+                let __a2 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a2, "callback `Nine`", "c", "long");
+                let __a3 = __arguments.get(3u32);
+                let __a3 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a3, "callback `Nine`", "d", "long");
+                let __a4 = __arguments.get(4u32);
+                let __a4 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a4, "callback `Nine`", "e", "long");
+                let __a5 = __arguments.get(5u32);
+                let __a5 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a5, "callback `Nine`", "f", "long");
+                let __a6 = __arguments.get(6u32);
+                let __a6 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a6, "callback `Nine`", "g", "long");
+                let __a7 = __arguments.get(7u32);
+                let __a7 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a7, "callback `Nine`", "h", "long");
+                let __a8 = __arguments.get(8u32);
+                let __a8 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a8, "callback `Nine`", "i", "long");
+                {
+                    __callback(__a0, __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8);
+                }
+            }),
+        );
+        Self::from_call(move |__arguments: ::idlbind::__private::js_sys::Array| {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Nine`",
+            );
+            (&mut *__wrapper)(__arguments)
         })
     }
     /// A `Nine` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static>(
         callback: F,
     ) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move |__arguments: ::idlbind::__private::js_sys::Array| {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |__arguments: ::idlbind::__private::js_sys::Array| {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `Nine`",
             );
             (move |__arguments: ::idlbind::__private::js_sys::Array| {
@@ -2011,23 +2036,17 @@ impl Nine {
             })(__arguments)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(::idlbind::__private::js_sys::Array) + 'static,
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::js_sys::Array,
+        ) + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |__arguments: ::idlbind::__private::js_sys::Array| {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `Nine`",
-                    );
-                    (&mut *__wrapper)(__arguments)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -2143,46 +2162,51 @@ impl Logger {
     pub fn new<F: LoggerObject + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move |__arguments: ::idlbind::__private::js_sys::Array| {
-            let __a0 = __arguments.get(0u32);
-            let __a0 = ::idlbind::callback::__private::argument::<
-                ::std::string::String,
-            >(__a0, "callback `Logger`", "level", "DOMString");
-            let __a1: ::std::vec::Vec<::std::string::String> = ::std::iter::Iterator::collect(
-                ::std::iter::Iterator::map(
-                    ::std::iter::IntoIterator::into_iter(
-                        ::idlbind::callback::__private::rest_arguments(
-                            &__arguments,
-                            1u32,
-                        ),
-                    ),
-                    |__value| ::idlbind::callback::__private::argument::<
-                        ::std::string::String,
-                    >(__value, "callback `Logger`", "parts", "DOMString"),
-                ),
-            );
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __arguments: ::idlbind::__private::js_sys::Array|
             {
-                LoggerObject::log(&mut __callback, __a0, __a1);
-            }
+                let __a0 = __arguments.get(0u32);
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::string::String,
+                >(__a0, "callback `Logger`", "level", "DOMString");
+                let __a1: ::std::vec::Vec<::std::string::String> = ::std::iter::Iterator::collect(
+                    ::std::iter::Iterator::map(
+                        ::std::iter::IntoIterator::into_iter(
+                            ::idlbind::callback::__private::rest_arguments(
+                                &__arguments,
+                                1u32,
+                            ),
+                        ),
+                        |__value| ::idlbind::callback::__private::argument::<
+                            ::std::string::String,
+                        >(__value, "callback `Logger`", "parts", "DOMString"),
+                    ),
+                );
+                {
+                    LoggerObject::log(&mut __callback, __a0, __a1);
+                }
+            }),
+        );
+        Self::from_call(move |__arguments: ::idlbind::__private::js_sys::Array| {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Logger`",
+            );
+            (&mut *__wrapper)(__arguments)
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(::idlbind::__private::js_sys::Array) + 'static,
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::js_sys::Array,
+        ) + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move |__arguments: ::idlbind::__private::js_sys::Array| {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `Logger`",
-                    );
-                    (&mut *__wrapper)(__arguments)
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -2268,19 +2292,30 @@ impl CustomElementConstructor {
     pub fn new<F: FnMut() -> HtmlElement + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
-        Self::from_wrapper(move || -> ::idlbind::__private::wasm_bindgen::JsValue {
-            {
-                let __result = __callback();
-                ::idlbind::__private::wasm_bindgen::JsValue::from(__result)
-            }
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move || -> ::idlbind::__private::wasm_bindgen::JsValue {
+                {
+                    let __result = __callback();
+                    ::idlbind::__private::wasm_bindgen::JsValue::from(__result)
+                }
+            }),
+        );
+        Self::from_call(move || -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `CustomElementConstructor`",
+            );
+            (&mut *__wrapper)()
         })
     }
     /// A `CustomElementConstructor` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce() -> HtmlElement + 'static>(callback: F) -> Self {
-        let mut __slot = ::std::option::Option::Some(callback);
-        Self::from_wrapper(move || -> ::idlbind::__private::wasm_bindgen::JsValue {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move || -> ::idlbind::__private::wasm_bindgen::JsValue {
             let __callback = ::idlbind::callback::__private::take_once(
-                &mut __slot,
+                &__slot,
                 "callback `CustomElementConstructor`",
             );
             (move || -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -2291,24 +2326,16 @@ impl CustomElementConstructor {
             })()
         })
     }
-    /// The value of a wrapper taking JavaScript's arguments.
-    fn from_wrapper(
-        __wrapper: impl ::std::ops::FnMut(
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + 'static,
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
     ) -> Self {
-        let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(__wrapper));
         Self(
             ::idlbind::callback::__private::Callback::rust(move |
                 __scope: &mut ::idlbind::CallbackScope,
             | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __shared = ::std::rc::Rc::clone(&__shared);
-                let __call = move || -> ::idlbind::__private::wasm_bindgen::JsValue {
-                    let mut __wrapper = ::idlbind::callback::__private::enter(
-                        &__shared,
-                        "callback `CustomElementConstructor`",
-                    );
-                    (&mut *__wrapper)()
-                };
+                let __call = ::std::clone::Clone::clone(&call);
                 let __function = match ::idlbind::callback::__private::is_once(__scope) {
                     true => {
                         ::idlbind::__private::wasm_bindgen::closure::Closure::<
