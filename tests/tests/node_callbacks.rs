@@ -97,6 +97,7 @@ idl! {
       DOMString runHandler(TimerHandler handler, any... arguments);
       TimerHandler? giveHandler(DOMString source);
       (Function or undefined) giveFunction(boolean some);
+      attribute TimerHandler? handler;
       long callAll([Callback=Borrowed] sequence<Function> functions);
       DOMString callRecord([Callback=Once] record<DOMString, Function> functions);
     };
@@ -214,6 +215,7 @@ if (!globalThis.CallbackProbe) {
       this.removed = [];
       this.cleared = [];
       this.onping = null;
+      this.handler = null;
       this.count = -1;
       this.nextId = 1;
     }
@@ -913,6 +915,41 @@ fn callback_value_made_once_or_from_a_javascript_function() {
         "JavaScript received that very function"
     );
     assert!(guard.function().is_none(), "nothing was made");
+}
+
+#[wasm_bindgen_test]
+fn union_attribute_setter_guard_resets_the_attribute() {
+    let p = probe();
+    assert_eq!(p.handler(), None);
+    let guard = p.set_handler(Some(TimerHandler::from(|arguments: Vec<JsValue>| {
+        arguments.len() as u32
+    })));
+    assert_eq!(
+        p.inspect("self.handler(1, 2, 3)"),
+        "3",
+        "JavaScript calls the closure"
+    );
+    match p.handler() {
+        Some(TimerHandler::Function(function)) => {
+            assert_eq!(
+                function.as_js(),
+                guard.function(),
+                "the getter gives the function"
+            );
+        }
+        other => panic!("not a function: {other:?}"),
+    }
+    drop(guard);
+    assert_eq!(p.handler(), None, "the guard's drop set it back to null");
+
+    let guard = p.set_handler(Some(TimerHandler::from("code")));
+    assert_eq!(p.handler(), Some(TimerHandler::DomString("code".into())));
+    drop(guard);
+    assert_eq!(
+        p.handler(),
+        Some(TimerHandler::DomString("code".into())),
+        "a string is no function of the guard's: left alone"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -13,6 +13,20 @@
 //! 2. the table of platform members ([`ONCE`], [`CLEARED`]);
 //! 3. the member's shape: an attribute, an `addX` with a matching `removeX`, a constructor, a
 //!    `forEach`; otherwise a guard.
+//!
+//! Callbacks can also sit inside other types: a union (HTML's `TimerHandler`), a dictionary
+//! (the Streams Standard's `UnderlyingSource`), a sequence or a record. Every callback
+//! definition therefore also gets a *value type* ([`callback_value_type`]): a closure (or a
+//! JavaScript function) that becomes a new JavaScript function each time it is converted, in a
+//! runtime `CallbackScope` whose policy decides how long that function lives. An argument
+//! holding such values ([`holds_callback`], which looks into the block's dictionaries) is
+//! converted before the call in a scope of the policy a callback argument of the member would
+//! get, and its guard (for `Guard`) owns the scope.
+//!
+//! A callback with a variadic argument (Web IDL's `Function`) or more arguments than
+//! wasm-bindgen's closures take (8) receives JavaScript's arguments packed into one array by a
+//! small JavaScript function of the runtime (`pack_arguments`); the variadic argument is a
+//! `Vec`.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};

@@ -700,8 +700,13 @@ fn callback_attributes_of_member(member: &Member, diagnostics: &mut Diagnostics)
         }
         _ => (false, false),
     };
+    // An attribute may also hold a callback inside a union (`(DOMString or Function) x`).
+    let holds_callback = match &member.kind {
+        MemberKind::Attribute { ty, .. } => may_hold_callback(ty),
+        _ => takes_callback,
+    };
     if let Some(callback) = callback {
-        if is_attribute && takes_callback {
+        if is_attribute && holds_callback {
             let policy = callback_policy(&member.ext_attrs, diagnostics);
             if let Some(policy @ ("Once" | "Borrowed")) = policy {
                 diagnostics.error(

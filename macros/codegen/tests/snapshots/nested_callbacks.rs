@@ -462,6 +462,18 @@ extern "C" {
         this: &Registry,
         value: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter, catch)]
+    fn __idl_owned(
+        this: &Registry,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", setter, catch)]
+    fn __idl_set_owned(
+        this: &Registry,
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Registry {
@@ -834,6 +846,49 @@ impl Registry {
                 },
             )
         }
+    }
+    /// ```webidl
+    /// [Callback=Owned] attribute (DOMString or Function) owned;
+    /// ```
+    #[inline]
+    pub fn owned(&self) -> DomStringOrFunction {
+        <DomStringOrFunction as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_owned(), "Registry.owned"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Registry.owned",
+                    "(DOMString or Function)",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// [Callback=Owned] attribute (DOMString or Function) owned;
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// The closures in `value` are given to JavaScript: its garbage collector frees them with the function.
+    #[inline]
+    pub fn set_owned(&self, value: impl ::std::convert::Into<DomStringOrFunction>) {
+        let mut __scope_value = ::idlbind::callback::__private::scope(
+            ::idlbind::callback::__private::Policy::Owned,
+        );
+        let __kept_value: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = value;
+            let __scope = &mut __scope_value;
+            {
+                let __member: &'static str = "Registry.owned";
+                let __value = __public;
+                ::idlbind::ToJs::to_js_in(
+                    &::std::convert::Into::<DomStringOrFunction>::into(__value),
+                    __scope,
+                )
+            }
+        };
+        let value = __kept_value;
+        ::idlbind::__private::no_throw(self.__idl_set_owned(value), "Registry.owned")
     }
 }
 impl ::idlbind::ToJs for Registry {

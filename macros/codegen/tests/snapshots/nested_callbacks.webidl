@@ -61,4 +61,6 @@ interface Registry {
   undefined logWith(Logger logger, Nine nine);
   // An attribute: the setter's guard resets it if it still holds the function.
   attribute (DOMString or Function)? handler;
+  // `[Callback=Owned]`: the setter gives the closure to the garbage collector.
+  [Callback=Owned] attribute (DOMString or Function) owned;
 };
