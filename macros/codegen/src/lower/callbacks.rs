@@ -1673,7 +1673,8 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
     let docs = crate::emit::docs(&docs);
     let alias = (name != idl_name.as_str()).then(|| quote!(#[doc(alias = #idl_name)]));
     let new_doc = format!(
-        " A `{name}` holding {held}: it runs when JavaScript calls a function made of this value."
+        " The value holding {held}: it runs each time JavaScript calls a function made of \
+         this value."
     );
     let generic_params = quote!(#generic: #bound #(, #generics)*);
     // `X::once(closure)`: the closure is taken out at the first call; a second call throws in
@@ -1686,11 +1687,9 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
             wrapper,
             ..
         } = once;
-        let doc = format!(
-            " A `{name}` holding a closure that runs at most once: what it captured is \
-             dropped after its call (once every clone of this value is dropped too), and a \
-             second call throws in JavaScript."
-        );
+        let doc = " The value holding a closure that runs at most once: what it captured is \
+                   dropped after its call (once every clone of this value is dropped too), and \
+                   a second call throws in JavaScript.";
         quote! {
             #[doc = #doc]
             pub fn once<#generic: #bound #(, #generics)*>(callback: #generic) -> Self {

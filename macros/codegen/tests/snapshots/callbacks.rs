@@ -1910,7 +1910,7 @@ const _: () = {
 pub struct EventHandlerNonNull(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl EventHandlerNonNull {
-    /// A `EventHandlerNonNull` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<F: FnMut(Event) -> R + 'static, R: ::idlbind::ToJs>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
@@ -1937,7 +1937,7 @@ impl EventHandlerNonNull {
             (&mut *__wrapper)(__a0)
         })
     }
-    /// A `EventHandlerNonNull` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce(Event) -> R + 'static, R: ::idlbind::ToJs>(
         callback: F,
     ) -> Self {
@@ -2061,7 +2061,7 @@ impl ::idlbind::FromJs for EventHandlerNonNull {
 pub struct VoidFunction(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl VoidFunction {
-    /// A `VoidFunction` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<F: FnMut() + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
@@ -2080,7 +2080,7 @@ impl VoidFunction {
             (&mut *__wrapper)()
         })
     }
-    /// A `VoidFunction` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce() + 'static>(callback: F) -> Self {
         let __slot = ::std::rc::Rc::new(
             ::std::cell::Cell::new(::std::option::Option::Some(callback)),
@@ -2184,7 +2184,7 @@ impl ::idlbind::FromJs for VoidFunction {
 pub struct FrameRequestCallback(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl FrameRequestCallback {
-    /// A `FrameRequestCallback` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<F: FnMut(f64) + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
@@ -2208,7 +2208,7 @@ impl FrameRequestCallback {
             (&mut *__wrapper)(__a0)
         })
     }
-    /// A `FrameRequestCallback` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce(f64) + 'static>(callback: F) -> Self {
         let __slot = ::std::rc::Rc::new(
             ::std::cell::Cell::new(::std::option::Option::Some(callback)),
@@ -2320,7 +2320,7 @@ impl ::idlbind::FromJs for FrameRequestCallback {
 pub struct MutationCallback(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl MutationCallback {
-    /// A `MutationCallback` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<F: FnMut(::std::vec::Vec<MutationRecord>, MutationObserver) + 'static>(
         callback: F,
     ) -> Self {
@@ -2358,7 +2358,7 @@ impl MutationCallback {
             (&mut *__wrapper)(__a0, __a1)
         })
     }
-    /// A `MutationCallback` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce(::std::vec::Vec<MutationRecord>, MutationObserver) + 'static>(
         callback: F,
     ) -> Self {
@@ -2494,7 +2494,7 @@ impl ::idlbind::FromJs for MutationCallback {
 pub struct Visit(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl Visit {
-    /// A `Visit` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<
         F: FnMut(::std::string::String, ::std::option::Option<u32>) -> bool + 'static,
     >(callback: F) -> Self {
@@ -2528,7 +2528,7 @@ impl Visit {
             (&mut *__wrapper)(__a0, __a1)
         })
     }
-    /// A `Visit` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<
         F: FnOnce(::std::string::String, ::std::option::Option<u32>) -> bool + 'static,
     >(callback: F) -> Self {
@@ -2660,7 +2660,7 @@ impl ::idlbind::FromJs for Visit {
 pub struct Compute(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl Compute {
-    /// A `Compute` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<
         F: FnMut(i32) -> R + 'static,
         R: ::std::convert::Into<::idlbind::Promise<i32>>,
@@ -2692,7 +2692,7 @@ impl Compute {
             (&mut *__wrapper)(__a0)
         })
     }
-    /// A `Compute` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<
         F: FnOnce(i32) -> R + 'static,
         R: ::std::convert::Into<::idlbind::Promise<i32>>,
@@ -2820,7 +2820,7 @@ impl ::idlbind::FromJs for Compute {
 pub struct Done(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl Done {
-    /// A `Done` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<F: FnMut(::std::string::String) + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
@@ -2844,7 +2844,7 @@ impl Done {
             (&mut *__wrapper)(__a0)
         })
     }
-    /// A `Done` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce(::std::string::String) + 'static>(callback: F) -> Self {
         let __slot = ::std::rc::Rc::new(
             ::std::cell::Cell::new(::std::option::Option::Some(callback)),
@@ -2955,7 +2955,7 @@ impl ::idlbind::FromJs for Done {
 pub struct Relay(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl Relay {
-    /// A `Relay` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<
         F: FnMut(
                 ::idlbind::__private::js_sys::Function,
@@ -2992,7 +2992,7 @@ impl Relay {
             (&mut *__wrapper)(__a0, __a1)
         })
     }
-    /// A `Relay` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<
         F: FnOnce(
                 ::idlbind::__private::js_sys::Function,
@@ -3159,7 +3159,7 @@ pub mod node_filter {
 pub struct NodeFilter(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl NodeFilter {
-    /// A `NodeFilter` holding an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one): it runs when JavaScript calls a function made of this value.
+    /// The value holding an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one): it runs each time JavaScript calls a function made of this value.
     pub fn new<F: NodeFilterObject + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
@@ -3297,7 +3297,7 @@ where
 pub struct EventListener(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl EventListener {
-    /// A `EventListener` holding an implementation of [`EventListenerObject`] (every closure of the operation's signature is one): it runs when JavaScript calls a function made of this value.
+    /// The value holding an implementation of [`EventListenerObject`] (every closure of the operation's signature is one): it runs each time JavaScript calls a function made of this value.
     pub fn new<F: EventListenerObject + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;

@@ -1323,7 +1323,7 @@ const _: () = {
 pub struct Function(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl Function {
-    /// A `Function` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<
         F: FnMut(::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>) -> R
             + 'static,
@@ -1364,7 +1364,7 @@ impl Function {
             (&mut *__wrapper)(__arguments)
         })
     }
-    /// A `Function` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<
         F: FnOnce(::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>) -> R
             + 'static,
@@ -1505,7 +1505,7 @@ impl ::idlbind::FromJs for Function {
 pub struct UnderlyingSourceStartCallback(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl UnderlyingSourceStartCallback {
-    /// A `UnderlyingSourceStartCallback` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<
         F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
         R: ::idlbind::ToJs,
@@ -1535,7 +1535,7 @@ impl UnderlyingSourceStartCallback {
             (&mut *__wrapper)(__a0)
         })
     }
-    /// A `UnderlyingSourceStartCallback` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<
         F: FnOnce(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
         R: ::idlbind::ToJs,
@@ -1662,7 +1662,7 @@ impl ::idlbind::FromJs for UnderlyingSourceStartCallback {
 pub struct UnderlyingSourcePullCallback(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl UnderlyingSourcePullCallback {
-    /// A `UnderlyingSourcePullCallback` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<
         F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
         R: ::std::convert::Into<::idlbind::Promise<()>>,
@@ -1694,7 +1694,7 @@ impl UnderlyingSourcePullCallback {
             (&mut *__wrapper)(__a0)
         })
     }
-    /// A `UnderlyingSourcePullCallback` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<
         F: FnOnce(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
         R: ::std::convert::Into<::idlbind::Promise<()>>,
@@ -1823,7 +1823,7 @@ impl ::idlbind::FromJs for UnderlyingSourcePullCallback {
 pub struct QueuingStrategySize(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl QueuingStrategySize {
-    /// A `QueuingStrategySize` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> f64 + 'static>(
         callback: F,
     ) -> Self {
@@ -1852,7 +1852,7 @@ impl QueuingStrategySize {
             (&mut *__wrapper)(__a0)
         })
     }
-    /// A `QueuingStrategySize` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce(::idlbind::__private::wasm_bindgen::JsValue) -> f64 + 'static>(
         callback: F,
     ) -> Self {
@@ -1977,7 +1977,7 @@ impl ::idlbind::FromJs for QueuingStrategySize {
 pub struct Nine(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl Nine {
-    /// A `Nine` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<F: FnMut(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static>(
         callback: F,
     ) -> Self {
@@ -2036,7 +2036,7 @@ impl Nine {
             (&mut *__wrapper)(__arguments)
         })
     }
-    /// A `Nine` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static>(
         callback: F,
     ) -> Self {
@@ -2213,7 +2213,7 @@ where
 pub struct Logger(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl Logger {
-    /// A `Logger` holding an implementation of [`LoggerObject`] (every closure of the operation's signature is one): it runs when JavaScript calls a function made of this value.
+    /// The value holding an implementation of [`LoggerObject`] (every closure of the operation's signature is one): it runs each time JavaScript calls a function made of this value.
     pub fn new<F: LoggerObject + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
@@ -2343,7 +2343,7 @@ impl ::idlbind::FromJs for Logger {
 pub struct CustomElementConstructor(::idlbind::callback::__private::Callback);
 #[allow(dead_code)]
 impl CustomElementConstructor {
-    /// A `CustomElementConstructor` holding a Rust closure: it runs when JavaScript calls a function made of this value.
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
     pub fn new<F: FnMut() -> HtmlElement + 'static>(callback: F) -> Self {
         #[allow(unused_mut)]
         let mut __callback = callback;
@@ -2363,7 +2363,7 @@ impl CustomElementConstructor {
             (&mut *__wrapper)()
         })
     }
-    /// A `CustomElementConstructor` holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
     pub fn once<F: FnOnce() -> HtmlElement + 'static>(callback: F) -> Self {
         let __slot = ::std::rc::Rc::new(
             ::std::cell::Cell::new(::std::option::Option::Some(callback)),
