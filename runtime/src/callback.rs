@@ -49,15 +49,16 @@
 //! A callback can also sit inside a union (HTML's `TimerHandler`), a dictionary (the
 //! `UnderlyingSource` of a stream), a sequence or a record. There it is a value of a type named
 //! after the callback (`UnderlyingSourcePullCallback`, `Function`), which holds either a Rust
-//! closure (`X::new(closure)`, or `X::from(closure)`) or a JavaScript function (one JavaScript
-//! gave, or `X::from(js_sys::Function)`). Cloning it shares the one closure.
+//! closure (`X::new(closure)`, or `X::from(closure)`; `X::once(closure)` for an `FnOnce`, which
+//! runs at most once) or a JavaScript function (one JavaScript gave, or
+//! `X::from(js_sys::Function)`). Cloning it shares the one closure.
 //!
 //! Such a value is not yet a JavaScript function: one is made each time it is converted, and the
 //! conversion decides how long that function lives. An argument of a generated method is
 //! converted under the policy a callback argument of that member would get (above): so
 //! `set_timeout(handler, ..)` makes a once-function from the closure in a `TimerHandler`,
-//! `set_interval` returns a guard owning it, and `ReadableStream::new(source, ..)` gives the
-//! closures of its `UnderlyingSource` to the garbage collector. Converting such a value with
+//! `set_interval` returns a guard owning it, and a constructor (`new VideoDecoder(init)`) gives
+//! the closures of its dictionary to the garbage collector. Converting such a value with
 //! [`ToJs::to_js`](crate::ToJs::to_js) gives its functions to the garbage collector (the
 //! **Owned** policy); [`ToJs::to_js_in`](crate::ToJs::to_js_in) with a [`CallbackScope`] chooses
 //! another (`CallbackScope::guarded()` keeps them until its guard is dropped).
