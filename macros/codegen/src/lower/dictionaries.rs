@@ -100,7 +100,23 @@ pub fn lower_dictionary(
         let docs = field_docs(field);
         quote!(#(#[doc = #docs])* pub #ident: #ty,)
     });
-    let docs = crate::emit::docs(&plan.docs);
+    let mut docs = plan.docs.clone();
+    if fields
+        .iter()
+        .any(|f| lowering.paths.holds_callback(&f.member.ty))
+    {
+        docs.extend([
+            String::new(),
+            "Its callbacks become JavaScript functions each time it is converted: as a \
+             method's argument, they live as the member's callback policy says; \
+             [`ToJs::to_js`](::idlbind::ToJs::to_js) gives them to JavaScript's garbage \
+             collector, [`ToJs::to_js_in`](::idlbind::ToJs::to_js_in) to a \
+             [`CallbackScope`](::idlbind::CallbackScope) (see \
+             [`idlbind::callback`](::idlbind::callback))."
+                .to_owned(),
+        ]);
+    }
+    let docs = crate::emit::docs(&docs);
     let alias = (name != idl_name).then(|| quote!(#[doc(alias = #idl_name)]));
     let eq = plan.derive_eq.then(|| quote!(PartialEq,));
 
@@ -187,6 +203,10 @@ pub fn lower_dictionary(
     let mut js_body = String::new();
     let mut import_params = Vec::new();
     let mut args = Vec::new();
+    // A dictionary holding callbacks makes them in the caller's scope (`to_js_in`).
+    let scoped = fields
+        .iter()
+        .any(|f| lowering.paths.holds_callback(&f.member.ty));
     for (index, field) in js_order.iter().enumerate() {
         let param = format!("v{index}");
         js_body.push_str(&format!(
@@ -195,7 +215,7 @@ pub fn lower_dictionary(
         ));
         let arg = format_ident!("v{}", index);
         let label = format!("{idl_name}.{}", field.member.name.idl);
-        let (import, value) = field_argument(field, &label);
+        let (import, value) = field_argument(field, &label, scoped);
         import_params.push(quote!(#arg: #import));
         args.push(value);
         js_params.push(param);
@@ -206,6 +226,35 @@ pub fn lower_dictionary(
         "export function {build}({}){{const o={{}};{js_body}return o;}}",
         js_params.join(",")
     );
+
+    let to_js_impl = match scoped {
+        false => quote! {
+            impl ::idlbind::ToJs for #name {
+                fn to_js(&self) -> #js_value {
+                    // What absent references are passed as (a `JsValue` constant is not
+                    // promoted to a static: it has a destructor).
+                    #[allow(unused_variables)]
+                    let undefined = #js_value::UNDEFINED;
+                    #build_ident(#(#args),*)
+                }
+            }
+        },
+        // Its callbacks become functions under the scope's policy; `to_js` gives them to
+        // the garbage collector.
+        true => quote! {
+            impl ::idlbind::ToJs for #name {
+                fn to_js(&self) -> #js_value {
+                    ::idlbind::ToJs::to_js_in(self, &mut ::idlbind::CallbackScope::owned())
+                }
+
+                fn to_js_in(&self, __scope: &mut ::idlbind::CallbackScope) -> #js_value {
+                    #[allow(unused_variables)]
+                    let undefined = #js_value::UNDEFINED;
+                    #build_ident(#(#args),*)
+                }
+            }
+        },
+    };
 
     // JS → Rust: one getter per member.
     let getters = fields.iter().enumerate().map(|(index, field)| {
@@ -265,15 +314,7 @@ pub fn lower_dictionary(
                 #(#getters)*
             }
 
-            impl ::idlbind::ToJs for #name {
-                fn to_js(&self) -> #js_value {
-                    // What absent references are passed as (a `JsValue` constant is not
-                    // promoted to a static: it has a destructor).
-                    #[allow(unused_variables)]
-                    let undefined = #js_value::UNDEFINED;
-                    #build_ident(#(#args),*)
-                }
-            }
+            #to_js_impl
 
             impl ::idlbind::FromJs for #name {
                 fn from_js(value: #js_value) -> ::std::result::Result<Self, #js_value> {
@@ -298,7 +339,7 @@ pub fn lower_dictionary(
 /// How one member is passed to the builder: the import's parameter type and the argument.
 /// Numbers and strings use wasm-bindgen's ABI (`Option` for absent); references are borrowed;
 /// everything else is converted to a `JsValue` (`undefined` when absent).
-fn field_argument(field: &Field, label: &str) -> (TokenStream, TokenStream) {
+fn field_argument(field: &Field, label: &str, scoped: bool) -> (TokenStream, TokenStream) {
     let private = private();
     let js_value = quote!(#private::wasm_bindgen::JsValue);
     let ident = &field.ident;
@@ -361,12 +402,22 @@ fn field_argument(field: &Field, label: &str) -> (TokenStream, TokenStream) {
             (quote!(&#js_value), argument)
         }
         _ => {
+            let to_js = |value: TokenStream| match scoped {
+                true => quote!(::idlbind::ToJs::to_js_in(#value, __scope)),
+                false => quote!(::idlbind::ToJs::to_js(#value)),
+            };
             let argument = match field.optional {
-                true => quote!(&match &#value {
-                    ::std::option::Option::Some(value) => ::idlbind::ToJs::to_js(value),
-                    ::std::option::Option::None => #js_value::UNDEFINED,
-                }),
-                false => quote!(&::idlbind::ToJs::to_js(&#value)),
+                true => {
+                    let present = to_js(quote!(value));
+                    quote!(&match &#value {
+                        ::std::option::Option::Some(value) => #present,
+                        ::std::option::Option::None => #js_value::UNDEFINED,
+                    })
+                }
+                false => {
+                    let present = to_js(quote!(&#value));
+                    quote!(&#present)
+                }
             };
             (quote!(&#js_value), argument)
         }

@@ -118,6 +118,10 @@ impl Paths for Names<'_> {
     fn is_callback_interface(&self, name: &Name) -> bool {
         (self.callbacks.get(name.idl.as_str())).is_some_and(|c| c.interface.is_some())
     }
+
+    fn holds_callback(&self, ty: &Type) -> bool {
+        callbacks::holds_callback(self.model, ty)
+    }
 }
 
 impl Names<'_> {

@@ -726,8 +726,13 @@ fn callback_attributes_of_member(member: &Member, diagnostics: &mut Diagnostics)
         }
         _ => (false, false),
     };
+    // An attribute may also hold a callback inside a union (`(DOMString or Function) x`).
+    let holds_callback = match &member.kind {
+        MemberKind::Attribute { ty, .. } => may_hold_callback(ty),
+        _ => takes_callback,
+    };
     if let Some(callback) = callback {
-        if is_attribute && takes_callback {
+        if is_attribute && holds_callback {
             let policy = callback_policy(&member.ext_attrs, diagnostics);
             if let Some(policy @ ("Once" | "Borrowed")) = policy {
                 diagnostics.error(
@@ -764,12 +769,31 @@ fn callback_attributes_of_member(member: &Member, diagnostics: &mut Diagnostics)
     }
 }
 
-/// `[Callback]` and `[EventType]` on an argument: only of callback type.
+/// Whether a value of the type may hold a callback: a union, sequence or record with a callback
+/// inside, or with a dictionary (which the lowering looks into).
+fn may_hold_callback(ty: &Type) -> bool {
+    match ty {
+        Type::Callback(_) | Type::Dictionary(_) => true,
+        Type::Nullable(inner)
+        | Type::Sequence(inner)
+        | Type::FrozenArray(inner)
+        | Type::ObservableArray(inner) => may_hold_callback(inner),
+        Type::Record(_, value) => may_hold_callback(value),
+        Type::Union(members, _) => members.iter().any(may_hold_callback),
+        _ => false,
+    }
+}
+
+/// `[Callback]` and `[EventType]` on an argument: only of callback type (`[Callback]` also of a
+/// type that may hold callbacks: the lowering checks that a dictionary does).
 fn callback_attributes_of_argument(argument: &Argument, diagnostics: &mut Diagnostics) {
-    let takes_callback = is_callback(&argument.ty);
     for name in ["Callback", "EventType"] {
         let Some(attribute) = argument.ext_attrs.get(name) else {
             continue;
+        };
+        let takes_callback = match name {
+            "Callback" => may_hold_callback(&argument.ty),
+            _ => is_callback(&argument.ty),
         };
         if !takes_callback {
             diagnostics.error(
