@@ -3,21 +3,26 @@
 //! ```text
 //! idlbind expand FILE.idl...            print the generated Rust, pretty-printed
 //! idlbind check [--refer FILE]... FILE.idl...   report errors as the macro would
+//! idlbind manifest [--refer FILE]... FILE.idl... print, as JSON, every JavaScript lookup the
+//!                                                generated glue makes (see `manifest.rs`)
 //! ```
 //!
 //! Every file named is read together, so names defined in one resolve in the others; `--refer`
 //! files are read for resolution only (nothing is generated for them). Errors are printed as
 //! `file:line:column: message`, the line and a caret, and any error makes the exit status 1.
 
+mod manifest;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use idlbind_codegen::pipeline;
+use idlbind_codegen::pipeline_with_model;
 use idlbind_codegen::source::{Role, Source};
 
 const USAGE: &str = "usage:
   idlbind expand [--refer FILE]... FILE.idl...
-  idlbind check [--refer FILE]... FILE.idl...";
+  idlbind check [--refer FILE]... FILE.idl...
+  idlbind manifest [--refer FILE]... FILE.idl...";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,7 +39,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let (command, rest) = args.split_first().ok_or("no command given")?;
     let files = Files::from_args(rest)?;
     let sources = files.read()?;
-    let (code, diagnostics) = pipeline(&sources);
+    let (code, model, diagnostics) = pipeline_with_model(&sources);
     for diagnostic in diagnostics.iter() {
         eprintln!("{}\n", sources[diagnostic.loc.source].render(diagnostic));
     }
@@ -47,6 +52,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             print!("{}", prettyplease::unparse(&file));
         }
         "check" => {}
+        "manifest" => {
+            let names: Vec<String> = files
+                .list
+                .iter()
+                .map(|(p, _)| p.display().to_string())
+                .collect();
+            print!("{}", manifest::manifest(code, &model, &names)?);
+        }
         other => return Err(format!("unknown command `{other}`")),
     }
     Ok(if diagnostics.is_empty() {
