@@ -202,10 +202,14 @@ pub fn resolve(
             continue;
         };
         found.includers.push(target.clone());
-        let included = found.members.iter().cloned().map(|mut member| {
-            member.mixin = Some(mixin.idl.clone());
-            member
-        });
+        let includer_exposure = exposure(&interfaces[index].ext_attrs);
+        let included = (found.members.iter())
+            .filter(|member| exposed_in(&exposure(&member.ext_attrs), &includer_exposure))
+            .cloned()
+            .map(|mut member| {
+                member.mixin = Some(mixin.idl.clone());
+                member
+            });
         interfaces[index].members.extend(included);
     }
 
@@ -602,6 +606,30 @@ impl Resolver<'_> {
             }
         }
     }
+}
+
+/// The global names of an `[Exposed]` attribute (empty when there is none).
+fn exposure(ext_attrs: &super::ExtAttrs) -> Vec<String> {
+    use super::ext_attrs::ExtAttrValue;
+    match ext_attrs.get("Exposed").map(|a| &a.value) {
+        Some(ExtAttrValue::Identifier(name, _)) => vec![name.clone()],
+        Some(ExtAttrValue::IdentifierList(names)) => names.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a mixin member exposed in `member` globals exists in an includer exposed in
+/// `includer` globals (HTML's `NavigatorID.productSub` is `[Exposed=Window]`: a
+/// `WorkerNavigator` does not have it). Unknown or `*` exposure never excludes; `Worker`
+/// covers every kind of worker.
+fn exposed_in(member: &[String], includer: &[String]) -> bool {
+    let covers = |a: &str, b: &str| a == b || (a == "Worker" && b.ends_with("Worker"));
+    member.is_empty()
+        || includer.is_empty()
+        || member.iter().chain(includer).any(|name| name == "*")
+        || member
+            .iter()
+            .any(|m| includer.iter().any(|i| covers(m, i) || covers(i, m)))
 }
 
 /// Types that specs use without defining them in IDL: JavaScript's buffer types that weedle2

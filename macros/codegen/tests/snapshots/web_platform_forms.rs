@@ -770,6 +770,142 @@ impl ::idlbind::FromJs for DedicatedWorkerGlobalScope {
         ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
     }
 }
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [Exposed=Window] interface Navigator
+    /// ```
+    ///
+    /// Exposed in: Window.
+    #[wasm_bindgen(
+        js_name = "Navigator",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Navigator"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Navigator;
+    #[wasm_bindgen(method, js_class = "Navigator", js_name = "appName", getter, catch)]
+    fn __idl_app_name(
+        this: &Navigator,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(
+        method,
+        js_class = "Navigator",
+        js_name = "productSub",
+        getter,
+        catch
+    )]
+    fn __idl_product_sub(
+        this: &Navigator,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Navigator {
+    /// ```webidl
+    /// readonly attribute DOMString appName;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    #[inline]
+    pub fn app_name(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_app_name(), "Navigator.appName")
+    }
+    /// ```webidl
+    /// [Exposed=Window] readonly attribute DOMString productSub;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    ///
+    /// Exposed in: Window.
+    #[inline]
+    pub fn product_sub(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_product_sub(), "Navigator.productSub")
+    }
+}
+impl ::idlbind::ToJs for Navigator {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Navigator {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [Exposed=Worker] interface WorkerNavigator
+    /// ```
+    ///
+    /// Exposed in: Worker.
+    #[wasm_bindgen(
+        js_name = "WorkerNavigator",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "WorkerNavigator"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type WorkerNavigator;
+    #[wasm_bindgen(
+        method,
+        js_class = "WorkerNavigator",
+        js_name = "appName",
+        getter,
+        catch
+    )]
+    fn __idl_app_name(
+        this: &WorkerNavigator,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl WorkerNavigator {
+    /// ```webidl
+    /// readonly attribute DOMString appName;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    #[inline]
+    pub fn app_name(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_app_name(), "WorkerNavigator.appName")
+    }
+}
+impl ::idlbind::ToJs for WorkerNavigator {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for WorkerNavigator {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
 ///  The members of `Window` as free functions on `globalThis`, for code running in that global.
 #[allow(non_snake_case)]
 pub mod window {
@@ -1511,3 +1647,107 @@ pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
 }
 impl WindowOrWorkerGlobalScope for Window {}
 impl WindowOrWorkerGlobalScope for DedicatedWorkerGlobalScope {}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface mixin NavigatorID
+    /// ```
+    #[doc(hidden)]
+    #[wasm_bindgen(
+        js_name = "NavigatorID",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "NavigatorID"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type __NavigatorIdMembers;
+    #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "appName", getter, catch)]
+    fn __idl_app_name(
+        this: &__NavigatorIdMembers,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(
+        method,
+        js_class = "NavigatorID",
+        js_name = "productSub",
+        getter,
+        catch
+    )]
+    fn __idl_product_sub(
+        this: &__NavigatorIdMembers,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl __NavigatorIdMembers {
+    /// ```webidl
+    /// readonly attribute DOMString appName;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    #[inline]
+    pub fn app_name(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_app_name(), "NavigatorID.appName")
+    }
+    /// ```webidl
+    /// [Exposed=Window] readonly attribute DOMString productSub;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    ///
+    /// Exposed in: Window.
+    #[inline]
+    pub fn product_sub(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(
+            self.__idl_product_sub(),
+            "NavigatorID.productSub",
+        )
+    }
+}
+/// ```webidl
+/// interface mixin NavigatorID
+/// ```
+pub trait NavigatorId: ::std::convert::AsRef<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    > {
+    /// ```webidl
+    /// readonly attribute DOMString appName;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn app_name(&self) -> ::std::string::String {
+        let this: &__NavigatorIdMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.app_name()
+    }
+    /// ```webidl
+    /// [Exposed=Window] readonly attribute DOMString productSub;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    ///
+    /// Exposed in: Window.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn product_sub(&self) -> ::std::string::String {
+        let this: &__NavigatorIdMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.product_sub()
+    }
+}
+impl NavigatorId for Navigator {}
+impl NavigatorId for WorkerNavigator {}

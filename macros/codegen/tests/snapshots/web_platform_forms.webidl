@@ -90,3 +90,14 @@ interface mixin WindowOrWorkerGlobalScope {
 };
 Window includes WindowOrWorkerGlobalScope;
 DedicatedWorkerGlobalScope includes WindowOrWorkerGlobalScope;
+
+// html.idl: a mixin member exposed in fewer globals than an includer (NavigatorID's
+// `productSub` is `[Exposed=Window]`): WorkerNavigator does not get it.
+interface mixin NavigatorID {
+  readonly attribute DOMString appName;
+  [Exposed=Window] readonly attribute DOMString productSub;
+};
+[Exposed=Window] interface Navigator {};
+[Exposed=Worker] interface WorkerNavigator {};
+Navigator includes NavigatorID;
+WorkerNavigator includes NavigatorID;
