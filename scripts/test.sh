@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check of the workspace: formatting, clippy, host tests (snapshot,
 # trybuild UI and unit tests), the wasm runtime tests (Node and headless
-# Chromium), and scripts/example.sh as a smoke test.
+# Chromium), scripts/example.sh as a smoke test, and scripts/corpus.sh --check
+# (the whole web platform's IDL expanded and type-checked, and docs/corpus.md
+# up to date; a few minutes).
 #
 # Every step runs even if an earlier one failed, so one run shows everything.
 # Exits non-zero if any step failed or if no test ran at all. The last line is
@@ -68,6 +70,7 @@ step "host tests" cargo test --workspace --exclude idlbind-tests
 step "wasm tests" env CHROMEDRIVER=/usr/bin/chromedriver \
     cargo test -p idlbind-tests --target wasm32-unknown-unknown
 step "example" bash scripts/example.sh
+step "corpus" bash scripts/corpus.sh --check
 
 steps_failed=0
 echo
