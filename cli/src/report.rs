@@ -24,7 +24,8 @@ those of interfaces, mixins, namespaces, dictionaries and callback interfaces, a
 `stringifier attribute` is one member; enum values are not members). A member is *skipped* when \
 an error of the pipeline points inside it. A definition *failed* when it does not parse, or an \
 error points inside it but outside its members (its extended attributes, name or parent): all its \
-members count as skipped. *Bound* is members minus skipped.";
+members count as skipped. *Bound* is members minus skipped. The errors are the pipeline's (what \
+`idlbind check` reports); whether the generated Rust compiles is not part of this table.";
 
 /// The report of one run: the table, the rules above it and the list of what was skipped.
 pub fn report(sources: &[Source], diagnostics: &Diagnostics) -> String {
@@ -135,6 +136,8 @@ struct Definition {
     label: String,
     start: usize,
     end: usize,
+    /// False for a definition that did not parse: its members are only counted.
+    parsed: bool,
     /// Errors that make the whole definition fail.
     errors: Vec<Error>,
     members: Vec<MemberEntry>,
@@ -165,14 +168,14 @@ impl<'s> File<'s> {
             let written = written
                 .iter()
                 .find(|written| inside(written_name(written).loc.start));
-            let label = match written {
-                Some(written) => written_label(written),
-                None => header(source, item.start, item.end),
+            let (label, owner) = match written {
+                Some(written) => (written_label(written), written_name(written).idl.clone()),
+                None => {
+                    let header = header(source, item.start, item.end);
+                    let owner = header.rsplit(' ').next().unwrap_or("").to_string();
+                    (format!("`{header}`"), owner)
+                }
             };
-            let owner = written.map_or_else(
-                || label.rsplit(' ').next().unwrap_or("").to_string(),
-                |written| written_name(written).idl.clone(),
-            );
             let members = item
                 .members
                 .iter()
@@ -192,6 +195,7 @@ impl<'s> File<'s> {
                 label,
                 start: item.start,
                 end: item.end,
+                parsed: true,
                 errors: Vec::new(),
                 members,
             });
@@ -203,12 +207,13 @@ impl<'s> File<'s> {
                 .find(|b| (start..end).contains(&b.loc.start))
             {
                 Some(broken) => format!("`{} {}`", broken.keyword, broken.name),
-                None => header(source, start, end),
+                None => format!("`{}`", header(source, start, end)),
             };
             definitions.push(Definition {
                 label,
                 start,
                 end,
+                parsed: false,
                 errors: Vec::new(),
                 members: count_members(&source.text[start..end])
                     .into_iter()
@@ -251,7 +256,7 @@ impl<'s> File<'s> {
             .iter_mut()
             .find(|m| m.start <= at && at < m.end.max(m.start + 1));
         match member {
-            Some(member) if !member.label.is_empty() => member.errors.push(error),
+            Some(member) if definition.parsed => member.errors.push(error),
             _ => definition.errors.push(error),
         }
         true
@@ -410,7 +415,7 @@ fn kind_label(kind: &MemberKind) -> String {
 }
 
 /// What a definition that did not parse, or did not build, starts with: extended attributes
-/// left out, up to its body or its end, in backticks.
+/// left out, up to its body or its end.
 fn header(source: &Source, start: usize, end: usize) -> String {
     let text = &source.text[start..end];
     let mut from = 0;
@@ -433,7 +438,7 @@ fn header(source: &Source, start: usize, end: usize) -> String {
     let to = text[from..]
         .find(['{', ';', ':', '='])
         .map_or(text.len(), |i| from + i);
-    format!("`{}`", source.snippet(start + from, start + to))
+    source.snippet(start + from, start + to)
 }
 
 /// The members of a definition that did not parse, found without parsing them: the pieces of
