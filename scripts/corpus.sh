@@ -205,6 +205,7 @@ if [ "$check_status" -ne 0 ]; then
     status=1
 fi
 if [ "$table_status" -ne 0 ]; then
+    echo "error: docs/corpus.md is stale; see the diff above, or $crate/corpus.diff" >&2
     status=1
 fi
 exit "$status"
