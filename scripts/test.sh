@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every check of the workspace: formatting, clippy, host tests (snapshot,
 # trybuild UI and unit tests), the wasm runtime tests (Node and headless
-# Chromium), scripts/example.sh as a smoke test, and the conformance check of
-# the generated glue against Chromium (scripts/conformance.sh).
+# Chromium), scripts/example.sh as a smoke test, the conformance check of
+# the generated glue against Chromium (scripts/conformance.sh), and
+# scripts/corpus.sh --check (the whole web platform's IDL expanded and
+# type-checked, and docs/corpus.md up to date; a few minutes).
 #
 # Every step runs even if an earlier one failed, so one run shows everything.
 # Exits non-zero if any step failed or if no test ran at all. The last line is
@@ -72,6 +74,7 @@ step "example" bash scripts/example.sh
 # Every JavaScript lookup of the code generated for the web platform's IDL, checked in
 # headless Chromium; fails on a wrong binding, not on a stale docs/conformance.md.
 step "conformance" bash scripts/conformance.sh --check
+step "corpus" bash scripts/corpus.sh --check
 
 steps_failed=0
 echo

@@ -138,14 +138,24 @@ fn type_attributes_in_generics_after_required_and_in_unions_change_nothing_in_ru
     let s = shapes();
     let mut descriptor = Descriptor::new(vec![2u32, 3], 7u16);
     assert_eq!(descriptor.name, "", "a CSSOMString default");
-    assert_eq!(descriptor.change_id, js_sys::BigInt::from(0), "a bigint default");
-    assert!(descriptor.owner.is_none(), "`= null` on an interface type is absent");
+    assert_eq!(
+        descriptor.change_id,
+        js_sys::BigInt::from(0),
+        "a bigint default"
+    );
+    assert!(
+        descriptor.owner.is_none(),
+        "`= null` on an interface type is absent"
+    );
     descriptor.name = "box".into();
     let back = s.echo(&descriptor);
     assert_eq!(back.shape, vec![2, 3]);
     assert_eq!(back.id, 7);
     assert_eq!(back.name, "box");
-    assert_eq!(s.last(), r#"{"changeId":"0n","id":7,"name":"box","shape":[2,3]}"#);
+    assert_eq!(
+        s.last(),
+        r#"{"changeId":"0n","id":7,"name":"box","shape":[2,3]}"#
+    );
     s.split(vec![1u32, 2]);
     assert_eq!(s.last(), "[1,2]");
     s.split(4u32);

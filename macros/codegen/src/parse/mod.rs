@@ -38,6 +38,9 @@ pub struct Broken {
 pub struct ParseOutput<'a> {
     pub definitions: Vec<Parsed<'a>>,
     pub broken: Vec<Broken>,
+    /// The range of each definition that did not parse: from its start to where parsing
+    /// resumed (after its closing `};` or `;`). Nothing of it reaches the model.
+    pub failed: Vec<(usize, usize)>,
 }
 
 pub fn parse<'a>(text: &'a str, source: usize, diagnostics: &mut Diagnostics) -> ParseOutput<'a> {
@@ -64,7 +67,10 @@ pub fn parse<'a>(text: &'a str, source: usize, diagnostics: &mut Diagnostics) ->
                     failure.message,
                 );
                 output.broken.extend(broken_name(text, start, source));
-                cursor = Cursor::new(text, cursor::resync(text, start));
+                let resume = cursor::resync(text, start);
+                let end = start + text[start..resume].trim_end().len();
+                output.failed.push((start, end));
+                cursor = Cursor::new(text, resume);
             }
         }
     }
@@ -175,6 +181,11 @@ mod tests {
         assert_eq!(diagnostics.len(), 2);
         let names: Vec<_> = output.broken.iter().map(|b| b.name.as_str()).collect();
         assert_eq!(names, ["A", "C"]);
+        let failed: Vec<_> = output.failed.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            failed,
+            ["interface A { bogus };", "interface C { attribute; };"]
+        );
     }
 
     #[test]
