@@ -70,9 +70,11 @@ extern "C" {
     pub fn easing(this: &EffectTiming) -> String;
 }
 
-#[wasm_bindgen(inline_js = "export function mouse_event_init(bubbles, cancelable, composed, detail, ctrlKey, shiftKey, clientX, clientY) {
+#[wasm_bindgen(
+    inline_js = "export function mouse_event_init(bubbles, cancelable, composed, detail, ctrlKey, shiftKey, clientX, clientY) {
   return { bubbles, cancelable, composed, detail, ctrlKey, shiftKey, clientX, clientY };
-}")]
+}"
+)]
 extern "C" {
     /// A `MouseEventInit` with its eight members, built in one call.
     #[allow(clippy::too_many_arguments)]

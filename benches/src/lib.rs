@@ -19,7 +19,7 @@ pub mod idl_side;
 use idl_side as ib;
 
 /// Wanted time of one sample of the hand-written variant, in milliseconds.
-const SAMPLE_MS: f64 = 4.0;
+const SAMPLE_MS: f64 = 8.0;
 /// Interleaved rounds per repetition; each variant's time in a repetition is its fastest round
 /// (interruptions by other processes only ever add time).
 const ROUNDS: usize = 5;
@@ -36,8 +36,10 @@ extern "C" {
     fn set_timeout(callback: &js_sys::Function, ms: i32) -> i32;
 }
 
-#[wasm_bindgen(inline_js = "export function make_effect() { return new KeyframeEffect(null, null, { duration: 250, delay: 5, easing: 'ease-in', fill: 'both', direction: 'alternate' }); }
-export function log_line(line) { document.getElementById('log').textContent += line + '\\n'; }")]
+#[wasm_bindgen(
+    inline_js = "export function make_effect() { return new KeyframeEffect(null, null, { duration: 250, delay: 5, easing: 'ease-in', fill: 'both', direction: 'alternate' }); }
+export function log_line(line) { document.getElementById('log').textContent += line + '\\n'; }"
+)]
 extern "C" {
     fn make_effect() -> JsValue;
     fn log_line(line: &str);
@@ -65,7 +67,9 @@ impl Fixture {
     fn new() -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         let element = document.create_element("div").unwrap();
-        element.set_attribute("data-name", "benchmark value").unwrap();
+        element
+            .set_attribute("data-name", "benchmark value")
+            .unwrap();
         element
             .append_child(&document.create_element("b").unwrap())
             .unwrap();
@@ -228,9 +232,8 @@ async fn sample(fx: &Fixture, case: usize, variant: usize, iters: u32) -> f64 {
                 if case == 3 {
                     acc = acc.wrapping_add(u32::from(init.is_object()));
                 } else {
-                    let event =
-                        web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init)
-                            .unwrap();
+                    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init)
+                        .unwrap();
                     acc = acc.wrapping_add(event.client_x() as u32);
                 }
             }
@@ -245,7 +248,10 @@ async fn sample(fx: &Fixture, case: usize, variant: usize, iters: u32) -> f64 {
                     ib::UnrestrictedDoubleOrDomString::DomString(_) => 0.0,
                 };
                 acc = acc.wrapping_add(
-                    (timing.delay + timing.end_delay + timing.iteration_start + timing.iterations
+                    (timing.delay
+                        + timing.end_delay
+                        + timing.iteration_start
+                        + timing.iterations
                         + duration) as u32
                         + timing.easing.len() as u32
                         + u32::from(timing.fill == ib::FillMode::Both)
@@ -295,19 +301,30 @@ async fn sample(fx: &Fixture, case: usize, variant: usize, iters: u32) -> f64 {
         (6, 0) => {
             let context: &ib::CanvasRenderingContext2D = fx.context.unchecked_ref();
             for i in 0..iters {
-                context.set_fill_style(if black_box(i) & 1 == 0 { "#102030" } else { "red" });
+                context.set_fill_style(if black_box(i) & 1 == 0 {
+                    "#102030"
+                } else {
+                    "red"
+                });
             }
         }
         (6, 1) => {
             let context: &hand::CanvasRenderingContext2D = fx.context.unchecked_ref();
             for i in 0..iters {
-                context.set_fill_style(if black_box(i) & 1 == 0 { "#102030" } else { "red" });
+                context.set_fill_style(if black_box(i) & 1 == 0 {
+                    "#102030"
+                } else {
+                    "red"
+                });
             }
         }
         (6, 2) => {
             for i in 0..iters {
-                fx.context
-                    .set_fill_style_str(if black_box(i) & 1 == 0 { "#102030" } else { "red" });
+                fx.context.set_fill_style_str(if black_box(i) & 1 == 0 {
+                    "#102030"
+                } else {
+                    "red"
+                });
             }
         }
         // A union result, decoded.
@@ -431,17 +448,20 @@ async fn sample(fx: &Fixture, case: usize, variant: usize, iters: u32) -> f64 {
     now() - start
 }
 
-/// Iterations that make the hand-written variant take about [`SAMPLE_MS`].
+/// Iterations that make the hand-written variant take about [`SAMPLE_MS`]: doubled until a
+/// sample takes a quarter of it, then scaled by the fastest of three samples at that count.
 async fn calibrate(fx: &Fixture, case: usize) -> u32 {
-    let mut iters = 1;
-    loop {
-        let elapsed = sample(fx, case, 1, iters).await;
-        if elapsed >= SAMPLE_MS / 8.0 || iters >= 1 << 24 {
-            let scaled = f64::from(iters) * SAMPLE_MS / elapsed.max(0.001);
-            return scaled.clamp(1.0, f64::from(1u32 << 26)) as u32;
-        }
+    let mut iters: u32 = 1;
+    while iters < 1 << 24 && sample(fx, case, 1, iters).await < SAMPLE_MS / 4.0 {
         iters *= 2;
     }
+    let mut fastest = f64::INFINITY;
+    for _ in 0..3 {
+        yield_to_page().await;
+        fastest = fastest.min(sample(fx, case, 1, iters).await);
+    }
+    let scaled = f64::from(iters) * SAMPLE_MS / fastest.max(0.1);
+    scaled.clamp(f64::from(iters), f64::from(1u32 << 26)) as u32
 }
 
 fn min_median_max(values: &mut [f64]) -> (f64, f64, f64) {
