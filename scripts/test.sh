@@ -70,6 +70,9 @@ step "host tests" cargo test --workspace --exclude idlbind-tests
 # .cargo/config.toml).
 step "wasm tests" env CHROMEDRIVER=/usr/bin/chromedriver \
     cargo test -p idlbind-tests --target wasm32-unknown-unknown
+# The benchmarks (scripts/bench.sh, a separate command: minutes) must keep compiling for wasm.
+step "bench build" cargo check --target wasm32-unknown-unknown --release -p idlbind-bench \
+    -p idlbind-bench-app-idlbind -p idlbind-bench-app-web-sys -p idlbind-bench-app-hand
 step "example" bash scripts/example.sh
 # Every JavaScript lookup of the code generated for the web platform's IDL, checked in
 # headless Chromium; fails on a wrong binding, not on a stale docs/conformance.md.
