@@ -220,8 +220,9 @@ pub fn lower_dictionary(
         args.push(value);
         js_params.push(param);
     }
-    let build = format!("__idlbind_build_{idl_name}");
-    let build_ident = Ident::new(&build, Span::call_site());
+    // IDL names may hold `-`: the helper's name must be both a Rust and a JS identifier.
+    let build_ident = names::ident(&format!("__idlbind_build_{idl_name}"), Span::call_site());
+    let build = build_ident.to_string();
     let inline_js = format!(
         "export function {build}({}){{const o={{}};{js_body}return o;}}",
         js_params.join(",")
