@@ -756,6 +756,15 @@ fn regressions() {
 /// Nesting far deeper than any real IDL: a clear error, not a stack overflow. Run on a thread
 /// with a small stack, like a test thread's or a compiler's.
 fn check_deep(text: String) {
+    let messages = expand_on_small_stack(text);
+    assert!(
+        messages.iter().any(|m| m.contains("nested")),
+        "{messages:?}"
+    );
+}
+
+/// Expands on a thread with a 2 MiB stack; returns the diagnostics' messages.
+fn expand_on_small_stack(text: String) -> Vec<String> {
     let handle = std::thread::Builder::new()
         .stack_size(2 << 20)
         .spawn(move || {
@@ -768,11 +777,27 @@ fn check_deep(text: String) {
                 .collect::<Vec<_>>()
         })
         .unwrap();
-    let messages = handle.join().unwrap();
-    assert!(
-        messages.iter().any(|m| m.contains("nested")),
-        "{messages:?}"
-    );
+    handle.join().unwrap()
+}
+
+/// At the limit (32 levels, the body and argument list included) the whole pipeline runs on a
+/// small stack, even unoptimized.
+#[test]
+fn nesting_at_the_limit() {
+    let depth = 30;
+    let ty = format!("{}long{}", "sequence<".repeat(depth), ">".repeat(depth));
+    let messages = expand_on_small_stack(format!("interface A {{ undefined f({ty} x); }};"));
+    assert!(messages.is_empty(), "{messages:?}");
+    let mut ty = "long".to_owned();
+    for i in 0..depth / 2 {
+        ty = format!("(sequence<{ty}> or A{i})");
+    }
+    let mut text = format!("interface A {{ undefined f({ty} x); }};");
+    for i in 0..depth / 2 {
+        text.push_str(&format!("interface A{i} {{}};"));
+    }
+    let messages = expand_on_small_stack(text);
+    assert!(messages.is_empty(), "{messages:?}");
 }
 
 #[test]
@@ -856,4 +881,30 @@ fn large_input() {
         started.elapsed().as_secs_f64(),
         diagnostics.len()
     );
+}
+
+/// Chains through names rather than brackets: typedefs of typedefs, long inheritance chains,
+/// and cycles of each.
+#[test]
+fn long_chains() {
+    let n = 10_000;
+    let mut text = String::new();
+    for i in 0..n {
+        text.push_str(&format!("typedef sequence<T{}> T{i};\n", i + 1));
+    }
+    text.push_str(&format!("typedef long T{n};\ninterface A {{ undefined f(T0 x); }};\n"));
+    let messages = expand_on_small_stack(text);
+    println!("typedef chain: {:?}", messages.first());
+    let mut text = String::new();
+    for i in 0..n {
+        text.push_str(&format!("interface I{i} : I{} {{}};\n", i + 1));
+        text.push_str(&format!("dictionary D{i} : D{} {{ long m{i}; }};\n", i + 1));
+    }
+    text.push_str(&format!("interface I{n} {{}};\ndictionary D{n} {{}};\n"));
+    let messages = expand_on_small_stack(text);
+    println!("inheritance chain: {:?}", messages.first());
+    let cycles = "typedef B A; typedef A B; interface I : J {}; interface J : I {}; \
+                  dictionary D : E {}; dictionary E : D {}; interface K { undefined f(A a, D d); };";
+    let messages = expand_on_small_stack(cycles.into());
+    assert!(!messages.is_empty());
 }
