@@ -908,3 +908,31 @@ fn long_chains() {
     let messages = expand_on_small_stack(cycles.into());
     assert!(!messages.is_empty());
 }
+
+/// Replays one input and prints what the pipeline made of it:
+///
+/// ```sh
+/// IDLBIND_FUZZ_FILE=path.webidl cargo test -p idlbind-codegen --test fuzz -- --ignored --nocapture replay
+/// ```
+#[test]
+#[ignore]
+fn replay() {
+    let path = std::env::var("IDLBIND_FUZZ_FILE").expect("IDLBIND_FUZZ_FILE names the input");
+    let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
+    let file = Source::file("replay.webidl".into(), Span::call_site(), text.clone(), Role::Bind);
+    let (code, diagnostics) = pipeline(std::slice::from_ref(&file));
+    for diagnostic in diagnostics.iter() {
+        println!("{}", file.render(diagnostic));
+    }
+    let code = code.to_string();
+    if let Err(error) = syn::parse_str::<syn::File>(&code) {
+        // The code is one line: show the error's neighbourhood.
+        let at = error.span().start().column;
+        let from = code.floor_char_boundary(at.saturating_sub(400));
+        let to = code.floor_char_boundary(at + 100);
+        println!("{error} at {at}: ...{}", &code[from..to]);
+    } else {
+        println!("{code}");
+    }
+    println!("{:?}", check(&text));
+}

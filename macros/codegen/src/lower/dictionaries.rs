@@ -491,7 +491,11 @@ fn union_default(
         DefaultValue::Const(ConstValue::Boolean(_)) => {
             *member == Type::Primitive(Primitive::Boolean)
         }
-        DefaultValue::Const(ConstValue::Integer(_) | ConstValue::Float(_)) => {
+        DefaultValue::Const(ConstValue::Integer(_)) => {
+            matches!(member, Type::Primitive(p) if *p != Primitive::Boolean)
+                || *member == Type::BigInt
+        }
+        DefaultValue::Const(ConstValue::Float(_)) => {
             matches!(member, Type::Primitive(p) if *p != Primitive::Boolean)
         }
         DefaultValue::String(_) => matches!(
@@ -503,7 +507,8 @@ fn union_default(
         DefaultValue::Const(ConstValue::Null) => false,
     };
     let Some(member) = members.iter().find(|m| fits(m)) else {
-        return TokenStream::new();
+        // The model has reported the mismatch; still emit an expression, so the code parses.
+        return quote!(::std::default::Default::default());
     };
     let union = lowering.owned(union).unwrap_or_default();
     let owned = lowering.owned(member).unwrap_or_default();
