@@ -73,17 +73,113 @@ impl Rng {
 
 /// Names that collide with Rust, with the prelude, with wasm-bindgen and with the generated code.
 const NAMES: &[&str] = &[
-    "A", "B", "C", "Foo", "Node", "Element", "Event", "Result", "Option", "Vec", "String",
-    "JsValue", "JsError", "Self", "self", "type", "async", "await", "new", "_", "_x", "crate",
-    "super", "fn", "loop", "match", "move", "ref", "static", "struct", "trait", "impl", "dyn",
-    "Box", "Some", "None", "Ok", "Err", "Default", "From", "Into", "Clone", "Promise", "raw",
-    "value", "object", "this", "undefined", "__idl_raw", "__Raw", "__get_0", "inner", "obj", "f",
-    "x", "X", "HTMLElement", "URL", "getElementById", "XMLHttpRequest", "a_b", "A_B", "abc-def",
-    "_self", "_type", "u8", "i32", "bool", "str", "char", "core", "std", "alloc", "wasm_bindgen",
-    "js_sys", "idlbind", "Callback", "Guard", "CallbackGuard", "Unknown", "UnknownValue", "Iter",
-    "entries", "keys", "values", "forEach", "get", "set", "has", "delete", "clear", "size",
-    "length", "item", "namedItem", "then", "constructor", "toString", "toJSON", "prototype",
-    "Symbol", "Object", "Function", "Array", "Map", "Window", "globalThis",
+    "A",
+    "B",
+    "C",
+    "Foo",
+    "Node",
+    "Element",
+    "Event",
+    "Result",
+    "Option",
+    "Vec",
+    "String",
+    "JsValue",
+    "JsError",
+    "Self",
+    "self",
+    "type",
+    "async",
+    "await",
+    "new",
+    "_",
+    "_x",
+    "crate",
+    "super",
+    "fn",
+    "loop",
+    "match",
+    "move",
+    "ref",
+    "static",
+    "struct",
+    "trait",
+    "impl",
+    "dyn",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Default",
+    "From",
+    "Into",
+    "Clone",
+    "Promise",
+    "raw",
+    "value",
+    "object",
+    "this",
+    "undefined",
+    "__idl_raw",
+    "__Raw",
+    "__get_0",
+    "inner",
+    "obj",
+    "f",
+    "x",
+    "X",
+    "HTMLElement",
+    "URL",
+    "getElementById",
+    "XMLHttpRequest",
+    "a_b",
+    "A_B",
+    "abc-def",
+    "_self",
+    "_type",
+    "u8",
+    "i32",
+    "bool",
+    "str",
+    "char",
+    "core",
+    "std",
+    "alloc",
+    "wasm_bindgen",
+    "js_sys",
+    "idlbind",
+    "Callback",
+    "Guard",
+    "CallbackGuard",
+    "Unknown",
+    "UnknownValue",
+    "Iter",
+    "entries",
+    "keys",
+    "values",
+    "forEach",
+    "get",
+    "set",
+    "has",
+    "delete",
+    "clear",
+    "size",
+    "length",
+    "item",
+    "namedItem",
+    "then",
+    "constructor",
+    "toString",
+    "toJSON",
+    "prototype",
+    "Symbol",
+    "Object",
+    "Function",
+    "Array",
+    "Map",
+    "Window",
+    "globalThis",
 ];
 
 const PRIMITIVES: &[&str] = &[
@@ -226,7 +322,10 @@ impl Gen<'_> {
             5 => format!("\"{}\"", self.name()),
             6 => "[]".into(),
             7 => "{}".into(),
-            _ => (*self.rng.pick(&["Infinity", "-Infinity", "NaN", "0x1F", "1e3"])).into(),
+            _ => (*self
+                .rng
+                .pick(&["Infinity", "-Infinity", "NaN", "0x1F", "1e3"]))
+            .into(),
         }
     }
 
@@ -268,11 +367,7 @@ impl Gen<'_> {
                 } else {
                     ""
                 };
-                format!(
-                    "{stat}{readonly}attribute {} {};",
-                    self.ty(0),
-                    self.name()
-                )
+                format!("{stat}{readonly}attribute {} {};", self.ty(0), self.name())
             }
             2..=4 => {
                 let stat = if !mixin && self.rng.chance(15) {
@@ -280,17 +375,13 @@ impl Gen<'_> {
                 } else {
                     ""
                 };
-                format!(
-                    "{stat}{} {}{};",
-                    self.ty(0),
-                    self.name(),
-                    self.arguments()
-                )
+                format!("{stat}{} {}{};", self.ty(0), self.name(), self.arguments())
             }
             5 => format!("constructor{};", self.arguments()),
             6 => format!(
                 "const {} {} = {};",
-                self.rng.pick(&["long", "short", "double", "boolean", "octet"]),
+                self.rng
+                    .pick(&["long", "short", "double", "boolean", "octet"]),
                 self.name(),
                 self.value()
             ),
@@ -388,8 +479,21 @@ impl Gen<'_> {
                 let values: Vec<String> = (0..count)
                     .map(|_| {
                         let value = self.rng.pick(&[
-                            "", "a", "b", "a-b", "A", "no-cors", "2d", "self", "Self", "_",
-                            "unknown-value", "UnknownValue", "é", " ", "x y",
+                            "",
+                            "a",
+                            "b",
+                            "a-b",
+                            "A",
+                            "no-cors",
+                            "2d",
+                            "self",
+                            "Self",
+                            "_",
+                            "unknown-value",
+                            "UnknownValue",
+                            "é",
+                            " ",
+                            "x y",
                         ]);
                         format!("\"{value}\"")
                     })
@@ -414,8 +518,7 @@ impl Gen<'_> {
                     let ty = self.ty(0);
                     let member = self.name();
                     let arguments = self.arguments();
-                    self.out
-                        .push_str(&format!("  {ty} {member}{arguments};\n"));
+                    self.out.push_str(&format!("  {ty} {member}{arguments};\n"));
                 }
                 self.out.push_str("};\n");
             }
@@ -456,13 +559,76 @@ fn generate(rng: &mut Rng, definitions: usize) -> String {
 // Mutations
 
 const SPLICES: &[&str] = &[
-    "{", "}", "(", ")", "[", "]", "<", ">", ";", ",", "=", "?", "...", "\"", "/*", "*/", "//",
-    "///", "-", ".", "0", "-1", "1e", "interface", "partial", "mixin", "includes", "typedef",
-    "callback", "dictionary", "enum", "namespace", "required", "optional", "sequence<",
-    "record<", "Promise<", "or", "any", "unsigned", "long", "attribute", "readonly", "static",
-    "constructor", "getter", "setter", "iterable<", "maplike<", "setlike<", "\u{0}", "\u{feff}",
-    "é", "日本", "\u{1F600}", "\u{202E}", "\r", "\t", "\n", "\\", "'", "#", "$", "`", "r#",
-    "ObservableArray<", "async_sequence<", "async_iterable<", "[Exposed=*]", "[Throws]",
+    "{",
+    "}",
+    "(",
+    ")",
+    "[",
+    "]",
+    "<",
+    ">",
+    ";",
+    ",",
+    "=",
+    "?",
+    "...",
+    "\"",
+    "/*",
+    "*/",
+    "//",
+    "///",
+    "-",
+    ".",
+    "0",
+    "-1",
+    "1e",
+    "interface",
+    "partial",
+    "mixin",
+    "includes",
+    "typedef",
+    "callback",
+    "dictionary",
+    "enum",
+    "namespace",
+    "required",
+    "optional",
+    "sequence<",
+    "record<",
+    "Promise<",
+    "or",
+    "any",
+    "unsigned",
+    "long",
+    "attribute",
+    "readonly",
+    "static",
+    "constructor",
+    "getter",
+    "setter",
+    "iterable<",
+    "maplike<",
+    "setlike<",
+    "\u{0}",
+    "\u{feff}",
+    "é",
+    "日本",
+    "\u{1F600}",
+    "\u{202E}",
+    "\r",
+    "\t",
+    "\n",
+    "\\",
+    "'",
+    "#",
+    "$",
+    "`",
+    "r#",
+    "ObservableArray<",
+    "async_sequence<",
+    "async_iterable<",
+    "[Exposed=*]",
+    "[Throws]",
 ];
 
 fn char_floor(text: &str, mut i: usize) -> usize {
@@ -548,7 +714,11 @@ fn check(text: &str) -> Result<(), String> {
         problems.extend(check_sources(&[file]));
         if let Ok(tokens) = TokenStream::from_str(text) {
             let inline = Source::inline(tokens, Role::Bind);
-            problems.extend(check_sources(&[inline]).into_iter().map(|p| format!("inline: {p}")));
+            problems.extend(
+                check_sources(&[inline])
+                    .into_iter()
+                    .map(|p| format!("inline: {p}")),
+            );
         }
         problems
     }));
@@ -611,7 +781,10 @@ fn run_case(kind: &str, seed: u64, text: &str) -> Option<String> {
     let _ = std::fs::create_dir_all(&dir);
     let path = dir.join(format!("{kind}-{seed}.webidl"));
     let _ = std::fs::write(&path, text);
-    Some(format!("{kind} seed {seed} ({}): {problem}", path.display()))
+    Some(format!(
+        "{kind} seed {seed} ({}): {problem}",
+        path.display()
+    ))
 }
 
 fn cases() -> u64 {
@@ -812,7 +985,11 @@ fn deep_generics() {
 #[test]
 fn deep_unions() {
     let depth = 10_000;
-    let ty = format!("{}long{}", "(DOMString or ".repeat(depth), ")".repeat(depth));
+    let ty = format!(
+        "{}long{}",
+        "(DOMString or ".repeat(depth),
+        ")".repeat(depth)
+    );
     check_deep(format!("interface A {{ undefined f({ty} x); }};"));
 }
 
@@ -892,7 +1069,9 @@ fn long_chains() {
     for i in 0..n {
         text.push_str(&format!("typedef sequence<T{}> T{i};\n", i + 1));
     }
-    text.push_str(&format!("typedef long T{n};\ninterface A {{ undefined f(T0 x); }};\n"));
+    text.push_str(&format!(
+        "typedef long T{n};\ninterface A {{ undefined f(T0 x); }};\n"
+    ));
     let messages = expand_on_small_stack(text);
     println!("typedef chain: {:?}", messages.first());
     let mut text = String::new();
@@ -919,7 +1098,12 @@ fn long_chains() {
 fn replay() {
     let path = std::env::var("IDLBIND_FUZZ_FILE").expect("IDLBIND_FUZZ_FILE names the input");
     let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
-    let file = Source::file("replay.webidl".into(), Span::call_site(), text.clone(), Role::Bind);
+    let file = Source::file(
+        "replay.webidl".into(),
+        Span::call_site(),
+        text.clone(),
+        Role::Bind,
+    );
     let (code, diagnostics) = pipeline(std::slice::from_ref(&file));
     for diagnostic in diagnostics.iter() {
         println!("{}", file.render(diagnostic));

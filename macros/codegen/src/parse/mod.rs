@@ -233,7 +233,10 @@ mod tests {
         let output = parse(&text, 0, &mut diagnostics);
         let messages: Vec<_> = diagnostics.iter().map(|d| d.message.as_str()).collect();
         assert_eq!(messages.len(), 1);
-        assert!(messages[0].contains("nested deeper than 32"), "{messages:?}");
+        assert!(
+            messages[0].contains("nested deeper than 32"),
+            "{messages:?}"
+        );
         let at = diagnostics.iter().next().unwrap().loc.start;
         assert_eq!(&text[at - 8..=at], "sequence<");
         assert_eq!(output.definitions.len(), 1);
