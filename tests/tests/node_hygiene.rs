@@ -97,7 +97,7 @@ fn names_that_collide_with_rust_and_with_generated_code() {
     assert_eq!(vec.length(), 7);
     assert_eq!(vec.string().length(), 3);
     assert_eq!(vec.string().new(41), 42);
-    assert_eq!(Self_::Type, Self_::Type);
+    assert_ne!(Self_::Self_, Self_::Type);
     let _ = ResultOrVec::from(&vec);
     // The prelude's names still mean what they mean outside the generated items.
     let _: std::result::Result<(), ()> = Ok(());

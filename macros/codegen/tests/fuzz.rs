@@ -673,7 +673,7 @@ fn mutate(rng: &mut Rng, text: &str) -> String {
                 }
             }
             // Insert a token.
-            4 | 5 => text.insert_str(at, *rng.pick(SPLICES)),
+            4 | 5 => text.insert_str(at, rng.pick::<&str>(SPLICES)),
             // Insert a random character.
             6 => {
                 let c = match rng.below(3) {
