@@ -25,6 +25,8 @@ pub struct Diagnostic {
 #[derive(Default, Debug)]
 pub struct Diagnostics {
     list: Vec<Diagnostic>,
+    /// What `list` holds, for finding a repeat in constant time.
+    seen: std::collections::HashSet<(Loc, String)>,
 }
 
 impl Diagnostics {
@@ -34,7 +36,10 @@ impl Diagnostics {
             message: message.into(),
         };
         // Two stages may notice the same fault; say it once.
-        if !self.list.contains(&diagnostic) {
+        if self
+            .seen
+            .insert((diagnostic.loc, diagnostic.message.clone()))
+        {
             self.list.push(diagnostic);
         }
     }

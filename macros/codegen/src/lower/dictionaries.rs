@@ -220,8 +220,9 @@ pub fn lower_dictionary(
         args.push(value);
         js_params.push(param);
     }
-    let build = format!("__idlbind_build_{idl_name}");
-    let build_ident = Ident::new(&build, Span::call_site());
+    // IDL names may hold `-`: the helper's name must be both a Rust and a JS identifier.
+    let build_ident = names::ident(&format!("__idlbind_build_{idl_name}"), Span::call_site());
+    let build = build_ident.to_string();
     let inline_js = format!(
         "export function {build}({}){{const o={{}};{js_body}return o;}}",
         js_params.join(",")
@@ -490,7 +491,11 @@ fn union_default(
         DefaultValue::Const(ConstValue::Boolean(_)) => {
             *member == Type::Primitive(Primitive::Boolean)
         }
-        DefaultValue::Const(ConstValue::Integer(_) | ConstValue::Float(_)) => {
+        DefaultValue::Const(ConstValue::Integer(_)) => {
+            matches!(member, Type::Primitive(p) if *p != Primitive::Boolean)
+                || *member == Type::BigInt
+        }
+        DefaultValue::Const(ConstValue::Float(_)) => {
             matches!(member, Type::Primitive(p) if *p != Primitive::Boolean)
         }
         DefaultValue::String(_) => matches!(
@@ -502,7 +507,8 @@ fn union_default(
         DefaultValue::Const(ConstValue::Null) => false,
     };
     let Some(member) = members.iter().find(|m| fits(m)) else {
-        return TokenStream::new();
+        // The model has reported the mismatch; still emit an expression, so the code parses.
+        return quote!(::std::default::Default::default());
     };
     let union = lowering.owned(union).unwrap_or_default();
     let owned = lowering.owned(member).unwrap_or_default();

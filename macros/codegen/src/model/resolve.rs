@@ -6,6 +6,7 @@
 //! `idl!` block, another crate, a hand-written wasm-bindgen type): the compiler reports it, at
 //! the IDL token, if it is not there.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::build::Written;
@@ -217,7 +218,10 @@ pub fn resolve(
         drop_duplicate_members(interface, sources, diagnostics);
     }
 
-    let resolver = Resolver { table: &table };
+    let resolver = Resolver {
+        table: &table,
+        resolved: RefCell::default(),
+    };
     for interface in &mut interfaces {
         for member in &mut interface.members {
             resolver.member(member, diagnostics);
@@ -393,6 +397,18 @@ fn flatten_dictionaries(
                 chain.clear();
                 break;
             }
+            if chain.len() == MAX_ANCESTORS {
+                diagnostics.error(
+                    blame,
+                    format!(
+                        "`{}` has more than {MAX_ANCESTORS} ancestors; idlbind reads at most \
+                         {MAX_ANCESTORS}",
+                        own.name.idl
+                    ),
+                );
+                chain.clear();
+                break;
+            }
             chain.push(parent_index);
             current = dictionaries[parent_index].parent.clone();
         }
@@ -497,6 +513,23 @@ fn link_ancestors(
                 interfaces[index].parent = None;
                 break;
             }
+            if chain.len() == MAX_ANCESTORS {
+                let loc = interfaces[index]
+                    .parent
+                    .as_ref()
+                    .map_or(parent.loc, |p| p.loc);
+                diagnostics.error(
+                    loc,
+                    format!(
+                        "`{}` has more than {MAX_ANCESTORS} ancestors; idlbind reads at most \
+                         {MAX_ANCESTORS}",
+                        interfaces[index].name.idl
+                    ),
+                );
+                chain.clear();
+                interfaces[index].parent = None;
+                break;
+            }
             current = by_name
                 .get(&parent.idl)
                 .and_then(|&i| interfaces[i].parent.clone());
@@ -507,8 +540,19 @@ fn link_ancestors(
     }
 }
 
+/// How deeply a type may nest once its typedefs are replaced, and how many types it may be
+/// made of. Typedefs of typedefs could otherwise make a type exponentially large, or deep
+/// enough to overflow the stack of the stages that follow.
+pub const MAX_TYPE_DEPTH: usize = 48;
+pub const MAX_TYPE_SIZE: usize = 2000;
+
+/// How many ancestors an interface or dictionary may have (real IDL has fewer than ten).
+pub const MAX_ANCESTORS: usize = 64;
+
 struct Resolver<'a> {
     table: &'a HashMap<String, Definition>,
+    /// Each typedef's type, once resolved: each is expanded once.
+    resolved: RefCell<HashMap<String, Type>>,
 }
 
 impl Resolver<'_> {
@@ -580,6 +624,24 @@ impl Resolver<'_> {
                     );
                     return Type::Any;
                 }
+                let cached = self.resolved.borrow().get(&name.idl).cloned();
+                if let Some(resolved) = cached {
+                    return name_union(resolved, name);
+                }
+                if seen.len() >= MAX_TYPE_DEPTH {
+                    diagnostics.error(
+                        definition.name.loc,
+                        format!(
+                            "typedef `{}` is reached through more than {MAX_TYPE_DEPTH} \
+                             typedefs; idlbind follows at most {MAX_TYPE_DEPTH}",
+                            name.idl
+                        ),
+                    );
+                    self.resolved
+                        .borrow_mut()
+                        .insert(name.idl.clone(), Type::Any);
+                    return Type::Any;
+                }
                 seen.push(name.idl.clone());
                 let mut resolved = target.clone();
                 resolved.walk_mut(&mut |t| {
@@ -588,6 +650,22 @@ impl Resolver<'_> {
                     }
                 });
                 seen.pop();
+                let (depth, size) = resolved.measure();
+                if depth > MAX_TYPE_DEPTH || size > MAX_TYPE_SIZE {
+                    diagnostics.error(
+                        definition.name.loc,
+                        format!(
+                            "typedef `{}` expands to a type nested {depth} deep, made of {size} \
+                             types; idlbind reads at most {MAX_TYPE_DEPTH} deep and \
+                             {MAX_TYPE_SIZE} types",
+                            name.idl
+                        ),
+                    );
+                    resolved = Type::Any;
+                }
+                self.resolved
+                    .borrow_mut()
+                    .insert(name.idl.clone(), resolved.clone());
                 name_union(resolved, name)
             }
             Kind::Mixin => {

@@ -181,6 +181,30 @@ impl Type {
         f(self);
     }
 
+    /// How deeply the type nests (a plain type is 1) and how many types it is made of.
+    pub fn measure(&self) -> (usize, usize) {
+        let (mut depth, mut size) = (0, 0);
+        let mut each = |t: &Type| {
+            let (d, s) = t.measure();
+            depth = depth.max(d);
+            size += s;
+        };
+        match self {
+            Type::Nullable(inner)
+            | Type::Sequence(inner)
+            | Type::FrozenArray(inner)
+            | Type::ObservableArray(inner)
+            | Type::Promise(inner) => each(inner),
+            Type::Record(key, value) => {
+                each(key);
+                each(value);
+            }
+            Type::Union(members, _) => members.iter().for_each(each),
+            _ => {}
+        }
+        (depth + 1, size + 1)
+    }
+
     /// Whether JavaScript `null` is one of the type's values.
     pub fn includes_null(&self) -> bool {
         matches!(self, Type::Nullable(_) | Type::Any)

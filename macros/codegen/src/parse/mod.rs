@@ -43,11 +43,31 @@ pub struct ParseOutput<'a> {
     pub failed: Vec<(usize, usize)>,
 }
 
+/// How deeply brackets (`<>`, `()`, `[]`, `{}`) may nest within one definition. weedle2 and the
+/// later stages recurse once per level; real IDL nests fewer than ten deep. A definition
+/// nesting deeper is an error, so that no input can overflow the compiler's stack.
+pub const MAX_NESTING: usize = 32;
+
 pub fn parse<'a>(text: &'a str, source: usize, diagnostics: &mut Diagnostics) -> ParseOutput<'a> {
     let mut output = ParseOutput::default();
     let mut cursor = Cursor::new(text, 0);
     while !cursor.at_end() {
         let start = cursor.pos;
+        let next = cursor::resync(text, start);
+        if let Some(at) = too_deep(text, start, next) {
+            diagnostics.error(
+                Loc::new(source, at, at + 1),
+                format!(
+                    "brackets nested deeper than {MAX_NESTING} levels; idlbind reads at most \
+                     {MAX_NESTING}"
+                ),
+            );
+            output.broken.extend(broken_name(text, start, source));
+            let end = start + text[start..next].trim_end().len();
+            output.failed.push((start, end));
+            cursor = Cursor::new(text, next);
+            continue;
+        }
         match cursor.parse::<Definition>() {
             Some(definition) => {
                 let end = start + text[start..cursor.pos].trim_end().len();
@@ -67,14 +87,35 @@ pub fn parse<'a>(text: &'a str, source: usize, diagnostics: &mut Diagnostics) ->
                     failure.message,
                 );
                 output.broken.extend(broken_name(text, start, source));
-                let resume = cursor::resync(text, start);
-                let end = start + text[start..resume].trim_end().len();
+                let end = start + text[start..next].trim_end().len();
                 output.failed.push((start, end));
-                cursor = Cursor::new(text, resume);
+                cursor = Cursor::new(text, next);
             }
         }
     }
     output
+}
+
+/// The offset of the first bracket in `start..end` that opens level `MAX_NESTING + 1`.
+fn too_deep(text: &str, start: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = start;
+    while i < end.min(bytes.len()) {
+        match bytes[i] {
+            b'"' => i = crate::source::closing_quote(bytes, i),
+            b'<' | b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            b'>' | b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 fn member_ranges(
@@ -186,6 +227,32 @@ mod tests {
             failed,
             ["interface A { bogus };", "interface C { attribute; };"]
         );
+    }
+
+    #[test]
+    fn rejects_deep_nesting() {
+        let nested = |depth: usize| {
+            let ty = format!("{}long{}", "sequence<".repeat(depth), ">".repeat(depth));
+            format!("interface A {{ undefined f({ty} x); }};\ninterface B {{}};")
+        };
+        // The body and the argument list are two levels.
+        let mut diagnostics = Diagnostics::default();
+        let text = nested(MAX_NESTING - 2);
+        let output = parse(&text, 0, &mut diagnostics);
+        assert!(diagnostics.is_empty());
+        assert_eq!(output.definitions.len(), 2);
+        let text = nested(MAX_NESTING - 1);
+        let output = parse(&text, 0, &mut diagnostics);
+        let messages: Vec<_> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(messages.len(), 1);
+        assert!(
+            messages[0].contains("nested deeper than 32"),
+            "{messages:?}"
+        );
+        let at = diagnostics.iter().next().unwrap().loc.start;
+        assert_eq!(&text[at - 8..=at], "sequence<");
+        assert_eq!(output.definitions.len(), 1);
+        assert_eq!(output.broken[0].name, "A");
     }
 
     #[test]

@@ -1,0 +1,3 @@
+dictionary abc-def2 {
+  DOMHighResTimeStamp? C;
+};
