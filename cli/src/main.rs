@@ -1,23 +1,35 @@
 //! `idlbind`: the macro's pipeline on the command line.
 //!
 //! ```text
-//! idlbind expand FILE.idl...            print the generated Rust, pretty-printed
-//! idlbind check [--refer FILE]... FILE.idl...   report errors as the macro would
+//! idlbind expand [--refer FILE]... FILE.idl...            print the generated Rust, pretty-printed
+//! idlbind check [--syntax] [--strict] [--refer FILE]... FILE.idl...   report errors
 //! ```
 //!
 //! Every file named is read together, so names defined in one resolve in the others; `--refer`
-//! files are read for resolution only (nothing is generated for them). Errors are printed as
-//! `file:line:column: message`, the line and a caret, and any error makes the exit status 1.
+//! files are read for resolution only (nothing is generated for them, no error is reported in
+//! them by `--syntax` and `--strict`). Errors are printed as `file:line:column: message`, the
+//! line and a caret. Any error makes the exit status 1; a usage error makes it 2.
+//!
+//! `check` alone reports what the macro would. `--syntax` checks syntax only: parsing and Web
+//! IDL's grammar, with no model (unknown extended attributes and types are fine), and reads
+//! syntax the macro does not bind yet. `--strict` adds validity rules across definitions and
+//! style rules for old forms that the macro still accepts where it binds them correctly
+//! (`void`, `async iterable`, the old names of legacy extended attributes, a missing
+//! `[Exposed]`, ...): see [`check`].
 
-use std::path::PathBuf;
+mod check;
+mod files;
+
 use std::process::ExitCode;
 
 use idlbind_codegen::pipeline;
-use idlbind_codegen::source::{Role, Source};
+
+use check::Mode;
+use files::Files;
 
 const USAGE: &str = "usage:
   idlbind expand [--refer FILE]... FILE.idl...
-  idlbind check [--refer FILE]... FILE.idl...";
+  idlbind check [--syntax] [--strict] [--refer FILE]... FILE.idl...";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,20 +44,26 @@ fn main() -> ExitCode {
 
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let (command, rest) = args.split_first().ok_or("no command given")?;
-    let files = Files::from_args(rest)?;
+    let mut mode = Mode::default();
+    let rest: Vec<String> = match command.as_str() {
+        "check" => rest.iter().filter(|arg| !mode.flag(arg)).cloned().collect(),
+        "expand" => rest.to_vec(),
+        other => return Err(format!("unknown command `{other}`")),
+    };
+    let files = Files::from_args(&rest)?;
     let sources = files.read()?;
-    let (code, diagnostics) = pipeline(&sources);
-    for diagnostic in diagnostics.iter() {
-        eprintln!("{}\n", sources[diagnostic.loc.source].render(diagnostic));
-    }
-    match command.as_str() {
+    let diagnostics = match command.as_str() {
         "expand" => {
+            let (code, diagnostics) = pipeline(&sources);
             let file = syn::parse2::<syn::File>(code)
                 .map_err(|e| format!("the generated code does not parse: {e}"))?;
             print!("{}", prettyplease::unparse(&file));
+            diagnostics.into_vec()
         }
-        "check" => {}
-        other => return Err(format!("unknown command `{other}`")),
+        _ => check::run(&sources, mode),
+    };
+    for diagnostic in &diagnostics {
+        eprintln!("{}\n", sources[diagnostic.loc.source].render(diagnostic));
     }
     Ok(if diagnostics.is_empty() {
         ExitCode::SUCCESS
@@ -53,47 +71,4 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         eprintln!("{} error(s)", diagnostics.len());
         ExitCode::FAILURE
     })
-}
-
-/// The files of one run: those bound and those only referred to.
-struct Files {
-    list: Vec<(PathBuf, Role)>,
-}
-
-impl Files {
-    fn from_args(args: &[String]) -> Result<Files, String> {
-        let mut list = Vec::new();
-        let mut args = args.iter();
-        while let Some(arg) = args.next() {
-            match arg.as_str() {
-                "--refer" => {
-                    let path = args.next().ok_or("`--refer` needs a file")?;
-                    list.push((PathBuf::from(path), Role::Refer));
-                }
-                flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
-                path => list.push((PathBuf::from(path), Role::Bind)),
-            }
-        }
-        if !list.iter().any(|(_, role)| *role == Role::Bind) {
-            return Err("no IDL file given".into());
-        }
-        Ok(Files { list })
-    }
-
-    fn read(&self) -> Result<Vec<Source>, String> {
-        self.list
-            .iter()
-            .map(|(path, role)| {
-                let contents = std::fs::read_to_string(path)
-                    .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
-                let name = path.display().to_string();
-                Ok(Source::file(
-                    name,
-                    proc_macro2::Span::call_site(),
-                    contents,
-                    *role,
-                ))
-            })
-            .collect()
-    }
 }
