@@ -6,9 +6,10 @@
 //! ```
 //!
 //! Every file named is read together, so names defined in one resolve in the others; `--refer`
-//! files are read for resolution only (nothing is generated for them, no error is reported in
-//! them by `--syntax` and `--strict`). Errors are printed as `file:line:column: message`, the
-//! line and a caret. Any error makes the exit status 1; a usage error makes it 2.
+//! files are read for resolution only (nothing is generated for them, and the checks that
+//! `--syntax` and `--strict` add report nothing in them). Errors are printed as
+//! `file:line:column: message`, the line and a caret. Any error makes the exit status 1; a usage
+//! error makes it 2.
 //!
 //! `check` alone reports what the macro would. `--syntax` checks syntax only: parsing and Web
 //! IDL's grammar, with no model (unknown extended attributes and types are fine), and reads

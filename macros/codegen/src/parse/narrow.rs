@@ -427,6 +427,58 @@ mod tests {
     }
 
     #[test]
+    fn generic_types_are_walked_inside() {
+        let (at, message) = failure("typedef sequence<> empty;");
+        assert_eq!(at, "> empty;");
+        assert_eq!(message, "expected a type argument, found `>`");
+        let (at, message) = failure("interface A { undefined f(record<DOMString> r); };");
+        assert!(at.starts_with("> r)"), "{at}");
+        assert_eq!(message, "expected `,`, found `>`");
+    }
+
+    #[test]
+    fn declarations_are_walked_piece_by_piece() {
+        let (at, message) = failure("interface A { maplike<long>; };");
+        assert!(at.starts_with(">;"), "{at}");
+        assert_eq!(message, "expected `,`, found `>`");
+        let (at, message) = failure("interface A { iterable<long>(); };");
+        assert!(at.starts_with("();"), "{at}");
+        assert!(
+            message.starts_with("expected `;` (only an `async_iterable`"),
+            "{message}"
+        );
+        let (at, _) = failure(
+            "interface A {
+  async iterable<long>(
+};",
+        );
+        assert!(at.starts_with("};"), "{at}");
+    }
+
+    #[test]
+    fn extended_attribute_without_a_value() {
+        let (at, message) = failure("[Exposed=] interface A {};");
+        assert!(at.starts_with("] interf"), "{at}");
+        assert!(message.starts_with("expected a value"), "{message}");
+    }
+
+    #[test]
+    fn namespace_attributes_are_read_only() {
+        let (_, message) = failure("namespace N { attribute long x; };");
+        assert!(message.starts_with("expected `readonly`"), "{message}");
+    }
+
+    #[test]
+    fn end_of_input_is_blamed_on_the_last_line() {
+        let text = "enum X
+
+";
+        let failure = diagnose(text, 0);
+        assert_eq!(failure.start, "enum X".len());
+        assert_eq!(failure.message, "expected `{`, found end of input");
+    }
+
+    #[test]
     fn unclosed_body() {
         let (_, message) = failure("interface A { attribute long x;");
         assert_eq!(message, "expected `}`, found end of input");

@@ -695,6 +695,16 @@ impl Context<'_> {
         }
     }
 
+    /// Whether the source stage wrote the `*` of `[Exposed=*]` at `at` as an identifier.
+    fn is_wildcard(&self, at: usize) -> bool {
+        self.source.wildcards.contains(&at)
+    }
+
+    /// Whether the source stage wrote an `ObservableArray` at `at` as `FrozenArray`.
+    fn is_observable_array(&self, at: usize) -> bool {
+        self.source.observable_arrays.contains(&at)
+    }
+
     /// Whether the `async` at `at` was written `async iterable` rather than `async_iterable`
     /// (which the source stage rewrites to the former for weedle2).
     fn spaced_async(&self, at: usize) -> bool {
@@ -772,7 +782,9 @@ impl Context<'_> {
         if out.required {
             walk.word("required");
         }
-        out.types = vec![self.ty(walk, &member.type_)];
+        let mut t = self.ty(walk, &member.type_);
+        self.restore_blanked(walk, &mut t, &self.rewrites.required_ext_attrs);
+        out.types = vec![t];
         out.name = Some(self.name(walk, &member.identifier));
         out.value = member.default.map(|d| self.default_value(walk, &d.value));
         out
@@ -848,7 +860,7 @@ impl Context<'_> {
                     let rhs = match a.rhs {
                         IdentifierOrString::Identifier(i) => {
                             let value = self.name(walk, &i);
-                            if self.source.wildcards.contains(&value.at) {
+                            if self.is_wildcard(value.at) {
                                 Rhs::Wildcard
                             } else if let Some(original) = self.rewrites.ext_value(value.at) {
                                 Rhs::Token(token_kind(original), original.to_owned())
@@ -1016,7 +1028,7 @@ impl Context<'_> {
             }
             NonAnyType::FrozenArrayType(f) => {
                 let at = walk.word("FrozenArray");
-                let name = match self.source.observable_arrays.contains(&at) {
+                let name = match self.is_observable_array(at) {
                     true => "ObservableArray",
                     false => "FrozenArray",
                 };
@@ -1046,15 +1058,20 @@ impl Context<'_> {
     /// that the rewrites blanked before it.
     fn generic_argument(&self, walk: &mut Walk<'_>, t: &Type<'_>) -> IdlType {
         let mut out = self.ty(walk, t);
+        self.restore_blanked(walk, &mut out, &self.rewrites.generic_ext_attrs);
+        out
+    }
+
+    /// Gives a type the extended attributes that a rewrite blanked just before it.
+    fn restore_blanked(&self, walk: &Walk<'_>, t: &mut IdlType, blanked: &[(usize, String)]) {
         let before = |start: usize| {
             let gap = walk
                 .text
-                .get(start.checked_sub(walk.shift)?..out.at.checked_sub(walk.shift)?);
+                .get(start.checked_sub(walk.shift)?..t.at.checked_sub(walk.shift)?);
             gap.filter(|gap| gap.trim().is_empty())
         };
-        let blanked = (self.rewrites.generic_ext_attrs.iter())
-            .find(|(start, _)| *start < out.at && before(*start).is_some());
-        if let Some((start, text)) = blanked
+        let found = (blanked.iter()).find(|(start, _)| *start < t.at && before(*start).is_some());
+        if let Some((start, text)) = found
             && let Ok((_, list)) = <ExtendedAttributeList as weedle::Parse>::parse(text)
         {
             let mut inner = Walk {
@@ -1062,9 +1079,8 @@ impl Context<'_> {
                 shift: *start,
                 pos: 0,
             };
-            out.ext_attrs = self.ext_attrs(&mut inner, &Some(list));
+            t.ext_attrs = self.ext_attrs(&mut inner, &Some(list));
         }
-        out
     }
 
     fn const_type(&self, walk: &mut Walk<'_>, t: &ConstType<'_>) -> IdlType {

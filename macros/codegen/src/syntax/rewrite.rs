@@ -10,6 +10,7 @@
 //! |---|---|---|
 //! | `async_sequence<T>` | `sequence      <T>` | offset of the keyword |
 //! | `sequence<[Clamp] long>`, `record<K, [X] V>` | the list blanked | offset and text of the list |
+//! | `required [EnforceRange] long x;` | the list blanked | offset and text of the list |
 //! | `namespace N { const short C = 1; }` | the member blanked | offset and text of the member |
 //! | `-will-change` (an identifier with a leading hyphen) | `_will-change` | offset of the `-` |
 //! | `[A=3.14]`, `[A=-1]`, `[A=("x", "y")]`, `[A=(1, 4)]` | `[A=X   ]`, `[A=(X       )]` | offset and text of the value |
@@ -24,6 +25,9 @@ pub struct Rewrites {
     /// Extended attribute lists inside `sequence<..>`, `FrozenArray<..>`, `async_sequence<..>`
     /// and the value type of `record<..>` (weedle2 reads a plain type there), now blank.
     pub generic_ext_attrs: Vec<(usize, String)>,
+    /// Extended attribute lists after `required` in a dictionary member (weedle2 reads a plain
+    /// type there), now blank.
+    pub required_ext_attrs: Vec<(usize, String)>,
     /// `const` members of namespaces (weedle2 has no namespace constants), now blank.
     pub namespace_consts: Vec<(usize, String)>,
     /// The `-` starting an identifier (`-will-change`), now `_`, which weedle2 drops as Web
@@ -51,6 +55,7 @@ pub fn apply(text: &str) -> (String, Rewrites) {
     hyphens(&mut bytes, &mut rewrites);
     async_sequences(&mut bytes, &mut rewrites);
     generic_ext_attrs(&mut bytes, &mut rewrites);
+    required_ext_attrs(&mut bytes, &mut rewrites);
     ext_values(&mut bytes, &mut rewrites);
     namespace_consts(&mut bytes, &mut rewrites);
     // Only ASCII bytes were written over ASCII bytes: still UTF-8.
@@ -193,6 +198,21 @@ fn generic_ext_attrs(bytes: &mut [u8], rewrites: &mut Rewrites) {
             .generic_ext_attrs
             .push((start, text_of(bytes, start, end)));
         blank(bytes, start, end);
+    }
+}
+
+/// `[..]` lists between `required` and a dictionary member's type.
+fn required_ext_attrs(bytes: &mut [u8], rewrites: &mut Rewrites) {
+    for i in words(bytes, "required") {
+        let list = skip_ws(bytes, i + "required".len());
+        if bytes.get(list) == Some(&b'[')
+            && let Some(end) = closing(bytes, list)
+        {
+            rewrites
+                .required_ext_attrs
+                .push((list, text_of(bytes, list, end + 1)));
+            blank(bytes, list, end + 1);
+        }
     }
 }
 
@@ -398,6 +418,16 @@ mod tests {
         assert!(
             text.contains("record<[X]") && text.contains("Promise<[X]"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn extended_attributes_after_required_are_blanked() {
+        let (text, rewrites) = rewrite("dictionary D { required [EnforceRange] long x; };");
+        assert_eq!(text, "dictionary D { required                long x; };");
+        assert_eq!(
+            rewrites.required_ext_attrs,
+            [(24, "[EnforceRange]".to_owned())]
         );
     }
 
