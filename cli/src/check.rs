@@ -4,7 +4,7 @@
 //! |---|---|
 //! | `check` | what the macro reports: parsing, the model's checks (extended attributes idlbind knows, names that resolve, ...), lowering |
 //! | `check --syntax` | parsing and Web IDL's grammar only, for IDL of any origin: made-up extended attributes and types defined elsewhere are fine; syntax the macro does not bind yet (`async_sequence`, namespace constants, extended attributes inside generic types, ...) is read |
-//! | `check --strict` | what `check` reports, plus validity rules across definitions (duplicate names, overloads across partials and mixins, dictionary arguments, ...) and style rules for old forms (`void`, `async iterable`, `[Constructor]`, old names of legacy extended attributes, a missing `[Exposed]`, ...), each saying what to write instead |
+//! | `check --strict` | what `check` reports, plus validity rules across definitions (duplicate names, overloads across partials and mixins, dictionary arguments, ...; those the model enforces itself are reported once, in its words) and style rules for old forms (`void`, `async iterable`, `[Constructor]`, old names of legacy extended attributes, a missing `[Exposed]`, ...), each saying what to write instead |
 //! | `check --syntax --strict` | `--syntax` plus those rules, still without the model |
 //!
 //! The rules are those of webidl2.js's validator (of the same names); the macro itself keeps
@@ -56,10 +56,13 @@ pub fn run(sources: &[Source], mode: Mode) -> Vec<Diagnostic> {
     if !mode.strict {
         return diagnostics.into_vec();
     }
-    // The pipeline reports parse errors itself (of the text as the macro reads it): only the
-    // checks are added.
+    // The pipeline reports parse errors itself (of the text as the macro reads it), and the model
+    // some validity rules: only the other checks are added.
     let mut all = diagnostics;
-    add(&mut all, syntax::check(sources, Level::Strict).checks);
+    add(
+        &mut all,
+        syntax::check(sources, Level::StrictBesideModel).checks,
+    );
     let mut all = all.into_vec();
     sort(&mut all);
     all

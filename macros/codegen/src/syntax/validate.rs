@@ -13,6 +13,8 @@
 //! | no-nullable-dict-arg, dict-arg-optional, dict-arg-default | a nullable dictionary argument; a last required dictionary argument whose dictionary has no required member; an optional one without `= {}` |
 //! | async-sequence-idl-to-js | an `async_sequence` returned by an operation or passed to a callback |
 //! | no-constructible-global | a constructor or `[LegacyFactoryFunction]` on a `[Global]` interface |
+//!
+//! Beside the model ([`Scope::BesideModel`]), the rules the model enforces itself are left out.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -150,17 +152,28 @@ impl<'d> Index<'d> {
     }
 }
 
-pub fn check(definitions: &[Definition], diagnostics: &mut Diagnostics) {
+/// Which rules run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    /// All but those the model enforces itself (no-duplicate, and the types of attributes but
+    /// `[EnforceRange]`), for a check that runs the model too and should say each fault once.
+    BesideModel,
+}
+
+pub fn check(definitions: &[Definition], scope: Scope, diagnostics: &mut Diagnostics) {
     let index = Index::new(definitions);
     let mut check = Validate {
         index: &index,
         diagnostics,
         source: 0,
+        scope,
     };
     let mut seen: HashMap<&str, &Definition> = HashMap::new();
     for d in definitions {
         check.source = d.source;
-        if !d.partial && !matches!(d.kind, DefKind::Includes | DefKind::Implements) {
+        let named = !d.partial && !matches!(d.kind, DefKind::Includes | DefKind::Implements);
+        if named && scope == Scope::All {
             match seen.get(d.name.text.as_str()) {
                 Some(first) => check.error(
                     d.name.at,
@@ -193,6 +206,7 @@ struct Validate<'i, 'd> {
     index: &'i Index<'d>,
     diagnostics: &'i mut Diagnostics,
     source: usize,
+    scope: Scope,
 }
 
 impl Validate<'_, '_> {
@@ -302,7 +316,10 @@ impl Validate<'_, '_> {
         let (Some(t), Some(name)) = (m.types.first(), &m.name) else {
             return;
         };
-        if let Some(generic @ ("sequence" | "record" | "async_sequence")) = t.generic() {
+        let types = self.scope == Scope::All;
+        if let Some(generic @ ("sequence" | "record" | "async_sequence")) = t.generic()
+            && types
+        {
             let hint = match generic {
                 "sequence" => ": use `FrozenArray<T>` or `ObservableArray<T>`, or an operation",
                 _ => ": use an operation",
@@ -318,7 +335,9 @@ impl Validate<'_, '_> {
                 ),
             );
         }
-        if let Some((at, dictionary)) = self.index.includes_dictionary(t, false) {
+        if let Some((at, dictionary)) = self.index.includes_dictionary(t, false)
+            && types
+        {
             self.error(
                 at,
                 1,
