@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check of the workspace: formatting, clippy, host tests (snapshot,
 # trybuild UI and unit tests), the wasm runtime tests (Node and headless
-# Chromium), and scripts/example.sh as a smoke test.
+# Chromium), scripts/example.sh as a smoke test, and the conformance check of
+# the generated glue against Chromium (scripts/conformance.sh).
 #
 # Every step runs even if an earlier one failed, so one run shows everything.
 # Exits non-zero if any step failed or if no test ran at all. The last line is
@@ -68,6 +69,9 @@ step "host tests" cargo test --workspace --exclude idlbind-tests
 step "wasm tests" env CHROMEDRIVER=/usr/bin/chromedriver \
     cargo test -p idlbind-tests --target wasm32-unknown-unknown
 step "example" bash scripts/example.sh
+# Every JavaScript lookup of the code generated for the web platform's IDL, checked in
+# headless Chromium; fails on a wrong binding, not on a stale docs/conformance.md.
+step "conformance" bash scripts/conformance.sh --check
 
 steps_failed=0
 echo

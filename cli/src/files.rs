@@ -28,6 +28,13 @@ impl Files {
         Ok(Files { list })
     }
 
+    /// The paths of every file, as given.
+    pub fn names(&self) -> Vec<String> {
+        (self.list.iter())
+            .map(|(path, _)| path.display().to_string())
+            .collect()
+    }
+
     pub fn read(&self) -> Result<Vec<Source>, String> {
         self.list
             .iter()

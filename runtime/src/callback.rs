@@ -43,10 +43,40 @@
 //!
 //! Closures are made with wasm-bindgen's `…_assert_unwind_safe` constructors, so they need not
 //! be `UnwindSafe` (a closure capturing an `Rc<RefCell<..>>` is fine) in builds that unwind.
+//!
+//! # Callbacks inside other values
+//!
+//! A callback can also sit inside a union (HTML's `TimerHandler`), a dictionary (the
+//! `UnderlyingSource` of a stream), a sequence or a record. There it is a value of a type named
+//! after the callback (`UnderlyingSourcePullCallback`, `Function`), which holds either a Rust
+//! closure (`X::new(closure)`, or `X::from(closure)`; `X::once(closure)` for an `FnOnce`, which
+//! runs at most once) or a JavaScript function (one JavaScript gave, or
+//! `X::from(js_sys::Function)`). Cloning it shares the one closure.
+//!
+//! Such a value is not yet a JavaScript function: one is made each time it is converted, and the
+//! conversion decides how long that function lives. An argument of a generated method is
+//! converted under the policy a callback argument of that member would get (above): so
+//! `set_timeout(handler, ..)` makes a once-function from the closure in a `TimerHandler`,
+//! `set_interval` returns a guard owning it, and a constructor (`new VideoDecoder(init)`) gives
+//! the closures of its dictionary to the garbage collector. Converting such a value with
+//! [`ToJs::to_js`](crate::ToJs::to_js) gives its functions to the garbage collector (the
+//! **Owned** policy); [`ToJs::to_js_in`](crate::ToJs::to_js_in) with a [`CallbackScope`] chooses
+//! another (`CallbackScope::guarded()` keeps them until its guard is dropped).
+//!
+//! A callback whose argument list ends with a variadic argument (`any... arguments`, as Web
+//! IDL's `Function`) takes the variadic arguments as a `Vec` (`|arguments: Vec<JsValue>| ..`);
+//! such callbacks, and those of more than 8 arguments (more than wasm-bindgen's closures take),
+//! receive JavaScript's arguments through a small JavaScript function that packs them into one
+//! array.
 
+use std::any::Any;
+use std::cell::{Cell, RefCell, RefMut};
 use std::fmt;
+use std::rc::Rc;
 
 use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::closure::{Closure, WasmClosure};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// A callback that JavaScript keeps, owned by Rust: dropping the guard unregisters the callback
@@ -104,10 +134,234 @@ impl fmt::Debug for CallbackGuard {
     }
 }
 
+/// How long the JavaScript functions made while converting a value live: the closures inside
+/// unions, dictionaries, sequences and records become functions only when the value is
+/// converted, under the scope's policy.
+///
+/// Generated methods make one for each argument that holds callbacks. Make one yourself to pass
+/// such a value where the IDL takes a plain `object` or `any` (as `new ReadableStream(source)`
+/// does): [`CallbackScope::guarded`] keeps the closures until [`into_guard`](Self::into_guard)'s
+/// guard (or the scope) is dropped, [`CallbackScope::owned`] gives them to the garbage
+/// collector, as [`ToJs::to_js`](crate::ToJs::to_js) does.
+///
+/// ```ignore
+/// let mut scope = CallbackScope::guarded();
+/// let source = ToJs::to_js_in(&UnderlyingSource { pull: Some(pull.into()), ..Default::default() }, &mut scope);
+/// let stream = ReadableStream::new_with(source.unchecked_ref(), None)?;
+/// let guard = scope.into_guard(); // the stream may call `pull` until this is dropped
+/// ```
+pub struct CallbackScope {
+    policy: Policy,
+    /// The closures of the Guard and Borrowed policies.
+    held: Vec<Box<dyn Any>>,
+    /// The first function made: what a guard's `function()` gives.
+    function: Option<JsValue>,
+}
+
+impl CallbackScope {
+    /// A scope that owns the closures it makes: they are freed when it is dropped, or, after
+    /// [`into_guard`](Self::into_guard), when the guard is. JavaScript calling a function after
+    /// that throws.
+    pub fn guarded() -> Self {
+        CallbackScope::new(Policy::Guard)
+    }
+
+    /// A scope that gives the closures it makes to JavaScript's garbage collector, which frees
+    /// each one when its function is collected (the **Owned** policy).
+    pub fn owned() -> Self {
+        CallbackScope::new(Policy::Owned)
+    }
+
+    /// The first JavaScript function made in this scope, if any.
+    pub fn function(&self) -> Option<&JsValue> {
+        self.function.as_ref()
+    }
+
+    /// A guard that owns the closures made so far: dropping it frees them.
+    pub fn into_guard(mut self) -> CallbackGuard {
+        let held = std::mem::take(&mut self.held);
+        __private::guard(self.function.take(), move || drop(held))
+    }
+
+    fn new(policy: Policy) -> Self {
+        CallbackScope {
+            policy,
+            held: Vec::new(),
+            function: None,
+        }
+    }
+}
+
+impl fmt::Debug for CallbackScope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CallbackScope")
+            .field("policy", &self.policy)
+            .field("held", &self.held.len())
+            .field("function", &self.function)
+            .finish()
+    }
+}
+
+/// The lifetime policies, as the runtime applies them to callbacks inside values.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Policy {
+    /// Held by the scope (and the guard made of it).
+    Guard,
+    /// A once-function, given to the garbage collector.
+    Once,
+    /// Held by the scope, which the method drops when the call returns.
+    Borrowed,
+    /// Given to the garbage collector.
+    Owned,
+}
+
 /// What code generated by `idl!` calls to build and run callbacks. Not a public API.
 #[doc(hidden)]
 pub mod __private {
     use super::*;
+
+    pub use super::Policy;
+
+    /// A scope converting one argument under `policy`.
+    pub fn scope(policy: Policy) -> CallbackScope {
+        CallbackScope::new(policy)
+    }
+
+    /// Whether the scope makes once-functions.
+    pub fn is_once(scope: &CallbackScope) -> bool {
+        scope.policy == Policy::Once
+    }
+
+    /// The function of `closure`, owned as the scope's policy says (not `Once`, whose closures
+    /// are made with `Closure::once` and given to [`made`]).
+    pub fn hold<T: ?Sized + WasmClosure + 'static>(
+        scope: &mut CallbackScope,
+        closure: Closure<T>,
+    ) -> JsValue {
+        match scope.policy {
+            Policy::Owned | Policy::Once => closure.into_js_value(),
+            Policy::Guard | Policy::Borrowed => {
+                let function = closure.as_ref().clone();
+                scope.held.push(Box::new(closure));
+                function
+            }
+        }
+    }
+
+    /// Records a function made in the scope (the first is the guard's `function()`).
+    pub fn made(scope: &mut CallbackScope, function: JsValue) -> JsValue {
+        if scope.function.is_none() {
+            scope.function = Some(function.clone());
+        }
+        function
+    }
+
+    /// The first function made in the scope, if any.
+    pub fn scope_function(scope: &CallbackScope) -> Option<&JsValue> {
+        scope.function.as_ref()
+    }
+
+    /// A callback value: a Rust closure not yet given to JavaScript, or a JavaScript function
+    /// (or, for a callback interface, object). What the type generated for each callback
+    /// holds.
+    #[derive(Clone)]
+    pub struct Callback(Inner);
+
+    #[derive(Clone)]
+    enum Inner {
+        Js(JsValue),
+        /// Makes a new JavaScript function calling the shared closure, under the scope's
+        /// policy.
+        Rust(Rc<dyn Fn(&mut CallbackScope) -> JsValue>),
+    }
+
+    impl Callback {
+        /// A value JavaScript gave.
+        pub fn js(value: JsValue) -> Self {
+            Callback(Inner::Js(value))
+        }
+
+        /// A Rust closure, made into a function by `make` at each conversion.
+        pub fn rust(make: impl Fn(&mut CallbackScope) -> JsValue + 'static) -> Self {
+            Callback(Inner::Rust(Rc::new(make)))
+        }
+
+        /// The JavaScript value: the function JavaScript gave, or a new function made in
+        /// `scope`.
+        pub fn to_js_in(&self, scope: &mut CallbackScope) -> JsValue {
+            match &self.0 {
+                Inner::Js(value) => value.clone(),
+                Inner::Rust(make) => make(scope),
+            }
+        }
+
+        /// The value JavaScript gave, if it is one.
+        pub fn js_value(&self) -> Option<&JsValue> {
+            match &self.0 {
+                Inner::Js(value) => Some(value),
+                Inner::Rust(_) => None,
+            }
+        }
+    }
+
+    /// The same JavaScript value (`Object.is`), or the same Rust closure (a clone).
+    impl PartialEq for Callback {
+        fn eq(&self, other: &Self) -> bool {
+            match (&self.0, &other.0) {
+                (Inner::Js(a), Inner::Js(b)) => Object::is(a, b),
+                (Inner::Rust(a), Inner::Rust(b)) => Rc::ptr_eq(a, b),
+                _ => false,
+            }
+        }
+    }
+
+    impl fmt::Debug for Callback {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            match &self.0 {
+                Inner::Js(value) => f.debug_tuple("Js").field(value).finish(),
+                Inner::Rust(_) => f.write_str("Rust(..)"),
+            }
+        }
+    }
+
+    /// The shared closure of a callback value, for one call from JavaScript. A call made while
+    /// it runs (JavaScript calling it again from inside) throws in JavaScript, as wasm-bindgen's
+    /// own closures do.
+    #[inline]
+    pub fn enter<'a, W: ?Sized>(shared: &'a RefCell<W>, callback: &'static str) -> RefMut<'a, W> {
+        match shared.try_borrow_mut() {
+            Ok(closure) => closure,
+            Err(_) => wasm_bindgen::throw_str(&format!(
+                "{callback} invoked recursively (while it was running)"
+            )),
+        }
+    }
+
+    /// The closure of a callback value made with `X::once`, taken out at its first call; a
+    /// second call (also one made while the first runs) throws in JavaScript.
+    #[inline]
+    pub fn take_once<F>(slot: &Cell<Option<F>>, callback: &'static str) -> F {
+        match slot.take() {
+            Some(closure) => closure,
+            None => wasm_bindgen::throw_str(&format!("{callback} called more than once")),
+        }
+    }
+
+    /// A function passing its arguments, as one array, to `function`: how callbacks with a
+    /// variadic argument or more than 8 arguments receive them.
+    pub fn pack_arguments(function: &JsValue) -> JsValue {
+        pack(function)
+    }
+
+    /// The arguments from `from` on, for a variadic argument.
+    pub fn rest_arguments(arguments: &Array, from: u32) -> Vec<JsValue> {
+        let length = arguments.length();
+        match length > from {
+            true => arguments.slice(from, length).to_vec(),
+            false => Vec::new(),
+        }
+    }
 
     /// A guard for the callback whose JavaScript function is `function` (`None` when an
     /// optional callback was not given): `release` unregisters it and then drops the closures
@@ -223,4 +477,15 @@ pub mod __private {
             crate::convert::describe(value),
         )
     }
+}
+
+#[wasm_bindgen(inline_js = r#"
+export function pack(f) {
+    return function (...args) {
+        return f(args);
+    };
+}
+"#)]
+extern "C" {
+    fn pack(function: &JsValue) -> JsValue;
 }

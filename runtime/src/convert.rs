@@ -16,12 +16,22 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::JsError;
+use crate::callback::CallbackScope;
 use crate::error::render_number;
 
 /// A Rust value that has a JavaScript form.
 pub trait ToJs {
-    /// The JavaScript form of the value.
+    /// The JavaScript form of the value. The callbacks it holds (in a union, dictionary,
+    /// sequence or record) become functions given to JavaScript's garbage collector.
     fn to_js(&self) -> JsValue;
+
+    /// The JavaScript form of the value, with the callbacks it holds made into functions under
+    /// `scope`'s policy (see [`CallbackScope`]). Values that hold no callbacks need not
+    /// implement it: the default is [`to_js`](Self::to_js).
+    fn to_js_in(&self, scope: &mut CallbackScope) -> JsValue {
+        let _ = scope;
+        self.to_js()
+    }
 }
 
 /// A Rust value read from a JavaScript value; `Err` gives the value back when it is not of
@@ -190,11 +200,19 @@ impl<T: ToJs + ?Sized> ToJs for &T {
     fn to_js(&self) -> JsValue {
         (**self).to_js()
     }
+
+    fn to_js_in(&self, scope: &mut CallbackScope) -> JsValue {
+        (**self).to_js_in(scope)
+    }
 }
 
 impl<T: ToJs + ?Sized> ToJs for &mut T {
     fn to_js(&self) -> JsValue {
         (**self).to_js()
+    }
+
+    fn to_js_in(&self, scope: &mut CallbackScope) -> JsValue {
+        (**self).to_js_in(scope)
     }
 }
 
@@ -203,6 +221,13 @@ impl<T: ToJs> ToJs for Option<T> {
     fn to_js(&self) -> JsValue {
         match self {
             Some(value) => value.to_js(),
+            None => JsValue::NULL,
+        }
+    }
+
+    fn to_js_in(&self, scope: &mut CallbackScope) -> JsValue {
+        match self {
+            Some(value) => value.to_js_in(scope),
             None => JsValue::NULL,
         }
     }
@@ -219,6 +244,24 @@ impl<T: FromJs> FromJs for Option<T> {
     }
 }
 
+/// A boxed value converts as the value: dictionaries that contain themselves (Service
+/// Workers' `RouterCondition.not`) hold that member in a `Box`.
+impl<T: ToJs> ToJs for Box<T> {
+    fn to_js(&self) -> JsValue {
+        (**self).to_js()
+    }
+
+    fn to_js_in(&self, scope: &mut CallbackScope) -> JsValue {
+        (**self).to_js_in(scope)
+    }
+}
+
+impl<T: FromJs> FromJs for Box<T> {
+    fn from_js(value: JsValue) -> Result<Self, JsValue> {
+        T::from_js(value).map(Box::new)
+    }
+}
+
 // Sequences.
 
 /// A new JS Array of the converted elements.
@@ -227,6 +270,14 @@ impl<T: ToJs> ToJs for [T] {
         // A `Vec<JsValue>` crosses as one Array in a single call.
         JsValue::from(self.iter().map(ToJs::to_js).collect::<Vec<_>>())
     }
+
+    fn to_js_in(&self, scope: &mut CallbackScope) -> JsValue {
+        JsValue::from(
+            self.iter()
+                .map(|element| element.to_js_in(scope))
+                .collect::<Vec<_>>(),
+        )
+    }
 }
 
 /// A new JS Array of the converted elements.
@@ -234,12 +285,20 @@ impl<T: ToJs> ToJs for Vec<T> {
     fn to_js(&self) -> JsValue {
         self.as_slice().to_js()
     }
+
+    fn to_js_in(&self, scope: &mut CallbackScope) -> JsValue {
+        self.as_slice().to_js_in(scope)
+    }
 }
 
 /// A new JS Array of the converted elements.
 impl<T: ToJs, const N: usize> ToJs for [T; N] {
     fn to_js(&self) -> JsValue {
         self.as_slice().to_js()
+    }
+
+    fn to_js_in(&self, scope: &mut CallbackScope) -> JsValue {
+        self.as_slice().to_js_in(scope)
     }
 }
 
@@ -265,6 +324,14 @@ impl<T: FromJs> FromJs for Vec<T> {
 impl<V: ToJs> ToJs for Vec<(String, V)> {
     fn to_js(&self) -> JsValue {
         crate::__private::record_to_js(self.iter().map(|(key, value)| (key, value.to_js())))
+    }
+
+    fn to_js_in(&self, scope: &mut CallbackScope) -> JsValue {
+        crate::__private::record_to_js(
+            self.iter()
+                .map(|(key, value)| (key, value.to_js_in(scope)))
+                .collect::<Vec<_>>(),
+        )
     }
 }
 

@@ -27,7 +27,7 @@ mod promise;
 mod stream;
 
 pub use buffer::{BufferSource, TypedArraySource};
-pub use callback::CallbackGuard;
+pub use callback::{CallbackGuard, CallbackScope};
 pub use convert::{FromJs, ToJs};
 pub use enums::{ParseEnumError, UnknownEnumValue};
 pub use error::{DomExceptionName, JsError, JsErrorKind};

@@ -186,9 +186,8 @@ idl! {
 
     // From the HTML Standard (@webref/idl 3.85.0, html.idl), with the same omissions.
     // `Window` is bound without `[Global]`: the test reaches its members through a value.
-    // `setTimeout`/`setInterval` take a `VoidFunction` (Web IDL's) instead of `TimerHandler`
-    // (a union with a callback member, which idlbind does not bind yet) and leave out their
-    // variadic `arguments`. `onclick` carries idlbind's `[EventType=MouseEvent]`.
+    // The timers are verbatim: `TimerHandler` is a string, a closure or a `TrustedScript`.
+    // `onclick` carries idlbind's `[EventType=MouseEvent]`.
 
     [Exposed=Window]
     interface HTMLElement : Element {
@@ -212,13 +211,16 @@ idl! {
       readonly attribute Navigator navigator;
     };
 
-    callback VoidFunction = undefined ();
+    typedef (DOMString or Function or TrustedScript) TimerHandler;
 
     interface mixin WindowOrWorkerGlobalScope {
-      long setTimeout(VoidFunction handler, optional long timeout = 0);
+      // timers
+      long setTimeout(TimerHandler handler, optional long timeout = 0, any... arguments);
       undefined clearTimeout(optional long id = 0);
-      long setInterval(VoidFunction handler, optional long timeout = 0);
+      long setInterval(TimerHandler handler, optional long timeout = 0, any... arguments);
       undefined clearInterval(optional long id = 0);
+
+      // microtask queuing
       undefined queueMicrotask(VoidFunction callback);
     };
     Window includes WindowOrWorkerGlobalScope;
@@ -233,6 +235,17 @@ idl! {
 
     [Exposed=Window]
     interface Navigator {};
+
+    // From Web IDL (webidl.idl), verbatim.
+    callback Function = any (any... arguments);
+    callback VoidFunction = undefined ();
+
+    // From Trusted Types (trusted-types.idl), verbatim.
+    [Exposed=(Window,Worker)]
+    interface TrustedScript {
+      stringifier;
+      DOMString toJSON();
+    };
 
     // From High Resolution Time (hr-time.idl).
     typedef double DOMHighResTimeStamp;
@@ -313,14 +326,33 @@ fn html_element(tag: &str) -> HtmlElement {
         .expect("an HTML element")
 }
 
+/// Counts its drops: a closure that captures one shows when its captures are freed.
+struct DropCounter(Rc<Cell<u32>>);
+
+impl Drop for DropCounter {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() + 1);
+    }
+}
+
+/// The drops counted, and a counter whose last clone counts one.
+fn counter() -> (Rc<Cell<u32>>, Rc<DropCounter>) {
+    let drops = Rc::new(Cell::new(0));
+    (drops.clone(), Rc::new(DropCounter(drops)))
+}
+
+/// No extra arguments for a timer's handler.
+const NO_ARGUMENTS: [JsValue; 0] = [];
+
 /// A promise that JavaScript fulfills after `milliseconds`, through `setTimeout`.
 async fn sleep(milliseconds: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        window().set_timeout_with(
-            move || {
+        window().set_timeout(
+            Function::once(move |_| {
                 resolve.call0(&JsValue::NULL).expect("resolve runs");
-            },
+            }),
             milliseconds,
+            NO_ARGUMENTS,
         );
     });
     idlbind::Promise::<()>::from_js_value(promise.into())
@@ -577,17 +609,72 @@ async fn set_timeout_calls_a_once_closure_later() {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let text = text.clone();
         // An `FnOnce`: it gives its `String` away.
-        window().set_timeout_with(
-            move || {
+        window().set_timeout(
+            Function::once(move |_| {
                 resolve
                     .call1(&JsValue::NULL, &JsValue::from(text))
                     .expect("resolve runs");
-            },
+            }),
             1,
+            NO_ARGUMENTS,
         );
     });
     let value = idlbind::Promise::<String>::from_js_value(promise.into()).await;
     assert_eq!(value.expect("fulfilled"), "moved in");
+}
+
+#[wasm_bindgen_test]
+async fn set_timeout_passes_its_extra_arguments_to_the_closure() {
+    let (drops, captured) = counter();
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let captured = captured.clone();
+        // `TimerHandler` from a closure: `Function`'s variadic `arguments` are a `Vec`.
+        let id = window().set_timeout(
+            move |arguments: Vec<JsValue>| {
+                let _captured = &captured;
+                resolve
+                    .call1(&JsValue::NULL, &JsValue::from(arguments))
+                    .expect("resolve runs");
+            },
+            1,
+            [JsValue::from(7), JsValue::from("seven")],
+        );
+        assert!(id > 0);
+    });
+    drop(captured);
+    let arguments = idlbind::Promise::<Vec<JsValue>>::from_js_value(promise.into())
+        .await
+        .expect("fulfilled");
+    assert_eq!(arguments.len(), 2);
+    assert_eq!(arguments[0].as_f64(), Some(7.0));
+    assert_eq!(arguments[1].as_string().as_deref(), Some("seven"));
+    // A once-function: what the closure captured went with the call.
+    assert_eq!(drops.get(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn set_timeout_runs_a_string_handler() {
+    let global = js_sys::global();
+    let key = JsValue::from_str("__fromStringHandler");
+    js_sys::Reflect::set(&global, &key, &JsValue::from(0)).unwrap();
+    let id = window().set_timeout("globalThis.__fromStringHandler = 6 * 7", 0, NO_ARGUMENTS);
+    assert!(id > 0);
+    // The handler is a string: nothing to keep, and a timer set later runs after it.
+    sleep(10).await;
+    assert_eq!(
+        js_sys::Reflect::get(&global, &key).unwrap().as_f64(),
+        Some(42.0)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn clear_timeout_cancels_a_closure() {
+    let ran = Rc::new(Cell::new(false));
+    let set = ran.clone();
+    let id = window().set_timeout(Function::new(move |_| set.set(true)), 5, NO_ARGUMENTS);
+    window().clear_timeout_with(id);
+    sleep(20).await;
+    assert!(!ran.get(), "the cleared timer did not run");
 }
 
 #[wasm_bindgen_test]
@@ -610,7 +697,11 @@ async fn request_animation_frame_receives_a_timestamp() {
 async fn set_interval_runs_until_its_guard_drops() {
     let ticks = Rc::new(Cell::new(0));
     let counted = ticks.clone();
-    let (id, guard) = window().set_interval_with(move || counted.set(counted.get() + 1), 1);
+    let (id, guard) = window().set_interval(
+        Function::new(move |_| counted.set(counted.get() + 1)),
+        1,
+        NO_ARGUMENTS,
+    );
     assert!(id > 0);
     while ticks.get() < 3 {
         sleep(5).await;
@@ -619,6 +710,28 @@ async fn set_interval_runs_until_its_guard_drops() {
     let stopped = ticks.get();
     sleep(30).await;
     assert_eq!(ticks.get(), stopped, "no tick after clearInterval");
+}
+
+#[wasm_bindgen_test]
+async fn set_interval_with_a_string_handler_stops_when_its_guard_drops() {
+    let global = js_sys::global();
+    let key = JsValue::from_str("__intervalTicks");
+    js_sys::Reflect::set(&global, &key, &JsValue::from(0)).unwrap();
+    let ticks = || {
+        js_sys::Reflect::get(&global, &key)
+            .unwrap()
+            .as_f64()
+            .unwrap()
+    };
+    let (_, guard) = window().set_interval("globalThis.__intervalTicks += 1", 1, NO_ARGUMENTS);
+    assert!(guard.function().is_none(), "a string: no function to hold");
+    while ticks() < 2.0 {
+        sleep(5).await;
+    }
+    drop(guard); // still clearInterval(id)
+    let stopped = ticks();
+    sleep(30).await;
+    assert_eq!(ticks(), stopped, "no tick after clearInterval");
 }
 
 // Owned by the garbage collector

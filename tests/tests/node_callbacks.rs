@@ -9,7 +9,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use idlbind::{JsError, JsValue, idl};
+use idlbind::{CallbackScope, JsCast, JsError, JsValue, ToJs, idl};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 idl! {
@@ -40,6 +40,16 @@ idl! {
     callback interface Listener {
       undefined handleEvent(CallbackProbe source);
     };
+
+    // Web IDL's own (webidl.idl), verbatim: its variadic `arguments` arrive as a `Vec`.
+    callback Function = any (any... arguments);
+    // More arguments than wasm-bindgen's closures take.
+    callback Nine = long (long a, long b, long c, long d, long e, long f, long g, long h, long i);
+    callback interface Logger {
+      DOMString log(DOMString level, any... parts);
+    };
+    // As HTML's `TimerHandler`, without `TrustedScript`.
+    typedef (DOMString or Function) TimerHandler;
 
     interface CallbackProbe {
       constructor();
@@ -76,6 +86,20 @@ idl! {
       DOMString ping();
 
       Promise<long> runLater([Callback=Once] Later cb, long input);
+
+      // Variadic and long callbacks, called at once.
+      DOMString callFunction([Callback=Borrowed] Function f, DOMString source);
+      DOMString callNine([Callback=Borrowed] Nine cb, DOMString source);
+      DOMString callLogger([Callback=Borrowed] Logger logger, DOMString source);
+
+      // Callbacks inside other types: a union kept (a guard), a union result, sequences and
+      // records.
+      DOMString runHandler(TimerHandler handler, any... arguments);
+      TimerHandler? giveHandler(DOMString source);
+      (Function or undefined) giveFunction(boolean some);
+      attribute TimerHandler? handler;
+      long callAll([Callback=Borrowed] sequence<Function> functions);
+      DOMString callRecord([Callback=Once] record<DOMString, Function> functions);
     };
 
     interface Watcher {
@@ -83,6 +107,93 @@ idl! {
       undefined trigger();
     };
 }
+
+// The Streams Standard, from `tests/idl/webref/streams.idl`, verbatim except: members this
+// test does not use are left out (`ReadableStream`'s `from`, `getReader`, `pipeThrough`,
+// `pipeTo`, `tee`). Node's own streams run the closures.
+idl! {
+    [Exposed=*, Transferable]
+    interface ReadableStream {
+      constructor(optional object underlyingSource, optional QueuingStrategy strategy = {});
+
+      readonly attribute boolean locked;
+
+      Promise<undefined> cancel(optional any reason);
+
+      async_iterable<any>(optional ReadableStreamIteratorOptions options = {});
+    };
+
+    dictionary ReadableStreamIteratorOptions {
+      boolean preventCancel = false;
+    };
+
+    dictionary UnderlyingSource {
+      UnderlyingSourceStartCallback start;
+      UnderlyingSourcePullCallback pull;
+      UnderlyingSourceCancelCallback cancel;
+      ReadableStreamType type;
+      [EnforceRange] unsigned long long autoAllocateChunkSize;
+    };
+
+    typedef (ReadableStreamDefaultController or ReadableByteStreamController) ReadableStreamController;
+
+    callback UnderlyingSourceStartCallback = any (ReadableStreamController controller);
+    callback UnderlyingSourcePullCallback = Promise<undefined> (ReadableStreamController controller);
+    callback UnderlyingSourceCancelCallback = Promise<undefined> (optional any reason);
+
+    enum ReadableStreamType { "bytes" };
+
+    [Exposed=*]
+    interface ReadableStreamDefaultController {
+      readonly attribute unrestricted double? desiredSize;
+
+      undefined close();
+      undefined enqueue(optional any chunk);
+      undefined error(optional any e);
+    };
+
+    [Exposed=*]
+    interface ReadableByteStreamController {
+      readonly attribute ReadableStreamBYOBRequest? byobRequest;
+      readonly attribute unrestricted double? desiredSize;
+
+      undefined close();
+      undefined enqueue(ArrayBufferView chunk);
+      undefined error(optional any e);
+    };
+
+    [Exposed=*]
+    interface ReadableStreamBYOBRequest {
+      readonly attribute Uint8Array? view;
+
+      undefined respond([EnforceRange] unsigned long long bytesWritten);
+      undefined respondWithNewView(ArrayBufferView view);
+    };
+
+    dictionary QueuingStrategy {
+      unrestricted double highWaterMark;
+      QueuingStrategySize size;
+    };
+
+    callback QueuingStrategySize = unrestricted double (any chunk);
+
+    // Not from the standard: a JavaScript function (`SOURCE_PROBE_JS`) taking the dictionary
+    // itself, so its closures live as the method's policy says (a guard), and giving one back.
+    interface SourceProbe {
+      constructor();
+      ReadableStream streamFrom(UnderlyingSource underlyingSource, optional QueuingStrategy strategy = {});
+      UnderlyingSource giveSource();
+    };
+}
+
+const SOURCE_PROBE_JS: &str = r#"
+if (!globalThis.SourceProbe) {
+  globalThis.SourceProbe = class SourceProbe {
+    streamFrom(source, strategy) { return new ReadableStream(source, strategy); }
+    giveSource() { return { pull() { return Promise.resolve(); }, autoAllocateChunkSize: 8 }; }
+  };
+}
+"#;
 
 /// The JavaScript side. `show` describes a value (`number:42`, `string:"a"`, `null`,
 /// `CallbackProbe`); `fire` calls the kept callback and shows its result, or what it threw.
@@ -104,6 +215,7 @@ if (!globalThis.CallbackProbe) {
       this.removed = [];
       this.cleared = [];
       this.onping = null;
+      this.handler = null;
       this.count = -1;
       this.nextId = 1;
     }
@@ -133,10 +245,24 @@ if (!globalThis.CallbackProbe) {
     dispatchThing() { for (const t of this.things) t(this); return this.things.length; }
     ping() { return this.onping === null ? "none" : show(this.onping(this)); }
     async runLater(cb, input) { return (await cb(input)) * 2; }
+    runHandler(handler, ...args) {
+      this.kept = handler;
+      return typeof handler === "function" ? show(handler(...args)) : `text:${handler}`;
+    }
+    giveHandler(source) { return evaluate(this, source); }
+    giveFunction(some) { return some ? function given() { return 7; } : undefined; }
+    callAll(functions) {
+      this.kept = functions;
+      return functions.reduce((sum, f, i) => sum + f(i, 10), 0);
+    }
+    callRecord(record) {
+      this.kept = record;
+      return Object.entries(record).map(([k, f]) => `${k}=${show(f(k))}`).join(",");
+    }
   }
   for (const name of [
     "callNumbers", "callTexts", "callValues", "callPick", "callMakeProbe", "callRatio",
-    "callNested", "callGiveNotify", "callVisitor",
+    "callNested", "callGiveNotify", "callVisitor", "callFunction", "callNine", "callLogger",
   ]) {
     CallbackProbe.prototype[name] = CallbackProbe.prototype.callNow;
   }
@@ -652,4 +778,415 @@ async fn once_closure_never_called_is_freed_when_collected() {
     p.inspect("self.kept = null"); // as a cleared timeout would
     collect_until(|| drops.get() == 1).await;
     assert_eq!(drops.get(), 1, "not leaked");
+}
+
+// Variadic and long callbacks
+
+#[wasm_bindgen_test]
+fn variadic_callback_receives_its_arguments_as_a_vec() {
+    let p = probe();
+    let shown = p.call_function(
+        |arguments| {
+            let texts: Vec<String> = arguments.iter().map(|a| format!("{a:?}")).collect();
+            texts.join(" ")
+        },
+        "[1, 'two', null]",
+    );
+    assert_eq!(
+        shown,
+        r#"string:"JsValue(1) JsValue(\"two\") JsValue(null)""#
+    );
+    assert_eq!(
+        p.call_function(|arguments| arguments.len() as u32, "[]"),
+        "number:0"
+    );
+}
+
+#[wasm_bindgen_test]
+fn callback_of_nine_arguments_receives_them_all() {
+    let p = probe();
+    let shown = p.call_nine(
+        |a, b, c, d, e, f, g, h, i| {
+            a + b * 2 + c * 3 + d * 4 + e * 5 + f * 6 + g * 7 + h * 8 + i * 9
+        },
+        "[1, 1, 1, 1, 1, 1, 1, 1, 100]",
+    );
+    assert_eq!(shown, "number:936");
+    // Arguments JavaScript leaves out are `undefined`, which a `long` is not.
+    let mut seen = Vec::new();
+    p.call_nine(
+        |a, _, _, _, _, _, _, _, i| {
+            seen.push((a, i));
+            0
+        },
+        "[5, 0, 0, 0, 0, 0, 0, 0, -5, 'extra']",
+    );
+    assert_eq!(seen, [(5, -5)]);
+}
+
+/// A callback interface whose operation is variadic, implemented by a Rust type.
+struct Joiner;
+
+impl LoggerObject for Joiner {
+    fn log(&mut self, level: String, parts: Vec<JsValue>) -> String {
+        let parts: Vec<String> = parts.iter().map(|p| format!("{p:?}")).collect();
+        format!("{level}: {}", parts.join(", "))
+    }
+}
+
+#[wasm_bindgen_test]
+fn variadic_callback_interface_operation() {
+    let p = probe();
+    assert_eq!(
+        p.call_logger(Joiner, "['warn', 1, true]"),
+        r#"string:"warn: JsValue(1), JsValue(true)""#
+    );
+    assert_eq!(
+        p.call_logger(
+            |level: String, parts: Vec<JsValue>| format!("{level}{}", parts.len()),
+            "['x']"
+        ),
+        r#"string:"x0""#
+    );
+}
+
+// Callbacks inside unions, sequences and records
+
+#[wasm_bindgen_test]
+fn union_argument_takes_a_string_or_a_closure_with_the_extra_arguments() {
+    let p = probe();
+    let (shown, guard) = p.run_handler("just text", [JsValue::from(1)]);
+    assert_eq!(shown, "text:just text");
+    assert!(guard.function().is_none(), "no closure, no function");
+    drop(guard);
+
+    let calls = Rc::new(RefCell::new(Vec::new()));
+    let seen = calls.clone();
+    let (drops, captured) = counter();
+    let (shown, guard) = p.run_handler(
+        move |arguments: Vec<JsValue>| {
+            let _captured = &captured;
+            seen.borrow_mut().push(arguments.len());
+            arguments.first().and_then(JsValue::as_f64).unwrap_or(0.0) * 2.0
+        },
+        [JsValue::from(21), JsValue::from("more")],
+    );
+    assert_eq!(shown, "number:42");
+    assert_eq!(*calls.borrow(), [2]);
+    assert_eq!(
+        p.inspect("self.kept === self.kept && typeof self.kept"),
+        "function"
+    );
+    assert_eq!(p.fire("[4]"), "number:8", "JavaScript kept the function");
+    assert!(guard.function().is_some());
+    assert_eq!(drops.get(), 0);
+    drop(guard);
+    assert_eq!(drops.get(), 1, "the guard owned the closure");
+    assert_eq!(p.fire("[4]"), AFTER_DROP);
+}
+
+#[wasm_bindgen_test]
+fn callback_value_made_once_or_from_a_javascript_function() {
+    let p = probe();
+    let (drops, captured) = counter();
+    let (shown, guard) = p.run_handler(
+        Function::once(move |_| {
+            drop(captured);
+            "once"
+        }),
+        [] as [JsValue; 0],
+    );
+    assert_eq!(shown, r#"string:"once""#);
+    assert_eq!(drops.get(), 1, "the captures went with the call");
+    for _ in 0..2 {
+        assert_eq!(
+            p.fire("[]"),
+            "threw: callback `Function` called more than once"
+        );
+    }
+    drop(guard);
+
+    let function = js_sys::Function::new_with_args("a", "return a + 1");
+    let (shown, guard) = p.run_handler(Function::from(function.clone()), [JsValue::from(1)]);
+    assert_eq!(shown, "number:2");
+    assert_eq!(
+        p.inspect("self.kept.toString().includes('a + 1')"),
+        "true",
+        "JavaScript received that very function"
+    );
+    assert!(guard.function().is_none(), "nothing was made");
+}
+
+#[wasm_bindgen_test]
+fn union_attribute_setter_guard_resets_the_attribute() {
+    let p = probe();
+    assert_eq!(p.handler(), None);
+    let guard = p.set_handler(Some(TimerHandler::from(|arguments: Vec<JsValue>| {
+        arguments.len() as u32
+    })));
+    assert_eq!(
+        p.inspect("self.handler(1, 2, 3)"),
+        "3",
+        "JavaScript calls the closure"
+    );
+    match p.handler() {
+        Some(TimerHandler::Function(function)) => {
+            assert_eq!(
+                function.as_js(),
+                guard.function(),
+                "the getter gives the function"
+            );
+        }
+        other => panic!("not a function: {other:?}"),
+    }
+    drop(guard);
+    assert_eq!(p.handler(), None, "the guard's drop set it back to null");
+
+    let guard = p.set_handler(Some(TimerHandler::from("code")));
+    assert_eq!(p.handler(), Some(TimerHandler::DomString("code".into())));
+    drop(guard);
+    assert_eq!(
+        p.handler(),
+        Some(TimerHandler::DomString("code".into())),
+        "a string is no function of the guard's: left alone"
+    );
+}
+
+#[wasm_bindgen_test]
+fn callback_value_called_while_it_runs_throws_in_javascript() {
+    let p = probe();
+    let inner = Rc::new(RefCell::new(String::new()));
+    let seen = inner.clone();
+    let probe = p.clone();
+    // Two functions made of one value share its closure: while the first runs, JavaScript
+    // calls the second.
+    let function = Function::new(move |arguments| {
+        if arguments[0].as_f64() == Some(0.0) {
+            *seen.borrow_mut() = probe.inspect(
+                "(() => { try { return self.kept[1](1, 10); } catch (e) { return e.message; } })()",
+            );
+        }
+        1
+    });
+    assert_eq!(p.call_all([function.clone(), function]), 2);
+    assert_eq!(
+        *inner.borrow(),
+        "callback `Function` invoked recursively (while it was running)"
+    );
+}
+
+#[wasm_bindgen_test]
+fn union_result_is_decoded_callable_first() {
+    let p = probe();
+    match p.give_handler("() => 5") {
+        Some(TimerHandler::Function(function)) => {
+            let function = function.as_js().expect("from JavaScript");
+            assert_eq!(function.call0(&JsValue::NULL).unwrap().as_f64(), Some(5.0));
+        }
+        other => panic!("not a function: {other:?}"),
+    }
+    assert_eq!(
+        p.give_handler("'text'"),
+        Some(TimerHandler::DomString("text".into()))
+    );
+    // Web IDL's last resort for a union with a string: `String(value)`.
+    assert_eq!(
+        p.give_handler("42"),
+        Some(TimerHandler::DomString("42".into()))
+    );
+    assert_eq!(p.give_handler("null"), None);
+
+    match p.give_function(true) {
+        FunctionOrUndefined::Function(function) => {
+            assert_eq!(function.as_js().unwrap().name(), "given");
+        }
+        other => panic!("not a function: {other:?}"),
+    }
+    assert_eq!(p.give_function(false), FunctionOrUndefined::Undefined(()));
+}
+
+#[wasm_bindgen_test]
+fn sequence_and_record_of_callbacks() {
+    let p = probe();
+    let mut functions = vec![Function::new(|arguments: Vec<JsValue>| {
+        arguments[0].as_f64().unwrap() + arguments[1].as_f64().unwrap()
+    })];
+    functions.push(Function::new(|_| 100));
+    functions.push(js_sys::Function::new_with_args("i", "return i * 1000").into());
+    // 0 + 10, then 100, then 2 * 1000.
+    assert_eq!(p.call_all(&functions), 2110);
+
+    let (drops, captured) = counter();
+    let shown = p.call_record([
+        (
+            "a",
+            Function::new(move |arguments| {
+                let _captured = &captured;
+                format!("{}!", arguments[0].as_string().unwrap())
+            }),
+        ),
+        ("b", Function::new(|arguments| arguments.len() as u32)),
+    ]);
+    assert_eq!(shown, r#"a=string:"a!",b=number:1"#);
+    // Once-functions: each was called, so its captures went with the call... but the closure
+    // itself is shared with the `Function` value, which the record moved in and dropped.
+    assert_eq!(drops.get(), 1);
+    assert_eq!(
+        p.inspect("(() => { try { self.kept.a('x'); } catch (e) { return e.message; } })()"),
+        "FnOnce called more than once"
+    );
+}
+
+// Callbacks inside dictionaries: the Streams Standard in Node
+
+/// The chunks of a stream, read through its async iterator.
+async fn chunks(stream: &ReadableStream) -> Vec<String> {
+    let mut chunks = stream.values();
+    let mut read = Vec::new();
+    while let Some(chunk) = chunks.next().await {
+        read.push(chunk.expect("a chunk").as_string().expect("a string chunk"));
+    }
+    read
+}
+
+/// The default controller in a `ReadableStreamController`.
+fn default_controller(controller: ReadableStreamController) -> ReadableStreamDefaultController {
+    match controller {
+        ReadableStreamController::ReadableStreamDefaultController(controller) => controller,
+        other => panic!("not a default controller: {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn readable_stream_calls_the_closures_of_its_source_and_strategy() {
+    let desired = Rc::new(RefCell::new(Vec::new()));
+    let sized = Rc::new(RefCell::new(Vec::new()));
+    let pulls = Rc::new(Cell::new(0));
+    let source = UnderlyingSource {
+        start: Some(UnderlyingSourceStartCallback::new({
+            let desired = desired.clone();
+            move |controller| {
+                let controller = default_controller(controller);
+                controller.enqueue_with(&JsValue::from("start"));
+                desired.borrow_mut().push(controller.desired_size());
+            }
+        })),
+        pull: Some(UnderlyingSourcePullCallback::new({
+            let pulls = pulls.clone();
+            move |controller| {
+                let controller = default_controller(controller);
+                pulls.set(pulls.get() + 1);
+                controller.enqueue_with(&JsValue::from(format!("pull {}", pulls.get())));
+                if pulls.get() == 3 {
+                    controller.close();
+                }
+                async { Ok(()) }
+            }
+        })),
+        ..Default::default()
+    };
+    let strategy = QueuingStrategy {
+        high_water_mark: Some(10.0),
+        size: Some(QueuingStrategySize::new({
+            let sized = sized.clone();
+            move |chunk: JsValue| {
+                let text = chunk.as_string().expect("a string chunk");
+                sized.borrow_mut().push(text.clone());
+                text.len() as f64
+            }
+        })),
+    };
+    // The standard takes the source as a plain `object`: `to_js` gives its closures to the
+    // garbage collector (the stream holds them); the strategy is the constructor's, so
+    // `Owned` too.
+    let object: js_sys::Object = source.to_js().unchecked_into();
+    let stream = ReadableStream::new_with(&object, &strategy).expect("a stream");
+    assert_eq!(
+        chunks(&stream).await,
+        ["start", "pull 1", "pull 2", "pull 3"]
+    );
+    assert_eq!(pulls.get(), 3);
+    assert_eq!(*sized.borrow(), ["start", "pull 1", "pull 2", "pull 3"]);
+    // `desiredSize` is the high-water mark less the sizes the strategy's closure gave.
+    assert_eq!(*desired.borrow(), [Some(5.0)]);
+}
+
+#[wasm_bindgen_test]
+async fn dictionary_argument_closures_live_as_long_as_the_guard() {
+    js_sys::eval(SOURCE_PROBE_JS).expect("the source probe evaluates");
+    let pulls = Rc::new(Cell::new(0));
+    let (drops, captured) = counter();
+    let source = UnderlyingSource {
+        pull: Some(UnderlyingSourcePullCallback::new({
+            let pulls = pulls.clone();
+            move |controller| {
+                let _captured = &captured;
+                pulls.set(pulls.get() + 1);
+                default_controller(controller).enqueue_with(&JsValue::from(pulls.get()));
+                async { Ok(()) }
+            }
+        })),
+        ..Default::default()
+    };
+    // Pull only when read.
+    let strategy = QueuingStrategy {
+        high_water_mark: Some(0.0),
+        ..Default::default()
+    };
+    let probe = SourceProbe::new().expect("constructs");
+    // Not a constructor: the closures are owned by the guard.
+    let (stream, guard) = probe.stream_from_with(&source, &strategy);
+    drop(source);
+    let mut chunks = stream.values();
+    let first = chunks.next().await.unwrap().unwrap();
+    assert_eq!(first.as_f64(), Some(1.0));
+    assert_eq!(drops.get(), 0);
+    drop(guard);
+    assert_eq!(drops.get(), 1, "the guard freed the closure");
+    // The stream pulls again: the function now throws, which errors the stream.
+    let error = chunks.next().await.unwrap().expect_err("the pull threw");
+    assert!(
+        error
+            .message()
+            .contains("closure invoked recursively or after being dropped"),
+        "{error}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn callback_scope_guards_a_dictionary_given_as_an_object() {
+    let (drops, captured) = counter();
+    let source = UnderlyingSource {
+        start: Some(UnderlyingSourceStartCallback::new(move |controller| {
+            let _captured = &captured;
+            let controller = default_controller(controller);
+            controller.enqueue_with(&JsValue::from("only"));
+            controller.close();
+        })),
+        ..Default::default()
+    };
+    let mut scope = CallbackScope::guarded();
+    let object = source.to_js_in(&mut scope);
+    drop(source);
+    let stream =
+        ReadableStream::new_with(object.unchecked_ref::<js_sys::Object>(), None).expect("a stream");
+    let guard = scope.into_guard();
+    assert!(guard.function().is_some());
+    assert_eq!(chunks(&stream).await, ["only"]);
+    assert_eq!(drops.get(), 0);
+    drop(guard);
+    assert_eq!(drops.get(), 1);
+}
+
+#[wasm_bindgen_test]
+fn dictionary_read_from_javascript_holds_its_functions() {
+    js_sys::eval(SOURCE_PROBE_JS).expect("the source probe evaluates");
+    let source = SourceProbe::new().expect("constructs").give_source();
+    assert_eq!(source.auto_allocate_chunk_size, Some(8));
+    assert!(source.start.is_none());
+    let pull = source.pull.expect("a pull function");
+    assert!(pull.as_js().is_some_and(|f| f.length() == 0));
+    // Sent back, it is the same JavaScript function.
+    let again = pull.to_js();
+    assert!(js_sys::Object::is(&again, pull.as_js().unwrap()));
 }

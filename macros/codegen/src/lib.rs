@@ -17,6 +17,7 @@
 //! Beside the pipeline, [`syntax`] and [`lint`] check IDL at the level of syntax, without the
 //! model, for the CLI's `idlbind check --syntax` and `--strict`.
 
+pub mod adapt;
 pub mod diagnostics;
 pub mod emit;
 pub mod input;
@@ -96,6 +97,13 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
 
 /// Runs parse → model → lower → emit over the sources.
 pub fn pipeline(sources: &[Source]) -> (TokenStream, Diagnostics) {
+    let (code, _, diagnostics) = pipeline_with_model(sources);
+    (code, diagnostics)
+}
+
+/// [`pipeline`], also returning the model that was lowered: tools that map the generated code
+/// back to the IDL (which file defines a member, its extended attributes) read it.
+pub fn pipeline_with_model(sources: &[Source]) -> (TokenStream, model::Model, Diagnostics) {
     let mut diagnostics = Diagnostics::default();
     let parsed: Vec<_> = sources
         .iter()
@@ -128,5 +136,5 @@ pub fn pipeline(sources: &[Source]) -> (TokenStream, Diagnostics) {
     model::overloads::fold(&mut model);
     let span_of = |loc: Loc| sources[loc.source].span_at(loc.start);
     let plan = lower::lower_model(&model, &span_of, &mut diagnostics);
-    (emit::emit(&plan), diagnostics)
+    (emit::emit(&plan), model, diagnostics)
 }

@@ -13,6 +13,7 @@
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use std::fmt::Write as _;
 
+use crate::adapt::{Adaptations, adapt};
 use crate::diagnostics::{Diagnostic, Loc};
 
 /// What a source is for: bound (code is generated) or only read to resolve names.
@@ -57,10 +58,8 @@ pub struct Source {
     pub origin: Origin,
     pub role: Role,
     pub docs: Vec<Doc>,
-    /// Offsets of the `*` of `[Exposed=*]`, written as an identifier for weedle2 (see [`adapt`]).
-    pub wildcards: Vec<usize>,
-    /// Offsets of `ObservableArray` types, written as `FrozenArray` for weedle2.
-    pub observable_arrays: Vec<usize>,
+    /// What was rewritten for weedle2, and where (see [`crate::adapt`]).
+    pub adapted: Adaptations,
 }
 
 impl Source {
@@ -69,20 +68,19 @@ impl Source {
         builder.push_stream(tokens);
         let TextBuilder { text, tokens, .. } = builder;
         let (text, docs) = scrub(&text);
-        let (text, wildcards, observable_arrays) = adapt(text);
+        let (text, adapted) = adapt(text);
         Source {
             text,
             origin: Origin::Inline { tokens },
             role,
             docs,
-            wildcards,
-            observable_arrays,
+            adapted,
         }
     }
 
     pub fn file(path: String, span: Span, contents: String, role: Role) -> Source {
         let (text, docs) = scrub(&contents);
-        let (text, wildcards, observable_arrays) = adapt(text);
+        let (text, adapted) = adapt(text);
         Source {
             text,
             origin: Origin::File {
@@ -92,8 +90,7 @@ impl Source {
             },
             role,
             docs,
-            wildcards,
-            observable_arrays,
+            adapted,
         }
     }
 
@@ -397,52 +394,6 @@ pub fn scrub(input: &str) -> (String, Vec<Doc>) {
     (text, docs)
 }
 
-/// Current Web IDL that weedle2 cannot read, rewritten in place without moving any offset:
-/// the wildcard of `[Exposed=*]` becomes the identifier `X`, and `ObservableArray<T>` becomes
-/// `FrozenArray    <T>`; the offsets are kept so the model reads them back as written.
-fn adapt(mut text: String) -> (String, Vec<usize>, Vec<usize>) {
-    const OBSERVABLE: &str = "ObservableArray";
-    const STAND_IN: &str = "FrozenArray    ";
-    let observable = generic_keyword(&text, OBSERVABLE);
-    for &i in &observable {
-        text.replace_range(i..i + OBSERVABLE.len(), STAND_IN);
-    }
-    // Current Web IDL writes `async_iterable<T>`; weedle2 knows the older `async iterable<T>`.
-    for i in generic_keyword(&text, "async_iterable") {
-        text.replace_range(i + 5..i + 6, " ");
-    }
-    let mut wildcards = Vec::new();
-    for (i, _) in text.match_indices('*') {
-        let before = text[..i].trim_end();
-        let after = text[i + 1..].trim_start();
-        if before.ends_with('=') && (after.starts_with(']') || after.starts_with(',')) {
-            wildcards.push(i);
-        }
-    }
-    // One ASCII byte replaces another: still UTF-8.
-    let mut bytes = std::mem::take(&mut text).into_bytes();
-    for &i in &wildcards {
-        bytes[i] = b'X';
-    }
-    (
-        String::from_utf8(bytes).unwrap_or_default(),
-        wildcards,
-        observable,
-    )
-}
-
-/// Where `keyword` stands as a whole word followed by `<` (a generic type or declaration).
-fn generic_keyword(text: &str, keyword: &str) -> Vec<usize> {
-    text.match_indices(keyword)
-        .map(|(i, _)| i)
-        .filter(|&i| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + keyword.len()..].trim_start();
-            !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && after.starts_with('<')
-        })
-        .collect()
-}
-
 /// The index of the `"` closing the string opened at `open`, or of the line break or end
 /// where an unterminated one stops (IDL strings have no escapes and no line breaks; an
 /// unterminated one is the parser's to report).
@@ -524,19 +475,6 @@ mod tests {
         assert_eq!(docs[0].text, "doc");
         assert_eq!(text.len(), input.len());
         assert_eq!(text.lines().count(), input.lines().count());
-    }
-
-    #[test]
-    fn exposed_wildcard_keeps_offsets() {
-        let (text, wildcards, _) = adapt("[Exposed=*] interface A {};".into());
-        assert_eq!(text, "[Exposed=X] interface A {};");
-        assert_eq!(wildcards, [9]);
-    }
-
-    #[test]
-    fn async_iterable_keeps_offsets() {
-        let (text, ..) = adapt("interface A { async_iterable<any>(); };".into());
-        assert_eq!(text, "interface A { async iterable<any>(); };");
     }
 
     #[test]

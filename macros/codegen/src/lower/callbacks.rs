@@ -13,16 +13,30 @@
 //! 2. the table of platform members ([`ONCE`], [`CLEARED`]);
 //! 3. the member's shape: an attribute, an `addX` with a matching `removeX`, a constructor, a
 //!    `forEach`; otherwise a guard.
+//!
+//! Callbacks can also sit inside other types: a union (HTML's `TimerHandler`), a dictionary
+//! (the Streams Standard's `UnderlyingSource`), a sequence or a record. Every callback
+//! definition therefore also gets a *value type* ([`callback_value_type`]): a closure (or a
+//! JavaScript function) that becomes a new JavaScript function each time it is converted, in a
+//! runtime `CallbackScope` whose policy decides how long that function lives. An argument
+//! holding such values ([`holds_callback`], which looks into the block's dictionaries) is
+//! converted before the call in a scope of the policy a callback argument of the member would
+//! get, and its guard (for `Guard`) owns the scope.
+//!
+//! A callback with a variadic argument (Web IDL's `Function`) or more arguments than
+//! wasm-bindgen's closures take (8) receives JavaScript's arguments packed into one array by a
+//! small JavaScript function of the runtime (`pack_arguments`); the variadic argument is a
+//! `Vec`.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use super::types::{Conversion, Lowered, Position, TypeLowering, private};
+use super::types::{Conversion, Lowered, Paths, Position, TypeLowering, private};
 use super::{
     Call, FunctionPlan, ImportPlan, InterfaceLowering, Names, Param, const_value, definition_docs,
     names,
 };
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostics, Loc};
 use crate::model::{
     Argument, Callback, ExtAttrValue, ExtAttrs, Member, MemberKind, Model, Name, Primitive, Type,
 };
@@ -114,17 +128,42 @@ struct CallbackArg {
     wrapper: TokenStream,
     /// Whether `__callback` is called through `&mut` (not an `FnOnce`).
     mutable: bool,
+    /// JavaScript's arguments arrive as one array (a variadic argument, or more than 8): the
+    /// function JavaScript receives is `pack_arguments` of the closure's.
+    packed: bool,
+    /// The wrapper's parameters (`__a0: JsValue, ..` or `__arguments: Array`) and their names.
+    js_params: Vec<TokenStream>,
+    js_args: Vec<Ident>,
+    /// `-> JsValue`, unless the callback returns `undefined`.
+    erased_return: Option<TokenStream>,
+    /// What the wrapper's panic messages name.
+    description: String,
 }
 
-/// An argument of an `addX` whose guard calls `removeX`: converted once to the `JsValue` that
-/// both calls receive.
+/// An argument converted before the call: one of an `addX` whose guard calls `removeX`
+/// (converted once to the `JsValue` that both calls receive), or one holding callbacks
+/// (converted in a scope of its own).
 struct Kept {
     index: usize,
     optional: bool,
     /// The public type in an `Option` position (`_with`), to read `impl Into<Option<T>>`.
     public: TokenStream,
-    /// The `JsValue` of `__public`.
+    /// The import's type: a `JsValue` (a `Vec<JsValue>` for a variadic argument).
+    import: TokenStream,
+    /// The import's value of `__public`.
     to_js: TokenStream,
+    /// For an argument holding callbacks: the policy of its scope.
+    scope: Option<Policy>,
+}
+
+/// An argument whose type holds callbacks inside another type (a union such as HTML's
+/// `TimerHandler`, a dictionary, a sequence, a record): converted in a `CallbackScope` of the
+/// policy a callback argument of the member would get.
+struct NestedArg {
+    index: usize,
+    policy: Policy,
+    /// Its lowering, converting in `__scope`.
+    lowered: Lowered,
 }
 
 /// The callbacks of one operation, attribute setter or constructor, and what its guard does.
@@ -134,6 +173,8 @@ pub(super) struct CallbackPlan {
     /// Arguments taking the function that `addX` gave JavaScript (`removeX`):
     /// `&js_sys::Function`.
     functions: Vec<usize>,
+    /// Arguments holding callbacks inside other types.
+    nested: Vec<NestedArg>,
     unregister: Unregister,
     kept: Vec<Kept>,
     /// The types of the call's arguments, for the values kept for `removeX`.
@@ -147,6 +188,77 @@ fn callback_of(ty: &Type) -> Option<&Name> {
         Type::Nullable(inner) => callback_of(inner),
         Type::Callback(name) => Some(name),
         _ => None,
+    }
+}
+
+/// Whether a value of `ty` may hold a callback: a callback type, or a union, dictionary (of
+/// the block or its referred IDL), sequence or record with one inside. Promises are not
+/// looked into: a promise argument is converted as it is.
+pub(super) fn holds_callback(model: &Model, ty: &Type) -> bool {
+    let mut found = false;
+    visit_callbacks(model, ty, &mut Vec::new(), &mut |_| found = true);
+    found
+}
+
+/// The definitions of the callbacks a value of `ty` may hold, in the order the type names them.
+fn callbacks_in<'n>(ty: &Type, names: &Names<'n>) -> Vec<&'n Callback> {
+    let mut found = Vec::new();
+    visit_callbacks(names.model, ty, &mut Vec::new(), &mut |name| {
+        if let Some(callback) = names.callbacks.get(name.idl.as_str()) {
+            found.push(*callback);
+        }
+    });
+    found
+}
+
+/// Calls `found` with every callback type inside `ty` (see [`holds_callback`]).
+fn visit_callbacks(
+    model: &Model,
+    ty: &Type,
+    visiting: &mut Vec<String>,
+    found: &mut dyn FnMut(&Name),
+) {
+    match ty {
+        Type::Callback(name) => found(name),
+        Type::Nullable(inner)
+        | Type::Sequence(inner)
+        | Type::FrozenArray(inner)
+        | Type::ObservableArray(inner) => visit_callbacks(model, inner, visiting, found),
+        Type::Record(_, value) => visit_callbacks(model, value, visiting, found),
+        Type::Union(members, _) => {
+            for member in members {
+                visit_callbacks(model, member, visiting, found);
+            }
+        }
+        Type::Dictionary(name) => {
+            if visiting.contains(&name.idl) {
+                return;
+            }
+            let Some(dictionary) = model.dictionaries.iter().find(|d| d.name.idl == name.idl)
+            else {
+                return;
+            };
+            visiting.push(name.idl.clone());
+            for member in dictionary.all_members() {
+                visit_callbacks(model, &member.ty, visiting, found);
+            }
+            visiting.pop();
+        }
+        _ => {}
+    }
+}
+
+/// Whether a dictionary appears in `ty` (outside promises).
+fn mentions_dictionary(ty: &Type) -> bool {
+    match ty {
+        Type::Dictionary(_) => true,
+        Type::Nullable(inner)
+        | Type::Sequence(inner)
+        | Type::FrozenArray(inner)
+        | Type::ObservableArray(inner) => mentions_dictionary(inner),
+        Type::Record(_, value) => mentions_dictionary(value),
+        Type::Union(members, _) => members.iter().any(mentions_dictionary),
+        _ => false,
     }
 }
 
@@ -224,8 +336,9 @@ impl InterfaceLowering<'_, '_> {
             label: call.label.clone(),
             ..CallbackPlan::default()
         };
-        if !args.iter().any(|a| callback_of(&a.ty).is_some()) {
-            return Some(plan);
+        if !args.iter().any(|a| self.names.holds_callback(&a.ty)) {
+            let ok = self.misplaced_policies(args);
+            return ok.then_some(plan);
         }
         let shape = self.shape(member, args);
         if shape.is_attribute && shape.is_static {
@@ -235,11 +348,61 @@ impl InterfaceLowering<'_, '_> {
             );
             return None;
         }
-        let first_optional = args.iter().position(|a| a.optional).unwrap_or(args.len());
-        let mut ok = true;
+        // As the operation's lowering counts them: arguments before a variadic one are taken
+        // as required.
+        let first_optional = match args.last().is_some_and(|a| a.variadic) {
+            true => args.len(),
+            false => args.iter().position(|a| a.optional).unwrap_or(args.len()),
+        };
+        let mut ok = self.misplaced_policies(args);
         let mut count = 0;
         for (index, argument) in args.iter().enumerate() {
+            // The policy a callback of this argument gets: written on the argument (or the
+            // attribute), then on the callback's definition, then the member's shape.
+            let policy = |callback: Option<&Callback>| {
+                Policy::written(&argument.ext_attrs)
+                    .or_else(|| {
+                        (shape.is_attribute)
+                            .then(|| Policy::written(&member.ext_attrs))
+                            .flatten()
+                    })
+                    .or_else(|| callback.and_then(|c| Policy::written(&c.ext_attrs)))
+                    .unwrap_or_else(|| shape.policy())
+            };
             let Some(callback_name) = callback_of(&argument.ty) else {
+                if !self.names.holds_callback(&argument.ty) {
+                    continue;
+                }
+                // A callback inside another type.
+                let callbacks = callbacks_in(&argument.ty, self.names);
+                let written = callbacks
+                    .iter()
+                    .find(|c| Policy::written(&c.ext_attrs).is_some());
+                let policy = policy(written.copied());
+                if policy == Policy::Guard && plan.unregister == Unregister::None {
+                    plan.unregister = shape.unregister(index, |remove| self.remove_arity(remove));
+                }
+                let optional = index >= first_optional;
+                // An optional nullable argument is lowered as its inner type (see `operation`).
+                let ty = match (&argument.ty, optional) {
+                    (Type::Nullable(inner), true) => inner.as_ref(),
+                    (ty, _) => ty,
+                };
+                let lowering = TypeLowering { paths: self.names };
+                match lowering.scoped_argument(ty, optional, argument.variadic) {
+                    Ok(lowered) => plan.nested.push(NestedArg {
+                        index,
+                        policy,
+                        lowered,
+                    }),
+                    Err(what) => {
+                        self.diagnostics.error(
+                            argument.name.loc,
+                            format!("{what} types are not supported by idlbind yet"),
+                        );
+                        ok = false;
+                    }
+                }
                 continue;
             };
             if matches!(&shape.pairing, Some(Pairing::Removes { callback }) if *callback == index) {
@@ -252,14 +415,7 @@ impl InterfaceLowering<'_, '_> {
             else {
                 continue;
             };
-            let policy = Policy::written(&argument.ext_attrs)
-                .or_else(|| {
-                    (shape.is_attribute)
-                        .then(|| Policy::written(&member.ext_attrs))
-                        .flatten()
-                })
-                .or_else(|| Policy::written(&callback.ext_attrs))
-                .unwrap_or_else(|| shape.policy());
+            let policy = policy(Some(callback));
             if policy == Policy::Guard && plan.unregister == Unregister::None {
                 plan.unregister = shape.unregister(index, |remove| self.remove_arity(remove));
             }
@@ -268,7 +424,7 @@ impl InterfaceLowering<'_, '_> {
             count += 1;
             let site = CallbackSite {
                 callback,
-                label: &call.label,
+                label: Some(&call.label),
                 event_type: event_type.and_then(|e| match &e.value {
                     ExtAttrValue::Identifier(value, _) => Some(Name {
                         idl: value.clone(),
@@ -279,7 +435,7 @@ impl InterfaceLowering<'_, '_> {
                 policy,
                 count,
             };
-            match self.callback_arg(&site, argument) {
+            match callback_closure(self.names, self.diagnostics, &site, argument.name.loc) {
                 Some(mut arg) => {
                     arg.index = index;
                     arg.optional = index >= first_optional;
@@ -305,6 +461,32 @@ impl InterfaceLowering<'_, '_> {
             }
         }
         ok.then_some(plan)
+    }
+
+    /// `[Callback]` on an argument whose type may hold a callback (a dictionary, which the
+    /// model's checks cannot see into) but does not: reported as the model reports it for
+    /// other types. Returns whether there was none.
+    fn misplaced_policies(&mut self, args: &[Argument]) -> bool {
+        let mut ok = true;
+        for argument in args {
+            let Some(attribute) = argument.ext_attrs.get("Callback") else {
+                continue;
+            };
+            // The model reports the other types.
+            if !self.names.holds_callback(&argument.ty) && mentions_dictionary(&argument.ty) {
+                self.diagnostics.error(
+                    attribute.loc,
+                    format!(
+                        "`[Callback]` applies to an argument of callback type, or of a type \
+                         holding callbacks; `{}` has the type `{}`",
+                        argument.name.idl,
+                        argument.ty.idl()
+                    ),
+                );
+                ok = false;
+            }
+        }
+        ok
     }
 
     /// What the policy rules see of `member`.
@@ -399,315 +581,6 @@ impl InterfaceLowering<'_, '_> {
             .unwrap_or(0)
     }
 
-    /// The closure parameter of one callback argument.
-    fn callback_arg(
-        &mut self,
-        site: &CallbackSite<'_>,
-        argument: &Argument,
-    ) -> Option<CallbackArg> {
-        let callback = site.callback;
-        let private = private();
-        let js_value = quote!(#private::wasm_bindgen::JsValue);
-        let support = support();
-        if callback.args.len() > 8 {
-            self.diagnostics.error(
-                argument.name.loc,
-                format!(
-                    "callback `{}` takes {} arguments; idlbind binds callbacks of at most 8",
-                    callback.name.idl,
-                    callback.args.len()
-                ),
-            );
-            return None;
-        }
-        if let Some(variadic) = callback.args.iter().find(|a| a.variadic) {
-            self.diagnostics.error(
-                argument.name.loc,
-                format!(
-                    "callback `{}` has a variadic argument (`{}`): not supported by idlbind yet",
-                    callback.name.idl, variadic.name.idl
-                ),
-            );
-            return None;
-        }
-        let lowering = TypeLowering { paths: self.names };
-        let event_type_label = site
-            .event_type
-            .as_ref()
-            .map(|e| format!(" ([EventType={}])", e.idl))
-            .unwrap_or_default();
-        let description = format!(
-            "callback `{}`{event_type_label} passed to `{}`",
-            callback.name.idl, site.label
-        );
-
-        // JavaScript's arguments, read into the closure's argument types.
-        let mut rust_args = Vec::new();
-        let mut reads = Vec::new();
-        let mut js_params = Vec::new();
-        for (position, callback_argument) in callback.args.iter().enumerate() {
-            let js = format_ident!("__a{}", position);
-            js_params.push(quote!(#js: #js_value));
-            let optional = callback_argument.optional;
-            let event = site.event_type.as_ref().filter(|_| position == 0);
-            let ty = match event {
-                Some(event) => {
-                    if !matches!(callback_argument.ty, Type::Interface(_)) {
-                        self.diagnostics.error(
-                            event.loc,
-                            format!(
-                                "`[EventType]` replaces the type of an event the callback \
-                                 receives, but the first argument of `{}` is not an \
-                                 interface",
-                                callback.name.idl
-                            ),
-                        );
-                        return None;
-                    }
-                    Type::Interface(event.clone())
-                }
-                None => callback_argument.ty.clone(),
-            };
-            let read = match self.read_argument(&ty, optional, &lowering) {
-                Ok(read) => read,
-                Err(what) => {
-                    self.diagnostics.error(
-                        argument.name.loc,
-                        format!(
-                            "callback `{}`: its argument `{}` has a {what} type, which is not \
-                             supported by idlbind yet",
-                            callback.name.idl, callback_argument.name.idl
-                        ),
-                    );
-                    return None;
-                }
-            };
-            let ArgumentRead {
-                rust,
-                read_as,
-                helper,
-            } = read;
-            let name = &callback_argument.name.idl;
-            let idl = ty.idl();
-            reads.push(quote! {
-                let #js = #support::#helper::<#read_as>(#js, #description, #name, #idl);
-            });
-            rust_args.push((js, rust));
-        }
-
-        // The result, converted back for JavaScript.
-        let generic = match site.count {
-            1 => format_ident!("F"),
-            n => format_ident!("F{}", n),
-        };
-        let result_generic = match site.count {
-            1 => format_ident!("R"),
-            n => format_ident!("R{}", n),
-        };
-        let object = callback
-            .interface
-            .as_ref()
-            .filter(|_| site.event_type.is_none());
-        let returns = callback.ret != Type::Undefined;
-        let result =
-            self.callback_result(callback, object.is_some(), &result_generic, &description);
-        let result = match result {
-            Ok(result) => result,
-            Err(what) => {
-                let message = format!(
-                    "callback `{}` returns a {what} type, which is not supported by idlbind yet",
-                    callback.name.idl
-                );
-                self.diagnostics.error(argument.name.loc, message);
-                return None;
-            }
-        };
-
-        let values: Vec<&Ident> = rust_args.iter().map(|(js, _)| js).collect();
-        let types: Vec<&TokenStream> = rust_args.iter().map(|(_, rust)| rust).collect();
-        let once = site.policy == Policy::Once;
-        let lifetime = (site.policy != Policy::Borrowed).then(|| quote!(+ 'static));
-        let (bound, invoke, mutable) = match object {
-            Some(interface) => {
-                let trait_path = self.callback_trait(callback);
-                let method = names::ident(
-                    &names::member_name(&interface.operation.idl),
-                    Span::call_site(),
-                );
-                (
-                    quote!(#trait_path #lifetime),
-                    quote!(#trait_path::#method(&mut __callback, #(#values),*)),
-                    true,
-                )
-            }
-            None => {
-                let ret = result.closure_return.clone();
-                let arrow = ret.as_ref().map(|ret| quote!(-> #ret));
-                let function = match once {
-                    true => quote!(FnOnce),
-                    false => quote!(FnMut),
-                };
-                (
-                    quote!(#function(#(#types),*) #arrow #lifetime),
-                    quote!(__callback(#(#values),*)),
-                    !once,
-                )
-            }
-        };
-        let convert = &result.convert;
-        let (erased_return, body) = match returns {
-            true => (
-                Some(quote!(-> #js_value)),
-                quote!({ let __result = #invoke; #convert }),
-            ),
-            false => (None, quote!({ #invoke; })),
-        };
-        let wrapper = quote! {
-            move |#(#js_params),*| #erased_return {
-                #(#reads)*
-                #body
-            }
-        };
-        let js_types = rust_args.iter().map(|_| &js_value);
-        Some(CallbackArg {
-            index: 0,
-            policy: site.policy,
-            optional: false,
-            bound,
-            generics: result.generics,
-            generic,
-            erased: quote!(dyn FnMut(#(#js_types),*) #erased_return),
-            wrapper,
-            mutable,
-        })
-    }
-
-    /// How the closure receives a value of `ty` from JavaScript.
-    fn read_argument(
-        &self,
-        ty: &Type,
-        optional: bool,
-        lowering: &TypeLowering<'_>,
-    ) -> Result<ArgumentRead, String> {
-        let option = |rust: TokenStream| quote!(::std::option::Option<#rust>);
-        Ok(match ty {
-            // Interfaces are read with a checked cast, so any wasm-bindgen type works.
-            Type::Interface(name) => {
-                let path = self.names.path_of(name);
-                match optional {
-                    true => ArgumentRead::optional_interface(path),
-                    false => ArgumentRead {
-                        rust: path.clone(),
-                        read_as: path,
-                        helper: Ident::new("interface_argument", Span::call_site()),
-                    },
-                }
-            }
-            Type::Nullable(inner) if matches!(**inner, Type::Interface(_)) => {
-                let Type::Interface(name) = inner.as_ref() else {
-                    unreachable!("matched above");
-                };
-                ArgumentRead::optional_interface(self.names.path_of(name))
-            }
-            Type::Callback(name) => {
-                let value = lowering.callback_value(name);
-                match optional {
-                    true => ArgumentRead::new(option(value), "argument"),
-                    false => ArgumentRead::new(value, "argument"),
-                }
-            }
-            Type::Nullable(inner) if matches!(**inner, Type::Callback(_)) => {
-                let Type::Callback(name) = inner.as_ref() else {
-                    unreachable!("matched above");
-                };
-                ArgumentRead::new(callback_value(lowering, ty, name), "argument")
-            }
-            other => {
-                let owned = lowering.owned(other)?;
-                // An optional argument is `None` when JavaScript leaves it out; a nullable one
-                // already is an `Option`.
-                let rust = match optional && !matches!(other, Type::Nullable(_)) {
-                    true => option(owned),
-                    false => owned,
-                };
-                ArgumentRead::new(rust, "argument")
-            }
-        })
-    }
-
-    /// The closure's result type and its conversion to a `JsValue` (of `__result`).
-    fn callback_result(
-        &self,
-        callback: &Callback,
-        object: bool,
-        generic: &Ident,
-        description: &str,
-    ) -> Result<CallbackResult, String> {
-        let private = private();
-        let lowering = TypeLowering { paths: self.names };
-        let to_js = quote!(::idlbind::ToJs::to_js);
-        let js_value = quote!(#private::wasm_bindgen::JsValue);
-        Ok(match &callback.ret {
-            Type::Undefined => CallbackResult {
-                closure_return: None,
-                generics: Vec::new(),
-                convert: TokenStream::new(),
-            },
-            // A callback interface's method returns the owned type; its blanket impl for
-            // closures does what is done here for closures.
-            Type::Any | Type::Promise(_) if object => CallbackResult {
-                closure_return: None,
-                generics: Vec::new(),
-                convert: quote!(#to_js(&__result)),
-            },
-            Type::Any => CallbackResult {
-                closure_return: Some(quote!(#generic)),
-                generics: vec![quote!(#generic: ::idlbind::ToJs)],
-                convert: quote!(#to_js(&__result)),
-            },
-            Type::Promise(_) => {
-                let promise = lowering.owned(&callback.ret)?;
-                CallbackResult {
-                    closure_return: Some(quote!(#generic)),
-                    generics: vec![quote!(#generic: ::std::convert::Into<#promise>)],
-                    convert: quote!(#to_js(&::std::convert::Into::<#promise>::into(__result))),
-                }
-            }
-            other => {
-                let owned = match callback_of(other) {
-                    Some(name) => callback_value(&lowering, other, name),
-                    None => lowering.owned(other)?,
-                };
-                let convert = match other {
-                    Type::Interface(_) => quote!(#js_value::from(__result)),
-                    Type::Nullable(inner) if matches!(**inner, Type::Interface(_)) => quote! {
-                        match __result {
-                            ::std::option::Option::Some(value) => #js_value::from(value),
-                            ::std::option::Option::None => #js_value::NULL,
-                        }
-                    },
-                    Type::Primitive(Primitive::Double) => {
-                        quote!(#to_js(&#private::finite_f64(__result, #description)))
-                    }
-                    Type::Primitive(Primitive::Float) => {
-                        quote!(#to_js(&#private::finite_f32(__result, #description)))
-                    }
-                    _ => quote!(#to_js(&__result)),
-                };
-                CallbackResult {
-                    closure_return: Some(owned),
-                    generics: Vec::new(),
-                    convert,
-                }
-            }
-        })
-    }
-
-    /// The `…Object` trait of a callback interface.
-    fn callback_trait(&self, callback: &Callback) -> Ident {
-        trait_name(self.names, &callback.name)
-    }
-
     /// `clear_x()` for a nullable callback attribute: sets it to `null`.
     pub(super) fn callback_attribute_clear(
         &mut self,
@@ -775,7 +648,8 @@ impl InterfaceLowering<'_, '_> {
 /// Where a callback is passed: what its wrapper's panic messages name.
 struct CallbackSite<'a> {
     callback: &'a Callback,
-    label: &'a str,
+    /// The member it is passed to; `None` for a callback value (inside another value).
+    label: Option<&'a str>,
     event_type: Option<Name>,
     policy: Policy,
     /// 1 for the call's first callback, 2 for its second, ...: names its type parameters.
@@ -860,9 +734,346 @@ impl Names<'_> {
     }
 }
 
+/// wasm-bindgen's closures take at most this many arguments; callbacks with more receive
+/// JavaScript's arguments packed into one array.
+const MAX_CLOSURE_ARGUMENTS: usize = 8;
+
+/// The closure (or callback-interface object) of one callback passed at `site`: its bound, and
+/// the wrapper JavaScript calls, which reads the arguments and calls `__callback`. Errors are
+/// reported at `loc`.
+fn callback_closure(
+    names: &Names<'_>,
+    diagnostics: &mut Diagnostics,
+    site: &CallbackSite<'_>,
+    loc: Loc,
+) -> Option<CallbackArg> {
+    let callback = site.callback;
+    let private = private();
+    let js_value = quote!(#private::wasm_bindgen::JsValue);
+    let array = quote!(#private::js_sys::Array);
+    let support = support();
+    // A variadic argument, or more arguments than wasm-bindgen's closures take: JavaScript's
+    // arguments arrive packed into one array (see `pack_arguments`).
+    let packed =
+        callback.args.len() > MAX_CLOSURE_ARGUMENTS || callback.args.iter().any(|a| a.variadic);
+    let lowering = TypeLowering { paths: names };
+    let event_type_label = site
+        .event_type
+        .as_ref()
+        .map(|e| format!(" ([EventType={}])", e.idl))
+        .unwrap_or_default();
+    let description = match site.label {
+        Some(label) => format!(
+            "callback `{}`{event_type_label} passed to `{label}`",
+            callback.name.idl
+        ),
+        None => format!("callback `{}`", callback.name.idl),
+    };
+
+    // JavaScript's arguments, read into the closure's argument types.
+    let arguments = format_ident!("__arguments");
+    let mut rust_args = Vec::new();
+    let mut reads = Vec::new();
+    let mut js_params = Vec::new();
+    let mut js_args = Vec::new();
+    if packed {
+        js_params.push(quote!(#arguments: #array));
+        js_args.push(arguments.clone());
+    }
+    for (position, callback_argument) in callback.args.iter().enumerate() {
+        let js = format_ident!("__a{}", position);
+        if !packed {
+            js_params.push(quote!(#js: #js_value));
+            js_args.push(js.clone());
+        }
+        let optional = callback_argument.optional;
+        let event = site.event_type.as_ref().filter(|_| position == 0);
+        let ty = match event {
+            Some(event) => {
+                if !matches!(callback_argument.ty, Type::Interface(_)) {
+                    diagnostics.error(
+                        event.loc,
+                        format!(
+                            "`[EventType]` replaces the type of an event the callback \
+                             receives, but the first argument of `{}` is not an interface",
+                            callback.name.idl
+                        ),
+                    );
+                    return None;
+                }
+                Type::Interface(event.clone())
+            }
+            None => callback_argument.ty.clone(),
+        };
+        let read = match names.read_argument(&ty, optional, &lowering) {
+            Ok(read) => read,
+            Err(what) => {
+                diagnostics.error(
+                    loc,
+                    format!(
+                        "callback `{}`: its argument `{}` has a {what} type, which is not \
+                         supported by idlbind yet",
+                        callback.name.idl, callback_argument.name.idl
+                    ),
+                );
+                return None;
+            }
+        };
+        let ArgumentRead {
+            rust,
+            read_as,
+            helper,
+        } = read;
+        let name = &callback_argument.name.idl;
+        let idl = ty.idl();
+        let index = position as u32;
+        if callback_argument.variadic {
+            // The last argument: every argument JavaScript passed from here on.
+            reads.push(quote! {
+                let #js: ::std::vec::Vec<#rust> = ::std::iter::Iterator::collect(
+                    ::std::iter::Iterator::map(
+                        ::std::iter::IntoIterator::into_iter(
+                            #support::rest_arguments(&#arguments, #index),
+                        ),
+                        |__value| #support::#helper::<#read_as>(__value, #description, #name, #idl),
+                    ),
+                );
+            });
+            rust_args.push((js, quote!(::std::vec::Vec<#rust>)));
+            continue;
+        }
+        if packed {
+            reads.push(quote!(let #js = #arguments.get(#index);));
+        }
+        reads.push(quote! {
+            let #js = #support::#helper::<#read_as>(#js, #description, #name, #idl);
+        });
+        rust_args.push((js, rust));
+    }
+
+    // The result, converted back for JavaScript.
+    let generic = match site.count {
+        1 => format_ident!("F"),
+        n => format_ident!("F{}", n),
+    };
+    let result_generic = match site.count {
+        1 => format_ident!("R"),
+        n => format_ident!("R{}", n),
+    };
+    let object = callback
+        .interface
+        .as_ref()
+        .filter(|_| site.event_type.is_none());
+    let returns = callback.ret != Type::Undefined;
+    let result = names.callback_result(callback, object.is_some(), &result_generic, &description);
+    let result = match result {
+        Ok(result) => result,
+        Err(what) => {
+            let message = format!(
+                "callback `{}` returns a {what} type, which is not supported by idlbind yet",
+                callback.name.idl
+            );
+            diagnostics.error(loc, message);
+            return None;
+        }
+    };
+
+    let values: Vec<&Ident> = rust_args.iter().map(|(js, _)| js).collect();
+    let types: Vec<&TokenStream> = rust_args.iter().map(|(_, rust)| rust).collect();
+    let once = site.policy == Policy::Once;
+    let lifetime = (site.policy != Policy::Borrowed).then(|| quote!(+ 'static));
+    let (bound, invoke, mutable) = match object {
+        Some(interface) => {
+            let trait_path = trait_name(names, &callback.name);
+            let method = names::ident(
+                &names::member_name(&interface.operation.idl),
+                Span::call_site(),
+            );
+            (
+                quote!(#trait_path #lifetime),
+                quote!(#trait_path::#method(&mut __callback, #(#values),*)),
+                true,
+            )
+        }
+        None => {
+            let ret = result.closure_return.clone();
+            let arrow = ret.as_ref().map(|ret| quote!(-> #ret));
+            let function = match once {
+                true => quote!(FnOnce),
+                false => quote!(FnMut),
+            };
+            (
+                quote!(#function(#(#types),*) #arrow #lifetime),
+                quote!(__callback(#(#values),*)),
+                !once,
+            )
+        }
+    };
+    let convert = &result.convert;
+    let (erased_return, body) = match returns {
+        true => (
+            Some(quote!(-> #js_value)),
+            quote!({ let __result = #invoke; #convert }),
+        ),
+        false => (None, quote!({ #invoke; })),
+    };
+    let wrapper = quote! {
+        move |#(#js_params),*| #erased_return {
+            #(#reads)*
+            #body
+        }
+    };
+    let erased = match packed {
+        true => quote!(dyn FnMut(#array) #erased_return),
+        false => {
+            let js_types = rust_args.iter().map(|_| &js_value);
+            quote!(dyn FnMut(#(#js_types),*) #erased_return)
+        }
+    };
+    Some(CallbackArg {
+        index: 0,
+        policy: site.policy,
+        optional: false,
+        bound,
+        generics: result.generics,
+        generic,
+        erased,
+        wrapper,
+        mutable,
+        packed,
+        js_params,
+        js_args,
+        erased_return,
+        description,
+    })
+}
+
+impl Names<'_> {
+    /// How the closure receives a value of `ty` from JavaScript.
+    fn read_argument(
+        &self,
+        ty: &Type,
+        optional: bool,
+        lowering: &TypeLowering<'_>,
+    ) -> Result<ArgumentRead, String> {
+        let option = |rust: TokenStream| quote!(::std::option::Option<#rust>);
+        Ok(match ty {
+            // Interfaces are read with a checked cast, so any wasm-bindgen type works.
+            Type::Interface(name) => {
+                let path = self.path_of(name);
+                match optional {
+                    true => ArgumentRead::optional_interface(path),
+                    false => ArgumentRead {
+                        rust: path.clone(),
+                        read_as: path,
+                        helper: Ident::new("interface_argument", Span::call_site()),
+                    },
+                }
+            }
+            Type::Nullable(inner) if matches!(**inner, Type::Interface(_)) => {
+                let Type::Interface(name) = inner.as_ref() else {
+                    unreachable!("matched above");
+                };
+                ArgumentRead::optional_interface(self.path_of(name))
+            }
+            Type::Callback(name) => {
+                let value = lowering.callback_value(name);
+                match optional {
+                    true => ArgumentRead::new(option(value), "argument"),
+                    false => ArgumentRead::new(value, "argument"),
+                }
+            }
+            Type::Nullable(inner) if matches!(**inner, Type::Callback(_)) => {
+                let Type::Callback(name) = inner.as_ref() else {
+                    unreachable!("matched above");
+                };
+                ArgumentRead::new(callback_value(lowering, ty, name), "argument")
+            }
+            other => {
+                let owned = lowering.owned(other)?;
+                // An optional argument is `None` when JavaScript leaves it out; a nullable one
+                // already is an `Option`.
+                let rust = match optional && !matches!(other, Type::Nullable(_)) {
+                    true => option(owned),
+                    false => owned,
+                };
+                ArgumentRead::new(rust, "argument")
+            }
+        })
+    }
+
+    /// The closure's result type and its conversion to a `JsValue` (of `__result`).
+    fn callback_result(
+        &self,
+        callback: &Callback,
+        object: bool,
+        generic: &Ident,
+        description: &str,
+    ) -> Result<CallbackResult, String> {
+        let private = private();
+        let lowering = TypeLowering { paths: self };
+        let to_js = quote!(::idlbind::ToJs::to_js);
+        let js_value = quote!(#private::wasm_bindgen::JsValue);
+        Ok(match &callback.ret {
+            Type::Undefined => CallbackResult {
+                closure_return: None,
+                generics: Vec::new(),
+                convert: TokenStream::new(),
+            },
+            // A callback interface's method returns the owned type; its blanket impl for
+            // closures does what is done here for closures.
+            Type::Any | Type::Promise(_) if object => CallbackResult {
+                closure_return: None,
+                generics: Vec::new(),
+                convert: quote!(#to_js(&__result)),
+            },
+            Type::Any => CallbackResult {
+                closure_return: Some(quote!(#generic)),
+                generics: vec![quote!(#generic: ::idlbind::ToJs)],
+                convert: quote!(#to_js(&__result)),
+            },
+            Type::Promise(_) => {
+                let promise = lowering.owned(&callback.ret)?;
+                CallbackResult {
+                    closure_return: Some(quote!(#generic)),
+                    generics: vec![quote!(#generic: ::std::convert::Into<#promise>)],
+                    convert: quote!(#to_js(&::std::convert::Into::<#promise>::into(__result))),
+                }
+            }
+            other => {
+                let owned = match callback_of(other) {
+                    Some(name) => callback_value(&lowering, other, name),
+                    None => lowering.owned(other)?,
+                };
+                let convert = match other {
+                    Type::Interface(_) => quote!(#js_value::from(__result)),
+                    Type::Nullable(inner) if matches!(**inner, Type::Interface(_)) => quote! {
+                        match __result {
+                            ::std::option::Option::Some(value) => #js_value::from(value),
+                            ::std::option::Option::None => #js_value::NULL,
+                        }
+                    },
+                    Type::Primitive(Primitive::Double) => {
+                        quote!(#to_js(&#private::finite_f64(__result, #description)))
+                    }
+                    Type::Primitive(Primitive::Float) => {
+                        quote!(#to_js(&#private::finite_f32(__result, #description)))
+                    }
+                    _ => quote!(#to_js(&__result)),
+                };
+                CallbackResult {
+                    closure_return: Some(owned),
+                    generics: Vec::new(),
+                    convert,
+                }
+            }
+        })
+    }
+}
+
 impl CallbackPlan {
-    /// The lowering of a callback argument (or of the function a `removeX` takes); `None` for
-    /// other arguments.
+    /// The lowering of a callback argument (or of the function a `removeX` takes, or of an
+    /// argument holding callbacks inside another type); `None` for other arguments.
     pub(super) fn lowered(&self, index: usize) -> Option<Lowered> {
         let private = private();
         if self.functions.contains(&index) {
@@ -873,6 +1084,9 @@ impl CallbackPlan {
                 conversion: Conversion::None,
             });
         }
+        if let Some(nested) = self.nested.iter().find(|n| n.index == index) {
+            return Some(nested.lowered.clone());
+        }
         let callback = self.callbacks.iter().find(|c| c.index == index)?;
         let bound = &callback.bound;
         Some(Lowered {
@@ -882,39 +1096,50 @@ impl CallbackPlan {
         })
     }
 
-    /// An argument of an `addX` whose guard calls `removeX` crosses as the `JsValue` both
-    /// calls receive; others are left as they are.
+    /// An argument holding callbacks inside another type is converted before the call, in a
+    /// scope of its own; so is an argument of an `addX` whose guard calls `removeX`, to the
+    /// `JsValue` both calls receive. Others are left as they are.
     pub(super) fn keep(&mut self, index: usize, optional: bool, lowered: Lowered) -> Lowered {
-        let Unregister::Remove { callback, .. } = &self.unregister else {
-            return lowered;
+        let scope = (self.nested.iter())
+            .find(|n| n.index == index)
+            .map(|n| n.policy);
+        let removing = match &self.unregister {
+            Unregister::Remove { callback, .. } => {
+                index != *callback && !self.callbacks.iter().any(|c| c.index == index)
+            }
+            _ => false,
         };
-        if index == *callback || self.callbacks.iter().any(|c| c.index == index) {
+        if scope.is_none() && !removing {
             return lowered;
         }
+        let private = private();
+        let js_value = quote!(#private::wasm_bindgen::JsValue);
         // An optional nullable argument is lowered as its inner type (see `operation`).
         let ty = match (&self.types[index], optional) {
             (Type::Nullable(inner), true) => inner.as_ref().clone(),
             (ty, _) => ty.clone(),
         };
-        let to_js = match &lowered.conversion {
-            conversion @ Conversion::ToJs { .. } => {
-                conversion.apply(quote!(__public), Position::Param, &self.label)
-            }
-            _ => direct_to_js(&ty, quote!(__public), &self.label),
+        let (to_js, import) = match &lowered.conversion {
+            conversion @ Conversion::ToJs { .. } => (
+                conversion.apply(quote!(__public), Position::Param, &self.label),
+                lowered.import.clone(),
+            ),
+            _ => (
+                direct_to_js(&ty, quote!(__public), &self.label),
+                js_value.clone(),
+            ),
         };
         self.kept.push(Kept {
             index,
             optional,
             public: lowered.public.clone(),
+            import: import.clone(),
             to_js,
+            scope,
         });
-        let js_value = {
-            let private = private();
-            quote!(#private::wasm_bindgen::JsValue)
-        };
         Lowered {
             public: lowered.public,
-            import: js_value,
+            import,
             conversion: Conversion::None,
         }
     }
@@ -940,14 +1165,17 @@ impl CallbackPlan {
         if present.is_empty() && kept.is_empty() {
             return;
         }
-        function.docs.extend(self.docs(&present, params));
+        function.docs.extend(self.docs(&present, &kept, params));
         let private = private();
         let js_value = quote!(#private::wasm_bindgen::JsValue);
         let closure = quote!(#private::wasm_bindgen::closure::Closure);
         let support = support();
+        let as_js = quote!(::std::convert::AsRef::<#js_value>::as_ref);
 
         let mut prepare = Vec::new();
-        let mut guarded = Vec::new();
+        // What the guard owns: the index of the argument, the value dropped to free it, and
+        // the `Option<&JsValue>` of the function JavaScript holds (inside the guard's closure).
+        let mut guarded: Vec<(usize, Ident, TokenStream)> = Vec::new();
         for callback in &present {
             function.generics.extend(callback.generics.iter().cloned());
             let name = &params[callback.index].name;
@@ -960,11 +1188,18 @@ impl CallbackPlan {
                 }
             }
             let holder = format_ident!("__closure_{}", name);
+            let packed_name = format_ident!("__packed_{}", name);
             let erased = &callback.erased;
             let wrapper = &callback.wrapper;
             let binding = match callback.mutable {
                 true => quote!(mut __callback),
                 false => quote!(__callback),
+            };
+            // The function JavaScript receives for a closure's own: itself, or the function
+            // that packs JavaScript's arguments into one array.
+            let pack = |function: TokenStream| match callback.packed {
+                true => quote!(#support::pack_arguments(#function)),
+                false => quote!(::std::clone::Clone::clone(#function)),
             };
             // Makes the JavaScript function of `__callback`; `held` is what is kept alive.
             let make = match callback.policy {
@@ -977,61 +1212,141 @@ impl CallbackPlan {
                 },
                 Policy::Borrowed => TokenStream::new(),
             };
-            let as_js = quote!(::std::convert::AsRef::<#js_value>::as_ref);
+            let make = match (callback.policy, callback.packed) {
+                (Policy::Once | Policy::Owned, true) => {
+                    quote!(#support::pack_arguments(&#make))
+                }
+                _ => make,
+            };
+            let function_of = match (callback.packed, callback.optional) {
+                (false, false) => quote!(::std::option::Option::Some(#as_js(&#holder))),
+                (false, true) => quote!(#holder.as_ref().map(|__closure| #as_js(__closure))),
+                (true, false) => quote!(::std::option::Option::Some(&#packed_name)),
+                (true, true) => quote!(#packed_name.as_ref()),
+            };
             match (callback.policy, callback.optional) {
                 (Policy::Borrowed, false) => {
                     let wrapper_name = format_ident!("__wrapper_{}", name);
+                    let js = pack(quote!(#holder.as_js_value()));
                     prepare.push(quote! {
                         let mut #wrapper_name = { let #binding = #name; #wrapper };
                         let #holder = #closure::<#erased + '_>::borrow_mut_assert_unwind_safe(&mut #wrapper_name);
-                        let #name: &#js_value = #holder.as_js_value();
+                    });
+                    prepare.push(match callback.packed {
+                        true => quote! {
+                            let #packed_name: #js_value = #js;
+                            let #name: &#js_value = &#packed_name;
+                        },
+                        false => quote!(let #name: &#js_value = #holder.as_js_value();),
                     });
                 }
                 (Policy::Borrowed, true) => {
                     let wrapper_name = format_ident!("__wrapper_{}", name);
+                    let js = pack(quote!(__closure.as_js_value()));
                     prepare.push(quote! {
                         let mut #wrapper_name = #name.map(|#binding| #wrapper);
                         let #holder = #wrapper_name.as_mut().map(|__wrapper| {
                             #closure::<#erased + '_>::borrow_mut_assert_unwind_safe(__wrapper)
                         });
-                        let #name: ::std::option::Option<&#js_value> =
-                            #holder.as_ref().map(|__closure| __closure.as_js_value());
+                    });
+                    prepare.push(match callback.packed {
+                        true => quote! {
+                            let #packed_name: ::std::option::Option<#js_value> =
+                                #holder.as_ref().map(|__closure| #js);
+                            let #name: ::std::option::Option<&#js_value> = #packed_name.as_ref();
+                        },
+                        false => quote! {
+                            let #name: ::std::option::Option<&#js_value> =
+                                #holder.as_ref().map(|__closure| __closure.as_js_value());
+                        },
                     });
                 }
-                (_, false) => prepare.push(quote! {
-                    let #holder = { let #binding = #name; #make };
-                    let #name: &#js_value = #as_js(&#holder);
-                }),
-                (_, true) => prepare.push(quote! {
-                    let #holder = #name.map(|#binding| #make);
-                    let #name: ::std::option::Option<&#js_value> =
-                        #holder.as_ref().map(|__value| #as_js(__value));
-                }),
+                (policy, false) => {
+                    prepare.push(quote!(let #holder = { let #binding = #name; #make };));
+                    prepare.push(match (policy, callback.packed) {
+                        (Policy::Guard, true) => {
+                            let js = pack(quote!(#as_js(&#holder)));
+                            quote! {
+                                let #packed_name: #js_value = #js;
+                                let #name: &#js_value = &#packed_name;
+                            }
+                        }
+                        _ => quote!(let #name: &#js_value = #as_js(&#holder);),
+                    });
+                }
+                (policy, true) => {
+                    prepare.push(quote!(let #holder = #name.map(|#binding| #make);));
+                    prepare.push(match (policy, callback.packed) {
+                        (Policy::Guard, true) => {
+                            let js = pack(quote!(#as_js(__closure)));
+                            quote! {
+                                let #packed_name: ::std::option::Option<#js_value> =
+                                    #holder.as_ref().map(|__closure| #js);
+                                let #name: ::std::option::Option<&#js_value> = #packed_name.as_ref();
+                            }
+                        }
+                        _ => quote! {
+                            let #name: ::std::option::Option<&#js_value> =
+                                #holder.as_ref().map(|__value| #as_js(__value));
+                        },
+                    });
+                }
             }
             if callback.policy == Policy::Guard {
-                guarded.push((callback.index, callback.optional, holder));
+                guarded.push((callback.index, holder, function_of));
             }
         }
+        // With a `removeX` to call on drop, the converted arguments are kept for it.
+        let removing = matches!(self.unregister, Unregister::Remove { .. });
         for kept in &kept {
             let name = &params[kept.index].name;
             let kept_name = format_ident!("__kept_{}", name);
             let to_js = &kept.to_js;
+            let import = &kept.import;
+            // Arguments holding callbacks convert in a scope of their own policy.
+            let enter = match kept.scope {
+                Some(policy) => {
+                    let scope_name = format_ident!("__scope_{}", name);
+                    let policy = format_ident!("{}", format!("{policy:?}"));
+                    prepare.push(quote! {
+                        let mut #scope_name = #support::scope(#support::Policy::#policy);
+                    });
+                    if kept.scope == Some(Policy::Guard) {
+                        guarded.push((
+                            kept.index,
+                            scope_name.clone(),
+                            quote!(#support::scope_function(&#scope_name)),
+                        ));
+                    }
+                    quote!(let __scope = &mut #scope_name;)
+                }
+                None => TokenStream::new(),
+            };
+            let pass = match removing {
+                true => quote!(::std::clone::Clone::clone(&#kept_name)),
+                false => quote!(#kept_name),
+            };
+            let convert = match enter.is_empty() {
+                true => to_js.clone(),
+                false => quote!({ #enter #to_js }),
+            };
             match kept.optional {
                 false => prepare.push(quote! {
-                    let #kept_name: #js_value = { let __public = #name; #to_js };
-                    let #name = ::std::clone::Clone::clone(&#kept_name);
+                    let #kept_name: #import = { let __public = #name; #enter #to_js };
+                    let #name = #pass;
                 }),
                 true => {
                     let public = &kept.public;
                     prepare.push(quote! {
                         let #name: ::std::option::Option<#public> = ::std::convert::Into::into(#name);
-                        let #kept_name: ::std::option::Option<#js_value> =
-                            ::std::option::Option::map(#name, |__public| #to_js);
-                        let #name = ::std::clone::Clone::clone(&#kept_name);
+                        let #kept_name: ::std::option::Option<#import> =
+                            ::std::option::Option::map(#name, |__public| #convert);
+                        let #name = #pass;
                     })
                 }
             }
         }
+        guarded.sort_by_key(|(index, ..)| *index);
 
         let body = &function.body;
         // The function JavaScript holds: the one `removeX` takes, or the first guarded one.
@@ -1039,17 +1354,11 @@ impl CallbackPlan {
             Unregister::Remove { callback, .. } => guarded.iter().find(|g| g.0 == *callback),
             _ => guarded.first(),
         };
-        let Some((_, first_optional, first)) = held else {
+        let Some((_, _, first_function)) = held else {
             function.body = quote!(#(#prepare)* #body);
             return;
         };
         // The guard: the function JavaScript holds, and its release (unregister, then free).
-        let as_js = quote!(::std::convert::AsRef::<#js_value>::as_ref);
-        let function_of = |optional: bool, holder: &Ident| match optional {
-            false => quote!(::std::option::Option::Some(#as_js(&#holder))),
-            true => quote!(#holder.as_ref().map(|__closure| #as_js(__closure))),
-        };
-        let first_function = function_of(*first_optional, first);
         let this = quote!(let __this: #js_value = ::std::clone::Clone::clone(#as_js(self)););
         let (before, unregister) = match &self.unregister {
             Unregister::None => (TokenStream::new(), TokenStream::new()),
@@ -1096,7 +1405,7 @@ impl CallbackPlan {
                 )
             }
         };
-        let holders = guarded.iter().map(|(_, _, holder)| holder);
+        let holders = guarded.iter().map(|(_, holder, _)| holder);
         let guard = quote! {
             #support::guard(
                 ::std::option::Option::map(#first_function, ::std::clone::Clone::clone),
@@ -1143,21 +1452,47 @@ fn support() -> TokenStream {
 
 impl CallbackPlan {
     /// A rustdoc section saying how long each callback lives.
-    fn docs(&self, present: &[&CallbackArg], params: &[Param]) -> Vec<String> {
-        if present.is_empty() {
+    fn docs(&self, present: &[&CallbackArg], kept: &[&Kept], params: &[Param]) -> Vec<String> {
+        let nested: Vec<(usize, Policy)> = (kept.iter())
+            .filter_map(|k| Some((k.index, k.scope?)))
+            .collect();
+        let mut lines: Vec<(usize, Policy)> = (present.iter())
+            .map(|c| (c.index, c.policy))
+            .chain(nested.iter().copied())
+            .collect();
+        if lines.is_empty() {
             return Vec::new();
         }
+        lines.sort_by_key(|(index, _)| *index);
         let mut docs = vec![String::new(), "# Callbacks".to_owned(), String::new()];
-        for callback in present {
-            let name = &params[callback.index].name;
-            let line = match callback.policy {
+        for (index, policy) in lines {
+            let name = &params[index].name;
+            // A callback inside another type: the closures it holds, if any.
+            let inside = nested.iter().any(|(i, _)| *i == index);
+            let (subject, it, captured, freed, borrowed) = match inside {
+                true => (
+                    format!("The closures in `{name}` are"),
+                    "them",
+                    "what each captured",
+                    "they are freed",
+                    "they are borrowed",
+                ),
+                false => (
+                    format!("`{name}` is"),
+                    "it",
+                    "what it captured",
+                    "it is freed",
+                    "it is borrowed",
+                ),
+            };
+            let line = match policy {
                 Policy::Guard => {
                     let step = match &self.unregister {
                         Unregister::Remove {
                             method,
-                            callback: index,
+                            callback: callback_index,
                             ..
-                        } if *index == callback.index => {
+                        } if *callback_index == index => {
                             format!("calls `{method}` with the same arguments, then ")
                         }
                         Unregister::ResetAttribute(attribute) => format!(
@@ -1170,20 +1505,20 @@ impl CallbackPlan {
                         _ => String::new(),
                     };
                     format!(
-                        "`{name}` is kept by JavaScript and owned by the returned \
+                        "{subject} kept by JavaScript and owned by the returned \
                          [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard \
-                         {step}frees it (`forget()` keeps it for good)."
+                         {step}frees {it} (`forget()` keeps {it} for good)."
                     )
                 }
                 Policy::Once => format!(
-                    "`{name}` is called at most once: what it captured is dropped after the \
-                     call, and it is freed when JavaScript no longer holds it."
+                    "{subject} called at most once: {captured} is dropped after the call, and \
+                     {freed} when JavaScript no longer holds {it}."
                 ),
                 Policy::Borrowed => {
-                    format!("`{name}` is called only during this call (it is borrowed).")
+                    format!("{subject} called only during this call ({borrowed}).")
                 }
                 Policy::Owned => format!(
-                    "`{name}` is given to JavaScript: its garbage collector frees it with the \
+                    "{subject} given to JavaScript: its garbage collector frees {it} with the \
                      function."
                 ),
             };
@@ -1237,15 +1572,220 @@ pub(super) fn lower_callbacks(
 ) -> Vec<TokenStream> {
     let mut items = Vec::new();
     for callback in model.callbacks.iter().filter(|c| c.role == Role::Bind) {
-        let Some(interface) = &callback.interface else {
-            continue;
-        };
-        match callback_interface(callback, interface, names) {
-            Ok(tokens) => items.push(tokens),
-            Err((loc, message)) => diagnostics.error(loc, message),
+        if let Some(interface) = &callback.interface {
+            match callback_interface(callback, interface, names) {
+                Ok(tokens) => items.push(tokens),
+                Err((loc, message)) => {
+                    diagnostics.error(loc, message);
+                    continue;
+                }
+            }
         }
+        items.extend(callback_value_type(callback, names));
     }
     items
+}
+
+/// The type of the callback's values inside unions, dictionaries, sequences and records: a
+/// Rust closure (or, for a callback interface, an implementation of its trait), made into a
+/// JavaScript function each time the value is converted, or a JavaScript function.
+///
+/// `None` when the callback's closure cannot be bound (reported where the callback is used).
+fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenStream> {
+    let private = private();
+    let js_value = quote!(#private::wasm_bindgen::JsValue);
+    let closure_type = quote!(#private::wasm_bindgen::closure::Closure);
+    let support = support();
+    let site = CallbackSite {
+        callback,
+        label: None,
+        event_type: None,
+        policy: Policy::Guard,
+        count: 1,
+    };
+    let closure = callback_closure(names, &mut Diagnostics::default(), &site, callback.name.loc)?;
+    // A callback function also takes an `FnOnce`, called at most once.
+    let once = match &callback.interface {
+        Some(_) => None,
+        None => {
+            let site = CallbackSite {
+                policy: Policy::Once,
+                ..site
+            };
+            callback_closure(names, &mut Diagnostics::default(), &site, callback.name.loc)
+        }
+    };
+    let CallbackArg {
+        bound,
+        generics,
+        generic,
+        erased,
+        wrapper,
+        packed,
+        js_params,
+        js_args,
+        erased_return,
+        description,
+        ..
+    } = closure;
+    let name = names.path(&callback.name);
+    let idl_name = &callback.name.idl;
+    let (value, held, test, is) = match &callback.interface {
+        Some(_) => (
+            quote!(#private::js_sys::Object),
+            format!(
+                "an implementation of [`{}`] (every closure of the operation's signature is one)",
+                trait_name(names, &callback.name)
+            ),
+            quote!(value.is_object() || value.is_function()),
+            "callback interface",
+        ),
+        None => (
+            quote!(#private::js_sys::Function),
+            "a Rust closure".to_owned(),
+            quote!(value.is_function()),
+            "callback function",
+        ),
+    };
+    let function = match packed {
+        true => quote!(#support::pack_arguments(&__function)),
+        false => quote!(__function),
+    };
+    let js_param_types: Vec<TokenStream> = match packed {
+        true => vec![quote!(#private::js_sys::Array)],
+        false => js_args.iter().map(|_| js_value.clone()).collect(),
+    };
+    let mut docs = definition_docs(&callback.docs, &callback.ext_attrs);
+    docs.extend([
+        String::new(),
+        format!(
+            "The {is} `{idl_name}` as a value, for unions, dictionaries, sequences and \
+             records: {held} (`{name}::new(..)`, or `.into()`), or a JavaScript value (one \
+             JavaScript gave, or `{name}::from(..)` of one). Clones share the closure."
+        ),
+        String::new(),
+        "A new JavaScript function calling the closure is made each time the value is \
+         converted: as a method's argument, under the policy of the member (see \
+         [`idlbind::callback`](::idlbind::callback)); by \
+         [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."
+            .to_owned(),
+    ]);
+    let docs = crate::emit::docs(&docs);
+    let alias = (name != idl_name.as_str()).then(|| quote!(#[doc(alias = #idl_name)]));
+    let new_doc = format!(
+        " The value holding {held}: it runs each time JavaScript calls a function made of \
+         this value."
+    );
+    let generic_params = quote!(#generic: #bound #(, #generics)*);
+    // `X::once(closure)`: the closure is taken out at the first call; a second call throws in
+    // JavaScript, as wasm-bindgen's own once-closures do.
+    let once = once.map(|once| {
+        let CallbackArg {
+            bound,
+            generics,
+            generic,
+            wrapper,
+            ..
+        } = once;
+        let doc = " The value holding a closure that runs at most once: what it captured is \
+                   dropped after its call (once every clone of this value is dropped too), and \
+                   a second call throws in JavaScript.";
+        quote! {
+            #[doc = #doc]
+            pub fn once<#generic: #bound #(, #generics)*>(callback: #generic) -> Self {
+                // Taken out before the call: a call while it runs is a second call.
+                let __slot = ::std::rc::Rc::new(::std::cell::Cell::new(
+                    ::std::option::Option::Some(callback),
+                ));
+                Self::from_call(move |#(#js_params),*| #erased_return {
+                    let __callback = #support::take_once(&__slot, #description);
+                    (#wrapper)(#(#js_args),*)
+                })
+            }
+        }
+    });
+    let from_call_doc = " The value whose functions run `call` (cloned into each).";
+    Some(quote! {
+        #docs
+        #alias
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct #name(#support::Callback);
+
+        #[allow(dead_code)]
+        impl #name {
+            #[doc = #new_doc]
+            pub fn new<#generic_params>(callback: #generic) -> Self {
+                #[allow(unused_mut)]
+                let mut __callback = callback;
+                // One closure, shared by every function made of this value and its clones.
+                let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(#wrapper));
+                Self::from_call(move |#(#js_params),*| #erased_return {
+                    let mut __wrapper = #support::enter(&__shared, #description);
+                    (&mut *__wrapper)(#(#js_args),*)
+                })
+            }
+
+            #once
+
+            #[doc = #from_call_doc]
+            fn from_call(
+                call: impl ::std::ops::Fn(#(#js_param_types),*) #erased_return
+                    + ::std::clone::Clone
+                    + 'static,
+            ) -> Self {
+                Self(#support::Callback::rust(move |__scope: &mut ::idlbind::CallbackScope| -> #js_value {
+                    let __call = ::std::clone::Clone::clone(&call);
+                    let __function = match #support::is_once(__scope) {
+                        true => #closure_type::<#erased>::once_assert_unwind_safe(__call).into_js_value(),
+                        false => #support::hold(
+                            __scope,
+                            #closure_type::<#erased>::own_assert_unwind_safe(__call),
+                        ),
+                    };
+                    #support::made(__scope, #function)
+                }))
+            }
+
+            /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+            pub fn as_js(&self) -> ::std::option::Option<&#value> {
+                ::std::option::Option::map(
+                    self.0.js_value(),
+                    #private::wasm_bindgen::JsCast::unchecked_ref,
+                )
+            }
+        }
+
+        impl<#generic_params> ::std::convert::From<#generic> for #name {
+            fn from(callback: #generic) -> Self {
+                Self::new(callback)
+            }
+        }
+
+        impl ::std::convert::From<#value> for #name {
+            fn from(value: #value) -> Self {
+                Self(#support::Callback::js(::std::convert::Into::into(value)))
+            }
+        }
+
+        impl ::idlbind::ToJs for #name {
+            fn to_js(&self) -> #js_value {
+                self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+            }
+
+            fn to_js_in(&self, scope: &mut ::idlbind::CallbackScope) -> #js_value {
+                self.0.to_js_in(scope)
+            }
+        }
+
+        impl ::idlbind::FromJs for #name {
+            fn from_js(value: #js_value) -> ::std::result::Result<Self, #js_value> {
+                match #test {
+                    true => ::std::result::Result::Ok(Self(#support::Callback::js(value))),
+                    false => ::std::result::Result::Err(value),
+                }
+            }
+        }
+    })
 }
 
 /// `trait IObject` with the operation as a `&mut self` method, the blanket impl for closures,
@@ -1266,12 +1806,6 @@ fn callback_interface(
     let mut arg_names = Vec::new();
     let mut arg_types = Vec::new();
     for argument in &callback.args {
-        if argument.variadic {
-            return Err((
-                argument.name.loc,
-                "variadic arguments of callback interfaces are not supported by idlbind yet".into(),
-            ));
-        }
         let owned = match (&argument.ty, callback_of(&argument.ty)) {
             (ty, Some(name)) => callback_value(&lowering, ty, name),
             (other, None) => lowering.owned(other).map_err(|what| {
@@ -1281,9 +1815,13 @@ fn callback_interface(
                 )
             })?,
         };
-        let owned = match argument.optional && !matches!(argument.ty, Type::Nullable(_)) {
-            true => quote!(::std::option::Option<#owned>),
-            false => owned,
+        // A variadic argument is every argument from there on.
+        let owned = match (argument.variadic, argument.optional) {
+            (true, _) => quote!(::std::vec::Vec<#owned>),
+            (false, true) if !matches!(argument.ty, Type::Nullable(_)) => {
+                quote!(::std::option::Option<#owned>)
+            }
+            _ => owned,
         };
         let name = names::ident(&names::member_name(&argument.name.idl), Span::call_site());
         params.push(quote!(#name: #owned));

@@ -20,6 +20,8 @@ struct Field<'a> {
     ident: Ident,
     /// The field's Rust type.
     ty: TokenStream,
+    /// The type of its value (`ty` without the `Option` of an optional member).
+    owned: TokenStream,
     /// `Option<T>`: left out when `None`.
     optional: bool,
 }
@@ -31,6 +33,24 @@ pub struct DictionaryPlan<'a> {
     pub derive_eq: bool,
     /// Every ancestor's Rust type with the names of its fields (its own flattened members).
     pub ancestors: Vec<(Ident, Vec<&'a DictionaryMember>)>,
+}
+
+/// `PushSubscription newSubscription = null;` (Push API): a default the type cannot hold. To
+/// a binding, null and absent are both `None`, so the member is simply optional.
+fn null_for_non_null(member: &DictionaryMember) -> bool {
+    matches!(member.default, Some(DefaultValue::Const(ConstValue::Null)))
+        && !matches!(member.ty, Type::Nullable(_) | Type::Any)
+}
+
+/// Whether a member's value holds the dictionary itself directly (not through a sequence or
+/// a record, which are already behind a pointer).
+fn contains_itself(ty: &Type, dictionary: &str) -> bool {
+    match ty {
+        Type::Dictionary(name) => name.idl == dictionary,
+        Type::Nullable(inner) => contains_itself(inner, dictionary),
+        Type::Union(members, _) => members.iter().any(|m| contains_itself(m, dictionary)),
+        _ => false,
+    }
 }
 
 pub fn field_name(member: &DictionaryMember) -> String {
@@ -55,15 +75,21 @@ pub fn lower_dictionary(
                 format!("{what} types are not supported by idlbind yet"),
             )
         })?;
-        let optional = !member.required && member.default.is_none();
+        // A member of the dictionary's own type would make the struct infinitely large.
+        let owned = match contains_itself(&member.ty, idl_name) {
+            true => quote!(::std::boxed::Box<#owned>),
+            false => owned,
+        };
+        let optional = !member.required && (member.default.is_none() || null_for_non_null(member));
         let ty = match optional {
             true => quote!(::std::option::Option<#owned>),
-            false => owned,
+            false => owned.clone(),
         };
         fields.push(Field {
             member,
             ident: names::ident(&field_name(member), span_of(member.name.loc)),
             ty,
+            owned,
             optional,
         });
     }
@@ -74,7 +100,23 @@ pub fn lower_dictionary(
         let docs = field_docs(field);
         quote!(#(#[doc = #docs])* pub #ident: #ty,)
     });
-    let docs = crate::emit::docs(&plan.docs);
+    let mut docs = plan.docs.clone();
+    if fields
+        .iter()
+        .any(|f| lowering.paths.holds_callback(&f.member.ty))
+    {
+        docs.extend([
+            String::new(),
+            "Its callbacks become JavaScript functions each time it is converted: as a \
+             method's argument, they live as the member's callback policy says; \
+             [`ToJs::to_js`](::idlbind::ToJs::to_js) gives them to JavaScript's garbage \
+             collector, [`ToJs::to_js_in`](::idlbind::ToJs::to_js_in) to a \
+             [`CallbackScope`](::idlbind::CallbackScope) (see \
+             [`idlbind::callback`](::idlbind::callback))."
+                .to_owned(),
+        ]);
+    }
+    let docs = crate::emit::docs(&docs);
     let alias = (name != idl_name).then(|| quote!(#[doc(alias = #idl_name)]));
     let eq = plan.derive_eq.then(|| quote!(PartialEq,));
 
@@ -127,9 +169,14 @@ pub fn lower_dictionary(
             let ident = names::ident(&field_name(member), Span::call_site());
             quote!(#ident: value.#ident)
         });
+        // An ancestor without members takes nothing from the value.
+        let value = match members.is_empty() {
+            true => quote!(_value),
+            false => quote!(value),
+        };
         quote! {
             impl ::std::convert::From<#name> for #ancestor {
-                fn from(value: #name) -> Self {
+                fn from(#value: #name) -> Self {
                     #ancestor { #(#moved,)* }
                 }
             }
@@ -156,6 +203,10 @@ pub fn lower_dictionary(
     let mut js_body = String::new();
     let mut import_params = Vec::new();
     let mut args = Vec::new();
+    // A dictionary holding callbacks makes them in the caller's scope (`to_js_in`).
+    let scoped = fields
+        .iter()
+        .any(|f| lowering.paths.holds_callback(&f.member.ty));
     for (index, field) in js_order.iter().enumerate() {
         let param = format!("v{index}");
         js_body.push_str(&format!(
@@ -164,7 +215,7 @@ pub fn lower_dictionary(
         ));
         let arg = format_ident!("v{}", index);
         let label = format!("{idl_name}.{}", field.member.name.idl);
-        let (import, value) = field_argument(field, &label);
+        let (import, value) = field_argument(field, &label, scoped);
         import_params.push(quote!(#arg: #import));
         args.push(value);
         js_params.push(param);
@@ -175,6 +226,35 @@ pub fn lower_dictionary(
         "export function {build}({}){{const o={{}};{js_body}return o;}}",
         js_params.join(",")
     );
+
+    let to_js_impl = match scoped {
+        false => quote! {
+            impl ::idlbind::ToJs for #name {
+                fn to_js(&self) -> #js_value {
+                    // What absent references are passed as (a `JsValue` constant is not
+                    // promoted to a static: it has a destructor).
+                    #[allow(unused_variables)]
+                    let undefined = #js_value::UNDEFINED;
+                    #build_ident(#(#args),*)
+                }
+            }
+        },
+        // Its callbacks become functions under the scope's policy; `to_js` gives them to
+        // the garbage collector.
+        true => quote! {
+            impl ::idlbind::ToJs for #name {
+                fn to_js(&self) -> #js_value {
+                    ::idlbind::ToJs::to_js_in(self, &mut ::idlbind::CallbackScope::owned())
+                }
+
+                fn to_js_in(&self, __scope: &mut ::idlbind::CallbackScope) -> #js_value {
+                    #[allow(unused_variables)]
+                    let undefined = #js_value::UNDEFINED;
+                    #build_ident(#(#args),*)
+                }
+            }
+        },
+    };
 
     // JS → Rust: one getter per member.
     let getters = fields.iter().enumerate().map(|(index, field)| {
@@ -188,7 +268,7 @@ pub fn lower_dictionary(
     let reads = fields.iter().enumerate().map(|(index, field)| {
         let getter = format_ident!("__get_{}", index);
         let ident = &field.ident;
-        let owned = lowering.owned(&field.member.ty).unwrap_or_default();
+        let owned = &field.owned;
         let read = quote!(<#owned as ::idlbind::FromJs>::from_js(member).map_err(|_| ::std::clone::Clone::clone(&value))?);
         let absent = match (&field.member.default, field.optional) {
             _ if field.member.required => {
@@ -234,14 +314,7 @@ pub fn lower_dictionary(
                 #(#getters)*
             }
 
-            impl ::idlbind::ToJs for #name {
-                fn to_js(&self) -> #js_value {
-                    // What absent references are passed as (a `JsValue` constant is not
-                    // promoted to a static: it has a destructor).
-                    let undefined = #js_value::UNDEFINED;
-                    #build_ident(#(#args),*)
-                }
-            }
+            #to_js_impl
 
             impl ::idlbind::FromJs for #name {
                 fn from_js(value: #js_value) -> ::std::result::Result<Self, #js_value> {
@@ -253,6 +326,8 @@ pub fn lower_dictionary(
                         true => ::std::clone::Clone::clone(&value),
                         false => #private::js_sys::Object::new().into(),
                     };
+                    // (A dictionary without members reads nothing through it.)
+                    #[allow(unused_variables)]
                     let raw: &__Raw = #private::wasm_bindgen::JsCast::unchecked_ref(&object);
                     ::std::result::Result::Ok(Self { #(#reads,)* })
                 }
@@ -264,7 +339,7 @@ pub fn lower_dictionary(
 /// How one member is passed to the builder: the import's parameter type and the argument.
 /// Numbers and strings use wasm-bindgen's ABI (`Option` for absent); references are borrowed;
 /// everything else is converted to a `JsValue` (`undefined` when absent).
-fn field_argument(field: &Field, label: &str) -> (TokenStream, TokenStream) {
+fn field_argument(field: &Field, label: &str, scoped: bool) -> (TokenStream, TokenStream) {
     let private = private();
     let js_value = quote!(#private::wasm_bindgen::JsValue);
     let ident = &field.ident;
@@ -327,12 +402,22 @@ fn field_argument(field: &Field, label: &str) -> (TokenStream, TokenStream) {
             (quote!(&#js_value), argument)
         }
         _ => {
+            let to_js = |value: TokenStream| match scoped {
+                true => quote!(::idlbind::ToJs::to_js_in(#value, __scope)),
+                false => quote!(::idlbind::ToJs::to_js(#value)),
+            };
             let argument = match field.optional {
-                true => quote!(&match &#value {
-                    ::std::option::Option::Some(value) => ::idlbind::ToJs::to_js(value),
-                    ::std::option::Option::None => #js_value::UNDEFINED,
-                }),
-                false => quote!(&::idlbind::ToJs::to_js(&#value)),
+                true => {
+                    let present = to_js(quote!(value));
+                    quote!(&match &#value {
+                        ::std::option::Option::Some(value) => #present,
+                        ::std::option::Option::None => #js_value::UNDEFINED,
+                    })
+                }
+                false => {
+                    let present = to_js(quote!(&#value));
+                    quote!(&#present)
+                }
             };
             (quote!(&#js_value), argument)
         }
@@ -357,6 +442,10 @@ fn default_value(default: &DefaultValue, ty: &Type, lowering: &TypeLowering<'_>)
         DefaultValue::Const(ConstValue::Null) => return quote!(::std::option::Option::None),
         DefaultValue::Const(ConstValue::Boolean(b)) => quote!(#b),
         DefaultValue::Const(ConstValue::Integer(i)) => match inner {
+            Type::BigInt => {
+                let literal = Literal::i128_unsuffixed(*i);
+                return quote!(::idlbind::__private::js_sys::BigInt::from(#literal as i64));
+            }
             Type::Primitive(p) if !p.is_integer() => {
                 let literal = Literal::f64_unsuffixed(*i as f64);
                 quote!(#literal)
@@ -396,7 +485,7 @@ fn union_default(
     let Type::Union(members, _) = union else {
         return TokenStream::new();
     };
-    let (members, _) = super::types::flatten_union(members);
+    let (members, union_nullable) = super::types::flatten_union(members);
     let fits = |member: &Type| match default {
         DefaultValue::Const(ConstValue::Boolean(_)) => {
             *member == Type::Primitive(Primitive::Boolean)
@@ -409,7 +498,7 @@ fn union_default(
             Type::DomString | Type::UsvString | Type::ByteString | Type::Enum(_)
         ),
         DefaultValue::EmptySequence => matches!(member, Type::Sequence(_) | Type::FrozenArray(_)),
-        DefaultValue::EmptyDictionary => matches!(member, Type::Dictionary(_)),
+        DefaultValue::EmptyDictionary => matches!(member, Type::Dictionary(_) | Type::Record(..)),
         DefaultValue::Const(ConstValue::Null) => false,
     };
     let Some(member) = members.iter().find(|m| fits(m)) else {
@@ -418,7 +507,12 @@ fn union_default(
     let union = lowering.owned(union).unwrap_or_default();
     let owned = lowering.owned(member).unwrap_or_default();
     let value = default_value(default, member, lowering);
-    let value = quote!(<#union as ::std::convert::From<#owned>>::from(#value));
+    let value = match union_nullable {
+        // A union with a nullable member is `Option<U>` itself (`(double? or
+        // sequence<double?>) offset = []`): the type of the field says which `U`.
+        true => quote!(::std::option::Option::Some(::std::convert::From::<#owned>::from(#value))),
+        false => quote!(<#union as ::std::convert::From<#owned>>::from(#value)),
+    };
     match nullable {
         true => quote!(::std::option::Option::Some(#value)),
         false => value,

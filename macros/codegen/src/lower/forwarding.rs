@@ -29,8 +29,7 @@ pub(super) fn lower_forwarding(
     names: &Names<'_>,
     diagnostics: &mut Diagnostics,
 ) -> (Vec<TokenStream>, Vec<ModulePlan>) {
-    let mut modules = Vec::new();
-    let mut items = global_functions(model, interfaces, diagnostics);
+    let (mut items, mut modules) = global_functions(model, interfaces, names);
     for namespace in model.namespaces.iter().filter(|n| n.role == Role::Bind) {
         // A namespace's members are called on the namespace object: static members.
         let members = namespace.members.iter().map(as_static).collect();
@@ -236,40 +235,66 @@ fn forwarder(function: &FunctionPlan, receiver: Receiver, visibility: TokenStrea
 }
 
 /// The members of every bound `[Global]` interface (its own and its mixins') as free
-/// functions on `globalThis`. A member two globals share through one mixin is written once;
-/// two different members making one name are an error.
+/// functions on `globalThis`. A name that means one thing in every global having it (one
+/// member, or one member of a mixin they share) is written once at the root. When a block
+/// binds several globals, each also gets a module of its own name holding all its members
+/// (`dedicated_worker_global_scope::post_message`): that is where a name that two globals
+/// define differently lives, and what code running in one kind of global can use throughout.
 fn global_functions(
     model: &Model,
     plans: &[InterfacePlan],
-    diagnostics: &mut Diagnostics,
-) -> Vec<TokenStream> {
-    let mut written: HashMap<String, (&str, &[String])> = HashMap::new();
-    let mut items = Vec::new();
-    let globals = (model.interfaces.iter())
+    names: &Names<'_>,
+) -> (Vec<TokenStream>, Vec<ModulePlan>) {
+    let globals: Vec<_> = (model.interfaces.iter())
         .filter(|i| i.role == Role::Bind && i.ext_attrs.has("Global"))
-        .filter_map(|i| Some((i, plans.iter().find(|p| p.js_name == i.name.idl)?)));
-    for (interface, plan) in globals {
-        for function in plan.functions.iter().filter(|f| f.method) {
-            let name = function.name.to_string();
-            if let Some((first, docs)) = written.get(&name) {
-                if *docs != function.docs.as_slice() {
-                    let loc = interface.name.loc;
-                    diagnostics.error(
-                        loc,
-                        format!(
-                            "the free function `{name}` would be generated twice: by `{first}` \
-                             and by `{}`, two `[Global]` interfaces of this block; bind them in \
-                             different blocks",
-                            interface.name.idl
-                        ),
-                    );
-                }
-                continue;
+        .filter_map(|i| Some((i, plans.iter().find(|p| p.js_name == i.name.idl)?)))
+        .collect();
+    let mut meanings: HashMap<String, Vec<&[String]>> = HashMap::new();
+    for (_, plan) in &globals {
+        for function in functions(plan) {
+            let docs = meanings.entry(function.name.to_string()).or_default();
+            if !docs.contains(&function.docs.as_slice()) {
+                docs.push(&function.docs);
             }
-            written.insert(name, (&interface.name.idl, &function.docs));
-            let receiver = Receiver::Global(plan.rust_name.clone());
-            items.push(forwarder(function, receiver, quote!(pub)));
         }
     }
-    items
+    let mut written = std::collections::HashSet::new();
+    let mut root = Vec::new();
+    for (_, plan) in &globals {
+        for function in functions(plan) {
+            let name = function.name.to_string();
+            if meanings[&name].len() == 1 && written.insert(name) {
+                let receiver = Receiver::Global(plan.rust_name.clone());
+                root.push(forwarder(function, receiver, quote!(pub)));
+            }
+        }
+    }
+    let mut modules = Vec::new();
+    if globals.len() > 1 {
+        for (interface, plan) in &globals {
+            let items = functions(plan)
+                .into_iter()
+                .map(|f| forwarder(f, Receiver::Global(plan.rust_name.clone()), quote!(pub)))
+                .collect();
+            let doc = format!(
+                " The members of `{}` as free functions on `globalThis`, for code running in \
+                 that global.",
+                interface.name.idl
+            );
+            modules.push(ModulePlan {
+                name: names::ident(
+                    &names::member_name(&interface.name.idl),
+                    (names.span_of)(interface.name.loc),
+                ),
+                docs: vec![doc],
+                items,
+            });
+        }
+    }
+    (root, modules)
+}
+
+/// A global's functions that become free functions (its methods, not its constructor).
+fn functions(plan: &InterfacePlan) -> Vec<&FunctionPlan> {
+    plan.functions.iter().filter(|f| f.method).collect()
 }

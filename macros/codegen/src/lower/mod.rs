@@ -18,6 +18,7 @@ mod unions;
 
 use std::collections::HashMap;
 
+use heck::ToLowerCamelCase;
 use proc_macro2::{Group, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
@@ -116,6 +117,10 @@ impl Paths for Names<'_> {
 
     fn is_callback_interface(&self, name: &Name) -> bool {
         (self.callbacks.get(name.idl.as_str())).is_some_and(|c| c.interface.is_some())
+    }
+
+    fn holds_callback(&self, ty: &Type) -> bool {
+        callbacks::holds_callback(self.model, ty)
     }
 }
 
@@ -360,9 +365,10 @@ fn collect_unions(ty: &Type, found: &mut dyn FnMut(&[Type])) {
 /// Whether the Rust type of `ty` can derive `PartialEq` (promise handles cannot).
 fn supports_eq(ty: &Type, model: &Model, visiting: &mut Vec<String>) -> bool {
     match ty {
-        // Promise handles, live arrays and js-sys's typed arrays have no `PartialEq`.
+        // Promise handles, live arrays, js-sys's typed arrays and `SharedArrayBuffer` have no
+        // `PartialEq`.
         Type::Promise(_) | Type::ObservableArray(_) => false,
-        Type::Buffer(name) => !name.ends_with("Array"),
+        Type::Buffer(name) => !name.ends_with("Array") && *name != "SharedArrayBuffer",
         Type::Union(members, _) => {
             let (flat, _) = types::flatten_union(members);
             flat.iter().all(|m| supports_eq(m, model, visiting))
@@ -520,6 +526,44 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         }
     }
 
+    /// CSSOM declares some properties twice, `marginTop` and the dashed `margin-top`: one
+    /// property, one Rust name. The camel-case twin is bound; the dashed name is its alias.
+    fn has_camel_case_twin(&self, idl: &str) -> bool {
+        if !idl.contains('-') {
+            return false;
+        }
+        let camel = idl.to_lower_camel_case();
+        (self.interface.members.iter()).any(|m| match &m.kind {
+            MemberKind::Attribute { name, .. } => name.idl == camel,
+            _ => false,
+        })
+    }
+
+    /// A static member named like an instance member (Fetch's `Response.json(data)` and
+    /// `response.json()`) cannot share its Rust name: the static one is `static_json`.
+    fn unclash_static(&self, rust: String, is_static: bool) -> String {
+        let instance_has = |rust_name: &str| {
+            (self.interface.members.iter()).any(|m| match &m.kind {
+                MemberKind::Operation {
+                    name,
+                    is_static: false,
+                    ..
+                }
+                | MemberKind::Attribute {
+                    name,
+                    is_static: false,
+                    ..
+                } => names::member_name(&name.idl) == rust_name,
+                _ => false,
+            })
+        };
+        if is_static && instance_has(&rust) {
+            format!("static_{}", rust.trim_end_matches('_'))
+        } else {
+            rust
+        }
+    }
+
     fn label(&self, member: &str) -> String {
         format!("{}.{member}", self.interface.name.idl)
     }
@@ -568,6 +612,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
     fn member(&mut self, member: &Member) {
         match &member.kind {
             MemberKind::Const { name, ty, value } => self.constant(member, name, ty, value),
+            MemberKind::Attribute { name, .. } if self.has_camel_case_twin(&name.idl) => {}
             MemberKind::Attribute {
                 name,
                 ty,
@@ -583,7 +628,8 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             } => {
                 let rust = rust_name_of(&member.ext_attrs).unwrap_or_else(|| {
                     let suffix = member.overload_suffix.as_deref().unwrap_or_default();
-                    names::member_name(&format!("{}{suffix}", name.idl))
+                    let rust = names::member_name(&format!("{}{suffix}", name.idl));
+                    self.unclash_static(rust, *is_static)
                 });
                 let call = Call {
                     rust,
@@ -702,7 +748,8 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         readonly: bool,
         is_static: bool,
     ) {
-        let rust = rust_name_of(&member.ext_attrs).unwrap_or_else(|| names::member_name(&name.idl));
+        let rust = rust_name_of(&member.ext_attrs)
+            .unwrap_or_else(|| self.unclash_static(names::member_name(&name.idl), is_static));
         let throws = member.ext_attrs.has("Throws");
         let label = self.label(&name.idl);
         let js_name = name.idl.as_str();
@@ -758,6 +805,11 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
     fn forwarded_type(&self, ty: &Type, forwards: &ExtAttrValue) -> Result<Type, String> {
         let ExtAttrValue::Identifier(target, _) = forwards else {
             return Err("`[PutForwards]` names an attribute: `[PutForwards=name]`".into());
+        };
+        // HTML's `Window.location` is `Location?`: assigning still forwards to `href`.
+        let ty = match ty {
+            Type::Nullable(inner) => inner.as_ref(),
+            other => other,
         };
         let Type::Interface(interface) = ty else {
             return Err(format!(

@@ -160,6 +160,12 @@ pub trait Paths {
     fn is_callback_interface(&self, _name: &Name) -> bool {
         false
     }
+    /// Whether a value of `ty` may hold a callback: a callback type, or a union, dictionary,
+    /// sequence or record with one inside. Such values convert their callbacks in a
+    /// [`CallbackScope`](::idlbind::CallbackScope) (`ToJs::to_js_in`).
+    fn holds_callback(&self, _ty: &Type) -> bool {
+        false
+    }
     /// A name made of the IDL name, at its span (for anonymous unions).
     fn ident(&self, rust: &str) -> Ident {
         super::names::ident(rust, Span::call_site())
@@ -189,19 +195,6 @@ pub fn flatten_union(members: &[Type]) -> (Vec<Type>, bool) {
         }
     }
     (flat, nullable)
-}
-
-/// What cannot bind a callback type: only arguments, results and attributes take callbacks.
-fn nested_callback(name: &Name) -> String {
-    format!("nested callback (`{}`)", name.idl)
-}
-
-/// The first callback member of a flattened union, if any.
-fn callback_member(members: &[Type]) -> Option<&Name> {
-    members.iter().find_map(|member| match member {
-        Type::Callback(name) => Some(name),
-        _ => None,
-    })
 }
 
 /// The Rust name of a union: its typedef's, or Web IDL's name for the union type.
@@ -270,7 +263,7 @@ impl TypeLowering<'_> {
                     },
                 })
             }
-            Position::Param => self.param(ty),
+            Position::Param => self.param(ty, false),
         }
     }
 
@@ -281,7 +274,7 @@ impl TypeLowering<'_> {
         if let Some(direct) = self.direct(ty, Position::Param)? {
             return Ok(direct);
         }
-        let (public, expr, late) = self.narrow(ty)?;
+        let (public, expr, late) = self.narrow(ty, false)?;
         Ok(Lowered::to_js(public, expr, late))
     }
 
@@ -344,11 +337,11 @@ impl TypeLowering<'_> {
                 }
             }
             // A callback result is the JavaScript function (or, for a callback interface, the
-            // object) that JavaScript holds; arguments are planned in `callbacks.rs`.
+            // object) that JavaScript holds. Callback arguments of operations are planned in
+            // `callbacks.rs`; others take the callback's value type (a composite).
             Type::Callback(name) if position == Position::Return => {
                 Lowered::same(self.callback_value(name))
             }
-            Type::Callback(name) => return Err(nested_callback(name)),
             Type::Named(name) => return Err(format!("unresolved name `{}`", name.idl)),
             _ => return Ok(None),
         }))
@@ -371,10 +364,7 @@ impl TypeLowering<'_> {
                 quote!(#ident)
             }
             Type::Union(members, typedef) => {
-                let (flat, nullable) = flatten_union(members);
-                if let Some(name) = callback_member(&flat) {
-                    return Err(nested_callback(name));
-                }
+                let (_, nullable) = flatten_union(members);
                 let ident = union_rust_name(members, typedef.as_ref(), self.paths);
                 match nullable {
                     true => quote!(::std::option::Option<#ident>),
@@ -401,7 +391,11 @@ impl TypeLowering<'_> {
                 let inner = self.owned(inner)?;
                 quote!(::idlbind::Promise<#inner>)
             }
-            Type::Callback(name) => return Err(nested_callback(name)),
+            // The callback's value type: a Rust closure or a JavaScript function.
+            Type::Callback(name) => {
+                let ident = self.paths.path(name);
+                quote!(#ident)
+            }
             Type::Named(name) => return Err(format!("unresolved name `{}`", name.idl)),
         })
     }
@@ -416,28 +410,55 @@ impl TypeLowering<'_> {
         }
     }
 
+    /// An argument that holds callbacks (see [`Paths::holds_callback`]), as `lower` (or, when
+    /// `optional`, `lower_optional`; when `variadic`, `variadic`) lowers it, except that its
+    /// conversion makes the callbacks in `__scope`, a `&mut CallbackScope` the caller binds.
+    pub fn scoped_argument(
+        &self,
+        ty: &Type,
+        optional: bool,
+        variadic: bool,
+    ) -> Result<Lowered, String> {
+        if variadic {
+            return self.variadic_in(ty, true);
+        }
+        if optional {
+            let (public, expr, late) = self.narrow(ty, true)?;
+            return Ok(Lowered::to_js(public, expr, late));
+        }
+        self.param(ty, true)
+    }
+
     /// A composite argument: the widest public type that still says what the IDL says.
-    fn param(&self, ty: &Type) -> Result<Lowered, String> {
+    /// `scoped`: callbacks are made in `__scope` (see [`scoped_argument`](Self::scoped_argument)).
+    fn param(&self, ty: &Type, scoped: bool) -> Result<Lowered, String> {
         let private = private();
-        let to_js = quote!(::idlbind::ToJs::to_js);
+        let to_js = |value: TokenStream| to_js_of(value, scoped);
         Ok(match ty {
             Type::Dictionary(name) => {
                 let path = self.paths.path(name);
-                Lowered::to_js(quote!(&#path), quote!(#to_js(__value)), false)
+                Lowered::to_js(quote!(&#path), to_js(quote!(__value)), false)
             }
             Type::Union(members, typedef) if !flatten_union(members).1 => {
-                if let Some(name) = callback_member(&flatten_union(members).0) {
-                    return Err(nested_callback(name));
-                }
                 let union = union_rust_name(members, typedef.as_ref(), self.paths);
                 Lowered::to_js(
                     quote!(impl ::std::convert::Into<#union>),
-                    quote!(#to_js(&::std::convert::Into::<#union>::into(__value))),
+                    to_js(quote!(&::std::convert::Into::<#union>::into(__value))),
+                    false,
+                )
+            }
+            // A callback outside the operations that plan callbacks (`callbacks.rs`): its value
+            // type, which closures convert into.
+            Type::Callback(name) => {
+                let ident = self.paths.path(name);
+                Lowered::to_js(
+                    quote!(impl ::std::convert::Into<#ident>),
+                    to_js(quote!(&::std::convert::Into::<#ident>::into(__value))),
                     false,
                 )
             }
             Type::Sequence(inner) | Type::FrozenArray(inner) | Type::ObservableArray(inner) => {
-                let (item, item_to_js) = self.item(inner)?;
+                let (item, item_to_js) = self.item(inner, scoped)?;
                 Lowered::to_js(
                     quote!(impl ::std::iter::IntoIterator<Item = #item>),
                     quote! {
@@ -449,7 +470,7 @@ impl TypeLowering<'_> {
                 )
             }
             Type::Record(_, value) => {
-                let (item, item_to_js) = self.item(value)?;
+                let (item, item_to_js) = self.item(value, scoped)?;
                 Lowered::to_js(
                     quote! {
                         impl ::std::iter::IntoIterator<
@@ -469,7 +490,10 @@ impl TypeLowering<'_> {
                 let promise = self.owned(&Type::Promise(inner.clone()))?;
                 Lowered::to_js(
                     quote!(impl ::std::convert::Into<#promise>),
-                    quote!(#to_js(&::std::convert::Into::<#promise>::into(__value))),
+                    to_js_of(
+                        quote!(&::std::convert::Into::<#promise>::into(__value)),
+                        false,
+                    ),
                     false,
                 )
             }
@@ -487,7 +511,7 @@ impl TypeLowering<'_> {
                 )
             }
             _ => {
-                let (public, expr, late) = self.narrow(ty)?;
+                let (public, expr, late) = self.narrow(ty, scoped)?;
                 Lowered::to_js(public, expr, late)
             }
         })
@@ -496,8 +520,12 @@ impl TypeLowering<'_> {
     /// A variadic argument `T... values`: any iterable of what a sequence element of `T`
     /// accepts, collected into the `Vec<JsValue>` the import spreads into arguments.
     pub fn variadic(&self, ty: &Type) -> Result<Lowered, String> {
+        self.variadic_in(ty, false)
+    }
+
+    fn variadic_in(&self, ty: &Type, scoped: bool) -> Result<Lowered, String> {
         let private = private();
-        let (item, item_to_js) = self.item(ty)?;
+        let (item, item_to_js) = self.item(ty, scoped)?;
         Ok(Lowered {
             public: quote!(impl ::std::iter::IntoIterator<Item = #item>),
             import: quote!(::std::vec::Vec<#private::wasm_bindgen::JsValue>),
@@ -514,13 +542,13 @@ impl TypeLowering<'_> {
 
     /// A concrete public type for an argument (no `impl`), with the expression making its
     /// `JsValue` from `__value`, and whether that is a late view.
-    fn narrow(&self, ty: &Type) -> Result<(TokenStream, TokenStream, bool), String> {
-        let to_js = quote!(::idlbind::ToJs::to_js);
+    fn narrow(&self, ty: &Type, scoped: bool) -> Result<(TokenStream, TokenStream, bool), String> {
+        let to_js = |value: TokenStream| to_js_of(value, scoped);
         let js_null = quote!(::idlbind::__private::wasm_bindgen::JsValue::NULL);
         Ok(match ty {
             Type::Dictionary(name) => {
                 let path = self.paths.path(name);
-                (quote!(&#path), quote!(#to_js(__value)), false)
+                (quote!(&#path), to_js(quote!(__value)), false)
             }
             Type::Buffer(name) => {
                 let element = buffer_type(name).1.unwrap_or(quote!(u8));
@@ -535,9 +563,9 @@ impl TypeLowering<'_> {
                             Position::Param,
                             "nullable argument",
                         );
-                        (direct.public, quote!(#to_js(&#converted)), false)
+                        (direct.public, to_js_of(quote!(&#converted), false), false)
                     }
-                    None => self.narrow(inner)?,
+                    None => self.narrow(inner, scoped)?,
                 };
                 (
                     quote!(::std::option::Option<#public>),
@@ -548,19 +576,19 @@ impl TypeLowering<'_> {
                     late,
                 )
             }
-            other => (self.owned(other)?, quote!(#to_js(&__value)), false),
+            other => (self.owned(other)?, to_js(quote!(&__value)), false),
         })
     }
 
     /// An element of a sequence or a record value: its `Item` bound, and the expression making
     /// its `JsValue` from `__value`.
-    fn item(&self, ty: &Type) -> Result<(TokenStream, TokenStream), String> {
+    fn item(&self, ty: &Type, scoped: bool) -> Result<(TokenStream, TokenStream), String> {
         let private = private();
-        let to_js = quote!(::idlbind::ToJs::to_js);
+        let to_js = |value: TokenStream| to_js_of(value, scoped);
         let borrow = |owned: TokenStream| {
             (
                 quote!(impl ::std::borrow::Borrow<#owned>),
-                quote!(#to_js(::std::borrow::Borrow::<#owned>::borrow(&__value))),
+                to_js(quote!(::std::borrow::Borrow::<#owned>::borrow(&__value))),
             )
         };
         let as_ref = |owned: TokenStream| {
@@ -588,14 +616,12 @@ impl TypeLowering<'_> {
                     Primitive::Float => (quote!(f32), quote!(finite_f32)),
                     _ => (quote!(f64), quote!(finite_f64)),
                 };
+                let value = quote! {
+                    &#private::#check(*::std::borrow::Borrow::<#rust>::borrow(&__value), __member)
+                };
                 (
                     quote!(impl ::std::borrow::Borrow<#rust>),
-                    quote! {
-                        #to_js(&#private::#check(
-                            *::std::borrow::Borrow::<#rust>::borrow(&__value),
-                            __member,
-                        ))
-                    },
+                    to_js_of(value, false),
                 )
             }
             Type::DomString | Type::UsvString => (
@@ -606,31 +632,39 @@ impl TypeLowering<'_> {
                     )
                 },
             ),
-            Type::Primitive(_) | Type::Dictionary(_) | Type::Enum(_) | Type::Any => {
-                borrow(self.owned(ty)?)
-            }
+            Type::Primitive(_)
+            | Type::Dictionary(_)
+            | Type::Enum(_)
+            | Type::Any
+            | Type::Callback(_) => borrow(self.owned(ty)?),
             Type::Interface(_) | Type::Object | Type::Symbol | Type::BigInt | Type::Buffer(_) => {
                 as_ref(self.owned(ty)?)
             }
             Type::Union(members, typedef) if !flatten_union(members).1 => {
-                if let Some(name) = callback_member(&flatten_union(members).0) {
-                    return Err(nested_callback(name));
-                }
                 let union = union_rust_name(members, typedef.as_ref(), self.paths);
                 (
                     quote!(impl ::std::convert::Into<#union>),
-                    quote!(#to_js(&::std::convert::Into::<#union>::into(__value))),
+                    to_js(quote!(&::std::convert::Into::<#union>::into(__value))),
                 )
             }
             Type::Sequence(_) | Type::FrozenArray(_) | Type::Record(..) | Type::Promise(_) => {
-                let lowered = self.param(ty)?;
+                let lowered = self.param(ty, scoped)?;
                 let Conversion::ToJs { expr, .. } = lowered.conversion else {
                     unreachable!("composite types convert through ToJs");
                 };
                 (lowered.public, expr)
             }
-            other => (self.owned(other)?, quote!(#to_js(&__value))),
+            other => (self.owned(other)?, to_js(quote!(&__value))),
         })
+    }
+}
+
+/// `ToJs::to_js(value)`, or, when `scoped`, `ToJs::to_js_in(value, __scope)`: the callbacks
+/// the value holds are made in the caller's scope.
+fn to_js_of(value: TokenStream, scoped: bool) -> TokenStream {
+    match scoped {
+        true => quote!(::idlbind::ToJs::to_js_in(#value, __scope)),
+        false => quote!(::idlbind::ToJs::to_js(#value)),
     }
 }
 

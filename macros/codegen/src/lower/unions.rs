@@ -12,10 +12,13 @@ use crate::model::Type;
 /// The members of a union, in the categories Web IDL's conversion tries in order.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Category {
+    Undefined,
     Interface,
     Buffer,
+    /// Callback functions: any callable value.
+    Callable,
     Sequence,
-    /// Dictionaries, records and `object`.
+    /// Dictionaries, records, callback interfaces and `object`.
     ObjectLike,
     Boolean,
     Number,
@@ -24,9 +27,11 @@ enum Category {
     String,
 }
 
-fn category(ty: &Type) -> Category {
+fn category(ty: &Type, lowering: &TypeLowering<'_>) -> Category {
     match ty {
+        Type::Undefined => Category::Undefined,
         Type::Interface(_) => Category::Interface,
+        Type::Callback(name) if !lowering.paths.is_callback_interface(name) => Category::Callable,
         Type::Buffer(_) => Category::Buffer,
         Type::Sequence(_) | Type::FrozenArray(_) | Type::ObservableArray(_) => Category::Sequence,
         Type::Primitive(crate::model::Primitive::Boolean) => Category::Boolean,
@@ -63,14 +68,30 @@ pub fn lower_union(
         owned_types.push(lowering.owned(member)?);
     }
 
+    // With one callback member, whatever converts into its value type converts into the
+    // union: a closure (`set_timeout(|arguments: Vec<JsValue>| ..)`), a JavaScript function.
+    let callbacks = plan
+        .members
+        .iter()
+        .filter(|m| matches!(m, Type::Callback(_)));
+    let one_callback = callbacks.count() == 1;
     let mut conversions = Vec::new();
     for ((member, variant), owned) in plan.members.iter().zip(&variants).zip(&owned_types) {
-        conversions.push(quote! {
-            impl ::std::convert::From<#owned> for #name {
-                fn from(value: #owned) -> Self {
-                    Self::#variant(value)
+        conversions.push(match member {
+            Type::Callback(_) if one_callback => quote! {
+                impl<T: ::std::convert::Into<#owned>> ::std::convert::From<T> for #name {
+                    fn from(value: T) -> Self {
+                        Self::#variant(::std::convert::Into::into(value))
+                    }
                 }
-            }
+            },
+            _ => quote! {
+                impl ::std::convert::From<#owned> for #name {
+                    fn from(value: #owned) -> Self {
+                        Self::#variant(value)
+                    }
+                }
+            },
         });
         match member {
             Type::DomString | Type::UsvString | Type::ByteString => conversions.push(quote! {
@@ -93,7 +114,7 @@ pub fn lower_union(
 
     // JS → Rust: Web IDL's order. Each test is cheap; the first that matches decides.
     let mut order: Vec<usize> = (0..plan.members.len()).collect();
-    order.sort_by_key(|&i| category(&plan.members[i]));
+    order.sort_by_key(|&i| category(&plan.members[i], lowering));
     let mut tests = Vec::new();
     for &index in &order {
         let (member, variant, owned) =
@@ -103,7 +124,8 @@ pub fn lower_union(
         let decode = quote! {
             return <#owned as ::idlbind::FromJs>::from_js(value).map(Self::#variant);
         };
-        let test = match (category(member), member) {
+        let test = match (category(member, lowering), member) {
+            (Category::Undefined, _) => quote!(if value.is_undefined() { #decode }),
             (Category::Interface, _) => quote! {
                 if #private::wasm_bindgen::JsCast::has_type::<#owned>(&value) {
                     return ::std::result::Result::Ok(Self::#variant(
@@ -115,9 +137,14 @@ pub fn lower_union(
                 let check = buffer_check(kind);
                 quote!(if #check { #decode })
             }
+            (Category::Callable, _) => quote!(if value.is_function() { #decode }),
             (Category::Sequence, _) => quote!(if #private::is_iterable_object(&value) { #decode }),
             (Category::ObjectLike, Type::Dictionary(_)) => {
                 quote!(if value.is_object() || value.is_null() || value.is_undefined() { #decode })
+            }
+            // A callback interface also takes a function (Web IDL's "an Object").
+            (Category::ObjectLike, Type::Callback(_)) => {
+                quote!(if value.is_object() || value.is_function() { #decode })
             }
             (Category::ObjectLike, _) => quote!(if value.is_object() { #decode }),
             (Category::Boolean, _) => quote!(if value.as_bool().is_some() { #decode }),
@@ -135,7 +162,8 @@ pub fn lower_union(
         .iter()
         .find_map(|wanted| {
             let index = order.iter().copied().find(|&i| {
-                category(&plan.members[i]) == *wanted && !matches!(plan.members[i], Type::Enum(_))
+                category(&plan.members[i], lowering) == *wanted
+                    && !matches!(plan.members[i], Type::Enum(_))
             })?;
             let (variant, owned) = (&variants[index], &owned_types[index]);
             Some(match wanted {
@@ -154,6 +182,23 @@ pub fn lower_union(
     let to_js = variants
         .iter()
         .map(|variant| quote!(Self::#variant(value) => ::idlbind::ToJs::to_js(value)));
+    // The callbacks a member holds are made in the caller's scope.
+    let to_js_in = (plan
+        .members
+        .iter()
+        .any(|m| lowering.paths.holds_callback(m)))
+    .then(|| {
+        let arms = variants.iter().map(
+            |variant| quote!(Self::#variant(value) => ::idlbind::ToJs::to_js_in(value, scope)),
+        );
+        quote! {
+            fn to_js_in(&self, scope: &mut ::idlbind::CallbackScope) -> #js_value {
+                match self {
+                    #(#arms,)*
+                }
+            }
+        }
+    });
     let docs = crate::emit::docs(&plan.docs);
     let variant_docs = plan.members.iter().map(|m| format!(" `{}`", m.idl()));
     let eq = plan.derive_eq.then(|| quote!(PartialEq,));
@@ -172,6 +217,8 @@ pub fn lower_union(
                     #(#to_js,)*
                 }
             }
+
+            #to_js_in
         }
 
         impl ::idlbind::FromJs for #name {
@@ -183,7 +230,7 @@ pub fn lower_union(
     })
 }
 
-/// The test that a value is of a buffer type.
+/// The test that a value is of a buffer type (the condition of an `if`).
 fn buffer_check(kind: &str) -> TokenStream {
     let private = private();
     let js_sys = quote!(#private::js_sys);
@@ -194,12 +241,12 @@ fn buffer_check(kind: &str) -> TokenStream {
     match kind {
         "BufferSource" => {
             let buffer = instance("ArrayBuffer");
-            quote!((#buffer || #js_sys::ArrayBuffer::is_view(&value)))
+            quote!(#buffer || #js_sys::ArrayBuffer::is_view(&value))
         }
         "AllowSharedBufferSource" => {
             let buffer = instance("ArrayBuffer");
             let shared = instance("SharedArrayBuffer");
-            quote!((#buffer || #shared || #js_sys::ArrayBuffer::is_view(&value)))
+            quote!(#buffer || #shared || #js_sys::ArrayBuffer::is_view(&value))
         }
         "ArrayBufferView" | "Float16Array" => quote!(#js_sys::ArrayBuffer::is_view(&value)),
         other => instance(other),

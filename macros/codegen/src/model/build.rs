@@ -2,7 +2,6 @@
 //! locations, doc comments and the IDL text of each item. Nothing is resolved here; names of
 //! other definitions stay [`Type::Named`] until [`super::resolve`].
 
-use weedle::Definition;
 use weedle::argument::Argument as WeedleArgument;
 use weedle::attribute::ExtendedAttributeList;
 use weedle::common::Identifier;
@@ -16,12 +15,14 @@ use weedle::types::{
     AttributedNonAnyType, AttributedType, ConstType, FloatingPointType, IntegerType, NonAnyType,
     RecordKeyType, ReturnType, SingleType, Type as WeedleType, UnionMemberType,
 };
+use weedle::{Definition, Parse};
 
 use super::{
     Argument, Callback, CallbackInterface, ConstValue, DefaultValue, Dictionary, DictionaryMember,
     Docs, Enum, ExtAttrValue, ExtAttrs, Interface, Member, MemberKind, Mixin, Name, Namespace,
     Primitive, Special, Type,
 };
+use crate::adapt::RemovedKind;
 use crate::diagnostics::{Diagnostics, Loc};
 use crate::parse::{ParseOutput, Parsed};
 use crate::source::Source;
@@ -69,6 +70,7 @@ pub fn build(
         source,
         diagnostics,
     };
+    builder.removed_type_attributes();
     let mut previous_end = 0;
     let mut written = Vec::new();
     for item in &parsed.definitions {
@@ -99,7 +101,7 @@ struct Builder<'s, 'd> {
 impl Builder<'_, '_> {
     /// The location of a slice of the source text (weedle2 hands out slices of it).
     fn locate(&self, slice: &str) -> Loc {
-        locate_in(&self.source.text, self.source_id, slice)
+        locate_in(self.source, self.source_id, slice)
     }
 
     fn name(&mut self, identifier: &Identifier<'_>) -> Name {
@@ -119,13 +121,64 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Extended attributes the adaptation took off types (they change JS conversions only):
+    /// their names are still checked.
+    fn removed_type_attributes(&mut self) {
+        let source = self.source;
+        for removed in &source.adapted.removed {
+            if removed.kind != RemovedKind::TypeAttributes {
+                continue;
+            }
+            match ExtendedAttributeList::parse(&removed.text) {
+                Ok((_, list)) => {
+                    self.ext_attrs(&Some(list));
+                }
+                Err(_) => {
+                    let loc = Loc::new(self.source_id, removed.offset, removed.offset + 1);
+                    self.diagnostics
+                        .error(loc, "expected an extended attribute list on this type");
+                }
+            }
+        }
+    }
+
+    /// The constants of a namespace, which weedle2 does not parse in one (see [`crate::adapt`]).
+    fn namespace_constants(&mut self, item: &Parsed<'_>) -> Vec<Member> {
+        let source = self.source;
+        let mut members = Vec::new();
+        for removed in &source.adapted.removed {
+            if removed.kind != RemovedKind::NamespaceConst
+                || !(item.start..item.end).contains(&removed.offset)
+            {
+                continue;
+            }
+            match weedle::interface::ConstMember::parse(&removed.text) {
+                Ok((_, constant)) => {
+                    let docs = Docs {
+                        lines: self.source.docs_in(self.doc_window(item, removed.offset)),
+                        idl: self
+                            .source
+                            .snippet(removed.offset, removed.offset + removed.text.len()),
+                    };
+                    members.push(self.constant(&constant, docs));
+                }
+                Err(_) => {
+                    let loc = Loc::new(self.source_id, removed.offset, removed.offset + 5);
+                    self.diagnostics
+                        .error(loc, "this constant is not valid Web IDL");
+                }
+            }
+        }
+        members
+    }
+
     fn ext_attrs(&mut self, list: &Option<ExtendedAttributeList<'_>>) -> ExtAttrs {
-        let (text, source_id) = (self.source.text.as_str(), self.source_id);
-        let locate = |slice: &str| locate_in(text, source_id, slice);
+        let (source, source_id) = (self.source, self.source_id);
+        let locate = |slice: &str| locate_in(source, source_id, slice);
         let mut attrs = ExtAttrs::read(list.as_ref(), &locate, self.diagnostics);
         for attr in &mut attrs.0 {
             if let ExtAttrValue::Identifier(value, loc) = &mut attr.value
-                && self.source.wildcards.contains(&loc.start)
+                && self.source.adapted.wildcards.contains(&loc.start)
             {
                 *value = "*".into();
             }
@@ -426,7 +479,11 @@ impl Builder<'_, '_> {
             ext_attrs: self.ext_attrs(header.0),
             name: self.name(header.1),
             docs,
-            members: self.namespace_members(item, members),
+            members: {
+                let mut list = self.namespace_members(item, members);
+                list.extend(self.namespace_constants(item));
+                list
+            },
             role: self.source.role,
         }
     }
@@ -539,6 +596,17 @@ impl Builder<'_, '_> {
             lines: self.source.docs_in(previous_end..start),
             idl: self.source.snippet(start, end),
         }
+    }
+
+    /// The text between the member (or body start) before `offset` and `offset`, where the doc
+    /// comments of something starting at `offset` are.
+    fn doc_window(&self, item: &Parsed<'_>, offset: usize) -> std::ops::Range<usize> {
+        let previous_end = (item.members.iter())
+            .map(|&(_, end)| end)
+            .filter(|&end| end <= offset)
+            .max()
+            .unwrap_or(item.body_start.unwrap_or(item.start));
+        previous_end..offset
     }
 
     /// Where a member without a name of its own is blamed: its first character.
@@ -790,7 +858,7 @@ impl Builder<'_, '_> {
         // only valid as an attribute's type, so this is where it is read back.
         let text = &self.source.text[..name.loc.start];
         let member_start = text.rfind([';', '{', '}']).map_or(0, |i| i + 1);
-        let observable = (self.source.observable_arrays.iter())
+        let observable = (self.source.adapted.observable_arrays.iter())
             .any(|&offset| (member_start..name.loc.start).contains(&offset));
         if let (true, Type::FrozenArray(inner)) = (observable, &ty) {
             ty = Type::ObservableArray(inner.clone());
@@ -1053,12 +1121,21 @@ impl Builder<'_, '_> {
 }
 
 /// The location of a slice of `text` (weedle2 hands out slices of the text it parsed).
-fn locate_in(text: &str, source_id: usize, slice: &str) -> Loc {
-    let start = (slice.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
-    if start > text.len() {
-        return Loc::new(source_id, 0, 0);
+/// The location of a slice of the parsed text, or of a piece the source adaptation took out
+/// of it (parsed on its own, see [`crate::adapt`]).
+fn locate_in(source: &Source, source_id: usize, slice: &str) -> Loc {
+    let offset_in = |text: &str| {
+        let start = (slice.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+        (start + slice.len() <= text.len()).then_some(start)
+    };
+    let start = offset_in(&source.text).or_else(|| {
+        (source.adapted.removed.iter())
+            .find_map(|removed| offset_in(&removed.text).map(|at| removed.offset + at))
+    });
+    match start {
+        Some(start) => Loc::new(source_id, start, start + slice.len()),
+        None => Loc::new(source_id, 0, 0),
     }
-    Loc::new(source_id, start, start + slice.len())
 }
 
 /// A member, followed by a stringifier member when the `stringifier` keyword marked it.

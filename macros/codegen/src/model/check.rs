@@ -129,7 +129,18 @@ fn default_value(
         other => test(other),
     };
     let fits = match default {
-        DefaultValue::Const(ConstValue::Null) => nullable || *ty == Type::Any,
+        // Specs write `= null` on dictionary members of interface and dictionary types
+        // (Push API, CSS Layout); absent and null are one `None` to a binding, so it is read
+        // as "no default".
+        DefaultValue::Const(ConstValue::Null) => {
+            nullable
+                || union_has(&|t| {
+                    matches!(
+                        t,
+                        Type::Any | Type::Object | Type::Interface(_) | Type::Dictionary(_)
+                    )
+                })
+        }
         DefaultValue::Const(ConstValue::Boolean(_)) => {
             union_has(&|t| *t == Type::Primitive(Primitive::Boolean) || *t == Type::Any)
         }
@@ -138,7 +149,7 @@ fn default_value(
                 .integer_range()
                 .is_some_and(|(min, max)| (min..=max).contains(value)),
             Type::Primitive(p) => *p != Primitive::Boolean,
-            Type::Any => true,
+            Type::Any | Type::BigInt => true,
             _ => false,
         }),
         DefaultValue::Const(ConstValue::Float(value)) => union_has(&|t| match t {
@@ -157,7 +168,10 @@ fn default_value(
         DefaultValue::EmptySequence => {
             union_has(&|t| matches!(t, Type::Sequence(_) | Type::FrozenArray(_)))
         }
-        DefaultValue::EmptyDictionary => union_has(&|t| matches!(t, Type::Dictionary(_))),
+        // WebGPU and WebTransport write `= {}` for records too: an empty record.
+        DefaultValue::EmptyDictionary => {
+            union_has(&|t| matches!(t, Type::Dictionary(_) | Type::Record(..)))
+        }
     };
     if !fits {
         let shown = match default {
@@ -441,14 +455,15 @@ fn special_operation(member: &Member, diagnostics: &mut Diagnostics) {
 }
 
 /// `[Default]` marks the one operation whose default behaviour Web IDL defines:
-/// `[Default] object toJSON();`.
+/// `[Default] object toJSON();` (WebCodecs and WebRTC declare it returning the dictionary
+/// the object serialises to, which binds the same way).
 fn default_attribute(member: &Member, diagnostics: &mut Diagnostics) {
     let Some(default) = member.ext_attrs.get("Default") else {
         return;
     };
     let fits = matches!(
         &member.kind,
-        MemberKind::Operation { name, ret: Type::Object, args, is_static: false, .. }
+        MemberKind::Operation { name, ret: Type::Object | Type::Dictionary(_), args, is_static: false, .. }
             if name.idl == "toJSON" && args.is_empty()
     );
     if default.value != ExtAttrValue::None {
@@ -461,8 +476,9 @@ fn default_attribute(member: &Member, diagnostics: &mut Diagnostics) {
     }
 }
 
-/// Attributes hold values JS can observe by identity: no sequences, records or dictionaries,
-/// which are copied at every access.
+/// Attributes hold values JS can observe by identity: no sequences or records, which are
+/// copied at every access. Web IDL forbids dictionaries too, but WebXR's DOM overlays ships a
+/// dictionary attribute; a getter returning a copy binds it faithfully.
 fn attribute_type(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
     let inner = match ty {
         Type::Nullable(inner) => inner.as_ref(),
@@ -472,12 +488,9 @@ fn attribute_type(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
         Type::Union(members, _) => members.clone(),
         other => vec![other.clone()],
     };
-    let forbidden = members.iter().find(|m| {
-        matches!(
-            m,
-            Type::Sequence(_) | Type::Record(..) | Type::Dictionary(_)
-        )
-    });
+    let forbidden = members
+        .iter()
+        .find(|m| matches!(m, Type::Sequence(_) | Type::Record(..)));
     if let Some(forbidden) = forbidden {
         let hint = match forbidden {
             Type::Sequence(_) => ": use `FrozenArray<T>` (or `ObservableArray<T>`)",
@@ -496,6 +509,20 @@ fn attribute_type(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
 fn arguments(args: &[Argument], diagnostics: &mut Diagnostics) {
     for (index, argument) in args.iter().enumerate() {
         rust_name(&argument.ext_attrs, diagnostics);
+        // Web IDL allows nullable dictionaries elsewhere (a promise's result, and the
+        // platform's IDL has one as a dictionary member), never as an argument.
+        if let Type::Nullable(inner) = &argument.ty
+            && let Type::Dictionary(_) = inner.as_ref()
+        {
+            diagnostics.error(
+                argument.name.loc,
+                format!(
+                    "`{}`: a dictionary argument cannot be nullable; make it `optional` (an \
+                     absent dictionary is an empty one)",
+                    argument.ty.idl()
+                ),
+            );
+        }
         callback_attributes_of_argument(argument, diagnostics);
         value_type(&argument.ty, argument.name.loc, diagnostics);
         if args[..index]
@@ -585,7 +612,6 @@ fn well_formed(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
                 Type::Nullable(_) => Some("a type cannot be made nullable twice"),
                 Type::Promise(_) => Some("a promise type cannot be nullable"),
                 Type::Undefined => Some("`undefined?` is not a type"),
-                Type::Dictionary(_) => Some("a dictionary type cannot be nullable"),
                 Type::Union(members, _) if members.iter().any(Type::includes_null) => {
                     Some("a nullable union cannot have a nullable member")
                 }
@@ -700,8 +726,13 @@ fn callback_attributes_of_member(member: &Member, diagnostics: &mut Diagnostics)
         }
         _ => (false, false),
     };
+    // An attribute may also hold a callback inside a union (`(DOMString or Function) x`).
+    let holds_callback = match &member.kind {
+        MemberKind::Attribute { ty, .. } => may_hold_callback(ty),
+        _ => takes_callback,
+    };
     if let Some(callback) = callback {
-        if is_attribute && takes_callback {
+        if is_attribute && holds_callback {
             let policy = callback_policy(&member.ext_attrs, diagnostics);
             if let Some(policy @ ("Once" | "Borrowed")) = policy {
                 diagnostics.error(
@@ -738,12 +769,31 @@ fn callback_attributes_of_member(member: &Member, diagnostics: &mut Diagnostics)
     }
 }
 
-/// `[Callback]` and `[EventType]` on an argument: only of callback type.
+/// Whether a value of the type may hold a callback: a union, sequence or record with a callback
+/// inside, or with a dictionary (which the lowering looks into).
+fn may_hold_callback(ty: &Type) -> bool {
+    match ty {
+        Type::Callback(_) | Type::Dictionary(_) => true,
+        Type::Nullable(inner)
+        | Type::Sequence(inner)
+        | Type::FrozenArray(inner)
+        | Type::ObservableArray(inner) => may_hold_callback(inner),
+        Type::Record(_, value) => may_hold_callback(value),
+        Type::Union(members, _) => members.iter().any(may_hold_callback),
+        _ => false,
+    }
+}
+
+/// `[Callback]` and `[EventType]` on an argument: only of callback type (`[Callback]` also of a
+/// type that may hold callbacks: the lowering checks that a dictionary does).
 fn callback_attributes_of_argument(argument: &Argument, diagnostics: &mut Diagnostics) {
-    let takes_callback = is_callback(&argument.ty);
     for name in ["Callback", "EventType"] {
         let Some(attribute) = argument.ext_attrs.get(name) else {
             continue;
+        };
+        let takes_callback = match name {
+            "Callback" => may_hold_callback(&argument.ty),
+            _ => is_callback(&argument.ty),
         };
         if !takes_callback {
             diagnostics.error(

@@ -37,6 +37,16 @@ pub const KNOWN: &[&str] = &[
     "LegacyWindowAlias",
     // Other specs
     "CEReactions",
+    // HTML's reflection of content attributes (how the browser implements the attribute;
+    // the binding is an ordinary attribute)
+    "Reflect",
+    "ReflectDefault",
+    "ReflectNonNegative",
+    "ReflectPositive",
+    "ReflectPositiveWithFallback",
+    "ReflectRange",
+    "ReflectSetter",
+    "ReflectURL",
     "HTMLConstructor",
     "Serializable",
     "Transferable",

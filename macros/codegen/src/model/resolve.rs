@@ -202,10 +202,14 @@ pub fn resolve(
             continue;
         };
         found.includers.push(target.clone());
-        let included = found.members.iter().cloned().map(|mut member| {
-            member.mixin = Some(mixin.idl.clone());
-            member
-        });
+        let includer_exposure = exposure(&interfaces[index].ext_attrs);
+        let included = (found.members.iter())
+            .filter(|member| exposed_in(&exposure(&member.ext_attrs), &includer_exposure))
+            .cloned()
+            .map(|mut member| {
+                member.mixin = Some(mixin.idl.clone());
+                member
+            });
         interfaces[index].members.extend(included);
     }
 
@@ -561,7 +565,7 @@ impl Resolver<'_> {
     /// What a name means as a type; `seen` guards against typedef cycles.
     fn named(&self, name: &Name, diagnostics: &mut Diagnostics, seen: &mut Vec<String>) -> Type {
         let Some(definition) = self.table.get(&name.idl) else {
-            return Type::Interface(name.clone());
+            return prose_defined(name).unwrap_or_else(|| Type::Interface(name.clone()));
         };
         match &definition.kind {
             Kind::Interface => Type::Interface(name.clone()),
@@ -602,6 +606,50 @@ impl Resolver<'_> {
             }
         }
     }
+}
+
+/// The global names of an `[Exposed]` attribute (empty when there is none).
+fn exposure(ext_attrs: &super::ExtAttrs) -> Vec<String> {
+    use super::ext_attrs::ExtAttrValue;
+    match ext_attrs.get("Exposed").map(|a| &a.value) {
+        Some(ExtAttrValue::Identifier(name, _)) => vec![name.clone()],
+        Some(ExtAttrValue::IdentifierList(names)) => names.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a mixin member exposed in `member` globals exists in an includer exposed in
+/// `includer` globals (HTML's `NavigatorID.productSub` is `[Exposed=Window]`: a
+/// `WorkerNavigator` does not have it). Unknown or `*` exposure never excludes; `Worker`
+/// covers every kind of worker.
+fn exposed_in(member: &[String], includer: &[String]) -> bool {
+    let covers = |a: &str, b: &str| a == b || (a == "Worker" && b.ends_with("Worker"));
+    member.is_empty()
+        || includer.is_empty()
+        || member.iter().chain(includer).any(|name| name == "*")
+        || member
+            .iter()
+            .any(|m| includer.iter().any(|i| covers(m, i) || covers(i, m)))
+}
+
+/// Types that specs use without defining them in IDL: JavaScript's buffer types that weedle2
+/// does not know as keywords, and names defined in a spec's prose.
+fn prose_defined(name: &Name) -> Option<Type> {
+    Some(match name.idl.as_str() {
+        "SharedArrayBuffer" => Type::Buffer("SharedArrayBuffer"),
+        "BigInt64Array" => Type::Buffer("BigInt64Array"),
+        "BigUint64Array" => Type::Buffer("BigUint64Array"),
+        "Float16Array" => Type::Buffer("Float16Array"),
+        // CSSOM: "an implementation-defined choice of DOMString or USVString"; both are a
+        // Rust `String`.
+        "CSSOMString" => Type::DomString,
+        // HTML: the object scripts see in place of a `Window`, forwarding to it.
+        "WindowProxy" => Type::Interface(Name {
+            idl: "Window".into(),
+            loc: name.loc,
+        }),
+        _ => return None,
+    })
 }
 
 /// A union reached through a typedef is named after it (`HeadersInit`), unless a nearer

@@ -433,6 +433,22 @@ impl Grammar<'_> {
                             .into(),
                     );
                 }
+                let forbidden = match *generic {
+                    "Promise" => types.first(),
+                    "record" => types.first(),
+                    _ => None,
+                };
+                if let Some(attributes) = forbidden.and_then(|t| t.ext_attrs.first()) {
+                    let place = match *generic {
+                        "Promise" => "the type argument of `Promise`",
+                        _ => "the key type of a record",
+                    };
+                    self.error(
+                        attributes.name.at,
+                        attributes.name.raw.len(),
+                        format!("{place} cannot have extended attributes: remove them"),
+                    );
+                }
                 let promise = *generic == "Promise";
                 for sub in types {
                     self.ty(sub, promise);

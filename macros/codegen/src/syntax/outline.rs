@@ -1,7 +1,9 @@
 //! What weedle2 read, as a plain tree with offsets: definitions, members, arguments, types and
-//! extended attributes, with names as written and the rewrites of [`super::rewrite`] undone
-//! (`async_sequence`, `ObservableArray`, `*`, leading hyphens, namespace constants, extended
-//! attribute values). The syntax checks read this tree; the tests compare it with webidl2.js's.
+//! extended attributes, with names as written and the rewrites undone, those of the source stage
+//! (`crate::adapt`: `*`, `ObservableArray`, `async_sequence`, blanked type attributes and
+//! namespace constants, numbers as extended attribute values) and those of [`super::rewrite`]
+//! (leading hyphens, list values). The syntax checks read this tree; the tests compare it with
+//! webidl2.js's.
 //!
 //! weedle2 keeps the text of identifiers and literals (slices of the parsed text, hence their
 //! offsets), not of keywords; keywords are found by walking the text in step with the tree,
@@ -24,6 +26,7 @@ use weedle::types::{
 };
 
 use super::rewrite::Rewrites;
+use crate::adapt::RemovedKind;
 use crate::parse::Parsed;
 use crate::source::{Origin, Source};
 
@@ -532,9 +535,12 @@ impl Context<'_> {
             .collect()
     }
 
-    /// The constants that the rewrites took out of this namespace's body, back in their place.
+    /// The constants that the source stage took out of this namespace's body, back in their
+    /// place.
     fn namespace_consts(&self, definition: &mut Definition) {
-        for (start, text) in &self.rewrites.namespace_consts {
+        let removed =
+            (self.source.adapted.removed.iter()).filter(|r| r.kind == RemovedKind::NamespaceConst);
+        for (start, text) in removed.map(|r| (&r.offset, &r.text)) {
             if !(definition.start..definition.end).contains(start) {
                 continue;
             }
@@ -697,12 +703,24 @@ impl Context<'_> {
 
     /// Whether the source stage wrote the `*` of `[Exposed=*]` at `at` as an identifier.
     fn is_wildcard(&self, at: usize) -> bool {
-        self.source.wildcards.contains(&at)
+        self.source.adapted.wildcards.contains(&at)
     }
 
     /// Whether the source stage wrote an `ObservableArray` at `at` as `FrozenArray`.
     fn is_observable_array(&self, at: usize) -> bool {
-        self.source.observable_arrays.contains(&at)
+        self.source.adapted.observable_arrays.contains(&at)
+    }
+
+    /// The word or number at `at` in a file as written (before any rewrite).
+    fn original_token(&self, at: usize) -> Option<&str> {
+        let Origin::File { original, .. } = &self.source.origin else {
+            return None;
+        };
+        let rest = original.get(at..)?;
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || "_-.+".contains(c)))
+            .unwrap_or(rest.len());
+        Some(&rest[..end])
     }
 
     /// Whether the `async` at `at` was written `async iterable` rather than `async_iterable`
@@ -783,7 +801,7 @@ impl Context<'_> {
             walk.word("required");
         }
         let mut t = self.ty(walk, &member.type_);
-        self.restore_blanked(walk, &mut t, &self.rewrites.required_ext_attrs);
+        self.restore_type_attributes(walk, &mut t);
         out.types = vec![t];
         out.name = Some(self.name(walk, &member.identifier));
         out.value = member.default.map(|d| self.default_value(walk, &d.value));
@@ -862,7 +880,10 @@ impl Context<'_> {
                             let value = self.name(walk, &i);
                             if self.is_wildcard(value.at) {
                                 Rhs::Wildcard
-                            } else if let Some(original) = self.rewrites.ext_value(value.at) {
+                            } else if let Some(original) = self.original_token(value.at)
+                                && original != value.raw
+                            {
+                                // A number that the source stage wrote as `X`s.
                                 Rhs::Token(token_kind(original), original.to_owned())
                             } else {
                                 let kind = token_kind(&value.raw);
@@ -930,7 +951,10 @@ impl Context<'_> {
     fn attributed_type(&self, walk: &mut Walk<'_>, t: &AttributedType<'_>) -> IdlType {
         let ext_attrs = self.ext_attrs(walk, &t.attributes);
         let mut out = self.ty(walk, &t.type_);
-        out.ext_attrs = ext_attrs;
+        match ext_attrs.is_empty() {
+            true => self.restore_type_attributes(walk, &mut out),
+            false => out.ext_attrs = ext_attrs,
+        }
         out
     }
 
@@ -956,7 +980,10 @@ impl Context<'_> {
                 UnionMemberType::Single(t) => {
                     let ext_attrs = self.ext_attrs(walk, &t.attributes);
                     let mut out = self.non_any(walk, &t.type_);
-                    out.ext_attrs = ext_attrs;
+                    match ext_attrs.is_empty() {
+                        true => self.restore_type_attributes(walk, &mut out),
+                        false => out.ext_attrs = ext_attrs,
+                    }
                     out
                 }
                 UnionMemberType::Union(u) => self.union(walk, &u.type_, u.q_mark.is_some()),
@@ -978,7 +1005,8 @@ impl Context<'_> {
         match t {
             NonAnyType::Promise(p) => {
                 let at = walk.word("Promise");
-                let inner = self.return_type(walk, &p.generics.body);
+                let mut inner = self.return_type(walk, &p.generics.body);
+                self.restore_type_attributes(walk, &mut inner);
                 generic(at, "Promise", vec![inner], false)
             }
             NonAnyType::Integer(i) => {
@@ -1019,7 +1047,7 @@ impl Context<'_> {
             NonAnyType::BufferSource(t) => keyword(walk, "BufferSource", t.q_mark.is_some()),
             NonAnyType::Sequence(s) => {
                 let at = walk.word("sequence");
-                let name = match self.rewrites.async_sequences.contains(&at) {
+                let name = match self.source.adapted.async_sequences.contains(&at) {
                     true => "async_sequence",
                     false => "sequence",
                 };
@@ -1038,12 +1066,13 @@ impl Context<'_> {
             NonAnyType::RecordType(r) => {
                 let at = walk.word("record");
                 let (key, _, value) = &r.type_.generics.body;
-                let key = match key.as_ref() {
+                let mut key = match key.as_ref() {
                     RecordKeyType::Byte(_) => keyword(walk, "ByteString", false),
                     RecordKeyType::DOM(_) => keyword(walk, "DOMString", false),
                     RecordKeyType::USV(_) => keyword(walk, "USVString", false),
                     RecordKeyType::NonAny(t) => self.non_any(walk, t),
                 };
+                self.restore_type_attributes(walk, &mut key);
                 let value = self.generic_argument(walk, value);
                 generic(at, "record", vec![key, value], r.q_mark.is_some())
             }
@@ -1055,22 +1084,26 @@ impl Context<'_> {
     }
 
     /// A type argument of `sequence`, `FrozenArray` or `record`, with the extended attributes
-    /// that the rewrites blanked before it.
+    /// that the source stage blanked before it.
     fn generic_argument(&self, walk: &mut Walk<'_>, t: &Type<'_>) -> IdlType {
         let mut out = self.ty(walk, t);
-        self.restore_blanked(walk, &mut out, &self.rewrites.generic_ext_attrs);
+        self.restore_type_attributes(walk, &mut out);
         out
     }
 
-    /// Gives a type the extended attributes that a rewrite blanked just before it.
-    fn restore_blanked(&self, walk: &Walk<'_>, t: &mut IdlType, blanked: &[(usize, String)]) {
+    /// Gives a type the extended attributes that the source stage blanked just before it (in a
+    /// generic, a union or after `required`, where weedle2 reads none).
+    fn restore_type_attributes(&self, walk: &Walk<'_>, t: &mut IdlType) {
         let before = |start: usize| {
             let gap = walk
                 .text
                 .get(start.checked_sub(walk.shift)?..t.at.checked_sub(walk.shift)?);
             gap.filter(|gap| gap.trim().is_empty())
         };
-        let found = (blanked.iter()).find(|(start, _)| *start < t.at && before(*start).is_some());
+        let found = (self.source.adapted.removed.iter())
+            .filter(|r| r.kind == RemovedKind::TypeAttributes)
+            .map(|r| (&r.offset, &r.text))
+            .find(|(start, _)| **start < t.at && before(**start).is_some());
         if let Some((start, text)) = found
             && let Ok((_, list)) = <ExtendedAttributeList as weedle::Parse>::parse(text)
         {

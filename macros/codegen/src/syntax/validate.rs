@@ -156,8 +156,8 @@ impl<'d> Index<'d> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
     All,
-    /// All but those the model enforces itself (no-duplicate, and the types of attributes but
-    /// `[EnforceRange]`), for a check that runs the model too and should say each fault once.
+    /// All but those the model enforces itself (no-duplicate, attributes of sequence and record
+    /// types), for a check that runs the model too and should say each fault once.
     BesideModel,
 }
 
@@ -316,9 +316,8 @@ impl Validate<'_, '_> {
         let (Some(t), Some(name)) = (m.types.first(), &m.name) else {
             return;
         };
-        let types = self.scope == Scope::All;
         if let Some(generic @ ("sequence" | "record" | "async_sequence")) = t.generic()
-            && types
+            && self.scope == Scope::All
         {
             let hint = match generic {
                 "sequence" => ": use `FrozenArray<T>` or `ObservableArray<T>`, or an operation",
@@ -335,9 +334,7 @@ impl Validate<'_, '_> {
                 ),
             );
         }
-        if let Some((at, dictionary)) = self.index.includes_dictionary(t, false)
-            && types
-        {
+        if let Some((at, dictionary)) = self.index.includes_dictionary(t, false) {
             self.error(
                 at,
                 1,

@@ -1781,6 +1781,7 @@ const _: () = {
     }
     impl ::idlbind::ToJs for EventListenerOptions {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
             let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
             __idlbind_build_EventListenerOptions(self.capture)
         }
@@ -1796,6 +1797,7 @@ const _: () = {
                 true => ::std::clone::Clone::clone(&value),
                 false => ::idlbind::__private::js_sys::Object::new().into(),
             };
+            #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
@@ -1858,6 +1860,7 @@ const _: () = {
     }
     impl ::idlbind::ToJs for AddEventListenerOptions {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
             let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
             __idlbind_build_AddEventListenerOptions(self.capture, self.once)
         }
@@ -1873,6 +1876,7 @@ const _: () = {
                 true => ::std::clone::Clone::clone(&value),
                 false => ::idlbind::__private::js_sys::Object::new().into(),
             };
+            #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
@@ -1899,6 +1903,1226 @@ const _: () = {
         }
     }
 };
+/// ```webidl
+/// [LegacyTreatNonObjectAsNull] callback EventHandlerNonNull = any (Event event);
+/// ```
+///
+/// The callback function `EventHandlerNonNull` as a value, for unions, dictionaries, sequences and records: a Rust closure (`EventHandlerNonNull::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `EventHandlerNonNull::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventHandlerNonNull(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl EventHandlerNonNull {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<F: FnMut(Event) -> R + 'static, R: ::idlbind::ToJs>(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    Event,
+                >(__a0, "callback `EventHandlerNonNull`", "event", "Event");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `EventHandlerNonNull`",
+            );
+            (&mut *__wrapper)(__a0)
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<F: FnOnce(Event) -> R + 'static, R: ::idlbind::ToJs>(
+        callback: F,
+    ) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `EventHandlerNonNull`",
+            );
+            (move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    Event,
+                >(__a0, "callback `EventHandlerNonNull`", "event", "Event");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            })(__a0)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(
+                                    ::idlbind::__private::wasm_bindgen::JsValue,
+                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<F: FnMut(Event) -> R + 'static, R: ::idlbind::ToJs> ::std::convert::From<F>
+for EventHandlerNonNull {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function>
+for EventHandlerNonNull {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for EventHandlerNonNull {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for EventHandlerNonNull {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// callback VoidFunction = undefined ();
+/// ```
+///
+/// The callback function `VoidFunction` as a value, for unions, dictionaries, sequences and records: a Rust closure (`VoidFunction::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `VoidFunction::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VoidFunction(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl VoidFunction {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<F: FnMut() + 'static>(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move || {
+                {
+                    __callback();
+                }
+            }),
+        );
+        Self::from_call(move || {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `VoidFunction`",
+            );
+            (&mut *__wrapper)()
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<F: FnOnce() + 'static>(callback: F) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move || {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `VoidFunction`",
+            );
+            (move || {
+                {
+                    __callback();
+                }
+            })()
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(call: impl ::std::ops::Fn() + ::std::clone::Clone + 'static) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(),
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(),
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<F: FnMut() + 'static> ::std::convert::From<F> for VoidFunction {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function> for VoidFunction {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for VoidFunction {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for VoidFunction {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// callback FrameRequestCallback = undefined (double time);
+/// ```
+///
+/// The callback function `FrameRequestCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`FrameRequestCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `FrameRequestCallback::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameRequestCallback(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl FrameRequestCallback {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<F: FnMut(f64) + 'static>(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
+            {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    f64,
+                >(__a0, "callback `FrameRequestCallback`", "time", "double");
+                {
+                    __callback(__a0);
+                }
+            }),
+        );
+        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `FrameRequestCallback`",
+            );
+            (&mut *__wrapper)(__a0)
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<F: FnOnce(f64) + 'static>(callback: F) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `FrameRequestCallback`",
+            );
+            (move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    f64,
+                >(__a0, "callback `FrameRequestCallback`", "time", "double");
+                {
+                    __callback(__a0);
+                }
+            })(__a0)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        ) + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<F: FnMut(f64) + 'static> ::std::convert::From<F> for FrameRequestCallback {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function>
+for FrameRequestCallback {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for FrameRequestCallback {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for FrameRequestCallback {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// callback MutationCallback = undefined (sequence<MutationRecord> mutations, MutationObserver observer);
+/// ```
+///
+/// The callback function `MutationCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`MutationCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `MutationCallback::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MutationCallback(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl MutationCallback {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<F: FnMut(::std::vec::Vec<MutationRecord>, MutationObserver) + 'static>(
+        callback: F,
+    ) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                __a1: ::idlbind::__private::wasm_bindgen::JsValue|
+            {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::vec::Vec<MutationRecord>,
+                >(
+                    __a0,
+                    "callback `MutationCallback`",
+                    "mutations",
+                    "sequence<MutationRecord>",
+                );
+                let __a1 = ::idlbind::callback::__private::interface_argument::<
+                    MutationObserver,
+                >(__a1, "callback `MutationCallback`", "observer", "MutationObserver");
+                {
+                    __callback(__a0, __a1);
+                }
+            }),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            __a1: ::idlbind::__private::wasm_bindgen::JsValue|
+        {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `MutationCallback`",
+            );
+            (&mut *__wrapper)(__a0, __a1)
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<F: FnOnce(::std::vec::Vec<MutationRecord>, MutationObserver) + 'static>(
+        callback: F,
+    ) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            __a1: ::idlbind::__private::wasm_bindgen::JsValue|
+        {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `MutationCallback`",
+            );
+            (move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                __a1: ::idlbind::__private::wasm_bindgen::JsValue|
+            {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::vec::Vec<MutationRecord>,
+                >(
+                    __a0,
+                    "callback `MutationCallback`",
+                    "mutations",
+                    "sequence<MutationRecord>",
+                );
+                let __a1 = ::idlbind::callback::__private::interface_argument::<
+                    MutationObserver,
+                >(__a1, "callback `MutationCallback`", "observer", "MutationObserver");
+                {
+                    __callback(__a0, __a1);
+                }
+            })(__a0, __a1)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::wasm_bindgen::JsValue,
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        ) + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                            ),
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(
+                                    ::idlbind::__private::wasm_bindgen::JsValue,
+                                    ::idlbind::__private::wasm_bindgen::JsValue,
+                                ),
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<
+    F: FnMut(::std::vec::Vec<MutationRecord>, MutationObserver) + 'static,
+> ::std::convert::From<F> for MutationCallback {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function> for MutationCallback {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for MutationCallback {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for MutationCallback {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// callback Visit = boolean (DOMString name, optional unsigned long depth);
+/// ```
+///
+/// The callback function `Visit` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Visit::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Visit::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Visit(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl Visit {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<
+        F: FnMut(::std::string::String, ::std::option::Option<u32>) -> bool + 'static,
+    >(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::string::String,
+                >(__a0, "callback `Visit`", "name", "DOMString");
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    ::std::option::Option<u32>,
+                >(__a1, "callback `Visit`", "depth", "unsigned long");
+                {
+                    let __result = __callback(__a0, __a1);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Visit`",
+            );
+            (&mut *__wrapper)(__a0, __a1)
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<
+        F: FnOnce(::std::string::String, ::std::option::Option<u32>) -> bool + 'static,
+    >(callback: F) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `Visit`",
+            );
+            (move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::string::String,
+                >(__a0, "callback `Visit`", "name", "DOMString");
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    ::std::option::Option<u32>,
+                >(__a1, "callback `Visit`", "depth", "unsigned long");
+                {
+                    let __result = __callback(__a0, __a1);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            })(__a0, __a1)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::wasm_bindgen::JsValue,
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(
+                                    ::idlbind::__private::wasm_bindgen::JsValue,
+                                    ::idlbind::__private::wasm_bindgen::JsValue,
+                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<
+    F: FnMut(::std::string::String, ::std::option::Option<u32>) -> bool + 'static,
+> ::std::convert::From<F> for Visit {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function> for Visit {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for Visit {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for Visit {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// callback Compute = Promise<long> (long input);
+/// ```
+///
+/// The callback function `Compute` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Compute::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Compute::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compute(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl Compute {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<
+        F: FnMut(i32) -> R + 'static,
+        R: ::std::convert::Into<::idlbind::Promise<i32>>,
+    >(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a0, "callback `Compute`", "input", "long");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(
+                        &::std::convert::Into::<::idlbind::Promise<i32>>::into(__result),
+                    )
+                }
+            }),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Compute`",
+            );
+            (&mut *__wrapper)(__a0)
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<
+        F: FnOnce(i32) -> R + 'static,
+        R: ::std::convert::Into<::idlbind::Promise<i32>>,
+    >(callback: F) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `Compute`",
+            );
+            (move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a0, "callback `Compute`", "input", "long");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(
+                        &::std::convert::Into::<::idlbind::Promise<i32>>::into(__result),
+                    )
+                }
+            })(__a0)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(
+                                    ::idlbind::__private::wasm_bindgen::JsValue,
+                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<
+    F: FnMut(i32) -> R + 'static,
+    R: ::std::convert::Into<::idlbind::Promise<i32>>,
+> ::std::convert::From<F> for Compute {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function> for Compute {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for Compute {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for Compute {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// [Callback=Once] callback Done = undefined (DOMString status);
+/// ```
+///
+/// The callback function `Done` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Done::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Done::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Done(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl Done {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<F: FnMut(::std::string::String) + 'static>(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
+            {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::string::String,
+                >(__a0, "callback `Done`", "status", "DOMString");
+                {
+                    __callback(__a0);
+                }
+            }),
+        );
+        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Done`",
+            );
+            (&mut *__wrapper)(__a0)
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<F: FnOnce(::std::string::String) + 'static>(callback: F) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `Done`",
+            );
+            (move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::string::String,
+                >(__a0, "callback `Done`", "status", "DOMString");
+                {
+                    __callback(__a0);
+                }
+            })(__a0)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        ) + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<F: FnMut(::std::string::String) + 'static> ::std::convert::From<F> for Done {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function> for Done {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for Done {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for Done {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// callback Relay = VoidFunction? (VoidFunction next, optional NodeFilter filter);
+/// ```
+///
+/// The callback function `Relay` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Relay::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Relay::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Relay(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl Relay {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<
+        F: FnMut(
+                ::idlbind::__private::js_sys::Function,
+                ::std::option::Option<::idlbind::__private::js_sys::Object>,
+            ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> + 'static,
+    >(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::js_sys::Function,
+                >(__a0, "callback `Relay`", "next", "VoidFunction");
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    ::std::option::Option<::idlbind::__private::js_sys::Object>,
+                >(__a1, "callback `Relay`", "filter", "NodeFilter");
+                {
+                    let __result = __callback(__a0, __a1);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Relay`",
+            );
+            (&mut *__wrapper)(__a0, __a1)
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<
+        F: FnOnce(
+                ::idlbind::__private::js_sys::Function,
+                ::std::option::Option<::idlbind::__private::js_sys::Object>,
+            ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> + 'static,
+    >(callback: F) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `Relay`",
+            );
+            (move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::js_sys::Function,
+                >(__a0, "callback `Relay`", "next", "VoidFunction");
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    ::std::option::Option<::idlbind::__private::js_sys::Object>,
+                >(__a1, "callback `Relay`", "filter", "NodeFilter");
+                {
+                    let __result = __callback(__a0, __a1);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            })(__a0, __a1)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::wasm_bindgen::JsValue,
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(
+                                    ::idlbind::__private::wasm_bindgen::JsValue,
+                                    ::idlbind::__private::wasm_bindgen::JsValue,
+                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<
+    F: FnMut(
+            ::idlbind::__private::js_sys::Function,
+            ::std::option::Option<::idlbind::__private::js_sys::Object>,
+        ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> + 'static,
+> ::std::convert::From<F> for Relay {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function> for Relay {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for Relay {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for Relay {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
 /// ```webidl
 /// callback interface NodeFilter
 /// ```
@@ -1929,6 +3153,126 @@ pub mod node_filter {
     pub const FILTER_SKIP: u16 = 3;
 }
 /// ```webidl
+/// callback interface NodeFilter
+/// ```
+///
+/// The callback interface `NodeFilter` as a value, for unions, dictionaries, sequences and records: an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one) (`NodeFilter::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `NodeFilter::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeFilter(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl NodeFilter {
+    /// The value holding an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one): it runs each time JavaScript calls a function made of this value.
+    pub fn new<F: NodeFilterObject + 'static>(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    Node,
+                >(__a0, "callback `NodeFilter`", "node", "Node");
+                {
+                    let __result = NodeFilterObject::accept_node(&mut __callback, __a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `NodeFilter`",
+            );
+            (&mut *__wrapper)(__a0)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(
+                                    ::idlbind::__private::wasm_bindgen::JsValue,
+                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(&self) -> ::std::option::Option<&::idlbind::__private::js_sys::Object> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<F: NodeFilterObject + 'static> ::std::convert::From<F> for NodeFilter {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Object> for NodeFilter {
+    fn from(value: ::idlbind::__private::js_sys::Object) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for NodeFilter {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for NodeFilter {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_object() || value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
 /// callback interface EventListener
 /// ```
 ///
@@ -1944,5 +3288,118 @@ where
 {
     fn handle_event(&mut self, event: Event) {
         self(event)
+    }
+}
+/// ```webidl
+/// callback interface EventListener
+/// ```
+///
+/// The callback interface `EventListener` as a value, for unions, dictionaries, sequences and records: an implementation of [`EventListenerObject`] (every closure of the operation's signature is one) (`EventListener::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `EventListener::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventListener(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl EventListener {
+    /// The value holding an implementation of [`EventListenerObject`] (every closure of the operation's signature is one): it runs each time JavaScript calls a function made of this value.
+    pub fn new<F: EventListenerObject + 'static>(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
+            {
+                let __a0 = ::idlbind::callback::__private::interface_argument::<
+                    Event,
+                >(__a0, "callback `EventListener`", "event", "Event");
+                {
+                    EventListenerObject::handle_event(&mut __callback, __a0);
+                }
+            }),
+        );
+        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `EventListener`",
+            );
+            (&mut *__wrapper)(__a0)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        ) + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(&self) -> ::std::option::Option<&::idlbind::__private::js_sys::Object> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<F: EventListenerObject + 'static> ::std::convert::From<F> for EventListener {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Object> for EventListener {
+    fn from(value: ::idlbind::__private::js_sys::Object) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for EventListener {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for EventListener {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_object() || value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
     }
 }

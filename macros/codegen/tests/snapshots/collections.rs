@@ -1969,6 +1969,7 @@ const _: () = {
     }
     impl ::idlbind::ToJs for StreamIteratorOptions {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
             let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
             __idlbind_build_StreamIteratorOptions(self.prevent_cancel)
         }
@@ -1984,6 +1985,7 @@ const _: () = {
                 true => ::std::clone::Clone::clone(&value),
                 false => ::idlbind::__private::js_sys::Object::new().into(),
             };
+            #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );

@@ -260,6 +260,7 @@ const _: () = {
     }
     impl ::idlbind::ToJs for Base {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
             let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
             __idlbind_build_Base(self.flag, &self.type_)
         }
@@ -275,6 +276,7 @@ const _: () = {
                 true => ::std::clone::Clone::clone(&value),
                 false => ::idlbind::__private::js_sys::Object::new().into(),
             };
+            #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
@@ -401,6 +403,7 @@ const _: () = {
     }
     impl ::idlbind::ToJs for Options {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
             let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
             __idlbind_build_Options(
                 self.flag,
@@ -432,6 +435,7 @@ const _: () = {
                 true => ::std::clone::Clone::clone(&value),
                 false => ::idlbind::__private::js_sys::Object::new().into(),
             };
+            #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
@@ -584,6 +588,7 @@ const _: () = {
     }
     impl ::idlbind::ToJs for Inner {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
             let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
             __idlbind_build_Inner(
                 self.big.map(|value| value as f64),
@@ -617,6 +622,7 @@ const _: () = {
                 true => ::std::clone::Clone::clone(&value),
                 false => ::idlbind::__private::js_sys::Object::new().into(),
             };
+            #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );

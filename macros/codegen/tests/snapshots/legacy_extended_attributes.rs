@@ -632,6 +632,7 @@ const _: () = {
     }
     impl ::idlbind::ToJs for ModuleExportDescriptor {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
             let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
             __idlbind_build_ModuleExportDescriptor(
                 &::idlbind::ToJs::to_js(&self.kind),
@@ -650,6 +651,7 @@ const _: () = {
                 true => ::std::clone::Clone::clone(&value),
                 false => ::idlbind::__private::js_sys::Object::new().into(),
             };
+            #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );

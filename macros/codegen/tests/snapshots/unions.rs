@@ -500,6 +500,7 @@ const _: () = {
     }
     impl ::idlbind::ToJs for Bag {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
             let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
             __idlbind_build_Bag(self.name.as_deref())
         }
@@ -515,6 +516,7 @@ const _: () = {
                 true => ::std::clone::Clone::clone(&value),
                 false => ::idlbind::__private::js_sys::Object::new().into(),
             };
+            #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );

@@ -1,0 +1,2804 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Window
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Window",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Window"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Window;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic, catch)]
+    fn __idl_set_timeout(
+        this: &Window,
+        handler: ::idlbind::__private::wasm_bindgen::JsValue,
+        timeout: i32,
+        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "Window",
+        js_name = "setInterval",
+        variadic,
+        catch
+    )]
+    fn __idl_set_interval(
+        this: &Window,
+        handler: ::idlbind::__private::wasm_bindgen::JsValue,
+        timeout: i32,
+        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
+    fn __idl_clear_interval_0(
+        this: &Window,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
+    fn __idl_clear_interval_1(
+        this: &Window,
+        id: i32,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Window {
+    /// ```webidl
+    /// long setTimeout(TimerHandler handler, optional long timeout = 0, any... arguments);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    ///
+    /// # Callbacks
+    ///
+    /// The closures in `handler` are called at most once: what each captured is dropped after the call, and they are freed when JavaScript no longer holds them.
+    #[inline]
+    pub fn set_timeout(
+        &self,
+        handler: impl ::std::convert::Into<TimerHandler>,
+        timeout: i32,
+        arguments: impl ::std::iter::IntoIterator<
+            Item = impl ::std::borrow::Borrow<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >,
+        >,
+    ) -> i32 {
+        let mut __scope_handler = ::idlbind::callback::__private::scope(
+            ::idlbind::callback::__private::Policy::Once,
+        );
+        let __kept_handler: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = handler;
+            let __scope = &mut __scope_handler;
+            {
+                let __member: &'static str = "Window.setTimeout";
+                let __value = __public;
+                ::idlbind::ToJs::to_js_in(
+                    &::std::convert::Into::<TimerHandler>::into(__value),
+                    __scope,
+                )
+            }
+        };
+        let handler = __kept_handler;
+        let arguments = {
+            let __member: &'static str = "Window.setTimeout";
+            let __value = arguments;
+            ::std::iter::Iterator::collect::<
+                ::std::vec::Vec<_>,
+            >(
+                ::std::iter::IntoIterator::into_iter(__value)
+                    .map(|__value| ::idlbind::ToJs::to_js(
+                        ::std::borrow::Borrow::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::borrow(&__value),
+                    )),
+            )
+        };
+        ::idlbind::__private::no_throw(
+            self.__idl_set_timeout(handler, timeout, arguments),
+            "Window.setTimeout",
+        )
+    }
+    /// ```webidl
+    /// long setInterval(TimerHandler handler, optional long timeout = 0, any... arguments);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    ///
+    /// # Callbacks
+    ///
+    /// The closures in `handler` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees them (`forget()` keeps them for good).
+    #[inline]
+    pub fn set_interval(
+        &self,
+        handler: impl ::std::convert::Into<TimerHandler>,
+        timeout: i32,
+        arguments: impl ::std::iter::IntoIterator<
+            Item = impl ::std::borrow::Borrow<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >,
+        >,
+    ) -> (i32, ::idlbind::CallbackGuard) {
+        let mut __scope_handler = ::idlbind::callback::__private::scope(
+            ::idlbind::callback::__private::Policy::Guard,
+        );
+        let __kept_handler: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = handler;
+            let __scope = &mut __scope_handler;
+            {
+                let __member: &'static str = "Window.setInterval";
+                let __value = __public;
+                ::idlbind::ToJs::to_js_in(
+                    &::std::convert::Into::<TimerHandler>::into(__value),
+                    __scope,
+                )
+            }
+        };
+        let handler = __kept_handler;
+        let __value = {
+            let arguments = {
+                let __member: &'static str = "Window.setInterval";
+                let __value = arguments;
+                ::std::iter::Iterator::collect::<
+                    ::std::vec::Vec<_>,
+                >(
+                    ::std::iter::IntoIterator::into_iter(__value)
+                        .map(|__value| ::idlbind::ToJs::to_js(
+                            ::std::borrow::Borrow::<
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::borrow(&__value),
+                        )),
+                )
+            };
+            ::idlbind::__private::no_throw(
+                self.__idl_set_interval(handler, timeout, arguments),
+                "Window.setInterval",
+            )
+        };
+        {
+            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            );
+            let __id = ::idlbind::ToJs::to_js(&__value);
+            let __guard = ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::idlbind::callback::__private::scope_function(&__scope_handler),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    ::idlbind::callback::__private::call_method(
+                        &__this,
+                        "clearInterval",
+                        ::std::vec![::std::option::Option::Some(__id)],
+                    );
+                    ::std::mem::drop(__scope_handler);
+                },
+            );
+            (__value, __guard)
+        }
+    }
+    /// ```webidl
+    /// undefined clearInterval(optional long id = 0);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    pub fn clear_interval(&self) {
+        ::idlbind::__private::no_throw(
+            self.__idl_clear_interval_0(),
+            "Window.clearInterval",
+        )
+    }
+    /// [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined clearInterval(optional long id = 0);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    pub fn clear_interval_with(
+        &self,
+        id: impl ::std::convert::Into<::std::option::Option<i32>>,
+    ) {
+        let id = ::std::convert::Into::into(id);
+        if let ::std::option::Option::Some(id) = id {
+            ::idlbind::__private::no_throw(
+                self.__idl_clear_interval_1(id),
+                "Window.clearInterval",
+            )
+        } else {
+            ::idlbind::__private::no_throw(
+                self.__idl_clear_interval_0(),
+                "Window.clearInterval",
+            )
+        }
+    }
+}
+impl ::idlbind::ToJs for Window {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Window {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface ReadableStream
+    /// ```
+    #[wasm_bindgen(
+        js_name = "ReadableStream",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "ReadableStream"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type ReadableStream;
+    #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
+    fn __idl_new_0() -> ::std::result::Result<
+        ReadableStream,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
+    fn __idl_new_1(
+        underlying_source: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<
+        ReadableStream,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
+    fn __idl_new_2(
+        underlying_source: ::std::option::Option<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        >,
+        strategy: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<
+        ReadableStream,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl ReadableStream {
+    /// ```webidl
+    /// constructor(optional UnderlyingSource underlyingSource = {}, optional QueuingStrategy strategy = {});
+    /// ```
+    #[inline]
+    pub fn new() -> ::std::result::Result<ReadableStream, ::idlbind::JsError> {
+        ::idlbind::__private::throws(Self::__idl_new_0())
+    }
+    /// [`new`](Self::new) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// constructor(optional UnderlyingSource underlyingSource = {}, optional QueuingStrategy strategy = {});
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// The closures in `underlying_source` are given to JavaScript: its garbage collector frees them with the function.
+    /// The closures in `strategy` are given to JavaScript: its garbage collector frees them with the function.
+    #[inline]
+    pub fn new_with<'a>(
+        underlying_source: impl ::std::convert::Into<
+            ::std::option::Option<&'a UnderlyingSource>,
+        >,
+        strategy: impl ::std::convert::Into<::std::option::Option<&'a QueuingStrategy>>,
+    ) -> ::std::result::Result<ReadableStream, ::idlbind::JsError> {
+        let mut __scope_underlying_source = ::idlbind::callback::__private::scope(
+            ::idlbind::callback::__private::Policy::Owned,
+        );
+        let underlying_source: ::std::option::Option<&UnderlyingSource> = ::std::convert::Into::into(
+            underlying_source,
+        );
+        let __kept_underlying_source: ::std::option::Option<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        > = ::std::option::Option::map(
+            underlying_source,
+            |__public| {
+                let __scope = &mut __scope_underlying_source;
+                {
+                    let __member: &'static str = "ReadableStream constructor";
+                    let __value = __public;
+                    ::idlbind::ToJs::to_js_in(__value, __scope)
+                }
+            },
+        );
+        let underlying_source = __kept_underlying_source;
+        let mut __scope_strategy = ::idlbind::callback::__private::scope(
+            ::idlbind::callback::__private::Policy::Owned,
+        );
+        let strategy: ::std::option::Option<&QueuingStrategy> = ::std::convert::Into::into(
+            strategy,
+        );
+        let __kept_strategy: ::std::option::Option<
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        > = ::std::option::Option::map(
+            strategy,
+            |__public| {
+                let __scope = &mut __scope_strategy;
+                {
+                    let __member: &'static str = "ReadableStream constructor";
+                    let __value = __public;
+                    ::idlbind::ToJs::to_js_in(__value, __scope)
+                }
+            },
+        );
+        let strategy = __kept_strategy;
+        let underlying_source = ::std::convert::Into::into(underlying_source);
+        let strategy = ::std::convert::Into::into(strategy);
+        if let ::std::option::Option::Some(strategy) = strategy {
+            ::idlbind::__private::throws(Self::__idl_new_2(underlying_source, strategy))
+        } else {
+            if let ::std::option::Option::Some(underlying_source) = underlying_source {
+                ::idlbind::__private::throws(Self::__idl_new_1(underlying_source))
+            } else {
+                ::idlbind::__private::throws(Self::__idl_new_0())
+            }
+        }
+    }
+}
+impl ::idlbind::ToJs for ReadableStream {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for ReadableStream {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface HTMLElement
+    /// ```
+    #[doc(alias = "HTMLElement")]
+    #[wasm_bindgen(
+        js_name = "HTMLElement",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "HTMLElement"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type HtmlElement;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl HtmlElement {}
+impl ::idlbind::ToJs for HtmlElement {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for HtmlElement {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface Registry
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Registry",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Registry"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Registry;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "get", catch)]
+    fn __idl_get(
+        this: &Registry,
+        name: &str,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "whenDefined", catch)]
+    fn __idl_when_defined(
+        this: &Registry,
+        name: &str,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "keepAll", catch)]
+    fn __idl_keep_all(
+        this: &Registry,
+        functions: ::idlbind::__private::wasm_bindgen::JsValue,
+        loggers: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "runAll", catch)]
+    fn __idl_run_all(
+        this: &Registry,
+        nines: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "logWith", catch)]
+    fn __idl_log_with(
+        this: &Registry,
+        logger: &::idlbind::__private::wasm_bindgen::JsValue,
+        nine: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", getter, catch)]
+    fn __idl_handler(
+        this: &Registry,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", setter, catch)]
+    fn __idl_set_handler(
+        this: &Registry,
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter, catch)]
+    fn __idl_owned(
+        this: &Registry,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", setter, catch)]
+    fn __idl_set_owned(
+        this: &Registry,
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Registry {
+    /// ```webidl
+    /// (CustomElementConstructor or undefined) get(DOMString name);
+    /// ```
+    #[inline]
+    pub fn get(&self, name: &str) -> CustomElementConstructorOrUndefined {
+        <CustomElementConstructorOrUndefined as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_get(name), "Registry.get"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Registry.get",
+                    "(CustomElementConstructor or undefined)",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// Promise<CustomElementConstructor> whenDefined(DOMString name);
+    /// ```
+    #[inline]
+    pub fn when_defined(
+        &self,
+        name: &str,
+    ) -> ::idlbind::Promise<CustomElementConstructor> {
+        match self.__idl_when_defined(name) {
+            ::std::result::Result::Ok(value) => {
+                <::idlbind::Promise<
+                    CustomElementConstructor,
+                > as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "Registry.whenDefined",
+                            "Promise<CustomElementConstructor>",
+                            value,
+                        )
+                    })
+            }
+            ::std::result::Result::Err(error) => {
+                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
+            }
+        }
+    }
+    /// ```webidl
+    /// undefined keepAll(sequence<Function> functions, record<DOMString, Logger> loggers);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// The closures in `functions` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees them (`forget()` keeps them for good).
+    /// The closures in `loggers` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees them (`forget()` keeps them for good).
+    #[inline]
+    pub fn keep_all(
+        &self,
+        functions: impl ::std::iter::IntoIterator<
+            Item = impl ::std::borrow::Borrow<Function>,
+        >,
+        loggers: impl ::std::iter::IntoIterator<
+            Item = (impl ::std::convert::AsRef<str>, impl ::std::borrow::Borrow<Logger>),
+        >,
+    ) -> ::idlbind::CallbackGuard {
+        let mut __scope_functions = ::idlbind::callback::__private::scope(
+            ::idlbind::callback::__private::Policy::Guard,
+        );
+        let __kept_functions: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = functions;
+            let __scope = &mut __scope_functions;
+            {
+                let __member: &'static str = "Registry.keepAll";
+                let __value = __public;
+                ::idlbind::__private::sequence_to_js(
+                    ::std::iter::IntoIterator::into_iter(__value)
+                        .map(|__value| ::idlbind::ToJs::to_js_in(
+                            ::std::borrow::Borrow::<Function>::borrow(&__value),
+                            __scope,
+                        )),
+                )
+            }
+        };
+        let functions = __kept_functions;
+        let mut __scope_loggers = ::idlbind::callback::__private::scope(
+            ::idlbind::callback::__private::Policy::Guard,
+        );
+        let __kept_loggers: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = loggers;
+            let __scope = &mut __scope_loggers;
+            {
+                let __member: &'static str = "Registry.keepAll";
+                let __value = __public;
+                ::idlbind::__private::record_to_js(
+                    ::std::iter::IntoIterator::into_iter(__value)
+                        .map(|(__key, __value)| (
+                            __key,
+                            ::idlbind::ToJs::to_js_in(
+                                ::std::borrow::Borrow::<Logger>::borrow(&__value),
+                                __scope,
+                            ),
+                        )),
+                )
+            }
+        };
+        let loggers = __kept_loggers;
+        let __value = {
+            ::idlbind::__private::no_throw(
+                self.__idl_keep_all(functions, loggers),
+                "Registry.keepAll",
+            )
+        };
+        {
+            let () = __value;
+            ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::idlbind::callback::__private::scope_function(&__scope_functions),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    ::std::mem::drop(__scope_functions);
+                    ::std::mem::drop(__scope_loggers);
+                },
+            )
+        }
+    }
+    /// ```webidl
+    /// undefined runAll([Callback=Borrowed] sequence<Nine> nines);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// The closures in `nines` are called only during this call (they are borrowed).
+    #[inline]
+    pub fn run_all(
+        &self,
+        nines: impl ::std::iter::IntoIterator<Item = impl ::std::borrow::Borrow<Nine>>,
+    ) {
+        let mut __scope_nines = ::idlbind::callback::__private::scope(
+            ::idlbind::callback::__private::Policy::Borrowed,
+        );
+        let __kept_nines: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = nines;
+            let __scope = &mut __scope_nines;
+            {
+                let __member: &'static str = "Registry.runAll";
+                let __value = __public;
+                ::idlbind::__private::sequence_to_js(
+                    ::std::iter::IntoIterator::into_iter(__value)
+                        .map(|__value| ::idlbind::ToJs::to_js_in(
+                            ::std::borrow::Borrow::<Nine>::borrow(&__value),
+                            __scope,
+                        )),
+                )
+            }
+        };
+        let nines = __kept_nines;
+        ::idlbind::__private::no_throw(self.__idl_run_all(nines), "Registry.runAll")
+    }
+    /// ```webidl
+    /// undefined logWith(Logger logger, Nine nine);
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// `logger` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
+    /// `nine` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
+    #[inline]
+    pub fn log_with(
+        &self,
+        logger: impl LoggerObject + 'static,
+        nine: impl FnMut(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static,
+    ) -> ::idlbind::CallbackGuard {
+        let __closure_logger = {
+            let mut __callback = logger;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(::idlbind::__private::js_sys::Array),
+            >::own_assert_unwind_safe(move |
+                __arguments: ::idlbind::__private::js_sys::Array|
+            {
+                let __a0 = __arguments.get(0u32);
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::string::String,
+                >(
+                    __a0,
+                    "callback `Logger` passed to `Registry.logWith`",
+                    "level",
+                    "DOMString",
+                );
+                let __a1: ::std::vec::Vec<::std::string::String> = ::std::iter::Iterator::collect(
+                    ::std::iter::Iterator::map(
+                        ::std::iter::IntoIterator::into_iter(
+                            ::idlbind::callback::__private::rest_arguments(
+                                &__arguments,
+                                1u32,
+                            ),
+                        ),
+                        |__value| ::idlbind::callback::__private::argument::<
+                            ::std::string::String,
+                        >(
+                            __value,
+                            "callback `Logger` passed to `Registry.logWith`",
+                            "parts",
+                            "DOMString",
+                        ),
+                    ),
+                );
+                {
+                    LoggerObject::log(&mut __callback, __a0, __a1);
+                }
+            })
+        };
+        let __packed_logger: ::idlbind::__private::wasm_bindgen::JsValue = ::idlbind::callback::__private::pack_arguments(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(&__closure_logger),
+        );
+        let logger: &::idlbind::__private::wasm_bindgen::JsValue = &__packed_logger;
+        let __closure_nine = {
+            let mut __callback = nine;
+            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                dyn FnMut(::idlbind::__private::js_sys::Array),
+            >::own_assert_unwind_safe(move |
+                __arguments: ::idlbind::__private::js_sys::Array|
+            {
+                let __a0 = __arguments.get(0u32);
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a0, "callback `Nine` passed to `Registry.logWith`", "a", "long");
+                let __a1 = __arguments.get(1u32);
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a1, "callback `Nine` passed to `Registry.logWith`", "b", "long");
+                let __a2 = __arguments.get(2u32);
+                let __a2 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a2, "callback `Nine` passed to `Registry.logWith`", "c", "long");
+                let __a3 = __arguments.get(3u32);
+                let __a3 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a3, "callback `Nine` passed to `Registry.logWith`", "d", "long");
+                let __a4 = __arguments.get(4u32);
+                let __a4 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a4, "callback `Nine` passed to `Registry.logWith`", "e", "long");
+                let __a5 = __arguments.get(5u32);
+                let __a5 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a5, "callback `Nine` passed to `Registry.logWith`", "f", "long");
+                let __a6 = __arguments.get(6u32);
+                let __a6 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a6, "callback `Nine` passed to `Registry.logWith`", "g", "long");
+                let __a7 = __arguments.get(7u32);
+                let __a7 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a7, "callback `Nine` passed to `Registry.logWith`", "h", "long");
+                let __a8 = __arguments.get(8u32);
+                let __a8 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a8, "callback `Nine` passed to `Registry.logWith`", "i", "long");
+                {
+                    __callback(__a0, __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8);
+                }
+            })
+        };
+        let __packed_nine: ::idlbind::__private::wasm_bindgen::JsValue = ::idlbind::callback::__private::pack_arguments(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(&__closure_nine),
+        );
+        let nine: &::idlbind::__private::wasm_bindgen::JsValue = &__packed_nine;
+        let __value = {
+            ::idlbind::__private::no_throw(
+                self.__idl_log_with(logger, nine),
+                "Registry.logWith",
+            )
+        };
+        {
+            let () = __value;
+            ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::std::option::Option::Some(&__packed_logger),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    ::std::mem::drop(__closure_logger);
+                    ::std::mem::drop(__closure_nine);
+                },
+            )
+        }
+    }
+    /// ```webidl
+    /// attribute (DOMString or Function)? handler;
+    /// ```
+    #[inline]
+    pub fn handler(&self) -> ::std::option::Option<DomStringOrFunction> {
+        <::std::option::Option<
+            DomStringOrFunction,
+        > as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_handler(), "Registry.handler"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Registry.handler",
+                    "(DOMString or Function)?",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// attribute (DOMString or Function)? handler;
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// The closures in `value` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard sets `handler` back to `null` if it still holds this callback, then frees them (`forget()` keeps them for good).
+    #[inline]
+    pub fn set_handler(
+        &self,
+        value: ::std::option::Option<DomStringOrFunction>,
+    ) -> ::idlbind::CallbackGuard {
+        let mut __scope_value = ::idlbind::callback::__private::scope(
+            ::idlbind::callback::__private::Policy::Guard,
+        );
+        let __kept_value: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = value;
+            let __scope = &mut __scope_value;
+            {
+                let __member: &'static str = "Registry.handler";
+                let __value = __public;
+                match __value {
+                    ::std::option::Option::Some(__value) => {
+                        ::idlbind::ToJs::to_js_in(&__value, __scope)
+                    }
+                    ::std::option::Option::None => {
+                        ::idlbind::__private::wasm_bindgen::JsValue::NULL
+                    }
+                }
+            }
+        };
+        let value = __kept_value;
+        let __value = {
+            ::idlbind::__private::no_throw(
+                self.__idl_set_handler(value),
+                "Registry.handler",
+            )
+        };
+        {
+            let () = __value;
+            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            );
+            ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::idlbind::callback::__private::scope_function(&__scope_value),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    if let ::std::option::Option::Some(__function) = ::idlbind::callback::__private::scope_function(
+                        &__scope_value,
+                    ) {
+                        ::idlbind::callback::__private::reset_attribute(
+                            &__this,
+                            "handler",
+                            __function,
+                        );
+                    }
+                    ::std::mem::drop(__scope_value);
+                },
+            )
+        }
+    }
+    /// ```webidl
+    /// [Callback=Owned] attribute (DOMString or Function) owned;
+    /// ```
+    #[inline]
+    pub fn owned(&self) -> DomStringOrFunction {
+        <DomStringOrFunction as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_owned(), "Registry.owned"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Registry.owned",
+                    "(DOMString or Function)",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// [Callback=Owned] attribute (DOMString or Function) owned;
+    /// ```
+    ///
+    /// # Callbacks
+    ///
+    /// The closures in `value` are given to JavaScript: its garbage collector frees them with the function.
+    #[inline]
+    pub fn set_owned(&self, value: impl ::std::convert::Into<DomStringOrFunction>) {
+        let mut __scope_value = ::idlbind::callback::__private::scope(
+            ::idlbind::callback::__private::Policy::Owned,
+        );
+        let __kept_value: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = value;
+            let __scope = &mut __scope_value;
+            {
+                let __member: &'static str = "Registry.owned";
+                let __value = __public;
+                ::idlbind::ToJs::to_js_in(
+                    &::std::convert::Into::<DomStringOrFunction>::into(__value),
+                    __scope,
+                )
+            }
+        };
+        let value = __kept_value;
+        ::idlbind::__private::no_throw(self.__idl_set_owned(value), "Registry.owned")
+    }
+}
+impl ::idlbind::ToJs for Registry {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Registry {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+/// ```webidl
+/// typedef (DOMString or Function) TimerHandler;
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum TimerHandler {
+    /// `DOMString`
+    DomString(::std::string::String),
+    /// `Function`
+    Function(Function),
+}
+impl ::std::convert::From<::std::string::String> for TimerHandler {
+    fn from(value: ::std::string::String) -> Self {
+        Self::DomString(value)
+    }
+}
+impl ::std::convert::From<&str> for TimerHandler {
+    fn from(value: &str) -> Self {
+        Self::DomString(::std::string::String::from(value))
+    }
+}
+impl<T: ::std::convert::Into<Function>> ::std::convert::From<T> for TimerHandler {
+    fn from(value: T) -> Self {
+        Self::Function(::std::convert::Into::into(value))
+    }
+}
+impl ::idlbind::ToJs for TimerHandler {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
+            Self::Function(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::DomString(value) => ::idlbind::ToJs::to_js_in(value, scope),
+            Self::Function(value) => ::idlbind::ToJs::to_js_in(value, scope),
+        }
+    }
+}
+impl ::idlbind::FromJs for TimerHandler {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if value.is_function() {
+            return <Function as ::idlbind::FromJs>::from_js(value).map(Self::Function);
+        }
+        if value.is_string() {
+            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
+                .map(Self::DomString);
+        }
+        ::std::result::Result::Ok(
+            Self::DomString(::idlbind::__private::js_to_string(&value)),
+        )
+    }
+}
+/// The Web IDL union type:
+///
+/// ```webidl
+/// (CustomElementConstructor or undefined)
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum CustomElementConstructorOrUndefined {
+    /// `CustomElementConstructor`
+    CustomElementConstructor(CustomElementConstructor),
+    /// `undefined`
+    Undefined(()),
+}
+impl<T: ::std::convert::Into<CustomElementConstructor>> ::std::convert::From<T>
+for CustomElementConstructorOrUndefined {
+    fn from(value: T) -> Self {
+        Self::CustomElementConstructor(::std::convert::Into::into(value))
+    }
+}
+impl ::std::convert::From<()> for CustomElementConstructorOrUndefined {
+    fn from(value: ()) -> Self {
+        Self::Undefined(value)
+    }
+}
+impl ::idlbind::ToJs for CustomElementConstructorOrUndefined {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::CustomElementConstructor(value) => ::idlbind::ToJs::to_js(value),
+            Self::Undefined(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::CustomElementConstructor(value) => {
+                ::idlbind::ToJs::to_js_in(value, scope)
+            }
+            Self::Undefined(value) => ::idlbind::ToJs::to_js_in(value, scope),
+        }
+    }
+}
+impl ::idlbind::FromJs for CustomElementConstructorOrUndefined {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if value.is_undefined() {
+            return <() as ::idlbind::FromJs>::from_js(value).map(Self::Undefined);
+        }
+        if value.is_function() {
+            return <CustomElementConstructor as ::idlbind::FromJs>::from_js(value)
+                .map(Self::CustomElementConstructor);
+        }
+        ::std::result::Result::Err(value)
+    }
+}
+/// The Web IDL union type:
+///
+/// ```webidl
+/// (DOMString or Function)
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum DomStringOrFunction {
+    /// `DOMString`
+    DomString(::std::string::String),
+    /// `Function`
+    Function(Function),
+}
+impl ::std::convert::From<::std::string::String> for DomStringOrFunction {
+    fn from(value: ::std::string::String) -> Self {
+        Self::DomString(value)
+    }
+}
+impl ::std::convert::From<&str> for DomStringOrFunction {
+    fn from(value: &str) -> Self {
+        Self::DomString(::std::string::String::from(value))
+    }
+}
+impl<T: ::std::convert::Into<Function>> ::std::convert::From<T> for DomStringOrFunction {
+    fn from(value: T) -> Self {
+        Self::Function(::std::convert::Into::into(value))
+    }
+}
+impl ::idlbind::ToJs for DomStringOrFunction {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
+            Self::Function(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::DomString(value) => ::idlbind::ToJs::to_js_in(value, scope),
+            Self::Function(value) => ::idlbind::ToJs::to_js_in(value, scope),
+        }
+    }
+}
+impl ::idlbind::FromJs for DomStringOrFunction {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if value.is_function() {
+            return <Function as ::idlbind::FromJs>::from_js(value).map(Self::Function);
+        }
+        if value.is_string() {
+            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
+                .map(Self::DomString);
+        }
+        ::std::result::Result::Ok(
+            Self::DomString(::idlbind::__private::js_to_string(&value)),
+        )
+    }
+}
+/// ```webidl
+/// dictionary UnderlyingSource
+/// ```
+///
+/// Its callbacks become JavaScript functions each time it is converted: as a method's argument, they live as the member's callback policy says; [`ToJs::to_js`](::idlbind::ToJs::to_js) gives them to JavaScript's garbage collector, [`ToJs::to_js_in`](::idlbind::ToJs::to_js_in) to a [`CallbackScope`](::idlbind::CallbackScope) (see [`idlbind::callback`](::idlbind::callback)).
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnderlyingSource {
+    /// `UnderlyingSourceStartCallback start`
+    pub start: ::std::option::Option<UnderlyingSourceStartCallback>,
+    /// `UnderlyingSourcePullCallback pull`
+    pub pull: ::std::option::Option<UnderlyingSourcePullCallback>,
+    /// `unrestricted double autoAllocateChunkSize`
+    pub auto_allocate_chunk_size: ::std::option::Option<f64>,
+}
+impl ::std::default::Default for UnderlyingSource {
+    fn default() -> Self {
+        Self {
+            start: ::std::option::Option::None,
+            pull: ::std::option::Option::None,
+            auto_allocate_chunk_size: ::std::option::Option::None,
+        }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_UnderlyingSource(v0,v1,v2){const o={};if(v0!==undefined)o[\"autoAllocateChunkSize\"]=v0;if(v1!==undefined)o[\"pull\"]=v1;if(v2!==undefined)o[\"start\"]=v2;return o;}",
+    )]
+    #[allow(clippy::too_many_arguments)]
+    extern "C" {
+        fn __idlbind_build_UnderlyingSource(
+            v0: ::std::option::Option<f64>,
+            v1: &::idlbind::__private::wasm_bindgen::JsValue,
+            v2: &::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "start")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "pull")]
+        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "autoAllocateChunkSize")]
+        fn __get_2(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for UnderlyingSource {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            ::idlbind::ToJs::to_js_in(self, &mut ::idlbind::CallbackScope::owned())
+        }
+        fn to_js_in(
+            &self,
+            __scope: &mut ::idlbind::CallbackScope,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            __idlbind_build_UnderlyingSource(
+                self.auto_allocate_chunk_size,
+                &match &self.pull {
+                    ::std::option::Option::Some(value) => {
+                        ::idlbind::ToJs::to_js_in(value, __scope)
+                    }
+                    ::std::option::Option::None => {
+                        ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED
+                    }
+                },
+                &match &self.start {
+                    ::std::option::Option::Some(value) => {
+                        ::idlbind::ToJs::to_js_in(value, __scope)
+                    }
+                    ::std::option::Option::None => {
+                        ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED
+                    }
+                },
+            )
+        }
+    }
+    impl ::idlbind::FromJs for UnderlyingSource {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            #[allow(unused_variables)]
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                start: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <UnderlyingSourceStartCallback as ::idlbind::FromJs>::from_js(
+                                    member,
+                                )
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+                pull: {
+                    let member = raw.__get_1();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <UnderlyingSourcePullCallback as ::idlbind::FromJs>::from_js(
+                                    member,
+                                )
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+                auto_allocate_chunk_size: {
+                    let member = raw.__get_2();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <f64 as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+            })
+        }
+    }
+};
+/// ```webidl
+/// dictionary QueuingStrategy
+/// ```
+///
+/// Its callbacks become JavaScript functions each time it is converted: as a method's argument, they live as the member's callback policy says; [`ToJs::to_js`](::idlbind::ToJs::to_js) gives them to JavaScript's garbage collector, [`ToJs::to_js_in`](::idlbind::ToJs::to_js_in) to a [`CallbackScope`](::idlbind::CallbackScope) (see [`idlbind::callback`](::idlbind::callback)).
+#[derive(Clone, Debug, PartialEq)]
+pub struct QueuingStrategy {
+    /// `unrestricted double highWaterMark`
+    pub high_water_mark: ::std::option::Option<f64>,
+    /// `QueuingStrategySize size`
+    pub size: ::std::option::Option<QueuingStrategySize>,
+}
+impl ::std::default::Default for QueuingStrategy {
+    fn default() -> Self {
+        Self {
+            high_water_mark: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+        }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_QueuingStrategy(v0,v1){const o={};if(v0!==undefined)o[\"highWaterMark\"]=v0;if(v1!==undefined)o[\"size\"]=v1;return o;}",
+    )]
+    #[allow(clippy::too_many_arguments)]
+    extern "C" {
+        fn __idlbind_build_QueuingStrategy(
+            v0: ::std::option::Option<f64>,
+            v1: &::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "highWaterMark")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "size")]
+        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for QueuingStrategy {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            ::idlbind::ToJs::to_js_in(self, &mut ::idlbind::CallbackScope::owned())
+        }
+        fn to_js_in(
+            &self,
+            __scope: &mut ::idlbind::CallbackScope,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            __idlbind_build_QueuingStrategy(
+                self.high_water_mark,
+                &match &self.size {
+                    ::std::option::Option::Some(value) => {
+                        ::idlbind::ToJs::to_js_in(value, __scope)
+                    }
+                    ::std::option::Option::None => {
+                        ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED
+                    }
+                },
+            )
+        }
+    }
+    impl ::idlbind::FromJs for QueuingStrategy {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            #[allow(unused_variables)]
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                high_water_mark: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <f64 as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+                size: {
+                    let member = raw.__get_1();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <QueuingStrategySize as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+            })
+        }
+    }
+};
+/// ```webidl
+/// callback Function = any (any... arguments);
+/// ```
+///
+/// The callback function `Function` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Function::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Function::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl Function {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<
+        F: FnMut(::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>) -> R
+            + 'static,
+        R: ::idlbind::ToJs,
+    >(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __arguments: ::idlbind::__private::js_sys::Array,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue> = ::std::iter::Iterator::collect(
+                    ::std::iter::Iterator::map(
+                        ::std::iter::IntoIterator::into_iter(
+                            ::idlbind::callback::__private::rest_arguments(
+                                &__arguments,
+                                0u32,
+                            ),
+                        ),
+                        |__value| ::idlbind::callback::__private::argument::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >(__value, "callback `Function`", "arguments", "any"),
+                    ),
+                );
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
+            __arguments: ::idlbind::__private::js_sys::Array,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Function`",
+            );
+            (&mut *__wrapper)(__arguments)
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<
+        F: FnOnce(::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>) -> R
+            + 'static,
+        R: ::idlbind::ToJs,
+    >(callback: F) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
+            __arguments: ::idlbind::__private::js_sys::Array,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `Function`",
+            );
+            (move |
+                __arguments: ::idlbind::__private::js_sys::Array,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue> = ::std::iter::Iterator::collect(
+                    ::std::iter::Iterator::map(
+                        ::std::iter::IntoIterator::into_iter(
+                            ::idlbind::callback::__private::rest_arguments(
+                                &__arguments,
+                                0u32,
+                            ),
+                        ),
+                        |__value| ::idlbind::callback::__private::argument::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >(__value, "callback `Function`", "arguments", "any"),
+                    ),
+                );
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            })(__arguments)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::js_sys::Array,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(
+                                ::idlbind::__private::js_sys::Array,
+                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(
+                                    ::idlbind::__private::js_sys::Array,
+                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(
+                    __scope,
+                    ::idlbind::callback::__private::pack_arguments(&__function),
+                )
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<
+    F: FnMut(::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>) -> R
+        + 'static,
+    R: ::idlbind::ToJs,
+> ::std::convert::From<F> for Function {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function> for Function {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for Function {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for Function {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// callback UnderlyingSourceStartCallback = any (ReadableStreamController controller);
+/// ```
+///
+/// The callback function `UnderlyingSourceStartCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`UnderlyingSourceStartCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `UnderlyingSourceStartCallback::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnderlyingSourceStartCallback(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl UnderlyingSourceStartCallback {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<
+        F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
+        R: ::idlbind::ToJs,
+    >(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >(__a0, "callback `UnderlyingSourceStartCallback`", "controller", "any");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `UnderlyingSourceStartCallback`",
+            );
+            (&mut *__wrapper)(__a0)
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<
+        F: FnOnce(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
+        R: ::idlbind::ToJs,
+    >(callback: F) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `UnderlyingSourceStartCallback`",
+            );
+            (move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >(__a0, "callback `UnderlyingSourceStartCallback`", "controller", "any");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            })(__a0)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(
+                                    ::idlbind::__private::wasm_bindgen::JsValue,
+                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<
+    F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
+    R: ::idlbind::ToJs,
+> ::std::convert::From<F> for UnderlyingSourceStartCallback {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function>
+for UnderlyingSourceStartCallback {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for UnderlyingSourceStartCallback {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for UnderlyingSourceStartCallback {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// callback UnderlyingSourcePullCallback = Promise<undefined> (ReadableStreamController controller);
+/// ```
+///
+/// The callback function `UnderlyingSourcePullCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`UnderlyingSourcePullCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `UnderlyingSourcePullCallback::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnderlyingSourcePullCallback(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl UnderlyingSourcePullCallback {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<
+        F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
+        R: ::std::convert::Into<::idlbind::Promise<()>>,
+    >(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >(__a0, "callback `UnderlyingSourcePullCallback`", "controller", "any");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(
+                        &::std::convert::Into::<::idlbind::Promise<()>>::into(__result),
+                    )
+                }
+            }),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `UnderlyingSourcePullCallback`",
+            );
+            (&mut *__wrapper)(__a0)
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<
+        F: FnOnce(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
+        R: ::std::convert::Into<::idlbind::Promise<()>>,
+    >(callback: F) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `UnderlyingSourcePullCallback`",
+            );
+            (move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >(__a0, "callback `UnderlyingSourcePullCallback`", "controller", "any");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(
+                        &::std::convert::Into::<::idlbind::Promise<()>>::into(__result),
+                    )
+                }
+            })(__a0)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(
+                                    ::idlbind::__private::wasm_bindgen::JsValue,
+                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<
+    F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
+    R: ::std::convert::Into<::idlbind::Promise<()>>,
+> ::std::convert::From<F> for UnderlyingSourcePullCallback {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function>
+for UnderlyingSourcePullCallback {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for UnderlyingSourcePullCallback {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for UnderlyingSourcePullCallback {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// callback QueuingStrategySize = unrestricted double (any chunk);
+/// ```
+///
+/// The callback function `QueuingStrategySize` as a value, for unions, dictionaries, sequences and records: a Rust closure (`QueuingStrategySize::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `QueuingStrategySize::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QueuingStrategySize(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl QueuingStrategySize {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> f64 + 'static>(
+        callback: F,
+    ) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >(__a0, "callback `QueuingStrategySize`", "chunk", "any");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            }),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `QueuingStrategySize`",
+            );
+            (&mut *__wrapper)(__a0)
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<F: FnOnce(::idlbind::__private::wasm_bindgen::JsValue) -> f64 + 'static>(
+        callback: F,
+    ) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |
+            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+        | -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `QueuingStrategySize`",
+            );
+            (move |
+                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >(__a0, "callback `QueuingStrategySize`", "chunk", "any");
+                {
+                    let __result = __callback(__a0);
+                    ::idlbind::ToJs::to_js(&__result)
+                }
+            })(__a0)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(
+                                    ::idlbind::__private::wasm_bindgen::JsValue,
+                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<
+    F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> f64 + 'static,
+> ::std::convert::From<F> for QueuingStrategySize {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function>
+for QueuingStrategySize {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for QueuingStrategySize {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for QueuingStrategySize {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// callback Nine = undefined (long a, long b, long c, long d, long e, long f, long g, long h, long i);
+/// ```
+///
+/// The callback function `Nine` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Nine::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Nine::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Nine(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl Nine {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<F: FnMut(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static>(
+        callback: F,
+    ) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __arguments: ::idlbind::__private::js_sys::Array|
+            {
+                let __a0 = __arguments.get(0u32);
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a0, "callback `Nine`", "a", "long");
+                let __a1 = __arguments.get(1u32);
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a1, "callback `Nine`", "b", "long");
+                let __a2 = __arguments.get(2u32);
+                let __a2 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a2, "callback `Nine`", "c", "long");
+                let __a3 = __arguments.get(3u32);
+                let __a3 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a3, "callback `Nine`", "d", "long");
+                let __a4 = __arguments.get(4u32);
+                let __a4 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a4, "callback `Nine`", "e", "long");
+                let __a5 = __arguments.get(5u32);
+                let __a5 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a5, "callback `Nine`", "f", "long");
+                let __a6 = __arguments.get(6u32);
+                let __a6 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a6, "callback `Nine`", "g", "long");
+                let __a7 = __arguments.get(7u32);
+                let __a7 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a7, "callback `Nine`", "h", "long");
+                let __a8 = __arguments.get(8u32);
+                let __a8 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a8, "callback `Nine`", "i", "long");
+                {
+                    __callback(__a0, __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8);
+                }
+            }),
+        );
+        Self::from_call(move |__arguments: ::idlbind::__private::js_sys::Array| {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Nine`",
+            );
+            (&mut *__wrapper)(__arguments)
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<F: FnOnce(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static>(
+        callback: F,
+    ) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move |__arguments: ::idlbind::__private::js_sys::Array| {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `Nine`",
+            );
+            (move |__arguments: ::idlbind::__private::js_sys::Array| {
+                let __a0 = __arguments.get(0u32);
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a0, "callback `Nine`", "a", "long");
+                let __a1 = __arguments.get(1u32);
+                let __a1 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a1, "callback `Nine`", "b", "long");
+                let __a2 = __arguments.get(2u32);
+                let __a2 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a2, "callback `Nine`", "c", "long");
+                let __a3 = __arguments.get(3u32);
+                let __a3 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a3, "callback `Nine`", "d", "long");
+                let __a4 = __arguments.get(4u32);
+                let __a4 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a4, "callback `Nine`", "e", "long");
+                let __a5 = __arguments.get(5u32);
+                let __a5 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a5, "callback `Nine`", "f", "long");
+                let __a6 = __arguments.get(6u32);
+                let __a6 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a6, "callback `Nine`", "g", "long");
+                let __a7 = __arguments.get(7u32);
+                let __a7 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a7, "callback `Nine`", "h", "long");
+                let __a8 = __arguments.get(8u32);
+                let __a8 = ::idlbind::callback::__private::argument::<
+                    i32,
+                >(__a8, "callback `Nine`", "i", "long");
+                {
+                    __callback(__a0, __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8);
+                }
+            })(__arguments)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::js_sys::Array,
+        ) + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(::idlbind::__private::js_sys::Array),
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(::idlbind::__private::js_sys::Array),
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(
+                    __scope,
+                    ::idlbind::callback::__private::pack_arguments(&__function),
+                )
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<
+    F: FnMut(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static,
+> ::std::convert::From<F> for Nine {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function> for Nine {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for Nine {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for Nine {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// callback interface Logger
+/// ```
+///
+/// The callback interface `Logger`: implement it for a type, or pass a closure (every `FnMut` of the operation's signature implements it). JavaScript receives a function that calls `log`.
+#[doc(alias = "Logger")]
+pub trait LoggerObject {
+    /// The operation `log` of `Logger`: what JavaScript calls.
+    fn log(
+        &mut self,
+        level: ::std::string::String,
+        parts: ::std::vec::Vec<::std::string::String>,
+    );
+}
+impl<F> LoggerObject for F
+where
+    F: ::std::ops::FnMut(::std::string::String, ::std::vec::Vec<::std::string::String>),
+{
+    fn log(
+        &mut self,
+        level: ::std::string::String,
+        parts: ::std::vec::Vec<::std::string::String>,
+    ) {
+        self(level, parts)
+    }
+}
+/// ```webidl
+/// callback interface Logger
+/// ```
+///
+/// The callback interface `Logger` as a value, for unions, dictionaries, sequences and records: an implementation of [`LoggerObject`] (every closure of the operation's signature is one) (`Logger::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Logger::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Logger(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl Logger {
+    /// The value holding an implementation of [`LoggerObject`] (every closure of the operation's signature is one): it runs each time JavaScript calls a function made of this value.
+    pub fn new<F: LoggerObject + 'static>(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move |
+                __arguments: ::idlbind::__private::js_sys::Array|
+            {
+                let __a0 = __arguments.get(0u32);
+                let __a0 = ::idlbind::callback::__private::argument::<
+                    ::std::string::String,
+                >(__a0, "callback `Logger`", "level", "DOMString");
+                let __a1: ::std::vec::Vec<::std::string::String> = ::std::iter::Iterator::collect(
+                    ::std::iter::Iterator::map(
+                        ::std::iter::IntoIterator::into_iter(
+                            ::idlbind::callback::__private::rest_arguments(
+                                &__arguments,
+                                1u32,
+                            ),
+                        ),
+                        |__value| ::idlbind::callback::__private::argument::<
+                            ::std::string::String,
+                        >(__value, "callback `Logger`", "parts", "DOMString"),
+                    ),
+                );
+                {
+                    LoggerObject::log(&mut __callback, __a0, __a1);
+                }
+            }),
+        );
+        Self::from_call(move |__arguments: ::idlbind::__private::js_sys::Array| {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `Logger`",
+            );
+            (&mut *__wrapper)(__arguments)
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+            ::idlbind::__private::js_sys::Array,
+        ) + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut(::idlbind::__private::js_sys::Array),
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut(::idlbind::__private::js_sys::Array),
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(
+                    __scope,
+                    ::idlbind::callback::__private::pack_arguments(&__function),
+                )
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(&self) -> ::std::option::Option<&::idlbind::__private::js_sys::Object> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<F: LoggerObject + 'static> ::std::convert::From<F> for Logger {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Object> for Logger {
+    fn from(value: ::idlbind::__private::js_sys::Object) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for Logger {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for Logger {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_object() || value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+/// ```webidl
+/// callback CustomElementConstructor = HTMLElement ();
+/// ```
+///
+/// The callback function `CustomElementConstructor` as a value, for unions, dictionaries, sequences and records: a Rust closure (`CustomElementConstructor::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `CustomElementConstructor::from(..)` of one). Clones share the closure.
+///
+/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CustomElementConstructor(::idlbind::callback::__private::Callback);
+#[allow(dead_code)]
+impl CustomElementConstructor {
+    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
+    pub fn new<F: FnMut() -> HtmlElement + 'static>(callback: F) -> Self {
+        #[allow(unused_mut)]
+        let mut __callback = callback;
+        let __shared = ::std::rc::Rc::new(
+            ::std::cell::RefCell::new(move || -> ::idlbind::__private::wasm_bindgen::JsValue {
+                {
+                    let __result = __callback();
+                    ::idlbind::__private::wasm_bindgen::JsValue::from(__result)
+                }
+            }),
+        );
+        Self::from_call(move || -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let mut __wrapper = ::idlbind::callback::__private::enter(
+                &__shared,
+                "callback `CustomElementConstructor`",
+            );
+            (&mut *__wrapper)()
+        })
+    }
+    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
+    pub fn once<F: FnOnce() -> HtmlElement + 'static>(callback: F) -> Self {
+        let __slot = ::std::rc::Rc::new(
+            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
+        );
+        Self::from_call(move || -> ::idlbind::__private::wasm_bindgen::JsValue {
+            let __callback = ::idlbind::callback::__private::take_once(
+                &__slot,
+                "callback `CustomElementConstructor`",
+            );
+            (move || -> ::idlbind::__private::wasm_bindgen::JsValue {
+                {
+                    let __result = __callback();
+                    ::idlbind::__private::wasm_bindgen::JsValue::from(__result)
+                }
+            })()
+        })
+    }
+    /// The value whose functions run `call` (cloned into each).
+    fn from_call(
+        call: impl ::std::ops::Fn(
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
+    ) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::rust(move |
+                __scope: &mut ::idlbind::CallbackScope,
+            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                let __call = ::std::clone::Clone::clone(&call);
+                let __function = match ::idlbind::callback::__private::is_once(__scope) {
+                    true => {
+                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                            dyn FnMut() -> ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::once_assert_unwind_safe(__call)
+                            .into_js_value()
+                    }
+                    false => {
+                        ::idlbind::callback::__private::hold(
+                            __scope,
+                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut() -> ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::own_assert_unwind_safe(__call),
+                        )
+                    }
+                };
+                ::idlbind::callback::__private::made(__scope, __function)
+            }),
+        )
+    }
+    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+    pub fn as_js(
+        &self,
+    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
+        ::std::option::Option::map(
+            self.0.js_value(),
+            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
+        )
+    }
+}
+impl<F: FnMut() -> HtmlElement + 'static> ::std::convert::From<F>
+for CustomElementConstructor {
+    fn from(callback: F) -> Self {
+        Self::new(callback)
+    }
+}
+impl ::std::convert::From<::idlbind::__private::js_sys::Function>
+for CustomElementConstructor {
+    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
+        Self(
+            ::idlbind::callback::__private::Callback::js(
+                ::std::convert::Into::into(value),
+            ),
+        )
+    }
+}
+impl ::idlbind::ToJs for CustomElementConstructor {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
+    }
+    fn to_js_in(
+        &self,
+        scope: &mut ::idlbind::CallbackScope,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        self.0.to_js_in(scope)
+    }
+}
+impl ::idlbind::FromJs for CustomElementConstructor {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        match value.is_function() {
+            true => {
+                ::std::result::Result::Ok(
+                    Self(::idlbind::callback::__private::Callback::js(value)),
+                )
+            }
+            false => ::std::result::Result::Err(value),
+        }
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface mixin WindowOrWorkerGlobalScope
+    /// ```
+    #[doc(hidden)]
+    #[wasm_bindgen(
+        js_name = "WindowOrWorkerGlobalScope",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "WindowOrWorkerGlobalScope"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type __WindowOrWorkerGlobalScopeMembers;
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "setTimeout",
+        variadic,
+        catch
+    )]
+    fn __idl_set_timeout(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+        handler: ::idlbind::__private::wasm_bindgen::JsValue,
+        timeout: i32,
+        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "setInterval",
+        variadic,
+        catch
+    )]
+    fn __idl_set_interval(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+        handler: ::idlbind::__private::wasm_bindgen::JsValue,
+        timeout: i32,
+        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "clearInterval",
+        catch
+    )]
+    fn __idl_clear_interval_0(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "clearInterval",
+        catch
+    )]
+    fn __idl_clear_interval_1(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+        id: i32,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl __WindowOrWorkerGlobalScopeMembers {
+    /// ```webidl
+    /// long setTimeout(TimerHandler handler, optional long timeout = 0, any... arguments);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    ///
+    /// # Callbacks
+    ///
+    /// The closures in `handler` are called at most once: what each captured is dropped after the call, and they are freed when JavaScript no longer holds them.
+    #[inline]
+    pub fn set_timeout(
+        &self,
+        handler: impl ::std::convert::Into<TimerHandler>,
+        timeout: i32,
+        arguments: impl ::std::iter::IntoIterator<
+            Item = impl ::std::borrow::Borrow<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >,
+        >,
+    ) -> i32 {
+        let mut __scope_handler = ::idlbind::callback::__private::scope(
+            ::idlbind::callback::__private::Policy::Once,
+        );
+        let __kept_handler: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = handler;
+            let __scope = &mut __scope_handler;
+            {
+                let __member: &'static str = "WindowOrWorkerGlobalScope.setTimeout";
+                let __value = __public;
+                ::idlbind::ToJs::to_js_in(
+                    &::std::convert::Into::<TimerHandler>::into(__value),
+                    __scope,
+                )
+            }
+        };
+        let handler = __kept_handler;
+        let arguments = {
+            let __member: &'static str = "WindowOrWorkerGlobalScope.setTimeout";
+            let __value = arguments;
+            ::std::iter::Iterator::collect::<
+                ::std::vec::Vec<_>,
+            >(
+                ::std::iter::IntoIterator::into_iter(__value)
+                    .map(|__value| ::idlbind::ToJs::to_js(
+                        ::std::borrow::Borrow::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::borrow(&__value),
+                    )),
+            )
+        };
+        ::idlbind::__private::no_throw(
+            self.__idl_set_timeout(handler, timeout, arguments),
+            "WindowOrWorkerGlobalScope.setTimeout",
+        )
+    }
+    /// ```webidl
+    /// long setInterval(TimerHandler handler, optional long timeout = 0, any... arguments);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    ///
+    /// # Callbacks
+    ///
+    /// The closures in `handler` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees them (`forget()` keeps them for good).
+    #[inline]
+    pub fn set_interval(
+        &self,
+        handler: impl ::std::convert::Into<TimerHandler>,
+        timeout: i32,
+        arguments: impl ::std::iter::IntoIterator<
+            Item = impl ::std::borrow::Borrow<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >,
+        >,
+    ) -> (i32, ::idlbind::CallbackGuard) {
+        let mut __scope_handler = ::idlbind::callback::__private::scope(
+            ::idlbind::callback::__private::Policy::Guard,
+        );
+        let __kept_handler: ::idlbind::__private::wasm_bindgen::JsValue = {
+            let __public = handler;
+            let __scope = &mut __scope_handler;
+            {
+                let __member: &'static str = "WindowOrWorkerGlobalScope.setInterval";
+                let __value = __public;
+                ::idlbind::ToJs::to_js_in(
+                    &::std::convert::Into::<TimerHandler>::into(__value),
+                    __scope,
+                )
+            }
+        };
+        let handler = __kept_handler;
+        let __value = {
+            let arguments = {
+                let __member: &'static str = "WindowOrWorkerGlobalScope.setInterval";
+                let __value = arguments;
+                ::std::iter::Iterator::collect::<
+                    ::std::vec::Vec<_>,
+                >(
+                    ::std::iter::IntoIterator::into_iter(__value)
+                        .map(|__value| ::idlbind::ToJs::to_js(
+                            ::std::borrow::Borrow::<
+                                ::idlbind::__private::wasm_bindgen::JsValue,
+                            >::borrow(&__value),
+                        )),
+                )
+            };
+            ::idlbind::__private::no_throw(
+                self.__idl_set_interval(handler, timeout, arguments),
+                "WindowOrWorkerGlobalScope.setInterval",
+            )
+        };
+        {
+            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            );
+            let __id = ::idlbind::ToJs::to_js(&__value);
+            let __guard = ::idlbind::callback::__private::guard(
+                ::std::option::Option::map(
+                    ::idlbind::callback::__private::scope_function(&__scope_handler),
+                    ::std::clone::Clone::clone,
+                ),
+                move || {
+                    ::idlbind::callback::__private::call_method(
+                        &__this,
+                        "clearInterval",
+                        ::std::vec![::std::option::Option::Some(__id)],
+                    );
+                    ::std::mem::drop(__scope_handler);
+                },
+            );
+            (__value, __guard)
+        }
+    }
+    /// ```webidl
+    /// undefined clearInterval(optional long id = 0);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    pub fn clear_interval(&self) {
+        ::idlbind::__private::no_throw(
+            self.__idl_clear_interval_0(),
+            "WindowOrWorkerGlobalScope.clearInterval",
+        )
+    }
+    /// [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined clearInterval(optional long id = 0);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    pub fn clear_interval_with(
+        &self,
+        id: impl ::std::convert::Into<::std::option::Option<i32>>,
+    ) {
+        let id = ::std::convert::Into::into(id);
+        if let ::std::option::Option::Some(id) = id {
+            ::idlbind::__private::no_throw(
+                self.__idl_clear_interval_1(id),
+                "WindowOrWorkerGlobalScope.clearInterval",
+            )
+        } else {
+            ::idlbind::__private::no_throw(
+                self.__idl_clear_interval_0(),
+                "WindowOrWorkerGlobalScope.clearInterval",
+            )
+        }
+    }
+}
+/// ```webidl
+/// interface mixin WindowOrWorkerGlobalScope
+/// ```
+pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    > {
+    /// ```webidl
+    /// long setTimeout(TimerHandler handler, optional long timeout = 0, any... arguments);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    ///
+    /// # Callbacks
+    ///
+    /// The closures in `handler` are called at most once: what each captured is dropped after the call, and they are freed when JavaScript no longer holds them.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn set_timeout(
+        &self,
+        handler: impl ::std::convert::Into<TimerHandler>,
+        timeout: i32,
+        arguments: impl ::std::iter::IntoIterator<
+            Item = impl ::std::borrow::Borrow<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >,
+        >,
+    ) -> i32 {
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.set_timeout(handler, timeout, arguments)
+    }
+    /// ```webidl
+    /// long setInterval(TimerHandler handler, optional long timeout = 0, any... arguments);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    ///
+    /// # Callbacks
+    ///
+    /// The closures in `handler` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees them (`forget()` keeps them for good).
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn set_interval(
+        &self,
+        handler: impl ::std::convert::Into<TimerHandler>,
+        timeout: i32,
+        arguments: impl ::std::iter::IntoIterator<
+            Item = impl ::std::borrow::Borrow<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >,
+        >,
+    ) -> (i32, ::idlbind::CallbackGuard) {
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.set_interval(handler, timeout, arguments)
+    }
+    /// ```webidl
+    /// undefined clearInterval(optional long id = 0);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn clear_interval(&self) {
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.clear_interval()
+    }
+    /// [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// undefined clearInterval(optional long id = 0);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn clear_interval_with(
+        &self,
+        id: impl ::std::convert::Into<::std::option::Option<i32>>,
+    ) {
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.clear_interval_with(id)
+    }
+}
+impl WindowOrWorkerGlobalScope for Window {}

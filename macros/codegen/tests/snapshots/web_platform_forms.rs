@@ -1,0 +1,1753 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [Exposed=(Window,Worker)] interface Response
+    /// ```
+    ///
+    /// Exposed in: Window, Worker.
+    #[wasm_bindgen(
+        js_name = "Response",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Response"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Response;
+    #[wasm_bindgen(
+        static_method_of = Response,
+        js_class = "Response",
+        js_name = "json",
+        catch
+    )]
+    fn __idl_static_json_0(
+        data: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Response, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        static_method_of = Response,
+        js_class = "Response",
+        js_name = "json",
+        catch
+    )]
+    fn __idl_static_json_1(
+        data: &::idlbind::__private::wasm_bindgen::JsValue,
+        init: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Response, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter, catch)]
+    fn __idl_status(
+        this: &Response,
+    ) -> ::std::result::Result<u16, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Response", js_name = "json", catch)]
+    fn __idl_json(
+        this: &Response,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Response {
+    /// ```webidl
+    /// [NewObject] static Response json(any data, optional ResponseInit init = {});
+    /// ```
+    #[inline]
+    pub fn static_json(data: &::idlbind::__private::wasm_bindgen::JsValue) -> Response {
+        ::idlbind::__private::no_throw(Self::__idl_static_json_0(data), "Response.json")
+    }
+    /// [`static_json`](Self::static_json) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
+    ///
+    /// ```webidl
+    /// [NewObject] static Response json(any data, optional ResponseInit init = {});
+    /// ```
+    #[inline]
+    pub fn static_json_with<'a>(
+        data: &::idlbind::__private::wasm_bindgen::JsValue,
+        init: impl ::std::convert::Into<::std::option::Option<&'a ResponseInit>>,
+    ) -> Response {
+        let init = ::std::convert::Into::into(init);
+        if let ::std::option::Option::Some(init) = init {
+            let init = {
+                let __member: &'static str = "Response.json";
+                let __value = init;
+                ::idlbind::ToJs::to_js(__value)
+            };
+            ::idlbind::__private::no_throw(
+                Self::__idl_static_json_1(data, init),
+                "Response.json",
+            )
+        } else {
+            ::idlbind::__private::no_throw(
+                Self::__idl_static_json_0(data),
+                "Response.json",
+            )
+        }
+    }
+    /// ```webidl
+    /// readonly attribute unsigned short status;
+    /// ```
+    #[inline]
+    pub fn status(&self) -> u16 {
+        ::idlbind::__private::no_throw(self.__idl_status(), "Response.status")
+    }
+    /// ```webidl
+    /// [NewObject] Promise<any> json();
+    /// ```
+    #[inline]
+    pub fn json(
+        &self,
+    ) -> ::idlbind::Promise<::idlbind::__private::wasm_bindgen::JsValue> {
+        match self.__idl_json() {
+            ::std::result::Result::Ok(value) => {
+                <::idlbind::Promise<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                > as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "Response.json",
+                            "Promise<any>",
+                            value,
+                        )
+                    })
+            }
+            ::std::result::Result::Err(error) => {
+                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
+            }
+        }
+    }
+}
+impl ::idlbind::ToJs for Response {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Response {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [Exposed=X, Transferable] interface ReadableStream
+    /// ```
+    ///
+    /// Exposed in: *.
+    #[wasm_bindgen(
+        js_name = "ReadableStream",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "ReadableStream"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type ReadableStream;
+    #[wasm_bindgen(
+        static_method_of = ReadableStream,
+        js_class = "ReadableStream",
+        js_name = "from",
+        catch
+    )]
+    fn __idl_from(
+        async_iterable: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<
+        ReadableStream,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "ReadableStream", js_name = "getReader", catch)]
+    fn __idl_get_reader(
+        this: &ReadableStream,
+    ) -> ::std::result::Result<
+        ReadableStreamDefaultReader,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl ReadableStream {
+    /// ```webidl
+    /// static ReadableStream from(sequence <any> asyncIterable);
+    /// ```
+    #[inline]
+    pub fn from(
+        async_iterable: impl ::std::iter::IntoIterator<
+            Item = impl ::std::borrow::Borrow<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >,
+        >,
+    ) -> ReadableStream {
+        let async_iterable = {
+            let __member: &'static str = "ReadableStream.from";
+            let __value = async_iterable;
+            ::idlbind::__private::sequence_to_js(
+                ::std::iter::IntoIterator::into_iter(__value)
+                    .map(|__value| ::idlbind::ToJs::to_js(
+                        ::std::borrow::Borrow::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::borrow(&__value),
+                    )),
+            )
+        };
+        ::idlbind::__private::no_throw(
+            Self::__idl_from(async_iterable),
+            "ReadableStream.from",
+        )
+    }
+    /// ```webidl
+    /// ReadableStreamDefaultReader getReader();
+    /// ```
+    #[inline]
+    pub fn get_reader(&self) -> ReadableStreamDefaultReader {
+        ::idlbind::__private::no_throw(
+            self.__idl_get_reader(),
+            "ReadableStream.getReader",
+        )
+    }
+}
+impl ::idlbind::ToJs for ReadableStream {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for ReadableStream {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [Exposed=X] interface ReadableStreamDefaultReader
+    /// ```
+    ///
+    /// Exposed in: *.
+    #[wasm_bindgen(
+        js_name = "ReadableStreamDefaultReader",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "ReadableStreamDefaultReader"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type ReadableStreamDefaultReader;
+    #[wasm_bindgen(
+        method,
+        js_class = "ReadableStreamDefaultReader",
+        js_name = "read",
+        catch
+    )]
+    fn __idl_read(
+        this: &ReadableStreamDefaultReader,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl ReadableStreamDefaultReader {
+    /// ```webidl
+    /// Promise<ReadableStreamReadResult> read();
+    /// ```
+    #[inline]
+    pub fn read(&self) -> ::idlbind::Promise<ReadableStreamReadResult> {
+        match self.__idl_read() {
+            ::std::result::Result::Ok(value) => {
+                <::idlbind::Promise<
+                    ReadableStreamReadResult,
+                > as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "ReadableStreamDefaultReader.read",
+                            "Promise<ReadableStreamReadResult>",
+                            value,
+                        )
+                    })
+            }
+            ::std::result::Result::Err(error) => {
+                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
+            }
+        }
+    }
+}
+impl ::idlbind::ToJs for ReadableStreamDefaultReader {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for ReadableStreamDefaultReader {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [Exposed=X] interface Shapes
+    /// ```
+    ///
+    /// Exposed in: *.
+    #[wasm_bindgen(
+        js_name = "Shapes",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Shapes"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Shapes;
+    #[wasm_bindgen(constructor, js_class = "Shapes", catch)]
+    fn __idl_new() -> ::std::result::Result<
+        Shapes,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "echo", catch)]
+    fn __idl_echo(
+        this: &Shapes,
+        descriptor: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "echoCondition", catch)]
+    fn __idl_echo_condition(
+        this: &Shapes,
+        condition: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "split", catch)]
+    fn __idl_split(
+        this: &Shapes,
+        splits: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", getter, catch)]
+    fn __idl_max(
+        this: &Shapes,
+    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", setter, catch)]
+    fn __idl_set_max(
+        this: &Shapes,
+        value: f64,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", getter, catch)]
+    fn __idl_margin_top(
+        this: &Shapes,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", setter, catch)]
+    fn __idl_set_margin_top(
+        this: &Shapes,
+        value: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "find", catch)]
+    fn __idl_find(
+        this: &Shapes,
+        name: &str,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "current", getter, catch)]
+    fn __idl_current(
+        this: &Shapes,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "toJSON", catch)]
+    fn __idl_to_json(
+        this: &Shapes,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "last", getter, catch)]
+    fn __idl_last(
+        this: &Shapes,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Shapes {
+    /// ```webidl
+    /// constructor();
+    /// ```
+    #[inline]
+    pub fn new() -> ::std::result::Result<Shapes, ::idlbind::JsError> {
+        ::idlbind::__private::throws(Self::__idl_new())
+    }
+    /// ```webidl
+    /// Descriptor echo(Descriptor descriptor);
+    /// ```
+    #[inline]
+    pub fn echo(&self, descriptor: &Descriptor) -> Descriptor {
+        let descriptor = {
+            let __member: &'static str = "Shapes.echo";
+            let __value = descriptor;
+            ::idlbind::ToJs::to_js(__value)
+        };
+        <Descriptor as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(
+                    self.__idl_echo(descriptor),
+                    "Shapes.echo",
+                ),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Shapes.echo",
+                    "Descriptor",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// RouterCondition echoCondition(RouterCondition condition);
+    /// ```
+    #[inline]
+    pub fn echo_condition(&self, condition: &RouterCondition) -> RouterCondition {
+        let condition = {
+            let __member: &'static str = "Shapes.echoCondition";
+            let __value = condition;
+            ::idlbind::ToJs::to_js(__value)
+        };
+        <RouterCondition as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(
+                    self.__idl_echo_condition(condition),
+                    "Shapes.echoCondition",
+                ),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Shapes.echoCondition",
+                    "RouterCondition",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// undefined split(( unsigned long or sequence< unsigned long>) splits);
+    /// ```
+    #[inline]
+    pub fn split(
+        &self,
+        splits: impl ::std::convert::Into<UnsignedLongOrUnsignedLongSequence>,
+    ) {
+        let splits = {
+            let __member: &'static str = "Shapes.split";
+            let __value = splits;
+            ::idlbind::ToJs::to_js(
+                &::std::convert::Into::<
+                    UnsignedLongOrUnsignedLongSequence,
+                >::into(__value),
+            )
+        };
+        ::idlbind::__private::no_throw(self.__idl_split(splits), "Shapes.split")
+    }
+    /// ```webidl
+    /// [ReflectDefault=XXX] attribute double max;
+    /// ```
+    #[inline]
+    pub fn max(&self) -> f64 {
+        ::idlbind::__private::no_throw(self.__idl_max(), "Shapes.max")
+    }
+    /// ```webidl
+    /// [ReflectDefault=XXX] attribute double max;
+    /// ```
+    #[inline]
+    pub fn set_max(&self, value: f64) {
+        let value = ::idlbind::__private::finite_f64(value, "Shapes.max");
+        ::idlbind::__private::no_throw(self.__idl_set_max(value), "Shapes.max")
+    }
+    /// ```webidl
+    /// attribute CSSOMString marginTop;
+    /// ```
+    #[inline]
+    pub fn margin_top(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_margin_top(), "Shapes.marginTop")
+    }
+    /// ```webidl
+    /// attribute CSSOMString marginTop;
+    /// ```
+    #[inline]
+    pub fn set_margin_top(&self, value: &str) {
+        ::idlbind::__private::no_throw(
+            self.__idl_set_margin_top(value),
+            "Shapes.marginTop",
+        )
+    }
+    /// ```webidl
+    /// Promise<Descriptor?> find(DOMString name);
+    /// ```
+    #[inline]
+    pub fn find(
+        &self,
+        name: &str,
+    ) -> ::idlbind::Promise<::std::option::Option<Descriptor>> {
+        match self.__idl_find(name) {
+            ::std::result::Result::Ok(value) => {
+                <::idlbind::Promise<
+                    ::std::option::Option<Descriptor>,
+                > as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "Shapes.find",
+                            "Promise<Descriptor?>",
+                            value,
+                        )
+                    })
+            }
+            ::std::result::Result::Err(error) => {
+                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
+            }
+        }
+    }
+    /// ```webidl
+    /// readonly attribute Descriptor? current;
+    /// ```
+    #[inline]
+    pub fn current(&self) -> ::std::option::Option<Descriptor> {
+        <::std::option::Option<
+            Descriptor,
+        > as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_current(), "Shapes.current"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Shapes.current",
+                    "Descriptor?",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// [Default] Descriptor toJSON();
+    /// ```
+    #[inline]
+    pub fn to_json(&self) -> Descriptor {
+        <Descriptor as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_to_json(), "Shapes.toJSON"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Shapes.toJSON",
+                    "Descriptor",
+                    value,
+                )
+            })
+    }
+    /// ```webidl
+    /// readonly attribute DOMString last;
+    /// ```
+    #[inline]
+    pub fn last(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_last(), "Shapes.last")
+    }
+}
+impl ::idlbind::ToJs for Shapes {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Shapes {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [Global=Window, Exposed=Window] interface Window
+    /// ```
+    ///
+    /// Exposed in: Window.
+    #[wasm_bindgen(
+        js_name = "Window",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Window"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Window;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "postMessage", catch)]
+    fn __idl_post_message(
+        this: &Window,
+        message: &::idlbind::__private::wasm_bindgen::JsValue,
+        target_origin: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "self", getter, catch)]
+    fn __idl_self(
+        this: &Window,
+    ) -> ::std::result::Result<Window, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "btoa", catch)]
+    fn __idl_btoa(
+        this: &Window,
+        data: &str,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Window {
+    /// ```webidl
+    /// undefined postMessage(any message, USVString targetOrigin);
+    /// ```
+    #[inline]
+    pub fn post_message(
+        &self,
+        message: &::idlbind::__private::wasm_bindgen::JsValue,
+        target_origin: &str,
+    ) {
+        ::idlbind::__private::no_throw(
+            self.__idl_post_message(message, target_origin),
+            "Window.postMessage",
+        )
+    }
+    /// ```webidl
+    /// readonly attribute WindowProxy self;
+    /// ```
+    #[inline]
+    pub fn self_(&self) -> Window {
+        ::idlbind::__private::no_throw(self.__idl_self(), "Window.self")
+    }
+    /// ```webidl
+    /// DOMString btoa(DOMString data);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    pub fn btoa(&self, data: &str) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_btoa(data), "Window.btoa")
+    }
+}
+impl ::idlbind::ToJs for Window {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Window {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [Global=(Worker,DedicatedWorker), Exposed=DedicatedWorker] interface DedicatedWorkerGlobalScope
+    /// ```
+    ///
+    /// Exposed in: DedicatedWorker.
+    #[wasm_bindgen(
+        js_name = "DedicatedWorkerGlobalScope",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "DedicatedWorkerGlobalScope"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type DedicatedWorkerGlobalScope;
+    #[wasm_bindgen(
+        method,
+        js_class = "DedicatedWorkerGlobalScope",
+        js_name = "postMessage",
+        catch
+    )]
+    fn __idl_post_message(
+        this: &DedicatedWorkerGlobalScope,
+        message: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "DedicatedWorkerGlobalScope",
+        js_name = "close",
+        catch
+    )]
+    fn __idl_close(
+        this: &DedicatedWorkerGlobalScope,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "DedicatedWorkerGlobalScope",
+        js_name = "btoa",
+        catch
+    )]
+    fn __idl_btoa(
+        this: &DedicatedWorkerGlobalScope,
+        data: &str,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl DedicatedWorkerGlobalScope {
+    /// ```webidl
+    /// undefined postMessage(any message);
+    /// ```
+    #[inline]
+    pub fn post_message(&self, message: &::idlbind::__private::wasm_bindgen::JsValue) {
+        ::idlbind::__private::no_throw(
+            self.__idl_post_message(message),
+            "DedicatedWorkerGlobalScope.postMessage",
+        )
+    }
+    /// ```webidl
+    /// undefined close();
+    /// ```
+    #[inline]
+    pub fn close(&self) {
+        ::idlbind::__private::no_throw(
+            self.__idl_close(),
+            "DedicatedWorkerGlobalScope.close",
+        )
+    }
+    /// ```webidl
+    /// DOMString btoa(DOMString data);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    pub fn btoa(&self, data: &str) -> ::std::string::String {
+        ::idlbind::__private::no_throw(
+            self.__idl_btoa(data),
+            "DedicatedWorkerGlobalScope.btoa",
+        )
+    }
+}
+impl ::idlbind::ToJs for DedicatedWorkerGlobalScope {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for DedicatedWorkerGlobalScope {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [Exposed=Window] interface Navigator
+    /// ```
+    ///
+    /// Exposed in: Window.
+    #[wasm_bindgen(
+        js_name = "Navigator",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Navigator"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Navigator;
+    #[wasm_bindgen(method, js_class = "Navigator", js_name = "appName", getter, catch)]
+    fn __idl_app_name(
+        this: &Navigator,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(
+        method,
+        js_class = "Navigator",
+        js_name = "productSub",
+        getter,
+        catch
+    )]
+    fn __idl_product_sub(
+        this: &Navigator,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Navigator {
+    /// ```webidl
+    /// readonly attribute DOMString appName;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    #[inline]
+    pub fn app_name(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_app_name(), "Navigator.appName")
+    }
+    /// ```webidl
+    /// [Exposed=Window] readonly attribute DOMString productSub;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    ///
+    /// Exposed in: Window.
+    #[inline]
+    pub fn product_sub(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_product_sub(), "Navigator.productSub")
+    }
+}
+impl ::idlbind::ToJs for Navigator {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Navigator {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [Exposed=Worker] interface WorkerNavigator
+    /// ```
+    ///
+    /// Exposed in: Worker.
+    #[wasm_bindgen(
+        js_name = "WorkerNavigator",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "WorkerNavigator"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type WorkerNavigator;
+    #[wasm_bindgen(
+        method,
+        js_class = "WorkerNavigator",
+        js_name = "appName",
+        getter,
+        catch
+    )]
+    fn __idl_app_name(
+        this: &WorkerNavigator,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl WorkerNavigator {
+    /// ```webidl
+    /// readonly attribute DOMString appName;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    #[inline]
+    pub fn app_name(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_app_name(), "WorkerNavigator.appName")
+    }
+}
+impl ::idlbind::ToJs for WorkerNavigator {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for WorkerNavigator {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
+///  The members of `Window` as free functions on `globalThis`, for code running in that global.
+#[allow(non_snake_case)]
+pub mod window {
+    #[allow(unused_imports)]
+    use super::*;
+    /// ```webidl
+    /// undefined postMessage(any message, USVString targetOrigin);
+    /// ```
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    pub fn post_message(
+        message: &::idlbind::__private::wasm_bindgen::JsValue,
+        target_origin: &str,
+    ) {
+        let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+            ::idlbind::__private::js_sys::global(),
+        );
+        this.post_message(message, target_origin)
+    }
+    /// ```webidl
+    /// readonly attribute WindowProxy self;
+    /// ```
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    pub fn self_() -> Window {
+        let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+            ::idlbind::__private::js_sys::global(),
+        );
+        this.self_()
+    }
+    /// ```webidl
+    /// DOMString btoa(DOMString data);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    pub fn btoa(data: &str) -> ::std::string::String {
+        let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+            ::idlbind::__private::js_sys::global(),
+        );
+        this.btoa(data)
+    }
+}
+///  The members of `DedicatedWorkerGlobalScope` as free functions on `globalThis`, for code running in that global.
+#[allow(non_snake_case)]
+pub mod dedicated_worker_global_scope {
+    #[allow(unused_imports)]
+    use super::*;
+    /// ```webidl
+    /// undefined postMessage(any message);
+    /// ```
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    pub fn post_message(message: &::idlbind::__private::wasm_bindgen::JsValue) {
+        let this: DedicatedWorkerGlobalScope = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+            ::idlbind::__private::js_sys::global(),
+        );
+        this.post_message(message)
+    }
+    /// ```webidl
+    /// undefined close();
+    /// ```
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    pub fn close() {
+        let this: DedicatedWorkerGlobalScope = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+            ::idlbind::__private::js_sys::global(),
+        );
+        this.close()
+    }
+    /// ```webidl
+    /// DOMString btoa(DOMString data);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    pub fn btoa(data: &str) -> ::std::string::String {
+        let this: DedicatedWorkerGlobalScope = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+            ::idlbind::__private::js_sys::global(),
+        );
+        this.btoa(data)
+    }
+}
+/// ```webidl
+/// [Exposed=(Window, Worker), SecureContext] namespace GPUBufferUsage
+/// ```
+///
+/// Exposed in: Window, Worker.
+/// Only in secure contexts (HTTPS, localhost).
+#[allow(non_snake_case)]
+pub mod gpu_buffer_usage {
+    #[allow(unused_imports)]
+    use super::*;
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+    )]
+    extern "C" {
+        /// ```webidl
+        /// [Exposed=(Window, Worker), SecureContext] namespace GPUBufferUsage
+        /// ```
+        ///
+        /// Exposed in: Window, Worker.
+        /// Only in secure contexts (HTTPS, localhost).
+        #[doc(hidden)]
+        #[wasm_bindgen(
+            js_name = "GPUBufferUsage",
+            extends = ::idlbind::__private::js_sys::Object,
+            typescript_type = "GPUBufferUsage"
+        )]
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub type Namespace;
+    }
+    #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+    impl Namespace {
+        /// ```webidl
+        /// ```
+        pub const MAP_READ: u32 = 1;
+        /// ```webidl
+        /// ```
+        pub const MAP_WRITE: u32 = 2;
+        /// ```webidl
+        /// ```
+        pub const INDIRECT: u32 = 256;
+    }
+    /// ```webidl
+    /// ```
+    pub const MAP_READ: u32 = Namespace::MAP_READ;
+    /// ```webidl
+    /// ```
+    pub const MAP_WRITE: u32 = Namespace::MAP_WRITE;
+    /// ```webidl
+    /// ```
+    pub const INDIRECT: u32 = Namespace::INDIRECT;
+}
+/// The Web IDL union type:
+///
+/// ```webidl
+/// (unsigned long or sequence<unsigned long>)
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum UnsignedLongOrUnsignedLongSequence {
+    /// `unsigned long`
+    UnsignedLong(u32),
+    /// `sequence<unsigned long>`
+    UnsignedLongSequence(::std::vec::Vec<u32>),
+}
+impl ::std::convert::From<u32> for UnsignedLongOrUnsignedLongSequence {
+    fn from(value: u32) -> Self {
+        Self::UnsignedLong(value)
+    }
+}
+impl ::std::convert::From<::std::vec::Vec<u32>> for UnsignedLongOrUnsignedLongSequence {
+    fn from(value: ::std::vec::Vec<u32>) -> Self {
+        Self::UnsignedLongSequence(value)
+    }
+}
+impl ::idlbind::ToJs for UnsignedLongOrUnsignedLongSequence {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        match self {
+            Self::UnsignedLong(value) => ::idlbind::ToJs::to_js(value),
+            Self::UnsignedLongSequence(value) => ::idlbind::ToJs::to_js(value),
+        }
+    }
+}
+impl ::idlbind::FromJs for UnsignedLongOrUnsignedLongSequence {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        if ::idlbind::__private::is_iterable_object(&value) {
+            return <::std::vec::Vec<u32> as ::idlbind::FromJs>::from_js(value)
+                .map(Self::UnsignedLongSequence);
+        }
+        if value.as_f64().is_some() {
+            return <u32 as ::idlbind::FromJs>::from_js(value).map(Self::UnsignedLong);
+        }
+        ::std::result::Result::Ok(
+            Self::UnsignedLong(::idlbind::__private::js_to_number(&value) as u32),
+        )
+    }
+}
+/// ```webidl
+/// dictionary ResponseInit
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResponseInit {
+    /// `unsigned short status = 200`
+    pub status: u16,
+    /// `ByteString statusText = ""`
+    pub status_text: ::std::string::String,
+}
+impl ::std::default::Default for ResponseInit {
+    fn default() -> Self {
+        Self {
+            status: 200,
+            status_text: ::std::string::String::from(""),
+        }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_ResponseInit(v0,v1){const o={};if(v0!==undefined)o[\"status\"]=v0;if(v1!==undefined)o[\"statusText\"]=v1;return o;}",
+    )]
+    #[allow(clippy::too_many_arguments)]
+    extern "C" {
+        fn __idlbind_build_ResponseInit(
+            v0: u16,
+            v1: &str,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "status")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "statusText")]
+        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for ResponseInit {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            __idlbind_build_ResponseInit(
+                self.status,
+                ::idlbind::__private::byte_string(
+                    &self.status_text,
+                    "ResponseInit.statusText",
+                ),
+            )
+        }
+    }
+    impl ::idlbind::FromJs for ResponseInit {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            #[allow(unused_variables)]
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                status: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        200
+                    } else {
+                        <u16 as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                status_text: {
+                    let member = raw.__get_1();
+                    if member.is_undefined() {
+                        ::std::string::String::from("")
+                    } else {
+                        <::std::string::String as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+            })
+        }
+    }
+};
+/// ```webidl
+/// dictionary ReadableStreamReadResult
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadableStreamReadResult {
+    /// `any value`
+    pub value: ::std::option::Option<::idlbind::__private::wasm_bindgen::JsValue>,
+    /// `boolean done`
+    pub done: ::std::option::Option<bool>,
+}
+impl ::std::default::Default for ReadableStreamReadResult {
+    fn default() -> Self {
+        Self {
+            value: ::std::option::Option::None,
+            done: ::std::option::Option::None,
+        }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_ReadableStreamReadResult(v0,v1){const o={};if(v0!==undefined)o[\"done\"]=v0;if(v1!==undefined)o[\"value\"]=v1;return o;}",
+    )]
+    #[allow(clippy::too_many_arguments)]
+    extern "C" {
+        fn __idlbind_build_ReadableStreamReadResult(
+            v0: ::std::option::Option<bool>,
+            v1: &::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "value")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "done")]
+        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for ReadableStreamReadResult {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            __idlbind_build_ReadableStreamReadResult(
+                self.done,
+                match &self.value {
+                    ::std::option::Option::Some(value) => {
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(value)
+                    }
+                    ::std::option::Option::None => &undefined,
+                },
+            )
+        }
+    }
+    impl ::idlbind::FromJs for ReadableStreamReadResult {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            #[allow(unused_variables)]
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                value: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <::idlbind::__private::wasm_bindgen::JsValue as ::idlbind::FromJs>::from_js(
+                                    member,
+                                )
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+                done: {
+                    let member = raw.__get_1();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <bool as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+            })
+        }
+    }
+};
+/// ```webidl
+/// dictionary Descriptor
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Descriptor {
+    /// `required sequence< unsigned long> shape`
+    pub shape: ::std::vec::Vec<u32>,
+    /// `required unsigned short id`
+    pub id: u16,
+    /// `CSSOMString name = ""`
+    pub name: ::std::string::String,
+    /// `bigint changeId = 0`
+    pub change_id: ::idlbind::__private::js_sys::BigInt,
+    /// `Shapes owner = null`
+    pub owner: ::std::option::Option<Shapes>,
+}
+#[allow(dead_code)]
+impl Descriptor {
+    /// A `Descriptor` with its required members (`shape`, `id`); the others take their defaults.
+    pub fn new(
+        shape: impl ::std::convert::Into<::std::vec::Vec<u32>>,
+        id: impl ::std::convert::Into<u16>,
+    ) -> Self {
+        Self {
+            shape: ::std::convert::Into::into(shape),
+            id: ::std::convert::Into::into(id),
+            name: ::std::string::String::from(""),
+            change_id: ::idlbind::__private::js_sys::BigInt::from(0 as i64),
+            owner: ::std::option::Option::None,
+        }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_Descriptor(v0,v1,v2,v3,v4){const o={};if(v0!==undefined)o[\"changeId\"]=v0;if(v1!==undefined)o[\"id\"]=v1;if(v2!==undefined)o[\"name\"]=v2;if(v3!==undefined)o[\"owner\"]=v3;if(v4!==undefined)o[\"shape\"]=v4;return o;}",
+    )]
+    #[allow(clippy::too_many_arguments)]
+    extern "C" {
+        fn __idlbind_build_Descriptor(
+            v0: &::idlbind::__private::wasm_bindgen::JsValue,
+            v1: u16,
+            v2: &str,
+            v3: &::idlbind::__private::wasm_bindgen::JsValue,
+            v4: &::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "shape")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "id")]
+        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "name")]
+        fn __get_2(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "changeId")]
+        fn __get_3(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "owner")]
+        fn __get_4(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for Descriptor {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            __idlbind_build_Descriptor(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(&self.change_id),
+                self.id,
+                &self.name,
+                match &self.owner {
+                    ::std::option::Option::Some(value) => {
+                        ::std::convert::AsRef::<
+                            ::idlbind::__private::wasm_bindgen::JsValue,
+                        >::as_ref(value)
+                    }
+                    ::std::option::Option::None => &undefined,
+                },
+                &::idlbind::ToJs::to_js(&self.shape),
+            )
+        }
+    }
+    impl ::idlbind::FromJs for Descriptor {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            #[allow(unused_variables)]
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                shape: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        return ::std::result::Result::Err(value)
+                    } else {
+                        <::std::vec::Vec<u32> as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                id: {
+                    let member = raw.__get_1();
+                    if member.is_undefined() {
+                        return ::std::result::Result::Err(value)
+                    } else {
+                        <u16 as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                name: {
+                    let member = raw.__get_2();
+                    if member.is_undefined() {
+                        ::std::string::String::from("")
+                    } else {
+                        <::std::string::String as ::idlbind::FromJs>::from_js(member)
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                change_id: {
+                    let member = raw.__get_3();
+                    if member.is_undefined() {
+                        ::idlbind::__private::js_sys::BigInt::from(0 as i64)
+                    } else {
+                        <::idlbind::__private::js_sys::BigInt as ::idlbind::FromJs>::from_js(
+                                member,
+                            )
+                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                },
+                owner: {
+                    let member = raw.__get_4();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <Shapes as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+            })
+        }
+    }
+};
+/// ```webidl
+/// dictionary RouterCondition
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct RouterCondition {
+    /// `DOMString urlPattern`
+    pub url_pattern: ::std::option::Option<::std::string::String>,
+    /// `sequence<RouterCondition> _or`
+    pub or: ::std::option::Option<::std::vec::Vec<RouterCondition>>,
+    /// `RouterCondition not`
+    pub not: ::std::option::Option<::std::boxed::Box<RouterCondition>>,
+}
+impl ::std::default::Default for RouterCondition {
+    fn default() -> Self {
+        Self {
+            url_pattern: ::std::option::Option::None,
+            or: ::std::option::Option::None,
+            not: ::std::option::Option::None,
+        }
+    }
+}
+const _: () = {
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+        inline_js = "export function __idlbind_build_RouterCondition(v0,v1,v2){const o={};if(v0!==undefined)o[\"not\"]=v0;if(v1!==undefined)o[\"or\"]=v1;if(v2!==undefined)o[\"urlPattern\"]=v2;return o;}",
+    )]
+    #[allow(clippy::too_many_arguments)]
+    extern "C" {
+        fn __idlbind_build_RouterCondition(
+            v0: &::idlbind::__private::wasm_bindgen::JsValue,
+            v1: &::idlbind::__private::wasm_bindgen::JsValue,
+            v2: ::std::option::Option<&str>,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        type __Raw;
+        #[wasm_bindgen(method, structural, getter = "urlPattern")]
+        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "or")]
+        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        #[wasm_bindgen(method, structural, getter = "not")]
+        fn __get_2(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    }
+    impl ::idlbind::ToJs for RouterCondition {
+        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+            #[allow(unused_variables)]
+            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            __idlbind_build_RouterCondition(
+                &match &self.not {
+                    ::std::option::Option::Some(value) => ::idlbind::ToJs::to_js(value),
+                    ::std::option::Option::None => {
+                        ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED
+                    }
+                },
+                &match &self.or {
+                    ::std::option::Option::Some(value) => ::idlbind::ToJs::to_js(value),
+                    ::std::option::Option::None => {
+                        ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED
+                    }
+                },
+                self.url_pattern.as_deref(),
+            )
+        }
+    }
+    impl ::idlbind::FromJs for RouterCondition {
+        fn from_js(
+            value: ::idlbind::__private::wasm_bindgen::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+                return ::std::result::Result::Err(value);
+            }
+            let object = match value.is_object() {
+                true => ::std::clone::Clone::clone(&value),
+                false => ::idlbind::__private::js_sys::Object::new().into(),
+            };
+            #[allow(unused_variables)]
+            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                &object,
+            );
+            ::std::result::Result::Ok(Self {
+                url_pattern: {
+                    let member = raw.__get_0();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <::std::string::String as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+                or: {
+                    let member = raw.__get_1();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <::std::vec::Vec<
+                                RouterCondition,
+                            > as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+                not: {
+                    let member = raw.__get_2();
+                    if member.is_undefined() {
+                        ::std::option::Option::None
+                    } else {
+                        ::std::option::Option::Some(
+                            <::std::boxed::Box<
+                                RouterCondition,
+                            > as ::idlbind::FromJs>::from_js(member)
+                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
+                        )
+                    }
+                },
+            })
+        }
+    }
+};
+/// ```webidl
+/// readonly attribute WindowProxy self;
+/// ```
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub fn self_() -> Window {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.self_()
+}
+/// ```webidl
+/// DOMString btoa(DOMString data);
+/// ```
+///
+/// From the interface mixin `WindowOrWorkerGlobalScope`.
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub fn btoa(data: &str) -> ::std::string::String {
+    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.btoa(data)
+}
+/// ```webidl
+/// undefined close();
+/// ```
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub fn close() {
+    let this: DedicatedWorkerGlobalScope = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        ::idlbind::__private::js_sys::global(),
+    );
+    this.close()
+}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface mixin WindowOrWorkerGlobalScope
+    /// ```
+    #[doc(hidden)]
+    #[wasm_bindgen(
+        js_name = "WindowOrWorkerGlobalScope",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "WindowOrWorkerGlobalScope"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type __WindowOrWorkerGlobalScopeMembers;
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "btoa",
+        catch
+    )]
+    fn __idl_btoa(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+        data: &str,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl __WindowOrWorkerGlobalScopeMembers {
+    /// ```webidl
+    /// DOMString btoa(DOMString data);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    pub fn btoa(&self, data: &str) -> ::std::string::String {
+        ::idlbind::__private::no_throw(
+            self.__idl_btoa(data),
+            "WindowOrWorkerGlobalScope.btoa",
+        )
+    }
+}
+/// ```webidl
+/// interface mixin WindowOrWorkerGlobalScope
+/// ```
+pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    > {
+    /// ```webidl
+    /// DOMString btoa(DOMString data);
+    /// ```
+    ///
+    /// From the interface mixin `WindowOrWorkerGlobalScope`.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn btoa(&self, data: &str) -> ::std::string::String {
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.btoa(data)
+    }
+}
+impl WindowOrWorkerGlobalScope for Window {}
+impl WindowOrWorkerGlobalScope for DedicatedWorkerGlobalScope {}
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// interface mixin NavigatorID
+    /// ```
+    #[doc(hidden)]
+    #[wasm_bindgen(
+        js_name = "NavigatorID",
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "NavigatorID"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type __NavigatorIdMembers;
+    #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "appName", getter, catch)]
+    fn __idl_app_name(
+        this: &__NavigatorIdMembers,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(
+        method,
+        js_class = "NavigatorID",
+        js_name = "productSub",
+        getter,
+        catch
+    )]
+    fn __idl_product_sub(
+        this: &__NavigatorIdMembers,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl __NavigatorIdMembers {
+    /// ```webidl
+    /// readonly attribute DOMString appName;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    #[inline]
+    pub fn app_name(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_app_name(), "NavigatorID.appName")
+    }
+    /// ```webidl
+    /// [Exposed=Window] readonly attribute DOMString productSub;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    ///
+    /// Exposed in: Window.
+    #[inline]
+    pub fn product_sub(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(
+            self.__idl_product_sub(),
+            "NavigatorID.productSub",
+        )
+    }
+}
+/// ```webidl
+/// interface mixin NavigatorID
+/// ```
+pub trait NavigatorId: ::std::convert::AsRef<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    > {
+    /// ```webidl
+    /// readonly attribute DOMString appName;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn app_name(&self) -> ::std::string::String {
+        let this: &__NavigatorIdMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.app_name()
+    }
+    /// ```webidl
+    /// [Exposed=Window] readonly attribute DOMString productSub;
+    /// ```
+    ///
+    /// From the interface mixin `NavigatorID`.
+    ///
+    /// Exposed in: Window.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn product_sub(&self) -> ::std::string::String {
+        let this: &__NavigatorIdMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        );
+        this.product_sub()
+    }
+}
+impl NavigatorId for Navigator {}
+impl NavigatorId for WorkerNavigator {}
