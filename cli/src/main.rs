@@ -1,37 +1,47 @@
 //! `idlbind`: the macro's pipeline on the command line.
 //!
 //! ```text
-//! idlbind expand FILE.idl...            print the generated Rust, pretty-printed
-//! idlbind check [--refer FILE]... FILE.idl...   report errors as the macro would
-//! idlbind manifest [--refer FILE]... FILE.idl... print, as JSON, every JavaScript lookup the
-//!                                                generated glue makes (see `manifest.rs`)
-//! idlbind report [--refer FILE]... FILE.idl...  a Markdown table of what each file binds
+//! idlbind expand [--refer FILE]... FILE.idl...     print the generated Rust, pretty-printed
+//! idlbind check [--syntax] [--strict] [--refer FILE]... FILE.idl...   report errors
+//! idlbind manifest [--refer FILE]... FILE.idl...   print, as JSON, every JavaScript lookup the
+//!                                                  generated glue makes (see `manifest.rs`)
+//! idlbind report [--refer FILE]... FILE.idl...     a Markdown table of what each file binds
+//!                                                  (see `report.rs`)
 //! ```
 //!
 //! Every file named is read together, so names defined in one resolve in the others; `--refer`
-//! files are read for resolution only (nothing is generated for them). Errors are printed as
-//! `file:line:column: message`, the line and a caret, and any error makes the exit status 1
-//! (except for `report`, whose table lists them: it succeeds whatever the errors).
+//! files are read for resolution only (nothing is generated for them, and the checks that
+//! `--syntax` and `--strict` add report nothing in them). Errors are printed as
+//! `file:line:column: message`, the line and a caret. Any error makes the exit status 1; a usage
+//! error makes it 2. `report` succeeds whatever the errors: its table lists them.
 //!
-//! `--time` prints to standard error how long each phase took: reading the files, the pipeline
-//! (parse, model, lower and emit, up to the generated tokens), and for `expand` the conversion
-//! of the tokens to pretty-printed text.
+//! `--time` (any command) prints to standard error how long each phase took: reading the files,
+//! the pipeline (parse, model, lower and emit, up to the generated tokens), and for `expand` the
+//! conversion of the tokens to pretty-printed text.
+//!
+//! `check` alone reports what the macro would. `--syntax` checks syntax only: parsing and Web
+//! IDL's grammar, with no model (unknown extended attributes and types are fine). `--strict`
+//! adds validity rules across definitions and style rules for old forms that the macro still
+//! accepts where it binds them correctly (`void`, `async iterable`, the old names of legacy
+//! extended attributes, a missing `[Exposed]`, ...): see [`check`].
 
+mod check;
+mod files;
+mod manifest;
 mod report;
 
-mod manifest;
-
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use idlbind_codegen::pipeline_with_model;
-use idlbind_codegen::source::{Role, Source};
+
+use check::Mode;
+use files::Files;
 
 const USAGE: &str = "usage:
   idlbind expand [--time] [--refer FILE]... FILE.idl...
-  idlbind check [--time] [--refer FILE]... FILE.idl...
-  idlbind manifest [--refer FILE]... FILE.idl...
+  idlbind check [--time] [--syntax] [--strict] [--refer FILE]... FILE.idl...
+  idlbind manifest [--time] [--refer FILE]... FILE.idl...
   idlbind report [--time] [--refer FILE]... FILE.idl...";
 
 fn main() -> ExitCode {
@@ -47,44 +57,46 @@ fn main() -> ExitCode {
 
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let (command, rest) = args.split_first().ok_or("no command given")?;
-    if !matches!(command.as_str(), "expand" | "check" | "manifest" | "report") {
-        return Err(format!("unknown command `{command}`"));
-    }
     let time = rest.iter().any(|arg| arg == "--time");
-    let rest: Vec<String> = rest
-        .iter()
-        .filter(|arg| *arg != "--time")
-        .cloned()
-        .collect();
+    let rest: Vec<&String> = rest.iter().filter(|arg| *arg != "--time").collect();
+    let mut mode = Mode::default();
+    let rest: Vec<String> = match command.as_str() {
+        "check" => rest
+            .into_iter()
+            .filter(|arg| !mode.flag(arg))
+            .cloned()
+            .collect(),
+        "expand" | "manifest" | "report" => rest.into_iter().cloned().collect(),
+        other => return Err(format!("unknown command `{other}`")),
+    };
     let files = Files::from_args(&rest)?;
     let mut timing = Timing::default();
     let sources = timing.measure("read", || files.read())?;
-    let (code, model, diagnostics) = timing.measure("pipeline", || pipeline_with_model(&sources));
-    for diagnostic in diagnostics.iter() {
+    let diagnostics = match command.as_str() {
+        "check" => timing.measure("pipeline", || check::run(&sources, mode)),
+        command => {
+            let (code, model, diagnostics) =
+                timing.measure("pipeline", || pipeline_with_model(&sources));
+            match command {
+                "expand" => {
+                    let text = timing.measure("pretty-print", || {
+                        syn::parse2::<syn::File>(code.clone())
+                            .map(|file| prettyplease::unparse(&file))
+                            .map_err(|e| {
+                                let item = first_unparsable_item(code);
+                                format!("the generated code does not parse: {e}\nin: {item}")
+                            })
+                    })?;
+                    print!("{text}");
+                }
+                "manifest" => print!("{}", manifest::manifest(code, &model, &files.names())?),
+                _ => print!("{}", report::report(&sources, &diagnostics)),
+            }
+            diagnostics.into_vec()
+        }
+    };
+    for diagnostic in &diagnostics {
         eprintln!("{}\n", sources[diagnostic.loc.source].render(diagnostic));
-    }
-    match command.as_str() {
-        "expand" => {
-            let text = timing.measure("pretty-print", || {
-                syn::parse2::<syn::File>(code.clone())
-                    .map(|file| prettyplease::unparse(&file))
-                    .map_err(|e| {
-                        let item = first_unparsable_item(code);
-                        format!("the generated code does not parse: {e}\nin: {item}")
-                    })
-            })?;
-            print!("{text}");
-        }
-        "manifest" => {
-            let names: Vec<String> = files
-                .list
-                .iter()
-                .map(|(p, _)| p.display().to_string())
-                .collect();
-            print!("{}", manifest::manifest(code, &model, &names)?);
-        }
-        "report" => print!("{}", report::report(&sources, &diagnostics)),
-        _ => {}
     }
     if time {
         eprintln!("{}", timing.summary(sources.len()));
@@ -145,48 +157,5 @@ impl Timing {
             })
             .collect();
         format!("time: {}", phases.join(", "))
-    }
-}
-
-/// The files of one run: those bound and those only referred to.
-struct Files {
-    list: Vec<(PathBuf, Role)>,
-}
-
-impl Files {
-    fn from_args(args: &[String]) -> Result<Files, String> {
-        let mut list = Vec::new();
-        let mut args = args.iter();
-        while let Some(arg) = args.next() {
-            match arg.as_str() {
-                "--refer" => {
-                    let path = args.next().ok_or("`--refer` needs a file")?;
-                    list.push((PathBuf::from(path), Role::Refer));
-                }
-                flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
-                path => list.push((PathBuf::from(path), Role::Bind)),
-            }
-        }
-        if !list.iter().any(|(_, role)| *role == Role::Bind) {
-            return Err("no IDL file given".into());
-        }
-        Ok(Files { list })
-    }
-
-    fn read(&self) -> Result<Vec<Source>, String> {
-        self.list
-            .iter()
-            .map(|(path, role)| {
-                let contents = std::fs::read_to_string(path)
-                    .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
-                let name = path.display().to_string();
-                Ok(Source::file(
-                    name,
-                    proc_macro2::Span::call_site(),
-                    contents,
-                    *role,
-                ))
-            })
-            .collect()
     }
 }

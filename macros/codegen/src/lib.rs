@@ -13,15 +13,20 @@
 //! Errors are values collected along the way ([`diagnostics`]); on error the expansion still
 //! emits what is valid, plus stand-ins for broken definitions, next to a `compile_error!` per
 //! problem, each pointing at the IDL. The proc-macro crate is a thin shell over [`expand`].
+//!
+//! Beside the pipeline, [`syntax`] and [`lint`] check IDL at the level of syntax, without the
+//! model, for the CLI's `idlbind check --syntax` and `--strict`.
 
 pub mod adapt;
 pub mod diagnostics;
 pub mod emit;
 pub mod input;
+pub mod lint;
 pub mod lower;
 pub mod model;
 pub mod parse;
 pub mod source;
+pub mod syntax;
 
 use std::path::Path;
 

@@ -1084,6 +1084,8 @@ impl Builder<'_, '_> {
                 let ty = match name.idl.as_str() {
                     "bigint" => Type::BigInt,
                     "undefined" => Type::Undefined,
+                    // The old spelling of `undefined` (`idlbind check --strict` reports it).
+                    "void" => Type::Undefined,
                     // weedle2 reads `any` inside a union as a name.
                     "any" => Type::Any,
                     "AllowSharedBufferSource" => Type::Buffer("AllowSharedBufferSource"),

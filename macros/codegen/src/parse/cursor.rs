@@ -124,9 +124,15 @@ impl<'a> Cursor<'a> {
 
     pub fn expected(&self, what: &str) -> Failure {
         let (found, length) = self.found();
+        // At the end, blame the end of the last line that has something, not the empty one
+        // after the final line break.
+        let start = match self.rest().is_empty() {
+            true => self.text.trim_end().len(),
+            false => self.pos,
+        };
         Failure {
-            start: self.pos,
-            end: self.pos + length,
+            start,
+            end: start + length,
             message: format!("expected {what}, found {found}"),
         }
     }

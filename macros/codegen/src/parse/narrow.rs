@@ -92,7 +92,7 @@ fn definition(c: &mut Cursor<'_>) -> Result<(), Failure> {
             }
             c.expect_identifier("a callback name")?;
             c.expect_punct("=")?;
-            c.require::<ReturnType>("a return type")?;
+            return_type(c, "a return type")?;
             arguments(c)?;
             c.expect_punct(";")
         }
@@ -114,7 +114,7 @@ fn definition(c: &mut Cursor<'_>) -> Result<(), Failure> {
         }
         Some("typedef") => {
             c.eat_word("typedef");
-            c.require::<AttributedType>("a type")?;
+            attributed_type(c, "a type")?;
             c.expect_identifier("a typedef name")?;
             c.expect_punct(";")
         }
@@ -181,6 +181,11 @@ fn extended_attributes(c: &mut Cursor<'_>) -> Result<(), Failure> {
     }
     loop {
         c.require::<ExtendedAttribute>("an extended attribute")?;
+        if c.eat_punct("=") {
+            return Err(c.expected(
+                "a value (an identifier, a string, a number, `*` or a list in parentheses)",
+            ));
+        }
         if c.eat_punct(",") {
             continue;
         }
@@ -195,7 +200,7 @@ fn member(c: &mut Cursor<'_>, kind: BodyKind) -> Result<(), Failure> {
     extended_attributes(c)?;
     if kind == BodyKind::Dictionary {
         c.eat_word("required");
-        c.require::<AttributedType>("a type")?;
+        attributed_type(c, "a type")?;
         c.expect_identifier("a member name")?;
         default_value(c)?;
         return c.expect_punct(";");
@@ -214,26 +219,37 @@ fn member(c: &mut Cursor<'_>, kind: BodyKind) -> Result<(), Failure> {
             arguments(c)?;
             c.expect_punct(";")
         }
-        Some("iterable" | "maplike" | "setlike" | "async") => {
-            Err(c.expected("a valid `iterable<..>`, `maplike<..>` or `setlike<..>` declaration"))
+        Some("iterable" | "maplike" | "setlike" | "async") => declaration(c),
+        Some("readonly") if matches!(c.peek_second_word(), Some("maplike" | "setlike")) => {
+            declaration(c)
         }
         _ => {
             for modifier in ["static", "stringifier", "inherit"] {
                 c.eat_word(modifier);
             }
             let readonly = c.eat_word("readonly");
+            if kind == BodyKind::Namespace && !readonly && c.peek_word() == Some("attribute") {
+                return Err(c.expected("`readonly` (the attributes of a namespace are read-only)"));
+            }
             if c.eat_word("attribute") {
-                c.require::<AttributedType>("an attribute type")?;
+                attributed_type(c, "an attribute type")?;
                 c.expect_identifier("an attribute name")?;
                 return c.expect_punct(";");
             }
             if readonly {
                 return Err(c.expected("`attribute`"));
             }
-            for special in ["getter", "setter", "deleter"] {
+            const SPECIALS: [&str; 3] = ["getter", "setter", "deleter"];
+            if let Some(special) = c.peek_word().filter(|w| SPECIALS.contains(w)) {
                 c.eat_word(special);
+                if c.peek_word().is_some_and(|w| SPECIALS.contains(&w)) {
+                    return Err(c.expected("a return type (an operation has one special keyword)"));
+                }
             }
-            c.require::<ReturnType>("a member (an attribute, operation, constant or constructor)")?;
+            return_type(
+                c,
+                "a member (an attribute, operation, constant or constructor)",
+            )?;
             if c.peek_word().is_some() {
                 c.expect_identifier("an operation name")?;
             }
@@ -241,6 +257,93 @@ fn member(c: &mut Cursor<'_>, kind: BodyKind) -> Result<(), Failure> {
             c.expect_punct(";")
         }
     }
+}
+
+/// `iterable<..>`, `async iterable<..>(..)`, `maplike<..>`, `setlike<..>`, piece by piece.
+fn declaration(c: &mut Cursor<'_>) -> Result<(), Failure> {
+    let readonly = c.eat_word("readonly");
+    let is_async = !readonly && c.eat_word("async");
+    let keywords: &[&str] = match (readonly, is_async) {
+        (true, _) => &["maplike", "setlike"],
+        (_, true) => &["iterable"],
+        _ => &["iterable", "maplike", "setlike"],
+    };
+    match c.peek_word() {
+        Some(word) if keywords.contains(&word) => c.eat_word(word),
+        _ => {
+            let list: Vec<_> = keywords.iter().map(|k| format!("`{k}`")).collect();
+            return Err(c.expected(&list.join(" or ")));
+        }
+    };
+    let keyword = c.text[..c.pos].trim_end();
+    let (two, one) = match () {
+        _ if keyword.ends_with("maplike") => (true, false),
+        _ if keyword.ends_with("setlike") => (false, true),
+        _ => (false, false),
+    };
+    c.expect_punct("<")?;
+    attributed_type(c, "a type")?;
+    if two {
+        c.expect_punct(",")?;
+        attributed_type(c, "a second type (a maplike has a key and a value type)")?;
+    } else if !one && c.eat_punct(",") {
+        attributed_type(c, "a type")?;
+    }
+    c.expect_punct(">")?;
+    if c.rest().starts_with('(') {
+        if !is_async {
+            return Err(c.expected("`;` (only an `async_iterable` takes arguments)"));
+        }
+        arguments(c)?;
+    }
+    c.expect_punct(";")
+}
+
+const GENERICS: [&str; 5] = [
+    "sequence",
+    "FrozenArray",
+    "ObservableArray",
+    "Promise",
+    "record",
+];
+
+/// A type, with its extended attributes. weedle2 reads `sequence<>` as a type named `sequence`
+/// followed by junk, so generic types are walked piece by piece to find what is wrong inside.
+fn attributed_type(c: &mut Cursor<'_>, what: &str) -> Result<(), Failure> {
+    let mut inner = *c;
+    extended_attributes(&mut inner)?;
+    generic_arguments(&inner)?;
+    c.require::<AttributedType>(what).map(|_| ())
+}
+
+fn return_type(c: &mut Cursor<'_>, what: &str) -> Result<(), Failure> {
+    generic_arguments(c)?;
+    c.require::<ReturnType>(what).map(|_| ())
+}
+
+/// If a generic type starts at the cursor, checks its type arguments.
+fn generic_arguments(c: &Cursor<'_>) -> Result<(), Failure> {
+    let mut g = *c;
+    let Some(keyword) = g.peek_word().filter(|w| GENERICS.contains(w)) else {
+        return Ok(());
+    };
+    g.eat_word(keyword);
+    if !g.eat_punct("<") {
+        return Ok(());
+    }
+    match keyword {
+        "Promise" => return_type(&mut g, "a type argument")?,
+        "record" => {
+            if g.rest().starts_with('[') {
+                return Err(g.expected("a key type (without extended attributes)"));
+            }
+            attributed_type(&mut g, "a key type")?;
+            g.expect_punct(",")?;
+            attributed_type(&mut g, "a value type")?;
+        }
+        _ => attributed_type(&mut g, "a type argument")?,
+    }
+    g.expect_punct(">")
 }
 
 fn arguments(c: &mut Cursor<'_>) -> Result<(), Failure> {
@@ -270,7 +373,7 @@ fn arguments(c: &mut Cursor<'_>) -> Result<(), Failure> {
 fn argument(c: &mut Cursor<'_>) -> Result<(), Failure> {
     extended_attributes(c)?;
     c.eat_word("optional");
-    c.require::<AttributedType>("an argument type")?;
+    attributed_type(c, "an argument type")?;
     c.eat_punct("...");
     c.expect_identifier("an argument name")?;
     default_value(c)
@@ -321,6 +424,58 @@ mod tests {
         let (at, message) = failure("[Exposed=Window,] interface A {};");
         assert_eq!(at, "] interf");
         assert_eq!(message, "expected an extended attribute, found `]`");
+    }
+
+    #[test]
+    fn generic_types_are_walked_inside() {
+        let (at, message) = failure("typedef sequence<> empty;");
+        assert_eq!(at, "> empty;");
+        assert_eq!(message, "expected a type argument, found `>`");
+        let (at, message) = failure("interface A { undefined f(record<DOMString> r); };");
+        assert!(at.starts_with("> r)"), "{at}");
+        assert_eq!(message, "expected `,`, found `>`");
+    }
+
+    #[test]
+    fn declarations_are_walked_piece_by_piece() {
+        let (at, message) = failure("interface A { maplike<long>; };");
+        assert!(at.starts_with(">;"), "{at}");
+        assert_eq!(message, "expected `,`, found `>`");
+        let (at, message) = failure("interface A { iterable<long>(); };");
+        assert!(at.starts_with("();"), "{at}");
+        assert!(
+            message.starts_with("expected `;` (only an `async_iterable`"),
+            "{message}"
+        );
+        let (at, _) = failure(
+            "interface A {
+  async iterable<long>(
+};",
+        );
+        assert!(at.starts_with("};"), "{at}");
+    }
+
+    #[test]
+    fn extended_attribute_without_a_value() {
+        let (at, message) = failure("[Exposed=] interface A {};");
+        assert!(at.starts_with("] interf"), "{at}");
+        assert!(message.starts_with("expected a value"), "{message}");
+    }
+
+    #[test]
+    fn namespace_attributes_are_read_only() {
+        let (_, message) = failure("namespace N { attribute long x; };");
+        assert!(message.starts_with("expected `readonly`"), "{message}");
+    }
+
+    #[test]
+    fn end_of_input_is_blamed_on_the_last_line() {
+        let text = "enum X
+
+";
+        let failure = diagnose(text, 0);
+        assert_eq!(failure.start, "enum X".len());
+        assert_eq!(failure.message, "expected `{`, found end of input");
     }
 
     #[test]

@@ -1,0 +1,158 @@
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    /// ```webidl
+    /// [NoInterfaceObject] interface Legacy
+    /// ```
+    #[wasm_bindgen(
+        js_name = "Legacy",
+        is_type_of = |value:&::idlbind::__private::wasm_bindgen::JsValue|value.is_object(
+
+        ),
+        extends = ::idlbind::__private::js_sys::Object,
+        typescript_type = "Legacy"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub type Legacy;
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "reset", catch)]
+    fn __idl_reset(
+        this: &Legacy,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "ready", catch)]
+    fn __idl_ready(
+        this: &Legacy,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "write", catch)]
+    fn __idl_write(
+        this: &Legacy,
+        data: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", getter, catch)]
+    fn __idl_text(
+        this: &Legacy,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", setter, catch)]
+    fn __idl_set_text(
+        this: &Legacy,
+        value: &str,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "id", getter, catch)]
+    fn __idl_id(
+        this: &Legacy,
+    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "values", catch)]
+    fn __idl_values(
+        this: &Legacy,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+impl Legacy {
+    /// ```webidl
+    /// void reset();
+    /// ```
+    #[inline]
+    pub fn reset(&self) {
+        ::idlbind::__private::no_throw(self.__idl_reset(), "Legacy.reset")
+    }
+    /// ```webidl
+    /// Promise<void> ready();
+    /// ```
+    #[inline]
+    pub fn ready(&self) -> ::idlbind::Promise<()> {
+        match self.__idl_ready() {
+            ::std::result::Result::Ok(value) => {
+                <::idlbind::Promise<()> as ::idlbind::FromJs>::from_js(value)
+                    .unwrap_or_else(|value| {
+                        ::idlbind::__private::returned_mismatch(
+                            "Legacy.ready",
+                            "Promise<undefined>",
+                            value,
+                        )
+                    })
+            }
+            ::std::result::Result::Err(error) => {
+                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
+            }
+        }
+    }
+    /// ```webidl
+    /// undefined write([AllowShared] BufferSource data);
+    /// ```
+    #[inline]
+    pub fn write(&self, data: impl ::idlbind::BufferSource) {
+        let data = {
+            let __member: &'static str = "Legacy.write";
+            let __value = data;
+            ::idlbind::BufferSource::buffer_view(&__value)
+        };
+        ::idlbind::__private::no_throw(self.__idl_write(data), "Legacy.write")
+    }
+    /// ```webidl
+    /// attribute [TreatNullAs=EmptyString] DOMString text;
+    /// ```
+    #[inline]
+    pub fn text(&self) -> ::std::string::String {
+        ::idlbind::__private::no_throw(self.__idl_text(), "Legacy.text")
+    }
+    /// ```webidl
+    /// attribute [TreatNullAs=EmptyString] DOMString text;
+    /// ```
+    #[inline]
+    pub fn set_text(&self, value: &str) {
+        ::idlbind::__private::no_throw(self.__idl_set_text(value), "Legacy.text")
+    }
+    /// ```webidl
+    /// [Unforgeable] readonly attribute long id;
+    /// ```
+    #[inline]
+    pub fn id(&self) -> i32 {
+        ::idlbind::__private::no_throw(self.__idl_id(), "Legacy.id")
+    }
+    /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
+    ///
+    /// ```webidl
+    /// async iterable<DOMString>;
+    /// ```
+    #[inline]
+    pub fn values(&self) -> ::idlbind::AsyncIter<::std::string::String> {
+        <::idlbind::AsyncIter<
+            ::std::string::String,
+        > as ::idlbind::FromJs>::from_js(
+                ::idlbind::__private::no_throw(self.__idl_values(), "Legacy.values"),
+            )
+            .unwrap_or_else(|value| {
+                ::idlbind::__private::returned_mismatch(
+                    "Legacy.values",
+                    "async iterator of DOMString",
+                    value,
+                )
+            })
+    }
+}
+impl ::idlbind::ToJs for Legacy {
+    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ::std::clone::Clone::clone(
+            ::std::convert::AsRef::<
+                ::idlbind::__private::wasm_bindgen::JsValue,
+            >::as_ref(self),
+        )
+    }
+}
+impl ::idlbind::FromJs for Legacy {
+    fn from_js(
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
+    }
+}
