@@ -30,7 +30,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 
-use idlbind_codegen::model::{ExtAttrValue, ExtAttrs, Member, MemberKind, Model};
+use idlbind_codegen::model::{ExtAttrs, Member, MemberKind, Model};
 use proc_macro2::{Ident, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::punctuated::Punctuated;
@@ -992,12 +992,7 @@ impl<'m> Index<'m> {
 
     /// `[Exposed=..]` of a definition: the global names, `*` for all.
     fn exposed(&self, definition: &str) -> Option<Vec<String>> {
-        let found = self.definitions.get(definition)?;
-        match &found.ext_attrs.get("Exposed")?.value {
-            ExtAttrValue::Identifier(name, _) => Some(vec![name.clone()]),
-            ExtAttrValue::IdentifierList(names) => Some(names.clone()),
-            _ => None,
-        }
+        self.definitions.get(definition)?.ext_attrs.exposure()
     }
 }
 

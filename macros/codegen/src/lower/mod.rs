@@ -1260,12 +1260,8 @@ fn idl_block(idl: &str) -> Vec<String> {
 /// `[Exposed]` and `[SecureContext]` as sentences.
 fn facts(ext_attrs: &ExtAttrs) -> Vec<String> {
     let mut facts = Vec::new();
-    if let Some(exposed) = ext_attrs.get("Exposed") {
-        let globals = match &exposed.value {
-            ExtAttrValue::Identifier(name, _) => name.clone(),
-            ExtAttrValue::IdentifierList(names) => names.join(", "),
-            _ => String::new(),
-        };
+    if ext_attrs.has("Exposed") {
+        let globals = ext_attrs.exposure().unwrap_or_default().join(", ");
         facts.push(format!("Exposed in: {globals}."));
     }
     if ext_attrs.has("SecureContext") {

@@ -100,6 +100,15 @@ impl ExtAttrs {
         self.get(name).is_some()
     }
 
+    /// The global names `[Exposed]` lists (`*` as it is), or `None` without one.
+    pub fn exposure(&self) -> Option<Vec<String>> {
+        match &self.get("Exposed")?.value {
+            ExtAttrValue::Identifier(name, _) => Some(vec![name.clone()]),
+            ExtAttrValue::IdentifierList(names) => Some(names.clone()),
+            _ => None,
+        }
+    }
+
     /// Reads an attribute list, reporting unknown names. `locate` gives the location of a
     /// slice of the source text (weedle2 hands out slices of the text it parsed).
     pub fn read(

@@ -203,9 +203,12 @@ pub fn resolve(
             continue;
         };
         found.includers.push(target.clone());
-        let includer_exposure = exposure(&interfaces[index].ext_attrs);
+        let includer_exposure = interfaces[index].ext_attrs.exposure().unwrap_or_default();
         let included = (found.members.iter())
-            .filter(|member| exposed_in(&exposure(&member.ext_attrs), &includer_exposure))
+            .filter(|member| {
+                let exposure = member.ext_attrs.exposure().unwrap_or_default();
+                exposed_in(&exposure, &includer_exposure)
+            })
             .cloned()
             .map(|mut member| {
                 member.mixin = Some(mixin.idl.clone());
@@ -683,16 +686,6 @@ impl Resolver<'_> {
                 Type::Any
             }
         }
-    }
-}
-
-/// The global names of an `[Exposed]` attribute (empty when there is none).
-fn exposure(ext_attrs: &super::ExtAttrs) -> Vec<String> {
-    use super::ext_attrs::ExtAttrValue;
-    match ext_attrs.get("Exposed").map(|a| &a.value) {
-        Some(ExtAttrValue::Identifier(name, _)) => vec![name.clone()],
-        Some(ExtAttrValue::IdentifierList(names)) => names.clone(),
-        _ => Vec::new(),
     }
 }
 
