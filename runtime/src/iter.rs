@@ -9,7 +9,6 @@
 
 use std::fmt;
 use std::iter::FusedIterator;
-use std::marker::PhantomData;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
@@ -24,12 +23,24 @@ use crate::convert::{FromJs, describe, short_type_name};
 /// IDL or in the platform and panics with a message naming the IDL member, as a member not
 /// marked `[Throws]` does. After its last value the iterator keeps returning `None`.
 pub struct Iter<T> {
-    iterator: JsValue,
+    source: Source<T>,
     member: &'static str,
     idl_type: &'static str,
     finished: bool,
-    // `fn() -> T`: the iterator produces `T`s but owns none.
-    yields: PhantomData<fn() -> T>,
+}
+
+/// Where an [`Iter`]'s values come from.
+enum Source<T> {
+    /// A JavaScript iterator object, advanced by its `next()`.
+    Iterator(JsValue),
+    /// The indexed properties of `object` from `next` on, each read by `read` (`None` past the
+    /// end): what `Array.prototype.values`, the `values()` of every value iterator, does, in one
+    /// call per value and with no iterator object.
+    Indexed {
+        object: JsValue,
+        next: u32,
+        read: fn(&JsValue, u32) -> Option<T>,
+    },
 }
 
 /// A value an [`Iter`] or an [`AsyncIter`](crate::AsyncIter) yields: any [`FromJs`] type, or a
@@ -71,19 +82,43 @@ impl<T: IterItem> Iter<T> {
     #[doc(hidden)]
     pub fn __new(iterator: JsValue, member: &'static str, idl_type: &'static str) -> Self {
         Iter {
-            iterator,
+            source: Source::Iterator(iterator),
             member,
             idl_type,
             finished: false,
-            yields: PhantomData,
         }
     }
 }
 
 impl<T> Iter<T> {
-    /// The JavaScript iterator.
-    pub fn as_js_iterator(&self) -> &JsValue {
-        &self.iterator
+    /// Reads the indexed properties of `object` (a value iterator's object, whose `values()` is
+    /// `Array.prototype.values`) with `read`, which gives `None` past the last one. Live as
+    /// `Array.prototype.values` is: each step reads the object as it is then.
+    #[doc(hidden)]
+    pub fn __indexed(
+        object: JsValue,
+        member: &'static str,
+        read: fn(&JsValue, u32) -> Option<T>,
+    ) -> Self {
+        Iter {
+            source: Source::Indexed {
+                object,
+                next: 0,
+                read,
+            },
+            member,
+            idl_type: "",
+            finished: false,
+        }
+    }
+
+    /// The JavaScript iterator the values come from; `None` for a value iterator, which reads
+    /// the object's indexed properties directly (as JavaScript's `values()` would).
+    pub fn as_js_iterator(&self) -> Option<&JsValue> {
+        match &self.source {
+            Source::Iterator(iterator) => Some(iterator),
+            Source::Indexed { .. } => None,
+        }
     }
 }
 
@@ -94,7 +129,18 @@ impl<T: IterItem> Iterator for Iter<T> {
         if self.finished {
             return None;
         }
-        let values = match step(&self.iterator, T::PAIRS) {
+        let iterator = match &mut self.source {
+            Source::Iterator(iterator) => iterator,
+            Source::Indexed { object, next, read } => {
+                let value = read(object, *next);
+                match value {
+                    Some(_) => *next += 1,
+                    None => self.finished = true,
+                }
+                return value;
+            }
+        };
+        let values = match step(iterator, T::PAIRS) {
             Ok(values) => values,
             Err(error) => {
                 self.finished = true;

@@ -47,6 +47,27 @@ pub fn no_throw<T>(result: Result<T, JsValue>, member: &'static str) -> T {
     }
 }
 
+/// The result of an import of a member not marked `[Throws]`.
+///
+/// The generated code imports such a member twice, by `cfg(debug_assertions)` of the user's
+/// crate: with `catch` in debug builds, where this macro is [`no_throw`] (an exception panics
+/// naming the member), and without in release builds, where it is the call itself (an
+/// exception propagates as itself, as through web-sys or a hand-written import). The `cfg`s
+/// here are evaluated where the macro expands, so they always agree with the imports'.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __no_throw {
+    ($call:expr, $member:expr) => {{
+        #[cfg(debug_assertions)]
+        let value = $crate::__private::no_throw($call, $member);
+        #[cfg(not(debug_assertions))]
+        let value = $call;
+        value
+    }};
+}
+
+pub use crate::__no_throw as no_throw;
+
 /// A value for a restricted `double`: panics on NaN and ±Infinity.
 #[inline]
 #[track_caller]

@@ -92,6 +92,22 @@ idl! {
       DOMString describe();
     };
 
+    /// A value iterator with an indexed getter, as `NodeList` is: `values()` reads `[i]`.
+    interface Shelf {
+      getter Item? item(unsigned long index);
+      readonly attribute unsigned long length;
+      undefined put(Item item);
+      undefined take();
+      iterable<Item>;
+    };
+
+    /// The same over numbers, with an unnamed getter.
+    interface Counts {
+      getter unsigned long (unsigned long index);
+      readonly attribute unsigned long length;
+      iterable<unsigned long>;
+    };
+
     /// Iterators whose values are not what the IDL says, and one that throws.
     interface Liar {
       iterable<long>;
@@ -116,6 +132,19 @@ if (!globalThis.ItemMap) {
   globalThis.Table = class Table {
     constructor() { this[0] = "zero"; this[1] = "one"; this.apples = 3; }
     describe() { return "a table"; }
+  };
+  // Array-likes whose own `values()` throws: a value iterator must not need it.
+  globalThis.Shelf = class Shelf {
+    constructor(...items) { this.items = items; items.forEach((item, i) => { this[i] = item; }); }
+    get length() { return this.items.length; }
+    item(i) { return i < this.items.length ? this.items[i] : null; }
+    put(item) { this[this.items.length] = item; this.items.push(item); }
+    take() { this.items.pop(); delete this[this.items.length]; }
+    values() { throw new Error("values() is not needed"); }
+  };
+  globalThis.Counts = class Counts {
+    constructor() { this[0] = 10; this[1] = 20; this[2] = 4294967295; this.length = 3; }
+    values() { throw new Error("values() is not needed"); }
   };
   globalThis.Liar = class Liar {
     values() { return ["not a number"][Symbol.iterator](); }
@@ -579,6 +608,41 @@ async fn dropping_any_async_iterator_calls_its_return() {
         Some(1.0),
         "closed once, its rejection ignored"
     );
+}
+
+// A value iterator reads the indexed properties as `Array.prototype.values` does: one at a
+// time, live, ending at the first index past the end.
+#[wasm_bindgen_test]
+fn value_iterator_reads_the_indexed_properties_live() {
+    let shelf: Shelf = js("new Shelf(new Item('a'), new Item('b'))")
+        .dyn_into()
+        .unwrap();
+    let names = |iter: Iter<Item>| iter.map(|item| item.name()).collect::<Vec<_>>();
+    assert_eq!(names(shelf.values()), ["a", "b"]);
+    assert_eq!(names(shelf.iter()), ["a", "b"]);
+    assert!(shelf.iter().as_js_iterator().is_none());
+
+    // Growing and shrinking during the iteration changes what comes next.
+    let mut seen = Vec::new();
+    for item in &shelf {
+        seen.push(item.name());
+        if seen.len() == 1 {
+            shelf.put(&js("new Item('c')").dyn_into().unwrap());
+        }
+    }
+    assert_eq!(seen, ["a", "b", "c"]);
+    let mut iter = shelf.iter();
+    assert_eq!(iter.next().map(|item| item.name()).as_deref(), Some("a"));
+    shelf.take();
+    shelf.take();
+    assert!(iter.next().is_none());
+    shelf.put(&js("new Item('d')").dyn_into().unwrap());
+    assert!(iter.next().is_none(), "fused after its end");
+
+    let counts: Counts = js("new Counts()").dyn_into().unwrap();
+    assert_eq!(counts.iter().collect::<Vec<_>>(), [10, 20, u32::MAX]);
+    // The unnamed indexed getter reads the same properties.
+    assert_eq!(counts.get(1), Some(20));
 }
 
 #[wasm_bindgen_test]

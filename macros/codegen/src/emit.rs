@@ -4,7 +4,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::lower::types::private;
-use crate::lower::{ConstPlan, FunctionPlan, ImportPlan, InterfacePlan, Plan};
+use crate::lower::{ConstPlan, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan};
 
 pub fn emit(plan: &Plan) -> TokenStream {
     let mut modules: Vec<(&Ident, &[String], Vec<TokenStream>)> = (plan.modules.iter())
@@ -66,11 +66,14 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
     let type_check = plan
         .no_interface_object
         .then(|| quote!(is_type_of = |value: &#private::wasm_bindgen::JsValue| value.is_object(),));
-    let imports = plan
-        .functions
-        .iter()
-        .flat_map(|f| &f.imports)
-        .map(|import| import_fn(import, rust_name));
+    let all_imports = || plan.functions.iter().flat_map(|f| &f.imports);
+    let imports = all_imports()
+        .filter(|import| import.exceptions == Exceptions::Expected)
+        .map(|import| import_fn(import, rust_name, true));
+    let unexpected: Vec<&ImportPlan> = all_imports()
+        .filter(|import| import.exceptions == Exceptions::Unexpected)
+        .collect();
+    let checked_imports = unexpected_imports(&unexpected, rust_name);
     let consts = plan.consts.iter().map(constant);
     let functions = plan.functions.iter().map(function);
     let items = &plan.items;
@@ -106,6 +109,8 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
             #(#imports)*
         }
 
+        #checked_imports
+
         // Web IDL operations may take many arguments; `clone` and friends are the IDL's names.
         #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
         impl #rust_name {
@@ -119,18 +124,58 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
     }
 }
 
-fn import_fn(import: &ImportPlan, self_type: &Ident) -> TokenStream {
+/// The imports of members not marked `[Throws]`, twice: caught in debug builds (an exception
+/// panics naming the member), plain in release builds (no cost over a hand-written import).
+fn unexpected_imports(imports: &[&ImportPlan], self_type: &Ident) -> TokenStream {
+    if imports.is_empty() {
+        return TokenStream::new();
+    }
+    let private = private();
+    let block = |caught: bool| {
+        let imports = imports
+            .iter()
+            .map(|import| import_fn(import, self_type, caught));
+        quote! {
+            #[#private::wasm_bindgen::prelude::wasm_bindgen(
+                wasm_bindgen = #private::wasm_bindgen,
+                js_sys = #private::js_sys,
+            )]
+            extern "C" {
+                #(#imports)*
+            }
+        }
+    };
+    let (debug, release) = (block(true), block(false));
+    quote! {
+        #[cfg(debug_assertions)]
+        #debug
+        #[cfg(not(debug_assertions))]
+        #release
+    }
+}
+
+/// One import; `caught`: with `catch`, returning a `Result` whose `Err` is the exception.
+fn import_fn(import: &ImportPlan, self_type: &Ident, caught: bool) -> TokenStream {
     let ImportPlan {
         name,
         options,
         method,
         params,
         ret,
+        ..
     } = import;
     let this = method.then(|| quote!(this: &#self_type,));
     let params = params.iter().map(|(name, ty)| quote!(#name: #ty));
+    let (catch, ret) = match caught {
+        true => {
+            let private = private();
+            let ret = quote!(::std::result::Result<#ret, #private::wasm_bindgen::JsValue>);
+            (quote!(, catch), ret)
+        }
+        false => (TokenStream::new(), ret.clone()),
+    };
     quote! {
-        #[wasm_bindgen(#options)]
+        #[wasm_bindgen(#options #catch)]
         fn #name(#this #(#params),*) -> #ret;
     }
 }

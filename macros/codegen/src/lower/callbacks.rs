@@ -33,8 +33,8 @@ use quote::{format_ident, quote};
 
 use super::types::{Conversion, Lowered, Paths, Position, TypeLowering, private};
 use super::{
-    Call, FunctionPlan, ImportPlan, InterfaceLowering, Names, Param, const_value, definition_docs,
-    names,
+    Call, Exceptions, FunctionPlan, ImportPlan, InterfaceLowering, Names, Param, const_value,
+    definition_docs, names,
 };
 use crate::diagnostics::{Diagnostics, Loc};
 use crate::model::{
@@ -616,7 +616,7 @@ impl InterfaceLowering<'_, '_> {
                 Some(quote!(::std::result::Result<(), ::idlbind::JsError>)),
                 quote!(#private::throws(#call)),
             ),
-            false => (None, quote!(#private::no_throw(#call, #label))),
+            false => (None, quote!(#private::no_throw!(#call, #label))),
         };
         let attribute = &name.idl;
         self.functions.push(FunctionPlan {
@@ -633,13 +633,17 @@ impl InterfaceLowering<'_, '_> {
             body,
             imports: vec![ImportPlan {
                 name: import,
-                options: quote!(#base, setter, catch),
+                options: quote!(#base, setter),
                 method: true,
                 params: vec![(
                     format_ident!("value"),
                     quote!(&#private::wasm_bindgen::JsValue),
                 )],
-                ret: quote!(::std::result::Result<(), #private::wasm_bindgen::JsValue>),
+                ret: quote!(()),
+                exceptions: match throws {
+                    true => Exceptions::Expected,
+                    false => Exceptions::Unexpected,
+                },
             }],
         });
     }

@@ -13,7 +13,9 @@ use quote::{format_ident, quote};
 
 use super::callbacks::CallbackPlan;
 use super::types::{Conversion, Lowered, Position, TypeLowering, private};
-use super::{Call, FunctionPlan, ImportPlan, InterfaceLowering, member_docs, names, rust_name_of};
+use super::{
+    Call, Exceptions, FunctionPlan, ImportPlan, InterfaceLowering, member_docs, names, rust_name_of,
+};
 use crate::model::{Argument, ExtAttrs, Member, MemberKind, Name, Primitive, Special, Type};
 
 /// A type that iterators yield: its owned Rust type and its IDL text (for messages).
@@ -31,6 +33,12 @@ impl Item {
             idl: format!("[{}, {}]", key.idl, value.idl),
         }
     }
+}
+
+/// How a value iterator reads its values: the import's options and the values' import type.
+struct IndexedRead {
+    options: TokenStream,
+    ty: TokenStream,
 }
 
 /// What one of the iterator methods (`iter`, `entries`, `keys`, `values`) returns.
@@ -72,9 +80,9 @@ impl InterfaceLowering<'_, '_> {
 
     /// `iterable<V>` (a value iterator, over the indexed properties) or `iterable<K, V>` (a
     /// pair iterator).
-    fn iterable(&mut self, member: &Member, key: Option<&Type>, value: &Type) {
+    fn iterable(&mut self, member: &Member, key: Option<&Type>, value_type: &Type) {
         let value_iterator = key.is_none();
-        let Some(value) = self.item(value, member) else {
+        let Some(value) = self.item(value_type, member) else {
             return;
         };
         // A value iterator's keys are the indices.
@@ -126,7 +134,11 @@ impl InterfaceLowering<'_, '_> {
             },
         ];
         let declaration = "the `iterable` declaration";
-        let into_iterator = self.iterator_methods(member, declaration, &methods);
+        let indexed = match value_iterator {
+            true => self.indexed_read(value_type, member),
+            false => None,
+        };
+        let into_iterator = self.iterator_methods(member, declaration, &methods, indexed);
         self.for_each(member, declaration, &value, Some(&key));
         if into_iterator {
             self.impl_into_iterator(iter_item);
@@ -248,7 +260,7 @@ impl InterfaceLowering<'_, '_> {
                     .into(),
             },
         ];
-        let into_iterator = self.iterator_methods(member, declaration, &methods);
+        let into_iterator = self.iterator_methods(member, declaration, &methods, None);
         self.for_each(member, declaration, &value_item, Some(&key_item));
         if into_iterator {
             self.impl_into_iterator(&entry);
@@ -331,7 +343,7 @@ impl InterfaceLowering<'_, '_> {
                     .into(),
             },
         ];
-        let into_iterator = self.iterator_methods(member, declaration, &methods);
+        let into_iterator = self.iterator_methods(member, declaration, &methods, None);
         self.for_each(member, declaration, &value_item, None);
         if into_iterator {
             self.impl_into_iterator(&value_item);
@@ -520,13 +532,70 @@ impl InterfaceLowering<'_, '_> {
         });
     }
 
+    /// How a value iterator's values can be read straight into Rust, one call each, as
+    /// `Array.prototype.values` (its `values()`) reads the indexed properties; `None` if they
+    /// cannot: the value's type must not include `undefined` or `null` (the end) nor need a
+    /// conversion.
+    fn indexed_read(&mut self, value: &Type, member: &Member) -> Option<IndexedRead> {
+        // Not the object Web IDL requires of a value iterator: its own `values()` is used.
+        let options = self.indexed_getter()?;
+        let direct = matches!(
+            value,
+            Type::Interface(_)
+                | Type::Primitive(_)
+                | Type::DomString
+                | Type::UsvString
+                | Type::ByteString
+                | Type::Object
+        );
+        if !direct {
+            return None;
+        }
+        let lowered = self.lower_type(value, Position::Return, member.loc)?;
+        let ty = lowered.import;
+        (lowered.conversion.is_identity(Position::Return)).then_some(IndexedRead { ty, options })
+    }
+
+    /// The import options reading the indexed property `i`, if the interface has an indexed
+    /// getter: its operation when it is named and nullable (`item(i)`: `null` past the end; a
+    /// method call is faster than the property in browsers), else `this[i]` (`undefined` past
+    /// the end).
+    fn indexed_getter(&self) -> Option<TokenStream> {
+        self.interface.members.iter().find_map(|m| {
+            let (name, ret, args) = match &m.kind {
+                MemberKind::Special {
+                    special: Special::Getter,
+                    ret,
+                    args,
+                } => (None, ret, args),
+                MemberKind::Operation {
+                    name,
+                    ret,
+                    args,
+                    special: Some(Special::Getter),
+                    is_static: false,
+                } => (Some(&name.idl), ret, args),
+                _ => return None,
+            };
+            if !matches!(args.as_slice(), [key] if key.ty == Type::Primitive(Primitive::UnsignedLong)) {
+                return None;
+            }
+            Some(match (name, ret) {
+                (Some(name), Type::Nullable(_)) => quote!(method, js_name = #name),
+                _ => quote!(method, structural, indexing_getter),
+            })
+        })
+    }
+
     /// The methods making `Iter`s; says whether `iter` was made (for `IntoIterator`). `iter`
     /// comes last and calls the import of the method it equals, when that one was made.
+    /// `indexed`: how to read the values, when `values()` reads the indexed properties.
     fn iterator_methods(
         &mut self,
         member: &Member,
         declaration: &str,
         methods: &[IteratorMethod<'_>],
+        indexed: Option<IndexedRead>,
     ) -> bool {
         let mut made: Vec<(&str, Ident)> = Vec::new();
         let mut made_iter = false;
@@ -536,6 +605,12 @@ impl InterfaceLowering<'_, '_> {
                 continue;
             }
             made_iter |= method.rust == "iter";
+            if let (Some(value), "values") = (&indexed, method.js) {
+                let first = !made.iter().any(|(js, _)| *js == method.js);
+                self.indexed_iterator_method(member, method, value, first);
+                made.push((method.js, format_ident!("__idl_index")));
+                continue;
+            }
             let private = private();
             let shared = made.iter().find(|(js, _)| *js == method.js);
             let import = match shared {
@@ -548,15 +623,11 @@ impl InterfaceLowering<'_, '_> {
                 Some(_) => Vec::new(),
                 None => vec![ImportPlan {
                     name: import.clone(),
-                    options: quote!(method, js_class = #js_class, js_name = #js, catch),
+                    options: quote!(method, js_class = #js_class, js_name = #js),
                     method: true,
                     params: Vec::new(),
-                    ret: quote! {
-                        ::std::result::Result<
-                            #private::wasm_bindgen::JsValue,
-                            #private::wasm_bindgen::JsValue,
-                        >
-                    },
+                    ret: quote!(#private::wasm_bindgen::JsValue),
+                    exceptions: Exceptions::Unexpected,
                 }],
             };
             let label = self.label(method.js);
@@ -571,7 +642,7 @@ impl InterfaceLowering<'_, '_> {
                 ret: Some(quote!(::idlbind::Iter<#item>)),
                 body: quote! {
                     ::idlbind::Iter::__new(
-                        #private::no_throw(self.#import(), #label),
+                        #private::no_throw!(self.#import(), #label),
                         #label,
                         #idl,
                     )
@@ -581,6 +652,53 @@ impl InterfaceLowering<'_, '_> {
             made.push((method.js, import));
         }
         made_iter
+    }
+
+    /// `values()` (or `iter()`) of a value iterator: an `Iter` reading the indexed properties,
+    /// one call per value, as `Array.prototype.values` (JavaScript's `values()`) does.
+    fn indexed_iterator_method(
+        &mut self,
+        member: &Member,
+        method: &IteratorMethod<'_>,
+        read: &IndexedRead,
+        first: bool,
+    ) {
+        let IndexedRead { ty: value, options } = read;
+        let private = private();
+        let import = format_ident!("__idl_index");
+        let imports = match first {
+            true => vec![ImportPlan {
+                name: import.clone(),
+                options: options.clone(),
+                method: true,
+                params: vec![(format_ident!("index"), quote!(u32))],
+                ret: quote!(::std::option::Option<#value>),
+                exceptions: Exceptions::Unexpected,
+            }],
+            false => Vec::new(),
+        };
+        let label = self.label(method.js);
+        let item = &method.item.rust;
+        let self_type = &self.self_type;
+        self.functions.push(FunctionPlan {
+            name: names::ident(method.rust, (self.names.span_of)(member.loc)),
+            docs: member_docs(&described(member, method.doc.clone()).docs, member),
+            generics: Vec::new(),
+            method: true,
+            params: Vec::new(),
+            ret: Some(quote!(::idlbind::Iter<#item>)),
+            body: quote! {
+                ::idlbind::Iter::__indexed(
+                    ::std::clone::Clone::clone(::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self)),
+                    #label,
+                    |object, index| {
+                        let object: &#self_type = #private::wasm_bindgen::JsCast::unchecked_ref(object);
+                        #private::no_throw!(object.#import(index), #label)
+                    },
+                )
+            },
+            imports,
+        });
     }
 
     /// `for_each(|value, key| ..)` (`|value| ..` for a set) over JavaScript's `forEach`, with
@@ -639,7 +757,7 @@ impl InterfaceLowering<'_, '_> {
         let label = self.label("size");
         let js_class = &self.interface.name.idl;
         let import = format_ident!("__idl_size");
-        let size = quote!(#private::no_throw(self.#import(), #label));
+        let size = quote!(#private::no_throw!(self.#import(), #label));
         if self.claim("len", format!("{declaration}'s `size`"), member.loc) {
             let doc = format!("The number of {counted} (JavaScript's `size`).");
             self.functions.push(FunctionPlan {
@@ -652,10 +770,11 @@ impl InterfaceLowering<'_, '_> {
                 body: quote!(#size as usize),
                 imports: vec![ImportPlan {
                     name: import,
-                    options: quote!(method, js_class = #js_class, js_name = "size", getter, catch),
+                    options: quote!(method, js_class = #js_class, js_name = "size", getter),
                     method: true,
                     params: Vec::new(),
-                    ret: quote!(::std::result::Result<u32, #private::wasm_bindgen::JsValue>),
+                    ret: quote!(u32),
+                    exceptions: Exceptions::Unexpected,
                 }],
             });
             if self.claim("is_empty", format!("{declaration}'s `size`"), member.loc) {

@@ -92,10 +92,27 @@ pub struct FunctionPlan {
 /// One wasm-bindgen import: `#[wasm_bindgen(options)] fn name(this?, params) -> ret;`
 pub struct ImportPlan {
     pub name: Ident,
+    /// wasm-bindgen's options, without `catch`: `exceptions` says where that goes.
     pub options: TokenStream,
     pub method: bool,
     pub params: Vec<(Ident, TokenStream)>,
+    /// What JavaScript returns, without the exception channel.
     pub ret: TokenStream,
+    pub exceptions: Exceptions,
+}
+
+/// How an import's JavaScript exceptions reach Rust.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Exceptions {
+    /// Always caught (`catch`, a `Result`): `[Throws]` members, and promise operations, whose
+    /// exception becomes a rejected promise.
+    Expected,
+    /// A member not marked `[Throws]`. Debug builds catch the exception and panic naming the
+    /// member (`__private::no_throw!`); release builds import it without `catch`, as
+    /// hand-written bindings and web-sys do, so the call costs no more than theirs: the
+    /// exception then propagates as itself and ends the wasm call, as a panic does on
+    /// `wasm32-unknown-unknown`.
+    Unexpected,
 }
 
 /// Rust names and spans of every interface the model knows.
@@ -1009,15 +1026,16 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             };
             params.push((param.name.clone(), ty));
         }
-        let private = private();
-        let import_ret = &ret.import;
-        let options = &call.options;
         ImportPlan {
             name,
-            options: quote!(#options, catch),
+            options: call.options.clone(),
             method: call.method,
             params,
-            ret: quote!(::std::result::Result<#import_ret, #private::wasm_bindgen::JsValue>),
+            ret: ret.import.clone(),
+            exceptions: match call.throws || call.rejects {
+                true => Exceptions::Expected,
+                false => Exceptions::Unexpected,
+            },
         }
     }
 
@@ -1083,7 +1101,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 }
             }
         } else {
-            let value = quote!(#private::no_throw(#invoke, #label));
+            let value = quote!(#private::no_throw!(#invoke, #label));
             ret.conversion.apply(value, Position::Return, label)
         };
         quote!(#(#early)* #(#late)* #result)

@@ -13,6 +13,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Node;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Node", js_name = "nodeType", getter, catch)]
     fn __idl_node_type(
         this: &Node,
@@ -39,6 +46,26 @@ extern "C" {
         value: bool,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Node", js_name = "nodeType", getter)]
+    fn __idl_node_type(this: &Node) -> u16;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", getter)]
+    fn __idl_text_content(this: &Node) -> ::std::option::Option<::std::string::String>;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", setter)]
+    fn __idl_set_text_content(
+        this: &Node,
+        value: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", getter)]
+    fn __idl_hidden(this: &Node) -> bool;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", setter)]
+    fn __idl_set_hidden(this: &Node, value: bool) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {
     /// ```webidl
@@ -46,14 +73,14 @@ impl Node {
     /// ```
     #[inline]
     pub fn node_type(&self) -> u16 {
-        ::idlbind::__private::no_throw(self.__idl_node_type(), "Node.nodeType")
+        ::idlbind::__private::no_throw!(self.__idl_node_type(), "Node.nodeType")
     }
     /// ```webidl
     /// attribute DOMString? textContent;
     /// ```
     #[inline]
     pub fn text_content(&self) -> ::std::option::Option<::std::string::String> {
-        ::idlbind::__private::no_throw(self.__idl_text_content(), "Node.textContent")
+        ::idlbind::__private::no_throw!(self.__idl_text_content(), "Node.textContent")
     }
     /// ```webidl
     /// attribute DOMString? textContent;
@@ -61,9 +88,8 @@ impl Node {
     #[inline]
     pub fn set_text_content(&self, value: ::std::option::Option<&str>) {
         let value = ::idlbind::__private::wasm_bindgen::Nullable::from(value);
-        ::idlbind::__private::no_throw(
-            self.__idl_set_text_content(value),
-            "Node.textContent",
+        ::idlbind::__private::no_throw!(
+            self.__idl_set_text_content(value), "Node.textContent"
         )
     }
     /// ```webidl
@@ -71,14 +97,14 @@ impl Node {
     /// ```
     #[inline]
     pub fn hidden(&self) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_hidden(), "Node.hidden")
+        ::idlbind::__private::no_throw!(self.__idl_hidden(), "Node.hidden")
     }
     /// ```webidl
     /// attribute boolean hidden;
     /// ```
     #[inline]
     pub fn set_hidden(&self, value: bool) {
-        ::idlbind::__private::no_throw(self.__idl_set_hidden(value), "Node.hidden")
+        ::idlbind::__private::no_throw!(self.__idl_set_hidden(value), "Node.hidden")
     }
 }
 impl ::idlbind::ToJs for Node {

@@ -13,6 +13,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Target;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "decode", catch)]
     fn __idl_decode_0(
         this: &Target,
@@ -64,6 +71,45 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Target", js_name = "decode")]
+    fn __idl_decode_0(this: &Target) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "decode")]
+    fn __idl_decode_1(
+        this: &Target,
+        input: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "fill")]
+    fn __idl_fill(
+        this: &Target,
+        array: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::idlbind::__private::js_sys::Object;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "floats")]
+    fn __idl_floats(
+        this: &Target,
+        data: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "buffer")]
+    fn __idl_buffer(this: &Target) -> ::idlbind::__private::js_sys::ArrayBuffer;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "bytes")]
+    fn __idl_bytes(this: &Target) -> ::idlbind::__private::js_sys::Uint8Array;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "take")]
+    fn __idl_take(
+        this: &Target,
+        buffer: &::idlbind::__private::js_sys::ArrayBuffer,
+        view: &::idlbind::__private::js_sys::DataView,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "wide")]
+    fn __idl_wide(
+        this: &Target,
+        value: &::idlbind::__private::js_sys::BigInt,
+    ) -> ::idlbind::__private::js_sys::BigInt;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
     /// ```webidl
@@ -71,7 +117,7 @@ impl Target {
     /// ```
     #[inline]
     pub fn decode(&self) {
-        ::idlbind::__private::no_throw(self.__idl_decode_0(), "Target.decode")
+        ::idlbind::__private::no_throw!(self.__idl_decode_0(), "Target.decode")
     }
     /// [`decode`](Self::decode) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -90,9 +136,9 @@ impl Target {
                 let __value = input;
                 ::idlbind::BufferSource::buffer_view(&__value)
             };
-            ::idlbind::__private::no_throw(self.__idl_decode_1(input), "Target.decode")
+            ::idlbind::__private::no_throw!(self.__idl_decode_1(input), "Target.decode")
         } else {
-            ::idlbind::__private::no_throw(self.__idl_decode_0(), "Target.decode")
+            ::idlbind::__private::no_throw!(self.__idl_decode_0(), "Target.decode")
         }
     }
     /// ```webidl
@@ -108,7 +154,7 @@ impl Target {
             let __value = array;
             ::idlbind::BufferSource::buffer_view(&__value)
         };
-        ::idlbind::__private::no_throw(self.__idl_fill(array), "Target.fill")
+        ::idlbind::__private::no_throw!(self.__idl_fill(array), "Target.fill")
     }
     /// ```webidl
     /// undefined floats(Float32Array data);
@@ -120,21 +166,21 @@ impl Target {
             let __value = data;
             ::idlbind::BufferSource::buffer_view(&__value)
         };
-        ::idlbind::__private::no_throw(self.__idl_floats(data), "Target.floats")
+        ::idlbind::__private::no_throw!(self.__idl_floats(data), "Target.floats")
     }
     /// ```webidl
     /// ArrayBuffer buffer();
     /// ```
     #[inline]
     pub fn buffer(&self) -> ::idlbind::__private::js_sys::ArrayBuffer {
-        ::idlbind::__private::no_throw(self.__idl_buffer(), "Target.buffer")
+        ::idlbind::__private::no_throw!(self.__idl_buffer(), "Target.buffer")
     }
     /// ```webidl
     /// Uint8Array bytes();
     /// ```
     #[inline]
     pub fn bytes(&self) -> ::idlbind::__private::js_sys::Uint8Array {
-        ::idlbind::__private::no_throw(self.__idl_bytes(), "Target.bytes")
+        ::idlbind::__private::no_throw!(self.__idl_bytes(), "Target.bytes")
     }
     /// ```webidl
     /// undefined take(ArrayBuffer buffer, DataView view);
@@ -145,7 +191,7 @@ impl Target {
         buffer: &::idlbind::__private::js_sys::ArrayBuffer,
         view: &::idlbind::__private::js_sys::DataView,
     ) {
-        ::idlbind::__private::no_throw(self.__idl_take(buffer, view), "Target.take")
+        ::idlbind::__private::no_throw!(self.__idl_take(buffer, view), "Target.take")
     }
     /// ```webidl
     /// bigint wide(bigint value);
@@ -155,7 +201,7 @@ impl Target {
         &self,
         value: &::idlbind::__private::js_sys::BigInt,
     ) -> ::idlbind::__private::js_sys::BigInt {
-        ::idlbind::__private::no_throw(self.__idl_wide(value), "Target.wide")
+        ::idlbind::__private::no_throw!(self.__idl_wide(value), "Target.wide")
     }
 }
 impl ::idlbind::ToJs for Target {

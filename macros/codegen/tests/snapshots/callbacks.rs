@@ -13,6 +13,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type EventTarget;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         method,
         js_class = "EventTarget",
@@ -71,6 +78,45 @@ extern "C" {
         callback: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")]
+    fn __idl_add_event_listener_0(
+        this: &EventTarget,
+        type_: ::idlbind::__private::wasm_bindgen::JsValue,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")]
+    fn __idl_add_event_listener_1(
+        this: &EventTarget,
+        type_: ::idlbind::__private::wasm_bindgen::JsValue,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        options: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "removeEventListener")]
+    fn __idl_remove_event_listener_0(
+        this: &EventTarget,
+        type_: &str,
+        callback: &::idlbind::__private::js_sys::Function,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "removeEventListener")]
+    fn __idl_remove_event_listener_1(
+        this: &EventTarget,
+        type_: &str,
+        callback: &::idlbind::__private::js_sys::Function,
+        options: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")]
+    fn __idl_add_mouse_listener(
+        this: &EventTarget,
+        type_: ::idlbind::__private::wasm_bindgen::JsValue,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl EventTarget {
     /// ```webidl
@@ -115,9 +161,9 @@ impl EventTarget {
         };
         let type_ = ::std::clone::Clone::clone(&__kept_type_);
         let __value = {
-            ::idlbind::__private::no_throw(
+            ::idlbind::__private::no_throw!(
                 self.__idl_add_event_listener_0(type_, callback),
-                "EventTarget.addEventListener",
+                "EventTarget.addEventListener"
             )
         };
         {
@@ -220,14 +266,14 @@ impl EventTarget {
         let __value = {
             let options = ::std::convert::Into::into(options);
             if let ::std::option::Option::Some(options) = options {
-                ::idlbind::__private::no_throw(
+                ::idlbind::__private::no_throw!(
                     self.__idl_add_event_listener_1(type_, callback, options),
-                    "EventTarget.addEventListener",
+                    "EventTarget.addEventListener"
                 )
             } else {
-                ::idlbind::__private::no_throw(
+                ::idlbind::__private::no_throw!(
                     self.__idl_add_event_listener_0(type_, callback),
-                    "EventTarget.addEventListener",
+                    "EventTarget.addEventListener"
                 )
             }
         };
@@ -277,9 +323,9 @@ impl EventTarget {
         type_: &str,
         callback: &::idlbind::__private::js_sys::Function,
     ) {
-        ::idlbind::__private::no_throw(
+        ::idlbind::__private::no_throw!(
             self.__idl_remove_event_listener_0(type_, callback),
-            "EventTarget.removeEventListener",
+            "EventTarget.removeEventListener"
         )
     }
     /// [`remove_event_listener`](Self::remove_event_listener) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
@@ -303,14 +349,14 @@ impl EventTarget {
                 let __value = options;
                 ::idlbind::ToJs::to_js(&__value)
             };
-            ::idlbind::__private::no_throw(
+            ::idlbind::__private::no_throw!(
                 self.__idl_remove_event_listener_1(type_, callback, options),
-                "EventTarget.removeEventListener",
+                "EventTarget.removeEventListener"
             )
         } else {
-            ::idlbind::__private::no_throw(
+            ::idlbind::__private::no_throw!(
                 self.__idl_remove_event_listener_0(type_, callback),
-                "EventTarget.removeEventListener",
+                "EventTarget.removeEventListener"
             )
         }
     }
@@ -356,9 +402,9 @@ impl EventTarget {
         };
         let type_ = ::std::clone::Clone::clone(&__kept_type_);
         let __value = {
-            ::idlbind::__private::no_throw(
+            ::idlbind::__private::no_throw!(
                 self.__idl_add_mouse_listener(type_, callback),
-                "EventTarget.addEventListener",
+                "EventTarget.addEventListener"
             )
         };
         {
@@ -430,6 +476,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Element;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", getter, catch)]
     fn __idl_onclick(
         this: &Element,
@@ -482,6 +535,55 @@ extern "C" {
         value: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", getter)]
+    fn __idl_onclick(
+        this: &Element,
+    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter)]
+    fn __idl_set_onclick(
+        this: &Element,
+        value: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter)]
+    fn __idl_clear_onclick(
+        this: &Element,
+        value: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", getter)]
+    fn __idl_onkeydown(
+        this: &Element,
+    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter)]
+    fn __idl_set_onkeydown(
+        this: &Element,
+        value: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter)]
+    fn __idl_clear_onkeydown(
+        this: &Element,
+        value: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onload", getter)]
+    fn __idl_onload(
+        this: &Element,
+    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter)]
+    fn __idl_set_onload(
+        this: &Element,
+        value: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter)]
+    fn __idl_clear_onload(
+        this: &Element,
+        value: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
     /// ```webidl
@@ -491,7 +593,7 @@ impl Element {
     pub fn onclick(
         &self,
     ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> {
-        ::idlbind::__private::no_throw(self.__idl_onclick(), "Element.onclick")
+        ::idlbind::__private::no_throw!(self.__idl_onclick(), "Element.onclick")
     }
     /// ```webidl
     /// attribute EventHandler onclick;
@@ -532,9 +634,8 @@ impl Element {
             ::idlbind::__private::wasm_bindgen::JsValue,
         >::as_ref(&__closure_value);
         let __value = {
-            ::idlbind::__private::no_throw(
-                self.__idl_set_onclick(value),
-                "Element.onclick",
+            ::idlbind::__private::no_throw!(
+                self.__idl_set_onclick(value), "Element.onclick"
             )
         };
         {
@@ -573,9 +674,9 @@ impl Element {
     /// Sets the attribute `onclick` to `null`: no callback. (Dropping the guard that the setter returned does the same, if the attribute still holds its callback.)
     #[inline]
     pub fn clear_onclick(&self) {
-        ::idlbind::__private::no_throw(
-            self.__idl_clear_onclick(&::idlbind::__private::wasm_bindgen::JsValue::NULL),
-            "Element.onclick",
+        ::idlbind::__private::no_throw!(
+            self.__idl_clear_onclick(&
+            ::idlbind::__private::wasm_bindgen::JsValue::NULL), "Element.onclick"
         )
     }
     /// ```webidl
@@ -585,7 +686,7 @@ impl Element {
     pub fn onkeydown(
         &self,
     ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> {
-        ::idlbind::__private::no_throw(self.__idl_onkeydown(), "Element.onkeydown")
+        ::idlbind::__private::no_throw!(self.__idl_onkeydown(), "Element.onkeydown")
     }
     /// ```webidl
     /// [EventType=KeyboardEvent] attribute EventHandler onkeydown;
@@ -626,9 +727,8 @@ impl Element {
             ::idlbind::__private::wasm_bindgen::JsValue,
         >::as_ref(&__closure_value);
         let __value = {
-            ::idlbind::__private::no_throw(
-                self.__idl_set_onkeydown(value),
-                "Element.onkeydown",
+            ::idlbind::__private::no_throw!(
+                self.__idl_set_onkeydown(value), "Element.onkeydown"
             )
         };
         {
@@ -667,12 +767,9 @@ impl Element {
     /// Sets the attribute `onkeydown` to `null`: no callback. (Dropping the guard that the setter returned does the same, if the attribute still holds its callback.)
     #[inline]
     pub fn clear_onkeydown(&self) {
-        ::idlbind::__private::no_throw(
-            self
-                .__idl_clear_onkeydown(
-                    &::idlbind::__private::wasm_bindgen::JsValue::NULL,
-                ),
-            "Element.onkeydown",
+        ::idlbind::__private::no_throw!(
+            self.__idl_clear_onkeydown(&
+            ::idlbind::__private::wasm_bindgen::JsValue::NULL), "Element.onkeydown"
         )
     }
     /// ```webidl
@@ -682,7 +779,7 @@ impl Element {
     pub fn onload(
         &self,
     ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> {
-        ::idlbind::__private::no_throw(self.__idl_onload(), "Element.onload")
+        ::idlbind::__private::no_throw!(self.__idl_onload(), "Element.onload")
     }
     /// ```webidl
     /// [Callback=Owned] attribute EventHandler onload;
@@ -723,14 +820,14 @@ impl Element {
         let value: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
             ::idlbind::__private::wasm_bindgen::JsValue,
         >::as_ref(&__closure_value);
-        ::idlbind::__private::no_throw(self.__idl_set_onload(value), "Element.onload")
+        ::idlbind::__private::no_throw!(self.__idl_set_onload(value), "Element.onload")
     }
     /// Sets the attribute `onload` to `null`: no callback. (Dropping the guard that the setter returned does the same, if the attribute still holds its callback.)
     #[inline]
     pub fn clear_onload(&self) {
-        ::idlbind::__private::no_throw(
-            self.__idl_clear_onload(&::idlbind::__private::wasm_bindgen::JsValue::NULL),
-            "Element.onload",
+        ::idlbind::__private::no_throw!(
+            self.__idl_clear_onload(& ::idlbind::__private::wasm_bindgen::JsValue::NULL),
+            "Element.onload"
         )
     }
 }
@@ -765,6 +862,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", catch)]
     fn __idl_set_timeout_0(
         this: &Window,
@@ -807,6 +911,44 @@ extern "C" {
         callback: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")]
+    fn __idl_set_timeout_0(
+        this: &Window,
+        handler: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> i32;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")]
+    fn __idl_set_timeout_1(
+        this: &Window,
+        handler: &::idlbind::__private::wasm_bindgen::JsValue,
+        timeout: i32,
+    ) -> i32;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")]
+    fn __idl_set_interval_0(
+        this: &Window,
+        handler: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> i32;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")]
+    fn __idl_set_interval_1(
+        this: &Window,
+        handler: &::idlbind::__private::wasm_bindgen::JsValue,
+        timeout: i32,
+    ) -> i32;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
+    fn __idl_clear_interval_0(this: &Window) -> ();
+    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
+    fn __idl_clear_interval_1(this: &Window, id: i32) -> ();
+    #[wasm_bindgen(method, js_class = "Window", js_name = "requestAnimationFrame")]
+    fn __idl_request_animation_frame(
+        this: &Window,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> u32;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
     /// ```webidl
@@ -832,9 +974,8 @@ impl Window {
         let handler: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
             ::idlbind::__private::wasm_bindgen::JsValue,
         >::as_ref(&__closure_handler);
-        ::idlbind::__private::no_throw(
-            self.__idl_set_timeout_0(handler),
-            "Window.setTimeout",
+        ::idlbind::__private::no_throw!(
+            self.__idl_set_timeout_0(handler), "Window.setTimeout"
         )
     }
     /// [`set_timeout`](Self::set_timeout) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
@@ -868,14 +1009,12 @@ impl Window {
         >::as_ref(&__closure_handler);
         let timeout = ::std::convert::Into::into(timeout);
         if let ::std::option::Option::Some(timeout) = timeout {
-            ::idlbind::__private::no_throw(
-                self.__idl_set_timeout_1(handler, timeout),
-                "Window.setTimeout",
+            ::idlbind::__private::no_throw!(
+                self.__idl_set_timeout_1(handler, timeout), "Window.setTimeout"
             )
         } else {
-            ::idlbind::__private::no_throw(
-                self.__idl_set_timeout_0(handler),
-                "Window.setTimeout",
+            ::idlbind::__private::no_throw!(
+                self.__idl_set_timeout_0(handler), "Window.setTimeout"
             )
         }
     }
@@ -905,9 +1044,8 @@ impl Window {
             ::idlbind::__private::wasm_bindgen::JsValue,
         >::as_ref(&__closure_handler);
         let __value = {
-            ::idlbind::__private::no_throw(
-                self.__idl_set_interval_0(handler),
-                "Window.setInterval",
+            ::idlbind::__private::no_throw!(
+                self.__idl_set_interval_0(handler), "Window.setInterval"
             )
         };
         {
@@ -969,14 +1107,12 @@ impl Window {
         let __value = {
             let timeout = ::std::convert::Into::into(timeout);
             if let ::std::option::Option::Some(timeout) = timeout {
-                ::idlbind::__private::no_throw(
-                    self.__idl_set_interval_1(handler, timeout),
-                    "Window.setInterval",
+                ::idlbind::__private::no_throw!(
+                    self.__idl_set_interval_1(handler, timeout), "Window.setInterval"
                 )
             } else {
-                ::idlbind::__private::no_throw(
-                    self.__idl_set_interval_0(handler),
-                    "Window.setInterval",
+                ::idlbind::__private::no_throw!(
+                    self.__idl_set_interval_0(handler), "Window.setInterval"
                 )
             }
         };
@@ -1013,9 +1149,8 @@ impl Window {
     /// ```
     #[inline]
     pub fn clear_interval(&self) {
-        ::idlbind::__private::no_throw(
-            self.__idl_clear_interval_0(),
-            "Window.clearInterval",
+        ::idlbind::__private::no_throw!(
+            self.__idl_clear_interval_0(), "Window.clearInterval"
         )
     }
     /// [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
@@ -1030,14 +1165,12 @@ impl Window {
     ) {
         let id = ::std::convert::Into::into(id);
         if let ::std::option::Option::Some(id) = id {
-            ::idlbind::__private::no_throw(
-                self.__idl_clear_interval_1(id),
-                "Window.clearInterval",
+            ::idlbind::__private::no_throw!(
+                self.__idl_clear_interval_1(id), "Window.clearInterval"
             )
         } else {
-            ::idlbind::__private::no_throw(
-                self.__idl_clear_interval_0(),
-                "Window.clearInterval",
+            ::idlbind::__private::no_throw!(
+                self.__idl_clear_interval_0(), "Window.clearInterval"
             )
         }
     }
@@ -1074,9 +1207,8 @@ impl Window {
         let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
             ::idlbind::__private::wasm_bindgen::JsValue,
         >::as_ref(&__closure_callback);
-        ::idlbind::__private::no_throw(
-            self.__idl_request_animation_frame(callback),
-            "Window.requestAnimationFrame",
+        ::idlbind::__private::no_throw!(
+            self.__idl_request_animation_frame(callback), "Window.requestAnimationFrame"
         )
     }
 }
@@ -1202,6 +1334,26 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Walker;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "visitLater", catch)]
+    fn __idl_visit_later(
+        this: &Walker,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "compute", catch)]
+    fn __idl_compute(
+        this: &Walker,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker", catch)]
     fn __idl_create_walker_0(
         this: &Walker,
@@ -1218,24 +1370,11 @@ extern "C" {
         this: &Walker,
         callback: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "visitLater", catch)]
-    fn __idl_visit_later(
-        this: &Walker,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "finish", catch)]
     fn __idl_finish(
         this: &Walker,
         done: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "compute", catch)]
-    fn __idl_compute(
-        this: &Walker,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "relay", catch)]
     fn __idl_relay(
         this: &Walker,
@@ -1256,6 +1395,44 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")]
+    fn __idl_create_walker_0(this: &Walker, root: &Node) -> Node;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")]
+    fn __idl_create_walker_1(
+        this: &Walker,
+        root: &Node,
+        filter: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> Node;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "forEach")]
+    fn __idl_for_each(
+        this: &Walker,
+        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "finish")]
+    fn __idl_finish(
+        this: &Walker,
+        done: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "relay")]
+    fn __idl_relay(
+        this: &Walker,
+        relay: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "handler")]
+    fn __idl_handler(
+        this: &Walker,
+    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function>;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "filter")]
+    fn __idl_filter(
+        this: &Walker,
+    ) -> ::std::option::Option<::idlbind::__private::js_sys::Object>;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Walker {
     /// ```webidl
@@ -1263,9 +1440,8 @@ impl Walker {
     /// ```
     #[inline]
     pub fn create_walker(&self, root: &Node) -> Node {
-        ::idlbind::__private::no_throw(
-            self.__idl_create_walker_0(root),
-            "Walker.createWalker",
+        ::idlbind::__private::no_throw!(
+            self.__idl_create_walker_0(root), "Walker.createWalker"
         )
     }
     /// [`create_walker`](Self::create_walker) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
@@ -1314,14 +1490,12 @@ impl Walker {
         let __value = {
             let filter = ::std::convert::Into::into(filter);
             if let ::std::option::Option::Some(filter) = filter {
-                ::idlbind::__private::no_throw(
-                    self.__idl_create_walker_1(root, filter),
-                    "Walker.createWalker",
+                ::idlbind::__private::no_throw!(
+                    self.__idl_create_walker_1(root, filter), "Walker.createWalker"
                 )
             } else {
-                ::idlbind::__private::no_throw(
-                    self.__idl_create_walker_0(root),
-                    "Walker.createWalker",
+                ::idlbind::__private::no_throw!(
+                    self.__idl_create_walker_0(root), "Walker.createWalker"
                 )
             }
         };
@@ -1390,7 +1564,7 @@ impl Walker {
         >::borrow_mut_assert_unwind_safe(&mut __wrapper_callback);
         let callback: &::idlbind::__private::wasm_bindgen::JsValue = __closure_callback
             .as_js_value();
-        ::idlbind::__private::no_throw(self.__idl_for_each(callback), "Walker.forEach")
+        ::idlbind::__private::no_throw!(self.__idl_for_each(callback), "Walker.forEach")
     }
     /// ```webidl
     /// [Throws] undefined visitLater([Callback=Once] Visit callback);
@@ -1483,7 +1657,7 @@ impl Walker {
         let done: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
             ::idlbind::__private::wasm_bindgen::JsValue,
         >::as_ref(&__closure_done);
-        ::idlbind::__private::no_throw(self.__idl_finish(done), "Walker.finish")
+        ::idlbind::__private::no_throw!(self.__idl_finish(done), "Walker.finish")
     }
     /// ```webidl
     /// Promise<long> compute(Compute callback);
@@ -1611,7 +1785,7 @@ impl Walker {
             ::idlbind::__private::wasm_bindgen::JsValue,
         >::as_ref(&__closure_relay);
         let __value = {
-            ::idlbind::__private::no_throw(self.__idl_relay(relay), "Walker.relay")
+            ::idlbind::__private::no_throw!(self.__idl_relay(relay), "Walker.relay")
         };
         {
             let () = __value;
@@ -1637,14 +1811,14 @@ impl Walker {
     pub fn handler(
         &self,
     ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> {
-        ::idlbind::__private::no_throw(self.__idl_handler(), "Walker.handler")
+        ::idlbind::__private::no_throw!(self.__idl_handler(), "Walker.handler")
     }
     /// ```webidl
     /// NodeFilter? filter();
     /// ```
     #[inline]
     pub fn filter(&self) -> ::std::option::Option<::idlbind::__private::js_sys::Object> {
-        ::idlbind::__private::no_throw(self.__idl_filter(), "Walker.filter")
+        ::idlbind::__private::no_throw!(self.__idl_filter(), "Walker.filter")
     }
 }
 impl ::idlbind::ToJs for Walker {

@@ -15,6 +15,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Params;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Params", js_name = "entries", catch)]
     fn __idl_entries(
         this: &Params,
@@ -37,6 +44,19 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Params", js_name = "entries")]
+    fn __idl_entries(this: &Params) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Params", js_name = "keys")]
+    fn __idl_keys(this: &Params) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Params", js_name = "values")]
+    fn __idl_values(this: &Params) -> ::idlbind::__private::wasm_bindgen::JsValue;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Params {
     /// An iterator over the (key, value) pairs (JavaScript's `entries()`).
@@ -49,7 +69,7 @@ impl Params {
         &self,
     ) -> ::idlbind::Iter<(::std::string::String, ::std::string::String)> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_entries(), "Params.entries"),
+            ::idlbind::__private::no_throw!(self.__idl_entries(), "Params.entries"),
             "Params.entries",
             "[USVString, USVString]",
         )
@@ -62,7 +82,7 @@ impl Params {
     #[inline]
     pub fn keys(&self) -> ::idlbind::Iter<::std::string::String> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_keys(), "Params.keys"),
+            ::idlbind::__private::no_throw!(self.__idl_keys(), "Params.keys"),
             "Params.keys",
             "USVString",
         )
@@ -75,7 +95,7 @@ impl Params {
     #[inline]
     pub fn values(&self) -> ::idlbind::Iter<::std::string::String> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_values(), "Params.values"),
+            ::idlbind::__private::no_throw!(self.__idl_values(), "Params.values"),
             "Params.values",
             "USVString",
         )
@@ -90,7 +110,7 @@ impl Params {
         &self,
     ) -> ::idlbind::Iter<(::std::string::String, ::std::string::String)> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_entries(), "Params.entries"),
+            ::idlbind::__private::no_throw!(self.__idl_entries(), "Params.entries"),
             "Params.entries",
             "[USVString, USVString]",
         )
@@ -158,6 +178,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Nodes;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "item", catch)]
     fn __idl_item(
         this: &Nodes,
@@ -184,13 +211,31 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
-    #[wasm_bindgen(method, js_class = "Nodes", js_name = "values", catch)]
-    fn __idl_values(
+    #[wasm_bindgen(method, structural, indexing_getter, catch)]
+    fn __idl_index(
         this: &Nodes,
+        index: u32,
     ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::std::option::Option<Thing>,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Nodes", js_name = "item")]
+    fn __idl_item(this: &Nodes, index: u32) -> ::std::option::Option<Thing>;
+    #[wasm_bindgen(method, js_class = "Nodes", js_name = "length", getter)]
+    fn __idl_length(this: &Nodes) -> u32;
+    #[wasm_bindgen(method, js_class = "Nodes", js_name = "entries")]
+    fn __idl_entries(this: &Nodes) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Nodes", js_name = "keys")]
+    fn __idl_keys(this: &Nodes) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, structural, indexing_getter)]
+    fn __idl_index(this: &Nodes, index: u32) -> ::std::option::Option<Thing>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Nodes {
@@ -199,14 +244,14 @@ impl Nodes {
     /// ```
     #[inline]
     pub fn item(&self, index: u32) -> ::std::option::Option<Thing> {
-        ::idlbind::__private::no_throw(self.__idl_item(index), "Nodes.item")
+        ::idlbind::__private::no_throw!(self.__idl_item(index), "Nodes.item")
     }
     /// ```webidl
     /// readonly attribute unsigned long length;
     /// ```
     #[inline]
     pub fn length(&self) -> u32 {
-        ::idlbind::__private::no_throw(self.__idl_length(), "Nodes.length")
+        ::idlbind::__private::no_throw!(self.__idl_length(), "Nodes.length")
     }
     /// An iterator over the (index, value) pairs (JavaScript's `entries()`).
     ///
@@ -216,7 +261,7 @@ impl Nodes {
     #[inline]
     pub fn entries(&self) -> ::idlbind::Iter<(u32, Thing)> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_entries(), "Nodes.entries"),
+            ::idlbind::__private::no_throw!(self.__idl_entries(), "Nodes.entries"),
             "Nodes.entries",
             "[unsigned long, Thing]",
         )
@@ -229,7 +274,7 @@ impl Nodes {
     #[inline]
     pub fn keys(&self) -> ::idlbind::Iter<u32> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_keys(), "Nodes.keys"),
+            ::idlbind::__private::no_throw!(self.__idl_keys(), "Nodes.keys"),
             "Nodes.keys",
             "unsigned long",
         )
@@ -241,10 +286,21 @@ impl Nodes {
     /// ```
     #[inline]
     pub fn values(&self) -> ::idlbind::Iter<Thing> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_values(), "Nodes.values"),
+        ::idlbind::Iter::__indexed(
+            ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            ),
             "Nodes.values",
-            "Thing",
+            |object, index| {
+                let object: &Nodes = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                    object,
+                );
+                ::idlbind::__private::no_throw!(
+                    object.__idl_index(index), "Nodes.values"
+                )
+            },
         )
     }
     /// An iterator over the values, as a JavaScript `for … of` loop sees them (JavaScript's `values()`).
@@ -254,10 +310,21 @@ impl Nodes {
     /// ```
     #[inline]
     pub fn iter(&self) -> ::idlbind::Iter<Thing> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_values(), "Nodes.values"),
+        ::idlbind::Iter::__indexed(
+            ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<
+                    ::idlbind::__private::wasm_bindgen::JsValue,
+                >::as_ref(self),
+            ),
             "Nodes.values",
-            "Thing",
+            |object, index| {
+                let object: &Nodes = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
+                    object,
+                );
+                ::idlbind::__private::no_throw!(
+                    object.__idl_index(index), "Nodes.values"
+                )
+            },
         )
     }
     /// Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
@@ -316,6 +383,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Registry;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "get", catch)]
     fn __idl_get(
         this: &Registry,
@@ -370,6 +444,31 @@ extern "C" {
         this: &Registry,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "get")]
+    fn __idl_get(this: &Registry, key: &str) -> ::std::option::Option<Thing>;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "has")]
+    fn __idl_has(this: &Registry, key: &str) -> bool;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "size", getter)]
+    fn __idl_size(this: &Registry) -> u32;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "entries")]
+    fn __idl_entries(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "keys")]
+    fn __idl_keys(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "values")]
+    fn __idl_values(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "set")]
+    fn __idl_set(this: &Registry, key: &str, value: &Thing) -> ();
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "delete")]
+    fn __idl_delete(this: &Registry, key: &str) -> bool;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "clear")]
+    fn __idl_clear(this: &Registry) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Registry {
     /// The value for `key`, or `None` if there is none (JavaScript's `get`).
@@ -379,7 +478,7 @@ impl Registry {
     /// ```
     #[inline]
     pub fn get(&self, key: &str) -> ::std::option::Option<Thing> {
-        ::idlbind::__private::no_throw(self.__idl_get(key), "Registry.get")
+        ::idlbind::__private::no_throw!(self.__idl_get(key), "Registry.get")
     }
     /// Whether there is an entry for `key` (JavaScript's `has`).
     ///
@@ -388,7 +487,7 @@ impl Registry {
     /// ```
     #[inline]
     pub fn has(&self, key: &str) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_has(key), "Registry.has")
+        ::idlbind::__private::no_throw!(self.__idl_has(key), "Registry.has")
     }
     /// The number of entries (JavaScript's `size`).
     ///
@@ -397,7 +496,7 @@ impl Registry {
     /// ```
     #[inline]
     pub fn len(&self) -> usize {
-        ::idlbind::__private::no_throw(self.__idl_size(), "Registry.size") as usize
+        ::idlbind::__private::no_throw!(self.__idl_size(), "Registry.size") as usize
     }
     /// Whether there are no entries (JavaScript's `size` is 0).
     ///
@@ -406,7 +505,7 @@ impl Registry {
     /// ```
     #[inline]
     pub fn is_empty(&self) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_size(), "Registry.size") == 0
+        ::idlbind::__private::no_throw!(self.__idl_size(), "Registry.size") == 0
     }
     /// An iterator over the (key, value) entries (JavaScript's `entries()`).
     ///
@@ -416,7 +515,7 @@ impl Registry {
     #[inline]
     pub fn entries(&self) -> ::idlbind::Iter<(::std::string::String, Thing)> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_entries(), "Registry.entries"),
+            ::idlbind::__private::no_throw!(self.__idl_entries(), "Registry.entries"),
             "Registry.entries",
             "[DOMString, Thing]",
         )
@@ -429,7 +528,7 @@ impl Registry {
     #[inline]
     pub fn keys(&self) -> ::idlbind::Iter<::std::string::String> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_keys(), "Registry.keys"),
+            ::idlbind::__private::no_throw!(self.__idl_keys(), "Registry.keys"),
             "Registry.keys",
             "DOMString",
         )
@@ -442,7 +541,7 @@ impl Registry {
     #[inline]
     pub fn values(&self) -> ::idlbind::Iter<Thing> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_values(), "Registry.values"),
+            ::idlbind::__private::no_throw!(self.__idl_values(), "Registry.values"),
             "Registry.values",
             "Thing",
         )
@@ -455,7 +554,7 @@ impl Registry {
     #[inline]
     pub fn iter(&self) -> ::idlbind::Iter<(::std::string::String, Thing)> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_entries(), "Registry.entries"),
+            ::idlbind::__private::no_throw!(self.__idl_entries(), "Registry.entries"),
             "Registry.entries",
             "[DOMString, Thing]",
         )
@@ -483,7 +582,7 @@ impl Registry {
     /// ```
     #[inline]
     pub fn set(&self, key: &str, value: &Thing) {
-        ::idlbind::__private::no_throw(self.__idl_set(key, value), "Registry.set")
+        ::idlbind::__private::no_throw!(self.__idl_set(key, value), "Registry.set")
     }
     /// Removes the entry for `key`; says whether there was one (JavaScript's `delete`).
     ///
@@ -492,7 +591,7 @@ impl Registry {
     /// ```
     #[inline]
     pub fn delete(&self, key: &str) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_delete(key), "Registry.delete")
+        ::idlbind::__private::no_throw!(self.__idl_delete(key), "Registry.delete")
     }
     /// Removes every entry (JavaScript's `clear`).
     ///
@@ -501,7 +600,7 @@ impl Registry {
     /// ```
     #[inline]
     pub fn clear(&self) {
-        ::idlbind::__private::no_throw(self.__idl_clear(), "Registry.clear")
+        ::idlbind::__private::no_throw!(self.__idl_clear(), "Registry.clear")
     }
 }
 impl ::idlbind::ToJs for Registry {
@@ -543,6 +642,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Counts;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Counts", js_name = "get", catch)]
     fn __idl_get(
         this: &Counts,
@@ -582,6 +688,25 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "get")]
+    fn __idl_get(this: &Counts, key: &str) -> ::std::option::Option<i32>;
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "has")]
+    fn __idl_has(this: &Counts, key: &str) -> bool;
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "size", getter)]
+    fn __idl_size(this: &Counts) -> u32;
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "entries")]
+    fn __idl_entries(this: &Counts) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "keys")]
+    fn __idl_keys(this: &Counts) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "values")]
+    fn __idl_values(this: &Counts) -> ::idlbind::__private::wasm_bindgen::JsValue;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Counts {
     /// The value for `key`, or `None` if there is none (JavaScript's `get`).
@@ -591,7 +716,7 @@ impl Counts {
     /// ```
     #[inline]
     pub fn get(&self, key: &str) -> ::std::option::Option<i32> {
-        ::idlbind::__private::no_throw(self.__idl_get(key), "Counts.get")
+        ::idlbind::__private::no_throw!(self.__idl_get(key), "Counts.get")
     }
     /// Whether there is an entry for `key` (JavaScript's `has`).
     ///
@@ -600,7 +725,7 @@ impl Counts {
     /// ```
     #[inline]
     pub fn has(&self, key: &str) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_has(key), "Counts.has")
+        ::idlbind::__private::no_throw!(self.__idl_has(key), "Counts.has")
     }
     /// The number of entries (JavaScript's `size`).
     ///
@@ -609,7 +734,7 @@ impl Counts {
     /// ```
     #[inline]
     pub fn len(&self) -> usize {
-        ::idlbind::__private::no_throw(self.__idl_size(), "Counts.size") as usize
+        ::idlbind::__private::no_throw!(self.__idl_size(), "Counts.size") as usize
     }
     /// Whether there are no entries (JavaScript's `size` is 0).
     ///
@@ -618,7 +743,7 @@ impl Counts {
     /// ```
     #[inline]
     pub fn is_empty(&self) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_size(), "Counts.size") == 0
+        ::idlbind::__private::no_throw!(self.__idl_size(), "Counts.size") == 0
     }
     /// An iterator over the (key, value) entries (JavaScript's `entries()`).
     ///
@@ -628,7 +753,7 @@ impl Counts {
     #[inline]
     pub fn entries(&self) -> ::idlbind::Iter<(::std::string::String, i32)> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_entries(), "Counts.entries"),
+            ::idlbind::__private::no_throw!(self.__idl_entries(), "Counts.entries"),
             "Counts.entries",
             "[DOMString, long]",
         )
@@ -641,7 +766,7 @@ impl Counts {
     #[inline]
     pub fn keys(&self) -> ::idlbind::Iter<::std::string::String> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_keys(), "Counts.keys"),
+            ::idlbind::__private::no_throw!(self.__idl_keys(), "Counts.keys"),
             "Counts.keys",
             "DOMString",
         )
@@ -654,7 +779,7 @@ impl Counts {
     #[inline]
     pub fn values(&self) -> ::idlbind::Iter<i32> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_values(), "Counts.values"),
+            ::idlbind::__private::no_throw!(self.__idl_values(), "Counts.values"),
             "Counts.values",
             "long",
         )
@@ -667,7 +792,7 @@ impl Counts {
     #[inline]
     pub fn iter(&self) -> ::idlbind::Iter<(::std::string::String, i32)> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_entries(), "Counts.entries"),
+            ::idlbind::__private::no_throw!(self.__idl_entries(), "Counts.entries"),
             "Counts.entries",
             "[DOMString, long]",
         )
@@ -730,6 +855,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Tags;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Tags", js_name = "has", catch)]
     fn __idl_has(
         this: &Tags,
@@ -781,6 +913,31 @@ extern "C" {
         twice: bool,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "has")]
+    fn __idl_has(this: &Tags, value: &str) -> bool;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "size", getter)]
+    fn __idl_size(this: &Tags) -> u32;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "values")]
+    fn __idl_values(this: &Tags) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "keys")]
+    fn __idl_keys(this: &Tags) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "entries")]
+    fn __idl_entries(this: &Tags) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "delete")]
+    fn __idl_delete(this: &Tags, value: &str) -> bool;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "clear")]
+    fn __idl_clear(this: &Tags) -> ();
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "add")]
+    fn __idl_add_0(this: &Tags, value: &str) -> ();
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "add")]
+    fn __idl_add_1(this: &Tags, value: &str, twice: bool) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Tags {
     /// Whether `value` is in the set (JavaScript's `has`).
@@ -790,7 +947,7 @@ impl Tags {
     /// ```
     #[inline]
     pub fn has(&self, value: &str) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_has(value), "Tags.has")
+        ::idlbind::__private::no_throw!(self.__idl_has(value), "Tags.has")
     }
     /// The number of values (JavaScript's `size`).
     ///
@@ -799,7 +956,7 @@ impl Tags {
     /// ```
     #[inline]
     pub fn len(&self) -> usize {
-        ::idlbind::__private::no_throw(self.__idl_size(), "Tags.size") as usize
+        ::idlbind::__private::no_throw!(self.__idl_size(), "Tags.size") as usize
     }
     /// Whether there are no values (JavaScript's `size` is 0).
     ///
@@ -808,7 +965,7 @@ impl Tags {
     /// ```
     #[inline]
     pub fn is_empty(&self) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_size(), "Tags.size") == 0
+        ::idlbind::__private::no_throw!(self.__idl_size(), "Tags.size") == 0
     }
     /// An iterator over the values (JavaScript's `values()`).
     ///
@@ -818,7 +975,7 @@ impl Tags {
     #[inline]
     pub fn values(&self) -> ::idlbind::Iter<::std::string::String> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_values(), "Tags.values"),
+            ::idlbind::__private::no_throw!(self.__idl_values(), "Tags.values"),
             "Tags.values",
             "DOMString",
         )
@@ -831,7 +988,7 @@ impl Tags {
     #[inline]
     pub fn keys(&self) -> ::idlbind::Iter<::std::string::String> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_keys(), "Tags.keys"),
+            ::idlbind::__private::no_throw!(self.__idl_keys(), "Tags.keys"),
             "Tags.keys",
             "DOMString",
         )
@@ -846,7 +1003,7 @@ impl Tags {
         &self,
     ) -> ::idlbind::Iter<(::std::string::String, ::std::string::String)> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_entries(), "Tags.entries"),
+            ::idlbind::__private::no_throw!(self.__idl_entries(), "Tags.entries"),
             "Tags.entries",
             "[DOMString, DOMString]",
         )
@@ -859,7 +1016,7 @@ impl Tags {
     #[inline]
     pub fn iter(&self) -> ::idlbind::Iter<::std::string::String> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_values(), "Tags.values"),
+            ::idlbind::__private::no_throw!(self.__idl_values(), "Tags.values"),
             "Tags.values",
             "DOMString",
         )
@@ -888,7 +1045,7 @@ impl Tags {
     /// ```
     #[inline]
     pub fn delete(&self, value: &str) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_delete(value), "Tags.delete")
+        ::idlbind::__private::no_throw!(self.__idl_delete(value), "Tags.delete")
     }
     /// Removes every value (JavaScript's `clear`).
     ///
@@ -897,14 +1054,14 @@ impl Tags {
     /// ```
     #[inline]
     pub fn clear(&self) {
-        ::idlbind::__private::no_throw(self.__idl_clear(), "Tags.clear")
+        ::idlbind::__private::no_throw!(self.__idl_clear(), "Tags.clear")
     }
     /// ```webidl
     /// undefined add(DOMString value, optional boolean twice = false);
     /// ```
     #[inline]
     pub fn add(&self, value: &str) {
-        ::idlbind::__private::no_throw(self.__idl_add_0(value), "Tags.add")
+        ::idlbind::__private::no_throw!(self.__idl_add_0(value), "Tags.add")
     }
     /// [`add`](Self::add) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -919,9 +1076,9 @@ impl Tags {
     ) {
         let twice = ::std::convert::Into::into(twice);
         if let ::std::option::Option::Some(twice) = twice {
-            ::idlbind::__private::no_throw(self.__idl_add_1(value, twice), "Tags.add")
+            ::idlbind::__private::no_throw!(self.__idl_add_1(value, twice), "Tags.add")
         } else {
-            ::idlbind::__private::no_throw(self.__idl_add_0(value), "Tags.add")
+            ::idlbind::__private::no_throw!(self.__idl_add_0(value), "Tags.add")
         }
     }
 }
@@ -964,6 +1121,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Things;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Things", js_name = "has", catch)]
     fn __idl_has(
         this: &Things,
@@ -995,6 +1159,23 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Things", js_name = "has")]
+    fn __idl_has(this: &Things, value: &Thing) -> bool;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "size", getter)]
+    fn __idl_size(this: &Things) -> u32;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "values")]
+    fn __idl_values(this: &Things) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "keys")]
+    fn __idl_keys(this: &Things) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "entries")]
+    fn __idl_entries(this: &Things) -> ::idlbind::__private::wasm_bindgen::JsValue;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Things {
     /// Whether `value` is in the set (JavaScript's `has`).
@@ -1004,7 +1185,7 @@ impl Things {
     /// ```
     #[inline]
     pub fn has(&self, value: &Thing) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_has(value), "Things.has")
+        ::idlbind::__private::no_throw!(self.__idl_has(value), "Things.has")
     }
     /// The number of values (JavaScript's `size`).
     ///
@@ -1013,7 +1194,7 @@ impl Things {
     /// ```
     #[inline]
     pub fn len(&self) -> usize {
-        ::idlbind::__private::no_throw(self.__idl_size(), "Things.size") as usize
+        ::idlbind::__private::no_throw!(self.__idl_size(), "Things.size") as usize
     }
     /// Whether there are no values (JavaScript's `size` is 0).
     ///
@@ -1022,7 +1203,7 @@ impl Things {
     /// ```
     #[inline]
     pub fn is_empty(&self) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_size(), "Things.size") == 0
+        ::idlbind::__private::no_throw!(self.__idl_size(), "Things.size") == 0
     }
     /// An iterator over the values (JavaScript's `values()`).
     ///
@@ -1032,7 +1213,7 @@ impl Things {
     #[inline]
     pub fn values(&self) -> ::idlbind::Iter<Thing> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_values(), "Things.values"),
+            ::idlbind::__private::no_throw!(self.__idl_values(), "Things.values"),
             "Things.values",
             "Thing",
         )
@@ -1045,7 +1226,7 @@ impl Things {
     #[inline]
     pub fn keys(&self) -> ::idlbind::Iter<Thing> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_keys(), "Things.keys"),
+            ::idlbind::__private::no_throw!(self.__idl_keys(), "Things.keys"),
             "Things.keys",
             "Thing",
         )
@@ -1058,7 +1239,7 @@ impl Things {
     #[inline]
     pub fn entries(&self) -> ::idlbind::Iter<(Thing, Thing)> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_entries(), "Things.entries"),
+            ::idlbind::__private::no_throw!(self.__idl_entries(), "Things.entries"),
             "Things.entries",
             "[Thing, Thing]",
         )
@@ -1071,7 +1252,7 @@ impl Things {
     #[inline]
     pub fn iter(&self) -> ::idlbind::Iter<Thing> {
         ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw(self.__idl_values(), "Things.values"),
+            ::idlbind::__private::no_throw!(self.__idl_values(), "Things.values"),
             "Things.values",
             "Thing",
         )
@@ -1135,6 +1316,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Source;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Source", js_name = "values", catch)]
     fn __idl_values_0(
         this: &Source,
@@ -1151,6 +1339,20 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Source", js_name = "values")]
+    fn __idl_values_0(this: &Source) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Source", js_name = "values")]
+    fn __idl_values_1(
+        this: &Source,
+        options: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Source {
     /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
@@ -1165,7 +1367,7 @@ impl Source {
         <::idlbind::AsyncIter<
             ::idlbind::__private::wasm_bindgen::JsValue,
         > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_values_0(), "Source.values"),
+                ::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -1199,9 +1401,8 @@ impl Source {
             <::idlbind::AsyncIter<
                 ::idlbind::__private::wasm_bindgen::JsValue,
             > as ::idlbind::FromJs>::from_js(
-                    ::idlbind::__private::no_throw(
-                        self.__idl_values_1(options),
-                        "Source.values",
+                    ::idlbind::__private::no_throw!(
+                        self.__idl_values_1(options), "Source.values"
                     ),
                 )
                 .unwrap_or_else(|value| {
@@ -1215,9 +1416,8 @@ impl Source {
             <::idlbind::AsyncIter<
                 ::idlbind::__private::wasm_bindgen::JsValue,
             > as ::idlbind::FromJs>::from_js(
-                    ::idlbind::__private::no_throw(
-                        self.__idl_values_0(),
-                        "Source.values",
+                    ::idlbind::__private::no_throw!(
+                        self.__idl_values_0(), "Source.values"
                     ),
                 )
                 .unwrap_or_else(|value| {
@@ -1402,6 +1602,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type StringMap;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, structural, indexing_setter, catch)]
     fn __idl_set_named(
         this: &StringMap,
@@ -1413,6 +1620,17 @@ extern "C" {
         this: &StringMap,
         name: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, structural, indexing_setter)]
+    fn __idl_set_named(this: &StringMap, name: &str, value: &str) -> ();
+    #[wasm_bindgen(method, structural, indexing_deleter)]
+    fn __idl_delete_named(this: &StringMap, name: &str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl StringMap {
@@ -1450,9 +1668,8 @@ impl StringMap {
     /// ```
     #[inline]
     pub fn set_named(&self, name: &str, value: &str) {
-        ::idlbind::__private::no_throw(
-            self.__idl_set_named(name, value),
-            "StringMap named setter",
+        ::idlbind::__private::no_throw!(
+            self.__idl_set_named(name, value), "StringMap named setter"
         )
     }
     /// Removes the value named `name` (JavaScript's `delete this[name]`).
@@ -1462,9 +1679,8 @@ impl StringMap {
     /// ```
     #[inline]
     pub fn delete_named(&self, name: &str) {
-        ::idlbind::__private::no_throw(
-            self.__idl_delete_named(name),
-            "StringMap named deleter",
+        ::idlbind::__private::no_throw!(
+            self.__idl_delete_named(name), "StringMap named deleter"
         )
     }
 }
@@ -1501,12 +1717,32 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type List;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, structural, indexing_setter, catch)]
     fn __idl_set(
         this: &List,
         index: u32,
         value: ::idlbind::__private::wasm_bindgen::Nullable<&Thing>,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, structural, indexing_setter)]
+    fn __idl_set(
+        this: &List,
+        index: u32,
+        value: ::idlbind::__private::wasm_bindgen::Nullable<&Thing>,
+    ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl List {
@@ -1543,9 +1779,8 @@ impl List {
     #[inline]
     pub fn set(&self, index: u32, value: ::std::option::Option<&Thing>) {
         let value = ::idlbind::__private::wasm_bindgen::Nullable::from(value);
-        ::idlbind::__private::no_throw(
-            self.__idl_set(index, value),
-            "List indexed setter",
+        ::idlbind::__private::no_throw!(
+            self.__idl_set(index, value), "List indexed setter"
         )
     }
     /// The value named `name`, or `None` if there is none (JavaScript's `this[name]`, own properties only).
@@ -1605,6 +1840,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Link;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Link", js_name = "href", getter, catch)]
     fn __idl_href(
         this: &Link,
@@ -1618,6 +1860,17 @@ extern "C" {
         value: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Link", js_name = "href", getter)]
+    fn __idl_href(this: &Link) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Link", js_name = "href", setter)]
+    fn __idl_set_href(this: &Link, value: &str) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Link {
     /// ```webidl
@@ -1625,14 +1878,14 @@ impl Link {
     /// ```
     #[inline]
     pub fn href(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_href(), "Link.href")
+        ::idlbind::__private::no_throw!(self.__idl_href(), "Link.href")
     }
     /// ```webidl
     /// stringifier attribute USVString href;
     /// ```
     #[inline]
     pub fn set_href(&self, value: &str) {
-        ::idlbind::__private::no_throw(self.__idl_set_href(value), "Link.href")
+        ::idlbind::__private::no_throw!(self.__idl_set_href(value), "Link.href")
     }
 }
 impl ::idlbind::ToJs for Link {
@@ -1734,6 +1987,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Described;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Described", js_name = "describe", catch)]
     fn __idl_describe(
         this: &Described,
@@ -1742,6 +2002,15 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Described", js_name = "describe")]
+    fn __idl_describe(this: &Described) -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Described {
     /// ```webidl
@@ -1749,7 +2018,7 @@ impl Described {
     /// ```
     #[inline]
     pub fn describe(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_describe(), "Described.describe")
+        ::idlbind::__private::no_throw!(self.__idl_describe(), "Described.describe")
     }
 }
 impl ::idlbind::ToJs for Described {
@@ -1800,6 +2069,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Rect;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Rect", js_name = "x", getter, catch)]
     fn __idl_x(
         this: &Rect,
@@ -1812,6 +2088,17 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Rect", js_name = "x", getter)]
+    fn __idl_x(this: &Rect) -> f64;
+    #[wasm_bindgen(method, js_class = "Rect", js_name = "toJSON")]
+    fn __idl_to_json(this: &Rect) -> ::idlbind::__private::js_sys::Object;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Rect {
     /// ```webidl
@@ -1819,14 +2106,14 @@ impl Rect {
     /// ```
     #[inline]
     pub fn x(&self) -> f64 {
-        ::idlbind::__private::no_throw(self.__idl_x(), "Rect.x")
+        ::idlbind::__private::no_throw!(self.__idl_x(), "Rect.x")
     }
     /// ```webidl
     /// [Default] object toJSON();
     /// ```
     #[inline]
     pub fn to_json(&self) -> ::idlbind::__private::js_sys::Object {
-        ::idlbind::__private::no_throw(self.__idl_to_json(), "Rect.toJSON")
+        ::idlbind::__private::no_throw!(self.__idl_to_json(), "Rect.toJSON")
     }
 }
 impl ::idlbind::ToJs for Rect {

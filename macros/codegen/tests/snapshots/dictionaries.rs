@@ -47,6 +47,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Target;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "configure", catch)]
     fn __idl_configure(
         this: &Target,
@@ -69,6 +76,27 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Target", js_name = "configure")]
+    fn __idl_configure(
+        this: &Target,
+        options: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
+    fn __idl_maybe_0(this: &Target) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
+    fn __idl_maybe_1(
+        this: &Target,
+        inner: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "current")]
+    fn __idl_current(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
     /// ```webidl
@@ -81,14 +109,16 @@ impl Target {
             let __value = options;
             ::idlbind::ToJs::to_js(__value)
         };
-        ::idlbind::__private::no_throw(self.__idl_configure(options), "Target.configure")
+        ::idlbind::__private::no_throw!(
+            self.__idl_configure(options), "Target.configure"
+        )
     }
     /// ```webidl
     /// undefined maybe(optional Inner inner = {});
     /// ```
     #[inline]
     pub fn maybe(&self) {
-        ::idlbind::__private::no_throw(self.__idl_maybe_0(), "Target.maybe")
+        ::idlbind::__private::no_throw!(self.__idl_maybe_0(), "Target.maybe")
     }
     /// [`maybe`](Self::maybe) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -107,9 +137,9 @@ impl Target {
                 let __value = inner;
                 ::idlbind::ToJs::to_js(__value)
             };
-            ::idlbind::__private::no_throw(self.__idl_maybe_1(inner), "Target.maybe")
+            ::idlbind::__private::no_throw!(self.__idl_maybe_1(inner), "Target.maybe")
         } else {
-            ::idlbind::__private::no_throw(self.__idl_maybe_0(), "Target.maybe")
+            ::idlbind::__private::no_throw!(self.__idl_maybe_0(), "Target.maybe")
         }
     }
     /// ```webidl
@@ -118,7 +148,7 @@ impl Target {
     #[inline]
     pub fn current(&self) -> Options {
         <Options as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_current(), "Target.current"),
+                ::idlbind::__private::no_throw!(self.__idl_current(), "Target.current"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(

@@ -17,6 +17,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Console;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Console", js_name = "clear", catch)]
     fn __idl_clear(
         this: &Console,
@@ -25,6 +32,17 @@ extern "C" {
     fn __idl_count(
         this: &Console,
     ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Console", js_name = "clear")]
+    fn __idl_clear(this: &Console) -> ();
+    #[wasm_bindgen(method, js_class = "Console", js_name = "count", getter)]
+    fn __idl_count(this: &Console) -> u32;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Console {
@@ -35,7 +53,7 @@ impl Console {
     /// ```
     #[inline]
     pub fn clear(&self) {
-        ::idlbind::__private::no_throw(self.__idl_clear(), "Console.clear")
+        ::idlbind::__private::no_throw!(self.__idl_clear(), "Console.clear")
     }
     /// The number of messages.
     ///
@@ -44,7 +62,7 @@ impl Console {
     /// ```
     #[inline]
     pub fn count(&self) -> u32 {
-        ::idlbind::__private::no_throw(self.__idl_count(), "Console.count")
+        ::idlbind::__private::no_throw!(self.__idl_count(), "Console.count")
     }
 }
 impl ::idlbind::ToJs for Console {

@@ -13,6 +13,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Request;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Request", js_name = "mode", getter, catch)]
     fn __idl_mode(
         this: &Request,
@@ -44,6 +51,33 @@ extern "C" {
         id: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Request", js_name = "mode", getter)]
+    fn __idl_mode(this: &Request) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Request", js_name = "context", getter)]
+    fn __idl_context(this: &Request) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Request", js_name = "context", setter)]
+    fn __idl_set_context(
+        this: &Request,
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Request", js_name = "useMode")]
+    fn __idl_use_mode_0(
+        this: &Request,
+        mode: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Request", js_name = "useMode")]
+    fn __idl_use_mode_1(
+        this: &Request,
+        mode: ::idlbind::__private::wasm_bindgen::JsValue,
+        id: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Request {
     /// ```webidl
@@ -52,7 +86,7 @@ impl Request {
     #[inline]
     pub fn mode(&self) -> RequestMode {
         <RequestMode as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_mode(), "Request.mode"),
+                ::idlbind::__private::no_throw!(self.__idl_mode(), "Request.mode"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -68,7 +102,7 @@ impl Request {
     #[inline]
     pub fn context(&self) -> ContextId {
         <ContextId as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_context(), "Request.context"),
+                ::idlbind::__private::no_throw!(self.__idl_context(), "Request.context"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -88,7 +122,7 @@ impl Request {
             let __value = value;
             ::idlbind::ToJs::to_js(&__value)
         };
-        ::idlbind::__private::no_throw(self.__idl_set_context(value), "Request.context")
+        ::idlbind::__private::no_throw!(self.__idl_set_context(value), "Request.context")
     }
     /// ```webidl
     /// undefined useMode(RequestMode mode, optional ContextId id);
@@ -100,7 +134,7 @@ impl Request {
             let __value = mode;
             ::idlbind::ToJs::to_js(&__value)
         };
-        ::idlbind::__private::no_throw(self.__idl_use_mode_0(mode), "Request.useMode")
+        ::idlbind::__private::no_throw!(self.__idl_use_mode_0(mode), "Request.useMode")
     }
     /// [`use_mode`](Self::use_mode) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -125,9 +159,8 @@ impl Request {
                 let __value = id;
                 ::idlbind::ToJs::to_js(&__value)
             };
-            ::idlbind::__private::no_throw(
-                self.__idl_use_mode_1(mode, id),
-                "Request.useMode",
+            ::idlbind::__private::no_throw!(
+                self.__idl_use_mode_1(mode, id), "Request.useMode"
             )
         } else {
             let mode = {
@@ -135,9 +168,8 @@ impl Request {
                 let __value = mode;
                 ::idlbind::ToJs::to_js(&__value)
             };
-            ::idlbind::__private::no_throw(
-                self.__idl_use_mode_0(mode),
-                "Request.useMode",
+            ::idlbind::__private::no_throw!(
+                self.__idl_use_mode_0(mode), "Request.useMode"
             )
         }
     }

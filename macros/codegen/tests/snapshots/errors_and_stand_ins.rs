@@ -19,10 +19,26 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Good;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Good", js_name = "ok", getter, catch)]
     fn __idl_ok(
         this: &Good,
     ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Good", js_name = "ok", getter)]
+    fn __idl_ok(this: &Good) -> i32;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Good {
@@ -31,7 +47,7 @@ impl Good {
     /// ```
     #[inline]
     pub fn ok(&self) -> i32 {
-        ::idlbind::__private::no_throw(self.__idl_ok(), "Good.ok")
+        ::idlbind::__private::no_throw!(self.__idl_ok(), "Good.ok")
     }
 }
 impl ::idlbind::ToJs for Good {

@@ -15,6 +15,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter, catch)]
     fn __idl_name(
         this: &Window,
@@ -52,6 +59,25 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter)]
+    fn __idl_name(this: &Window) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "name", setter)]
+    fn __idl_set_name(this: &Window, value: &str) -> ();
+    #[wasm_bindgen(method, js_class = "Window", js_name = "alert")]
+    fn __idl_alert_0(this: &Window) -> ();
+    #[wasm_bindgen(method, js_class = "Window", js_name = "alert")]
+    fn __idl_alert_1(this: &Window, message: &str) -> ();
+    #[wasm_bindgen(method, js_class = "Window", js_name = "origin", getter)]
+    fn __idl_origin(this: &Window) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "btoa")]
+    fn __idl_btoa(this: &Window, data: &str) -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
     /// ```webidl
@@ -59,21 +85,21 @@ impl Window {
     /// ```
     #[inline]
     pub fn name(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_name(), "Window.name")
+        ::idlbind::__private::no_throw!(self.__idl_name(), "Window.name")
     }
     /// ```webidl
     /// attribute DOMString name;
     /// ```
     #[inline]
     pub fn set_name(&self, value: &str) {
-        ::idlbind::__private::no_throw(self.__idl_set_name(value), "Window.name")
+        ::idlbind::__private::no_throw!(self.__idl_set_name(value), "Window.name")
     }
     /// ```webidl
     /// undefined alert(optional DOMString message);
     /// ```
     #[inline]
     pub fn alert(&self) {
-        ::idlbind::__private::no_throw(self.__idl_alert_0(), "Window.alert")
+        ::idlbind::__private::no_throw!(self.__idl_alert_0(), "Window.alert")
     }
     /// [`alert`](Self::alert) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -87,9 +113,9 @@ impl Window {
     ) {
         let message = ::std::convert::Into::into(message);
         if let ::std::option::Option::Some(message) = message {
-            ::idlbind::__private::no_throw(self.__idl_alert_1(message), "Window.alert")
+            ::idlbind::__private::no_throw!(self.__idl_alert_1(message), "Window.alert")
         } else {
-            ::idlbind::__private::no_throw(self.__idl_alert_0(), "Window.alert")
+            ::idlbind::__private::no_throw!(self.__idl_alert_0(), "Window.alert")
         }
     }
     /// ```webidl
@@ -99,7 +125,7 @@ impl Window {
     /// From the interface mixin `WindowOrWorkerGlobalScope`.
     #[inline]
     pub fn origin(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_origin(), "Window.origin")
+        ::idlbind::__private::no_throw!(self.__idl_origin(), "Window.origin")
     }
     /// ```webidl
     /// DOMString btoa(DOMString data);
@@ -108,7 +134,7 @@ impl Window {
     /// From the interface mixin `WindowOrWorkerGlobalScope`.
     #[inline]
     pub fn btoa(&self, data: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_btoa(data), "Window.btoa")
+        ::idlbind::__private::no_throw!(self.__idl_btoa(data), "Window.btoa")
     }
 }
 impl ::idlbind::ToJs for Window {
@@ -154,6 +180,13 @@ pub mod css {
         )]
         #[derive(Debug, Clone, PartialEq, Eq)]
         pub type Namespace;
+    }
+    #[cfg(debug_assertions)]
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+    )]
+    extern "C" {
         #[wasm_bindgen(
             static_method_of = Namespace,
             js_class = "CSS",
@@ -178,6 +211,26 @@ pub mod css {
             ::idlbind::__private::wasm_bindgen::JsValue,
         >;
     }
+    #[cfg(not(debug_assertions))]
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+    )]
+    extern "C" {
+        #[wasm_bindgen(
+            static_method_of = Namespace,
+            js_class = "CSS",
+            js_name = "escape"
+        )]
+        fn __idl_escape(ident: &str) -> ::std::string::String;
+        #[wasm_bindgen(
+            static_method_of = Namespace,
+            js_class = "CSS",
+            js_name = "highlights",
+            getter
+        )]
+        fn __idl_highlights() -> HighlightRegistry;
+    }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Namespace {
         /// ```webidl
@@ -185,14 +238,14 @@ pub mod css {
         /// ```
         #[inline]
         pub fn escape(ident: &str) -> ::std::string::String {
-            ::idlbind::__private::no_throw(Self::__idl_escape(ident), "CSS.escape")
+            ::idlbind::__private::no_throw!(Self::__idl_escape(ident), "CSS.escape")
         }
         /// ```webidl
         /// readonly attribute HighlightRegistry highlights;
         /// ```
         #[inline]
         pub fn highlights() -> HighlightRegistry {
-            ::idlbind::__private::no_throw(Self::__idl_highlights(), "CSS.highlights")
+            ::idlbind::__private::no_throw!(Self::__idl_highlights(), "CSS.highlights")
         }
     }
     /// ```webidl
@@ -239,6 +292,13 @@ pub mod console {
         )]
         #[derive(Debug, Clone, PartialEq, Eq)]
         pub type Namespace;
+    }
+    #[cfg(debug_assertions)]
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+    )]
+    extern "C" {
         #[wasm_bindgen(
             static_method_of = Namespace,
             js_class = "console",
@@ -249,6 +309,22 @@ pub mod console {
         fn __idl_log(
             data: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
         ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    }
+    #[cfg(not(debug_assertions))]
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+    )]
+    extern "C" {
+        #[wasm_bindgen(
+            static_method_of = Namespace,
+            js_class = "console",
+            js_name = "log",
+            variadic
+        )]
+        fn __idl_log(
+            data: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        ) -> ();
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Namespace {
@@ -277,7 +353,7 @@ pub mod console {
                         )),
                 )
             };
-            ::idlbind::__private::no_throw(Self::__idl_log(data), "console.log")
+            ::idlbind::__private::no_throw!(Self::__idl_log(data), "console.log")
         }
     }
     /// ```webidl
@@ -385,6 +461,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __WindowOrWorkerGlobalScopeMembers;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         method,
         js_class = "WindowOrWorkerGlobalScope",
@@ -412,6 +495,25 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "origin",
+        getter
+    )]
+    fn __idl_origin(this: &__WindowOrWorkerGlobalScopeMembers) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name = "btoa")]
+    fn __idl_btoa(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+        data: &str,
+    ) -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __WindowOrWorkerGlobalScopeMembers {
     /// ```webidl
@@ -421,9 +523,8 @@ impl __WindowOrWorkerGlobalScopeMembers {
     /// From the interface mixin `WindowOrWorkerGlobalScope`.
     #[inline]
     pub fn origin(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(
-            self.__idl_origin(),
-            "WindowOrWorkerGlobalScope.origin",
+        ::idlbind::__private::no_throw!(
+            self.__idl_origin(), "WindowOrWorkerGlobalScope.origin"
         )
     }
     /// ```webidl
@@ -433,9 +534,8 @@ impl __WindowOrWorkerGlobalScopeMembers {
     /// From the interface mixin `WindowOrWorkerGlobalScope`.
     #[inline]
     pub fn btoa(&self, data: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw(
-            self.__idl_btoa(data),
-            "WindowOrWorkerGlobalScope.btoa",
+        ::idlbind::__private::no_throw!(
+            self.__idl_btoa(data), "WindowOrWorkerGlobalScope.btoa"
         )
     }
 }
@@ -493,6 +593,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __UrlExtMembers;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         static_method_of = __UrlExtMembers,
         js_class = "URL",
@@ -520,6 +627,27 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(
+        static_method_of = __UrlExtMembers,
+        js_class = "URL",
+        js_name = "canParse"
+    )]
+    fn __idl_can_parse_0(url: &str) -> bool;
+    #[wasm_bindgen(
+        static_method_of = __UrlExtMembers,
+        js_class = "URL",
+        js_name = "canParse"
+    )]
+    fn __idl_can_parse_1(url: &str, base: &str) -> bool;
+    #[wasm_bindgen(method, js_class = "URL", js_name = "protocol", getter)]
+    fn __idl_protocol(this: &__UrlExtMembers) -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __UrlExtMembers {
     /// ```webidl
@@ -527,7 +655,7 @@ impl __UrlExtMembers {
     /// ```
     #[inline]
     pub fn can_parse(url: &str) -> bool {
-        ::idlbind::__private::no_throw(Self::__idl_can_parse_0(url), "URL.canParse")
+        ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse")
     }
     /// [`can_parse`](Self::can_parse) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -541,12 +669,11 @@ impl __UrlExtMembers {
     ) -> bool {
         let base = ::std::convert::Into::into(base);
         if let ::std::option::Option::Some(base) = base {
-            ::idlbind::__private::no_throw(
-                Self::__idl_can_parse_1(url, base),
-                "URL.canParse",
+            ::idlbind::__private::no_throw!(
+                Self::__idl_can_parse_1(url, base), "URL.canParse"
             )
         } else {
-            ::idlbind::__private::no_throw(Self::__idl_can_parse_0(url), "URL.canParse")
+            ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse")
         }
     }
     /// ```webidl
@@ -554,7 +681,7 @@ impl __UrlExtMembers {
     /// ```
     #[inline]
     pub fn protocol(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_protocol(), "URL.protocol")
+        ::idlbind::__private::no_throw!(self.__idl_protocol(), "URL.protocol")
     }
 }
 /// ```webidl

@@ -16,6 +16,33 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type HtmlImageElement;
+    #[wasm_bindgen(constructor, js_class = "Image", catch)]
+    fn __idl_new_image_0() -> ::std::result::Result<
+        HtmlImageElement,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(constructor, js_class = "Image", catch)]
+    fn __idl_new_image_1(
+        width: u32,
+    ) -> ::std::result::Result<
+        HtmlImageElement,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+    #[wasm_bindgen(constructor, js_class = "Image", catch)]
+    fn __idl_new_image_2(
+        width: ::std::option::Option<u32>,
+        height: u32,
+    ) -> ::std::result::Result<
+        HtmlImageElement,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         method,
         js_class = "HTMLImageElement",
@@ -40,26 +67,17 @@ extern "C" {
         this: &HtmlImageElement,
         value: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
-    #[wasm_bindgen(constructor, js_class = "Image", catch)]
-    fn __idl_new_image_0() -> ::std::result::Result<
-        HtmlImageElement,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
-    #[wasm_bindgen(constructor, js_class = "Image", catch)]
-    fn __idl_new_image_1(
-        width: u32,
-    ) -> ::std::result::Result<
-        HtmlImageElement,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
-    #[wasm_bindgen(constructor, js_class = "Image", catch)]
-    fn __idl_new_image_2(
-        width: ::std::option::Option<u32>,
-        height: u32,
-    ) -> ::std::result::Result<
-        HtmlImageElement,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "HTMLImageElement", js_name = "src", getter)]
+    fn __idl_src(this: &HtmlImageElement) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "HTMLImageElement", js_name = "src", setter)]
+    fn __idl_set_src(this: &HtmlImageElement, value: &str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl HtmlImageElement {
@@ -68,14 +86,16 @@ impl HtmlImageElement {
     /// ```
     #[inline]
     pub fn src(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_src(), "HTMLImageElement.src")
+        ::idlbind::__private::no_throw!(self.__idl_src(), "HTMLImageElement.src")
     }
     /// ```webidl
     /// [CEReactions] attribute USVString src;
     /// ```
     #[inline]
     pub fn set_src(&self, value: &str) {
-        ::idlbind::__private::no_throw(self.__idl_set_src(value), "HTMLImageElement.src")
+        ::idlbind::__private::no_throw!(
+            self.__idl_set_src(value), "HTMLImageElement.src"
+        )
     }
     /// ```webidl
     /// [LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)]
@@ -224,6 +244,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type DomTokenList;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", getter, catch)]
     fn __idl_value(
         this: &DomTokenList,
@@ -237,6 +264,17 @@ extern "C" {
         value: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", getter)]
+    fn __idl_value(this: &DomTokenList) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", setter)]
+    fn __idl_set_value(this: &DomTokenList, value: &str) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl DomTokenList {
     /// ```webidl
@@ -244,14 +282,16 @@ impl DomTokenList {
     /// ```
     #[inline]
     pub fn value(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_value(), "DOMTokenList.value")
+        ::idlbind::__private::no_throw!(self.__idl_value(), "DOMTokenList.value")
     }
     /// ```webidl
     /// attribute DOMString value;
     /// ```
     #[inline]
     pub fn set_value(&self, value: &str) {
-        ::idlbind::__private::no_throw(self.__idl_set_value(value), "DOMTokenList.value")
+        ::idlbind::__private::no_throw!(
+            self.__idl_set_value(value), "DOMTokenList.value"
+        )
     }
 }
 impl ::idlbind::ToJs for DomTokenList {
@@ -287,6 +327,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Element;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "classList", getter, catch)]
     fn __idl_class_list(
         this: &Element,
@@ -300,6 +347,17 @@ extern "C" {
         value: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Element", js_name = "classList", getter)]
+    fn __idl_class_list(this: &Element) -> DomTokenList;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "classList", setter)]
+    fn __idl_set_class_list(this: &Element, value: &str) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
     /// ```webidl
@@ -307,16 +365,15 @@ impl Element {
     /// ```
     #[inline]
     pub fn class_list(&self) -> DomTokenList {
-        ::idlbind::__private::no_throw(self.__idl_class_list(), "Element.classList")
+        ::idlbind::__private::no_throw!(self.__idl_class_list(), "Element.classList")
     }
     /// ```webidl
     /// [SameObject, PutForwards=value] readonly attribute DOMTokenList classList;
     /// ```
     #[inline]
     pub fn set_class_list(&self, value: &str) {
-        ::idlbind::__private::no_throw(
-            self.__idl_set_class_list(value),
-            "Element.classList",
+        ::idlbind::__private::no_throw!(
+            self.__idl_set_class_list(value), "Element.classList"
         )
     }
 }
@@ -369,6 +426,13 @@ pub mod web_assembly {
         fn __idl_new(
             bytes: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Module, ::idlbind::__private::wasm_bindgen::JsValue>;
+    }
+    #[cfg(debug_assertions)]
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+    )]
+    extern "C" {
         #[wasm_bindgen(
             static_method_of = Module,
             js_class = "Module",
@@ -382,6 +446,22 @@ pub mod web_assembly {
             ::idlbind::__private::wasm_bindgen::JsValue,
             ::idlbind::__private::wasm_bindgen::JsValue,
         >;
+    }
+    #[cfg(not(debug_assertions))]
+    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+        js_sys = ::idlbind::__private::js_sys,
+    )]
+    extern "C" {
+        #[wasm_bindgen(
+            static_method_of = Module,
+            js_class = "Module",
+            js_name = "exports",
+            js_namespace = "WebAssembly"
+        )]
+        fn __idl_exports(
+            module_object: &Module,
+        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Module {
@@ -409,9 +489,8 @@ pub mod web_assembly {
             <::std::vec::Vec<
                 ModuleExportDescriptor,
             > as ::idlbind::FromJs>::from_js(
-                    ::idlbind::__private::no_throw(
-                        Self::__idl_exports(module_object),
-                        "Module.exports",
+                    ::idlbind::__private::no_throw!(
+                        Self::__idl_exports(module_object), "Module.exports"
                     ),
                 )
                 .unwrap_or_else(|value| {

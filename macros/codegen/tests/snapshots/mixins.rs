@@ -13,6 +13,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Document;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         method,
         js_class = "Document",
@@ -32,6 +39,20 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Document", js_name = "childElementCount", getter)]
+    fn __idl_child_element_count(this: &Document) -> u32;
+    #[wasm_bindgen(method, js_class = "Document", js_name = "querySelector")]
+    fn __idl_query_selector(
+        this: &Document,
+        selectors: &str,
+    ) -> ::std::option::Option<Element>;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Document {
     /// ```webidl
@@ -41,9 +62,8 @@ impl Document {
     /// From the interface mixin `ParentNode`.
     #[inline]
     pub fn child_element_count(&self) -> u32 {
-        ::idlbind::__private::no_throw(
-            self.__idl_child_element_count(),
-            "Document.childElementCount",
+        ::idlbind::__private::no_throw!(
+            self.__idl_child_element_count(), "Document.childElementCount"
         )
     }
     /// ```webidl
@@ -53,9 +73,8 @@ impl Document {
     /// From the interface mixin `ParentNode`.
     #[inline]
     pub fn query_selector(&self, selectors: &str) -> ::std::option::Option<Element> {
-        ::idlbind::__private::no_throw(
-            self.__idl_query_selector(selectors),
-            "Document.querySelector",
+        ::idlbind::__private::no_throw!(
+            self.__idl_query_selector(selectors), "Document.querySelector"
         )
     }
 }
@@ -90,6 +109,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Element;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         method,
         js_class = "Element",
@@ -109,6 +135,20 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Element", js_name = "childElementCount", getter)]
+    fn __idl_child_element_count(this: &Element) -> u32;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "querySelector")]
+    fn __idl_query_selector(
+        this: &Element,
+        selectors: &str,
+    ) -> ::std::option::Option<Element>;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
     /// ```webidl
@@ -118,9 +158,8 @@ impl Element {
     /// From the interface mixin `ParentNode`.
     #[inline]
     pub fn child_element_count(&self) -> u32 {
-        ::idlbind::__private::no_throw(
-            self.__idl_child_element_count(),
-            "Element.childElementCount",
+        ::idlbind::__private::no_throw!(
+            self.__idl_child_element_count(), "Element.childElementCount"
         )
     }
     /// ```webidl
@@ -130,9 +169,8 @@ impl Element {
     /// From the interface mixin `ParentNode`.
     #[inline]
     pub fn query_selector(&self, selectors: &str) -> ::std::option::Option<Element> {
-        ::idlbind::__private::no_throw(
-            self.__idl_query_selector(selectors),
-            "Element.querySelector",
+        ::idlbind::__private::no_throw!(
+            self.__idl_query_selector(selectors), "Element.querySelector"
         )
     }
 }
@@ -168,6 +206,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __ParentNodeMembers;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         method,
         js_class = "ParentNode",
@@ -187,6 +232,25 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(
+        method,
+        js_class = "ParentNode",
+        js_name = "childElementCount",
+        getter
+    )]
+    fn __idl_child_element_count(this: &__ParentNodeMembers) -> u32;
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "querySelector")]
+    fn __idl_query_selector(
+        this: &__ParentNodeMembers,
+        selectors: &str,
+    ) -> ::std::option::Option<Element>;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __ParentNodeMembers {
     /// ```webidl
@@ -196,9 +260,8 @@ impl __ParentNodeMembers {
     /// From the interface mixin `ParentNode`.
     #[inline]
     pub fn child_element_count(&self) -> u32 {
-        ::idlbind::__private::no_throw(
-            self.__idl_child_element_count(),
-            "ParentNode.childElementCount",
+        ::idlbind::__private::no_throw!(
+            self.__idl_child_element_count(), "ParentNode.childElementCount"
         )
     }
     /// ```webidl
@@ -208,9 +271,8 @@ impl __ParentNodeMembers {
     /// From the interface mixin `ParentNode`.
     #[inline]
     pub fn query_selector(&self, selectors: &str) -> ::std::option::Option<Element> {
-        ::idlbind::__private::no_throw(
-            self.__idl_query_selector(selectors),
-            "ParentNode.querySelector",
+        ::idlbind::__private::no_throw!(
+            self.__idl_query_selector(selectors), "ParentNode.querySelector"
         )
     }
 }

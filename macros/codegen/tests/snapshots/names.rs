@@ -14,6 +14,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type XmlHttpRequest;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         method,
         js_class = "XMLHttpRequest",
@@ -73,6 +80,37 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(
+        method,
+        js_class = "XMLHttpRequest",
+        js_name = "responseType",
+        getter
+    )]
+    fn __idl_response_type(this: &XmlHttpRequest) -> ::std::string::String;
+    #[wasm_bindgen(
+        method,
+        js_class = "XMLHttpRequest",
+        js_name = "responseType",
+        setter
+    )]
+    fn __idl_set_response_type(this: &XmlHttpRequest, value: &str) -> ();
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "type", getter)]
+    fn __idl_type(this: &XmlHttpRequest) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "continue")]
+    fn __idl_continue(this: &XmlHttpRequest) -> ();
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "send")]
+    fn __idl_send_now(this: &XmlHttpRequest) -> ();
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
+    fn __idl_open(this: &XmlHttpRequest, method: &str, address: &str) -> ();
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "innerHTML", getter)]
+    fn __idl_inner_html(this: &XmlHttpRequest) -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl XmlHttpRequest {
     /// ```webidl
@@ -80,9 +118,8 @@ impl XmlHttpRequest {
     /// ```
     #[inline]
     pub fn response_type(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(
-            self.__idl_response_type(),
-            "XMLHttpRequest.responseType",
+        ::idlbind::__private::no_throw!(
+            self.__idl_response_type(), "XMLHttpRequest.responseType"
         )
     }
     /// ```webidl
@@ -90,9 +127,8 @@ impl XmlHttpRequest {
     /// ```
     #[inline]
     pub fn set_response_type(&self, value: &str) {
-        ::idlbind::__private::no_throw(
-            self.__idl_set_response_type(value),
-            "XMLHttpRequest.responseType",
+        ::idlbind::__private::no_throw!(
+            self.__idl_set_response_type(value), "XMLHttpRequest.responseType"
         )
     }
     /// ```webidl
@@ -100,30 +136,29 @@ impl XmlHttpRequest {
     /// ```
     #[inline]
     pub fn type_(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_type(), "XMLHttpRequest.type")
+        ::idlbind::__private::no_throw!(self.__idl_type(), "XMLHttpRequest.type")
     }
     /// ```webidl
     /// undefined _continue();
     /// ```
     #[inline]
     pub fn continue_(&self) {
-        ::idlbind::__private::no_throw(self.__idl_continue(), "XMLHttpRequest.continue")
+        ::idlbind::__private::no_throw!(self.__idl_continue(), "XMLHttpRequest.continue")
     }
     /// ```webidl
     /// [RustName=send_now] undefined send();
     /// ```
     #[inline]
     pub fn send_now(&self) {
-        ::idlbind::__private::no_throw(self.__idl_send_now(), "XMLHttpRequest.send")
+        ::idlbind::__private::no_throw!(self.__idl_send_now(), "XMLHttpRequest.send")
     }
     /// ```webidl
     /// undefined open(DOMString method, [RustName=address] USVString url);
     /// ```
     #[inline]
     pub fn open(&self, method: &str, address: &str) {
-        ::idlbind::__private::no_throw(
-            self.__idl_open(method, address),
-            "XMLHttpRequest.open",
+        ::idlbind::__private::no_throw!(
+            self.__idl_open(method, address), "XMLHttpRequest.open"
         )
     }
     /// ```webidl
@@ -131,9 +166,8 @@ impl XmlHttpRequest {
     /// ```
     #[inline]
     pub fn inner_html(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(
-            self.__idl_inner_html(),
-            "XMLHttpRequest.innerHTML",
+        ::idlbind::__private::no_throw!(
+            self.__idl_inner_html(), "XMLHttpRequest.innerHTML"
         )
     }
 }
@@ -169,10 +203,26 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Renamed;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Original", js_name = "self", catch)]
     fn __idl_self(
         this: &Renamed,
     ) -> ::std::result::Result<Renamed, ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Original", js_name = "self")]
+    fn __idl_self(this: &Renamed) -> Renamed;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Renamed {
@@ -181,7 +231,7 @@ impl Renamed {
     /// ```
     #[inline]
     pub fn self_(&self) -> Renamed {
-        ::idlbind::__private::no_throw(self.__idl_self(), "Original.self")
+        ::idlbind::__private::no_throw!(self.__idl_self(), "Original.self")
     }
 }
 impl ::idlbind::ToJs for Renamed {

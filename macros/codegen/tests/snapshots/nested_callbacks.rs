@@ -13,6 +13,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic, catch)]
     fn __idl_set_timeout(
         this: &Window,
@@ -42,6 +49,31 @@ extern "C" {
         this: &Window,
         id: i32,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic)]
+    fn __idl_set_timeout(
+        this: &Window,
+        handler: ::idlbind::__private::wasm_bindgen::JsValue,
+        timeout: i32,
+        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+    ) -> i32;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", variadic)]
+    fn __idl_set_interval(
+        this: &Window,
+        handler: ::idlbind::__private::wasm_bindgen::JsValue,
+        timeout: i32,
+        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+    ) -> i32;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
+    fn __idl_clear_interval_0(this: &Window) -> ();
+    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
+    fn __idl_clear_interval_1(this: &Window, id: i32) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -95,9 +127,8 @@ impl Window {
                     )),
             )
         };
-        ::idlbind::__private::no_throw(
-            self.__idl_set_timeout(handler, timeout, arguments),
-            "Window.setTimeout",
+        ::idlbind::__private::no_throw!(
+            self.__idl_set_timeout(handler, timeout, arguments), "Window.setTimeout"
         )
     }
     /// ```webidl
@@ -151,9 +182,9 @@ impl Window {
                         )),
                 )
             };
-            ::idlbind::__private::no_throw(
+            ::idlbind::__private::no_throw!(
                 self.__idl_set_interval(handler, timeout, arguments),
-                "Window.setInterval",
+                "Window.setInterval"
             )
         };
         {
@@ -187,9 +218,8 @@ impl Window {
     /// From the interface mixin `WindowOrWorkerGlobalScope`.
     #[inline]
     pub fn clear_interval(&self) {
-        ::idlbind::__private::no_throw(
-            self.__idl_clear_interval_0(),
-            "Window.clearInterval",
+        ::idlbind::__private::no_throw!(
+            self.__idl_clear_interval_0(), "Window.clearInterval"
         )
     }
     /// [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
@@ -206,14 +236,12 @@ impl Window {
     ) {
         let id = ::std::convert::Into::into(id);
         if let ::std::option::Option::Some(id) = id {
-            ::idlbind::__private::no_throw(
-                self.__idl_clear_interval_1(id),
-                "Window.clearInterval",
+            ::idlbind::__private::no_throw!(
+                self.__idl_clear_interval_1(id), "Window.clearInterval"
             )
         } else {
-            ::idlbind::__private::no_throw(
-                self.__idl_clear_interval_0(),
-                "Window.clearInterval",
+            ::idlbind::__private::no_throw!(
+                self.__idl_clear_interval_0(), "Window.clearInterval"
             )
         }
     }
@@ -417,16 +445,23 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Registry;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "get", catch)]
-    fn __idl_get(
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "whenDefined", catch)]
+    fn __idl_when_defined(
         this: &Registry,
         name: &str,
     ) -> ::std::result::Result<
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "whenDefined", catch)]
-    fn __idl_when_defined(
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "get", catch)]
+    fn __idl_get(
         this: &Registry,
         name: &str,
     ) -> ::std::result::Result<
@@ -475,6 +510,49 @@ extern "C" {
         value: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "get")]
+    fn __idl_get(
+        this: &Registry,
+        name: &str,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "keepAll")]
+    fn __idl_keep_all(
+        this: &Registry,
+        functions: ::idlbind::__private::wasm_bindgen::JsValue,
+        loggers: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "runAll")]
+    fn __idl_run_all(
+        this: &Registry,
+        nines: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "logWith")]
+    fn __idl_log_with(
+        this: &Registry,
+        logger: &::idlbind::__private::wasm_bindgen::JsValue,
+        nine: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", getter)]
+    fn __idl_handler(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", setter)]
+    fn __idl_set_handler(
+        this: &Registry,
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter)]
+    fn __idl_owned(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", setter)]
+    fn __idl_set_owned(
+        this: &Registry,
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Registry {
     /// ```webidl
@@ -483,7 +561,7 @@ impl Registry {
     #[inline]
     pub fn get(&self, name: &str) -> CustomElementConstructorOrUndefined {
         <CustomElementConstructorOrUndefined as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_get(name), "Registry.get"),
+                ::idlbind::__private::no_throw!(self.__idl_get(name), "Registry.get"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -579,9 +657,8 @@ impl Registry {
         };
         let loggers = __kept_loggers;
         let __value = {
-            ::idlbind::__private::no_throw(
-                self.__idl_keep_all(functions, loggers),
-                "Registry.keepAll",
+            ::idlbind::__private::no_throw!(
+                self.__idl_keep_all(functions, loggers), "Registry.keepAll"
             )
         };
         {
@@ -629,7 +706,7 @@ impl Registry {
             }
         };
         let nines = __kept_nines;
-        ::idlbind::__private::no_throw(self.__idl_run_all(nines), "Registry.runAll")
+        ::idlbind::__private::no_throw!(self.__idl_run_all(nines), "Registry.runAll")
     }
     /// ```webidl
     /// undefined logWith(Logger logger, Nine nine);
@@ -745,9 +822,8 @@ impl Registry {
         );
         let nine: &::idlbind::__private::wasm_bindgen::JsValue = &__packed_nine;
         let __value = {
-            ::idlbind::__private::no_throw(
-                self.__idl_log_with(logger, nine),
-                "Registry.logWith",
+            ::idlbind::__private::no_throw!(
+                self.__idl_log_with(logger, nine), "Registry.logWith"
             )
         };
         {
@@ -772,7 +848,7 @@ impl Registry {
         <::std::option::Option<
             DomStringOrFunction,
         > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_handler(), "Registry.handler"),
+                ::idlbind::__private::no_throw!(self.__idl_handler(), "Registry.handler"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -815,9 +891,8 @@ impl Registry {
         };
         let value = __kept_value;
         let __value = {
-            ::idlbind::__private::no_throw(
-                self.__idl_set_handler(value),
-                "Registry.handler",
+            ::idlbind::__private::no_throw!(
+                self.__idl_set_handler(value), "Registry.handler"
             )
         };
         {
@@ -853,7 +928,7 @@ impl Registry {
     #[inline]
     pub fn owned(&self) -> DomStringOrFunction {
         <DomStringOrFunction as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_owned(), "Registry.owned"),
+                ::idlbind::__private::no_throw!(self.__idl_owned(), "Registry.owned"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -888,7 +963,7 @@ impl Registry {
             }
         };
         let value = __kept_value;
-        ::idlbind::__private::no_throw(self.__idl_set_owned(value), "Registry.owned")
+        ::idlbind::__private::no_throw!(self.__idl_set_owned(value), "Registry.owned")
     }
 }
 impl ::idlbind::ToJs for Registry {
@@ -2482,6 +2557,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __WindowOrWorkerGlobalScopeMembers;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         method,
         js_class = "WindowOrWorkerGlobalScope",
@@ -2527,6 +2609,49 @@ extern "C" {
         this: &__WindowOrWorkerGlobalScopeMembers,
         id: i32,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "setTimeout",
+        variadic
+    )]
+    fn __idl_set_timeout(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+        handler: ::idlbind::__private::wasm_bindgen::JsValue,
+        timeout: i32,
+        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+    ) -> i32;
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "setInterval",
+        variadic
+    )]
+    fn __idl_set_interval(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+        handler: ::idlbind::__private::wasm_bindgen::JsValue,
+        timeout: i32,
+        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+    ) -> i32;
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "clearInterval"
+    )]
+    fn __idl_clear_interval_0(this: &__WindowOrWorkerGlobalScopeMembers) -> ();
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "clearInterval"
+    )]
+    fn __idl_clear_interval_1(this: &__WindowOrWorkerGlobalScopeMembers, id: i32) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __WindowOrWorkerGlobalScopeMembers {
@@ -2580,9 +2705,9 @@ impl __WindowOrWorkerGlobalScopeMembers {
                     )),
             )
         };
-        ::idlbind::__private::no_throw(
+        ::idlbind::__private::no_throw!(
             self.__idl_set_timeout(handler, timeout, arguments),
-            "WindowOrWorkerGlobalScope.setTimeout",
+            "WindowOrWorkerGlobalScope.setTimeout"
         )
     }
     /// ```webidl
@@ -2636,9 +2761,9 @@ impl __WindowOrWorkerGlobalScopeMembers {
                         )),
                 )
             };
-            ::idlbind::__private::no_throw(
+            ::idlbind::__private::no_throw!(
                 self.__idl_set_interval(handler, timeout, arguments),
-                "WindowOrWorkerGlobalScope.setInterval",
+                "WindowOrWorkerGlobalScope.setInterval"
             )
         };
         {
@@ -2672,9 +2797,8 @@ impl __WindowOrWorkerGlobalScopeMembers {
     /// From the interface mixin `WindowOrWorkerGlobalScope`.
     #[inline]
     pub fn clear_interval(&self) {
-        ::idlbind::__private::no_throw(
-            self.__idl_clear_interval_0(),
-            "WindowOrWorkerGlobalScope.clearInterval",
+        ::idlbind::__private::no_throw!(
+            self.__idl_clear_interval_0(), "WindowOrWorkerGlobalScope.clearInterval"
         )
     }
     /// [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
@@ -2691,14 +2815,13 @@ impl __WindowOrWorkerGlobalScopeMembers {
     ) {
         let id = ::std::convert::Into::into(id);
         if let ::std::option::Option::Some(id) = id {
-            ::idlbind::__private::no_throw(
+            ::idlbind::__private::no_throw!(
                 self.__idl_clear_interval_1(id),
-                "WindowOrWorkerGlobalScope.clearInterval",
+                "WindowOrWorkerGlobalScope.clearInterval"
             )
         } else {
-            ::idlbind::__private::no_throw(
-                self.__idl_clear_interval_0(),
-                "WindowOrWorkerGlobalScope.clearInterval",
+            ::idlbind::__private::no_throw!(
+                self.__idl_clear_interval_0(), "WindowOrWorkerGlobalScope.clearInterval"
             )
         }
     }

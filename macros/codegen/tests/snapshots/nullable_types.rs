@@ -13,6 +13,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Nullables;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "firstChild", catch)]
     fn __idl_first_child(
         this: &Nullables,
@@ -54,6 +61,38 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Nullables", js_name = "firstChild")]
+    fn __idl_first_child(
+        this: &Nullables,
+        after: ::idlbind::__private::wasm_bindgen::Nullable<&Node>,
+    ) -> ::std::option::Option<Node>;
+    #[wasm_bindgen(method, js_class = "Nullables", js_name = "count")]
+    fn __idl_count(
+        this: &Nullables,
+        at: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
+    ) -> ::std::option::Option<f64>;
+    #[wasm_bindgen(method, js_class = "Nullables", js_name = "ratio")]
+    fn __idl_ratio(
+        this: &Nullables,
+        value: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
+    ) -> ::std::option::Option<f64>;
+    #[wasm_bindgen(method, js_class = "Nullables", js_name = "label")]
+    fn __idl_label(
+        this: &Nullables,
+        value: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
+    ) -> ::std::option::Option<::std::string::String>;
+    #[wasm_bindgen(method, js_class = "Nullables", js_name = "flag")]
+    fn __idl_flag(
+        this: &Nullables,
+        value: ::idlbind::__private::wasm_bindgen::Nullable<bool>,
+    ) -> ::std::option::Option<bool>;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Nullables {
     /// ```webidl
@@ -65,9 +104,8 @@ impl Nullables {
         after: ::std::option::Option<&Node>,
     ) -> ::std::option::Option<Node> {
         let after = ::idlbind::__private::wasm_bindgen::Nullable::from(after);
-        ::idlbind::__private::no_throw(
-            self.__idl_first_child(after),
-            "Nullables.firstChild",
+        ::idlbind::__private::no_throw!(
+            self.__idl_first_child(after), "Nullables.firstChild"
         )
     }
     /// ```webidl
@@ -78,7 +116,7 @@ impl Nullables {
         let at = ::idlbind::__private::wasm_bindgen::Nullable::from(
             at.map(|value| value as f64),
         );
-        ::idlbind::__private::no_throw(self.__idl_count(at), "Nullables.count")
+        ::idlbind::__private::no_throw!(self.__idl_count(at), "Nullables.count")
             .map(|value| value as i64)
     }
     /// ```webidl
@@ -92,7 +130,7 @@ impl Nullables {
         let value = ::idlbind::__private::wasm_bindgen::Nullable::from(
             value.map(|value| ::idlbind::__private::finite_f64(value, "Nullables.ratio")),
         );
-        ::idlbind::__private::no_throw(self.__idl_ratio(value), "Nullables.ratio")
+        ::idlbind::__private::no_throw!(self.__idl_ratio(value), "Nullables.ratio")
     }
     /// ```webidl
     /// DOMString? label(DOMString? value);
@@ -103,7 +141,7 @@ impl Nullables {
         value: ::std::option::Option<&str>,
     ) -> ::std::option::Option<::std::string::String> {
         let value = ::idlbind::__private::wasm_bindgen::Nullable::from(value);
-        ::idlbind::__private::no_throw(self.__idl_label(value), "Nullables.label")
+        ::idlbind::__private::no_throw!(self.__idl_label(value), "Nullables.label")
     }
     /// ```webidl
     /// boolean? flag(boolean? value);
@@ -114,7 +152,7 @@ impl Nullables {
         value: ::std::option::Option<bool>,
     ) -> ::std::option::Option<bool> {
         let value = ::idlbind::__private::wasm_bindgen::Nullable::from(value);
-        ::idlbind::__private::no_throw(self.__idl_flag(value), "Nullables.flag")
+        ::idlbind::__private::no_throw!(self.__idl_flag(value), "Nullables.flag")
     }
 }
 impl ::idlbind::ToJs for Nullables {

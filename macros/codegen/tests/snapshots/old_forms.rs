@@ -16,10 +16,6 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Legacy;
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "reset", catch)]
-    fn __idl_reset(
-        this: &Legacy,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "ready", catch)]
     fn __idl_ready(
         this: &Legacy,
@@ -27,6 +23,17 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "reset", catch)]
+    fn __idl_reset(
+        this: &Legacy,
+    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "write", catch)]
     fn __idl_write(
         this: &Legacy,
@@ -56,6 +63,28 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "reset")]
+    fn __idl_reset(this: &Legacy) -> ();
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "write")]
+    fn __idl_write(
+        this: &Legacy,
+        data: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", getter)]
+    fn __idl_text(this: &Legacy) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", setter)]
+    fn __idl_set_text(this: &Legacy, value: &str) -> ();
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "id", getter)]
+    fn __idl_id(this: &Legacy) -> i32;
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "values")]
+    fn __idl_values(this: &Legacy) -> ::idlbind::__private::wasm_bindgen::JsValue;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Legacy {
     /// ```webidl
@@ -63,7 +92,7 @@ impl Legacy {
     /// ```
     #[inline]
     pub fn reset(&self) {
-        ::idlbind::__private::no_throw(self.__idl_reset(), "Legacy.reset")
+        ::idlbind::__private::no_throw!(self.__idl_reset(), "Legacy.reset")
     }
     /// ```webidl
     /// Promise<void> ready();
@@ -96,28 +125,28 @@ impl Legacy {
             let __value = data;
             ::idlbind::BufferSource::buffer_view(&__value)
         };
-        ::idlbind::__private::no_throw(self.__idl_write(data), "Legacy.write")
+        ::idlbind::__private::no_throw!(self.__idl_write(data), "Legacy.write")
     }
     /// ```webidl
     /// attribute [TreatNullAs=EmptyString] DOMString text;
     /// ```
     #[inline]
     pub fn text(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_text(), "Legacy.text")
+        ::idlbind::__private::no_throw!(self.__idl_text(), "Legacy.text")
     }
     /// ```webidl
     /// attribute [TreatNullAs=EmptyString] DOMString text;
     /// ```
     #[inline]
     pub fn set_text(&self, value: &str) {
-        ::idlbind::__private::no_throw(self.__idl_set_text(value), "Legacy.text")
+        ::idlbind::__private::no_throw!(self.__idl_set_text(value), "Legacy.text")
     }
     /// ```webidl
     /// [Unforgeable] readonly attribute long id;
     /// ```
     #[inline]
     pub fn id(&self) -> i32 {
-        ::idlbind::__private::no_throw(self.__idl_id(), "Legacy.id")
+        ::idlbind::__private::no_throw!(self.__idl_id(), "Legacy.id")
     }
     /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
     ///
@@ -129,7 +158,7 @@ impl Legacy {
         <::idlbind::AsyncIter<
             ::std::string::String,
         > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_values(), "Legacy.values"),
+                ::idlbind::__private::no_throw!(self.__idl_values(), "Legacy.values"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(

@@ -13,6 +13,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Element;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "focus", catch)]
     fn __idl_focus(
         this: &Element,
@@ -67,6 +74,44 @@ extern "C" {
         label: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Element", js_name = "focus")]
+    fn __idl_focus(this: &Element) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "getAttribute")]
+    fn __idl_get_attribute(
+        this: &Element,
+        qualified_name: &str,
+    ) -> ::std::option::Option<::std::string::String>;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute")]
+    fn __idl_toggle_attribute_0(this: &Element, qualified_name: &str) -> bool;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute")]
+    fn __idl_toggle_attribute_1(
+        this: &Element,
+        qualified_name: &str,
+        force: bool,
+    ) -> bool;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")]
+    fn __idl_scroll_0(this: &Element) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")]
+    fn __idl_scroll_1(this: &Element, x: f64) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")]
+    fn __idl_scroll_2(this: &Element, x: ::std::option::Option<f64>, y: f64) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "insertAdjacentText")]
+    fn __idl_insert_adjacent_text(
+        this: &Element,
+        where_: &str,
+        data: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "pick")]
+    fn __idl_pick_0(this: &Element) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "pick")]
+    fn __idl_pick_1(this: &Element, label: &str) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
     /// ```webidl
@@ -74,7 +119,7 @@ impl Element {
     /// ```
     #[inline]
     pub fn focus(&self) {
-        ::idlbind::__private::no_throw(self.__idl_focus(), "Element.focus")
+        ::idlbind::__private::no_throw!(self.__idl_focus(), "Element.focus")
     }
     /// ```webidl
     /// DOMString? getAttribute(DOMString qualifiedName);
@@ -84,9 +129,8 @@ impl Element {
         &self,
         qualified_name: &str,
     ) -> ::std::option::Option<::std::string::String> {
-        ::idlbind::__private::no_throw(
-            self.__idl_get_attribute(qualified_name),
-            "Element.getAttribute",
+        ::idlbind::__private::no_throw!(
+            self.__idl_get_attribute(qualified_name), "Element.getAttribute"
         )
     }
     /// ```webidl
@@ -94,9 +138,8 @@ impl Element {
     /// ```
     #[inline]
     pub fn toggle_attribute(&self, qualified_name: &str) -> bool {
-        ::idlbind::__private::no_throw(
-            self.__idl_toggle_attribute_0(qualified_name),
-            "Element.toggleAttribute",
+        ::idlbind::__private::no_throw!(
+            self.__idl_toggle_attribute_0(qualified_name), "Element.toggleAttribute"
         )
     }
     /// [`toggle_attribute`](Self::toggle_attribute) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
@@ -112,14 +155,13 @@ impl Element {
     ) -> bool {
         let force = ::std::convert::Into::into(force);
         if let ::std::option::Option::Some(force) = force {
-            ::idlbind::__private::no_throw(
+            ::idlbind::__private::no_throw!(
                 self.__idl_toggle_attribute_1(qualified_name, force),
-                "Element.toggleAttribute",
+                "Element.toggleAttribute"
             )
         } else {
-            ::idlbind::__private::no_throw(
-                self.__idl_toggle_attribute_0(qualified_name),
-                "Element.toggleAttribute",
+            ::idlbind::__private::no_throw!(
+                self.__idl_toggle_attribute_0(qualified_name), "Element.toggleAttribute"
             )
         }
     }
@@ -128,7 +170,7 @@ impl Element {
     /// ```
     #[inline]
     pub fn scroll(&self) {
-        ::idlbind::__private::no_throw(self.__idl_scroll_0(), "Element.scroll")
+        ::idlbind::__private::no_throw!(self.__idl_scroll_0(), "Element.scroll")
     }
     /// [`scroll`](Self::scroll) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -144,12 +186,12 @@ impl Element {
         let x = ::std::convert::Into::into(x);
         let y = ::std::convert::Into::into(y);
         if let ::std::option::Option::Some(y) = y {
-            ::idlbind::__private::no_throw(self.__idl_scroll_2(x, y), "Element.scroll")
+            ::idlbind::__private::no_throw!(self.__idl_scroll_2(x, y), "Element.scroll")
         } else {
             if let ::std::option::Option::Some(x) = x {
-                ::idlbind::__private::no_throw(self.__idl_scroll_1(x), "Element.scroll")
+                ::idlbind::__private::no_throw!(self.__idl_scroll_1(x), "Element.scroll")
             } else {
-                ::idlbind::__private::no_throw(self.__idl_scroll_0(), "Element.scroll")
+                ::idlbind::__private::no_throw!(self.__idl_scroll_0(), "Element.scroll")
             }
         }
     }
@@ -159,9 +201,8 @@ impl Element {
     #[inline]
     pub fn insert_adjacent_text(&self, where_: &str, data: ::std::option::Option<&str>) {
         let data = ::idlbind::__private::wasm_bindgen::Nullable::from(data);
-        ::idlbind::__private::no_throw(
-            self.__idl_insert_adjacent_text(where_, data),
-            "Element.insertAdjacentText",
+        ::idlbind::__private::no_throw!(
+            self.__idl_insert_adjacent_text(where_, data), "Element.insertAdjacentText"
         )
     }
     /// ```webidl
@@ -169,7 +210,7 @@ impl Element {
     /// ```
     #[inline]
     pub fn pick(&self) {
-        ::idlbind::__private::no_throw(self.__idl_pick_0(), "Element.pick")
+        ::idlbind::__private::no_throw!(self.__idl_pick_0(), "Element.pick")
     }
     /// [`pick`](Self::pick) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -183,9 +224,9 @@ impl Element {
     ) {
         let label = ::std::convert::Into::into(label);
         if let ::std::option::Option::Some(label) = label {
-            ::idlbind::__private::no_throw(self.__idl_pick_1(label), "Element.pick")
+            ::idlbind::__private::no_throw!(self.__idl_pick_1(label), "Element.pick")
         } else {
-            ::idlbind::__private::no_throw(self.__idl_pick_0(), "Element.pick")
+            ::idlbind::__private::no_throw!(self.__idl_pick_0(), "Element.pick")
         }
     }
 }

@@ -13,6 +13,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type CanvasDrawImage;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
     fn __idl_draw_image(
         this: &CanvasDrawImage,
@@ -43,6 +50,42 @@ extern "C" {
         dh: f64,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")]
+    fn __idl_draw_image(
+        this: &CanvasDrawImage,
+        image: ::idlbind::__private::wasm_bindgen::JsValue,
+        dx: f64,
+        dy: f64,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")]
+    fn __idl_draw_image_with_dw_dh(
+        this: &CanvasDrawImage,
+        image: ::idlbind::__private::wasm_bindgen::JsValue,
+        dx: f64,
+        dy: f64,
+        dw: f64,
+        dh: f64,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")]
+    fn __idl_draw_image_with_sx_sy_sw_sh_dw_dh(
+        this: &CanvasDrawImage,
+        image: ::idlbind::__private::wasm_bindgen::JsValue,
+        sx: f64,
+        sy: f64,
+        sw: f64,
+        sh: f64,
+        dx: f64,
+        dy: f64,
+        dw: f64,
+        dh: f64,
+    ) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl CanvasDrawImage {
     /// ```webidl
@@ -62,9 +105,8 @@ impl CanvasDrawImage {
                 &::std::convert::Into::<CanvasImageSource>::into(__value),
             )
         };
-        ::idlbind::__private::no_throw(
-            self.__idl_draw_image(image, dx, dy),
-            "CanvasDrawImage.drawImage",
+        ::idlbind::__private::no_throw!(
+            self.__idl_draw_image(image, dx, dy), "CanvasDrawImage.drawImage"
         )
     }
     /// ```webidl
@@ -86,9 +128,9 @@ impl CanvasDrawImage {
                 &::std::convert::Into::<CanvasImageSource>::into(__value),
             )
         };
-        ::idlbind::__private::no_throw(
+        ::idlbind::__private::no_throw!(
             self.__idl_draw_image_with_dw_dh(image, dx, dy, dw, dh),
-            "CanvasDrawImage.drawImage",
+            "CanvasDrawImage.drawImage"
         )
     }
     /// ```webidl
@@ -114,20 +156,9 @@ impl CanvasDrawImage {
                 &::std::convert::Into::<CanvasImageSource>::into(__value),
             )
         };
-        ::idlbind::__private::no_throw(
-            self
-                .__idl_draw_image_with_sx_sy_sw_sh_dw_dh(
-                    image,
-                    sx,
-                    sy,
-                    sw,
-                    sh,
-                    dx,
-                    dy,
-                    dw,
-                    dh,
-                ),
-            "CanvasDrawImage.drawImage",
+        ::idlbind::__private::no_throw!(
+            self.__idl_draw_image_with_sx_sy_sw_sh_dw_dh(image, sx, sy, sw, sh, dx, dy,
+            dw, dh), "CanvasDrawImage.drawImage"
         )
     }
 }
@@ -168,6 +199,13 @@ extern "C" {
         XmlHttpRequest,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
     fn __idl_open_0(
         this: &XmlHttpRequest,
@@ -199,6 +237,34 @@ extern "C" {
         password: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
+    fn __idl_open_0(this: &XmlHttpRequest, method: &str, url: &str) -> ();
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
+    fn __idl_open_1(this: &XmlHttpRequest, method: &str, url: &str, async_: bool) -> ();
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
+    fn __idl_open_2(
+        this: &XmlHttpRequest,
+        method: &str,
+        url: &str,
+        async_: ::std::option::Option<bool>,
+        username: &str,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
+    fn __idl_open_3(
+        this: &XmlHttpRequest,
+        method: &str,
+        url: &str,
+        async_: ::std::option::Option<bool>,
+        username: ::std::option::Option<&str>,
+        password: &str,
+    ) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl XmlHttpRequest {
     /// ```webidl
@@ -215,9 +281,8 @@ impl XmlHttpRequest {
     #[inline]
     pub fn open(&self, method: &str, url: &str) {
         let method = ::idlbind::__private::byte_string(method, "XMLHttpRequest.open");
-        ::idlbind::__private::no_throw(
-            self.__idl_open_0(method, url),
-            "XMLHttpRequest.open",
+        ::idlbind::__private::no_throw!(
+            self.__idl_open_0(method, url), "XMLHttpRequest.open"
         )
     }
     /// [`open`](Self::open) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
@@ -243,9 +308,9 @@ impl XmlHttpRequest {
                 method,
                 "XMLHttpRequest.open",
             );
-            ::idlbind::__private::no_throw(
+            ::idlbind::__private::no_throw!(
                 self.__idl_open_3(method, url, async_, username, password),
-                "XMLHttpRequest.open",
+                "XMLHttpRequest.open"
             )
         } else {
             if let ::std::option::Option::Some(username) = username {
@@ -253,9 +318,9 @@ impl XmlHttpRequest {
                     method,
                     "XMLHttpRequest.open",
                 );
-                ::idlbind::__private::no_throw(
+                ::idlbind::__private::no_throw!(
                     self.__idl_open_2(method, url, async_, username),
-                    "XMLHttpRequest.open",
+                    "XMLHttpRequest.open"
                 )
             } else {
                 if let ::std::option::Option::Some(async_) = async_ {
@@ -263,18 +328,16 @@ impl XmlHttpRequest {
                         method,
                         "XMLHttpRequest.open",
                     );
-                    ::idlbind::__private::no_throw(
-                        self.__idl_open_1(method, url, async_),
-                        "XMLHttpRequest.open",
+                    ::idlbind::__private::no_throw!(
+                        self.__idl_open_1(method, url, async_), "XMLHttpRequest.open"
                     )
                 } else {
                     let method = ::idlbind::__private::byte_string(
                         method,
                         "XMLHttpRequest.open",
                     );
-                    ::idlbind::__private::no_throw(
-                        self.__idl_open_0(method, url),
-                        "XMLHttpRequest.open",
+                    ::idlbind::__private::no_throw!(
+                        self.__idl_open_0(method, url), "XMLHttpRequest.open"
                     )
                 }
             }
@@ -312,6 +375,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type ParentNode;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace", catch)]
     fn __idl_replace(
         this: &ParentNode,
@@ -338,6 +408,33 @@ extern "C" {
         this: &ParentNode,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace")]
+    fn __idl_replace(
+        this: &ParentNode,
+        node: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic)]
+    fn __idl_append(
+        this: &ParentNode,
+        nodes: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic)]
+    fn __idl_log(
+        this: &ParentNode,
+        label: &str,
+        data: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill")]
+    fn __idl_fill_path(this: &ParentNode, path: &Path2D) -> ();
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill")]
+    fn __idl_fill(this: &ParentNode) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl ParentNode {
     /// ```webidl
@@ -353,7 +450,7 @@ impl ParentNode {
                 &::std::convert::Into::<NodeOrDomString>::into(__value),
             )
         };
-        ::idlbind::__private::no_throw(self.__idl_replace(node), "ParentNode.replace")
+        ::idlbind::__private::no_throw!(self.__idl_replace(node), "ParentNode.replace")
     }
     /// ```webidl
     /// undefined append((Node or DOMString)... nodes);
@@ -377,7 +474,7 @@ impl ParentNode {
                     )),
             )
         };
-        ::idlbind::__private::no_throw(self.__idl_append(nodes), "ParentNode.append")
+        ::idlbind::__private::no_throw!(self.__idl_append(nodes), "ParentNode.append")
     }
     /// ```webidl
     /// undefined log(DOMString label, any... data);
@@ -406,21 +503,21 @@ impl ParentNode {
                     )),
             )
         };
-        ::idlbind::__private::no_throw(self.__idl_log(label, data), "ParentNode.log")
+        ::idlbind::__private::no_throw!(self.__idl_log(label, data), "ParentNode.log")
     }
     /// ```webidl
     /// [RustName=fill_path] undefined fill(Path2D path);
     /// ```
     #[inline]
     pub fn fill_path(&self, path: &Path2D) {
-        ::idlbind::__private::no_throw(self.__idl_fill_path(path), "ParentNode.fill")
+        ::idlbind::__private::no_throw!(self.__idl_fill_path(path), "ParentNode.fill")
     }
     /// ```webidl
     /// undefined fill();
     /// ```
     #[inline]
     pub fn fill(&self) {
-        ::idlbind::__private::no_throw(self.__idl_fill(), "ParentNode.fill")
+        ::idlbind::__private::no_throw!(self.__idl_fill(), "ParentNode.fill")
     }
 }
 impl ::idlbind::ToJs for ParentNode {

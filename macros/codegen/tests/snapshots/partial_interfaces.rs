@@ -13,6 +13,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter, catch)]
     fn __idl_name(
         this: &Window,
@@ -25,6 +32,17 @@ extern "C" {
         this: &Window,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter)]
+    fn __idl_name(this: &Window) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "closed", getter)]
+    fn __idl_closed(this: &Window) -> bool;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
     /// ```webidl
@@ -32,14 +50,14 @@ impl Window {
     /// ```
     #[inline]
     pub fn name(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_name(), "Window.name")
+        ::idlbind::__private::no_throw!(self.__idl_name(), "Window.name")
     }
     /// ```webidl
     /// readonly attribute boolean closed;
     /// ```
     #[inline]
     pub fn closed(&self) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_closed(), "Window.closed")
+        ::idlbind::__private::no_throw!(self.__idl_closed(), "Window.closed")
     }
 }
 impl ::idlbind::ToJs for Window {

@@ -16,6 +16,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Types;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Types", js_name = "boolean", catch)]
     fn __idl_boolean(
         this: &Types,
@@ -129,6 +136,60 @@ extern "C" {
         this: &Types,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Types", js_name = "boolean")]
+    fn __idl_boolean(this: &Types, b: bool) -> bool;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "byte")]
+    fn __idl_byte(this: &Types, v: i8) -> i8;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "octet")]
+    fn __idl_octet(this: &Types, v: u8) -> u8;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "short")]
+    fn __idl_short(this: &Types, v: i16) -> i16;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedShort")]
+    fn __idl_unsigned_short(this: &Types, v: u16) -> u16;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLong")]
+    fn __idl_unsigned_long(this: &Types, v: u32) -> u32;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "longLong")]
+    fn __idl_long_long(this: &Types, v: f64) -> f64;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLongLong")]
+    fn __idl_unsigned_long_long(this: &Types, v: f64) -> f64;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "float")]
+    fn __idl_float(this: &Types, v: f32) -> f32;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedFloat")]
+    fn __idl_unrestricted_float(this: &Types, v: f32) -> f32;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "double")]
+    fn __idl_double(this: &Types, v: f64) -> f64;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedDouble")]
+    fn __idl_unrestricted_double(this: &Types, v: f64) -> f64;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "domString")]
+    fn __idl_dom_string(this: &Types, v: &str) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "usvString")]
+    fn __idl_usv_string(this: &Types, v: &str) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "byteString")]
+    fn __idl_byte_string(this: &Types, v: &str) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "any")]
+    fn __idl_any(
+        this: &Types,
+        v: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "object")]
+    fn __idl_object(
+        this: &Types,
+        v: &::idlbind::__private::js_sys::Object,
+    ) -> ::idlbind::__private::js_sys::Object;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "symbol")]
+    fn __idl_symbol(
+        this: &Types,
+        v: &::idlbind::__private::js_sys::Symbol,
+    ) -> ::idlbind::__private::js_sys::Symbol;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "nothing")]
+    fn __idl_nothing(this: &Types) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Types {
     /// ```webidl
@@ -136,37 +197,36 @@ impl Types {
     /// ```
     #[inline]
     pub fn boolean(&self, b: bool) -> bool {
-        ::idlbind::__private::no_throw(self.__idl_boolean(b), "Types.boolean")
+        ::idlbind::__private::no_throw!(self.__idl_boolean(b), "Types.boolean")
     }
     /// ```webidl
     /// byte byte(byte v);
     /// ```
     #[inline]
     pub fn byte(&self, v: i8) -> i8 {
-        ::idlbind::__private::no_throw(self.__idl_byte(v), "Types.byte")
+        ::idlbind::__private::no_throw!(self.__idl_byte(v), "Types.byte")
     }
     /// ```webidl
     /// octet octet(octet v);
     /// ```
     #[inline]
     pub fn octet(&self, v: u8) -> u8 {
-        ::idlbind::__private::no_throw(self.__idl_octet(v), "Types.octet")
+        ::idlbind::__private::no_throw!(self.__idl_octet(v), "Types.octet")
     }
     /// ```webidl
     /// short short(short v);
     /// ```
     #[inline]
     pub fn short(&self, v: i16) -> i16 {
-        ::idlbind::__private::no_throw(self.__idl_short(v), "Types.short")
+        ::idlbind::__private::no_throw!(self.__idl_short(v), "Types.short")
     }
     /// ```webidl
     /// unsigned short unsignedShort(unsigned short v);
     /// ```
     #[inline]
     pub fn unsigned_short(&self, v: u16) -> u16 {
-        ::idlbind::__private::no_throw(
-            self.__idl_unsigned_short(v),
-            "Types.unsignedShort",
+        ::idlbind::__private::no_throw!(
+            self.__idl_unsigned_short(v), "Types.unsignedShort"
         )
     }
     /// ```webidl
@@ -174,7 +234,9 @@ impl Types {
     /// ```
     #[inline]
     pub fn unsigned_long(&self, v: u32) -> u32 {
-        ::idlbind::__private::no_throw(self.__idl_unsigned_long(v), "Types.unsignedLong")
+        ::idlbind::__private::no_throw!(
+            self.__idl_unsigned_long(v), "Types.unsignedLong"
+        )
     }
     /// ```webidl
     /// long long longLong(long long v);
@@ -182,7 +244,7 @@ impl Types {
     #[inline]
     pub fn long_long(&self, v: i64) -> i64 {
         let v = v as f64;
-        ::idlbind::__private::no_throw(self.__idl_long_long(v), "Types.longLong") as i64
+        ::idlbind::__private::no_throw!(self.__idl_long_long(v), "Types.longLong") as i64
     }
     /// ```webidl
     /// unsigned long long unsignedLongLong(unsigned long long v);
@@ -190,9 +252,8 @@ impl Types {
     #[inline]
     pub fn unsigned_long_long(&self, v: u64) -> u64 {
         let v = v as f64;
-        ::idlbind::__private::no_throw(
-            self.__idl_unsigned_long_long(v),
-            "Types.unsignedLongLong",
+        ::idlbind::__private::no_throw!(
+            self.__idl_unsigned_long_long(v), "Types.unsignedLongLong"
         ) as u64
     }
     /// ```webidl
@@ -201,16 +262,15 @@ impl Types {
     #[inline]
     pub fn float(&self, v: f32) -> f32 {
         let v = ::idlbind::__private::finite_f32(v, "Types.float");
-        ::idlbind::__private::no_throw(self.__idl_float(v), "Types.float")
+        ::idlbind::__private::no_throw!(self.__idl_float(v), "Types.float")
     }
     /// ```webidl
     /// unrestricted float unrestrictedFloat(unrestricted float v);
     /// ```
     #[inline]
     pub fn unrestricted_float(&self, v: f32) -> f32 {
-        ::idlbind::__private::no_throw(
-            self.__idl_unrestricted_float(v),
-            "Types.unrestrictedFloat",
+        ::idlbind::__private::no_throw!(
+            self.__idl_unrestricted_float(v), "Types.unrestrictedFloat"
         )
     }
     /// ```webidl
@@ -219,16 +279,15 @@ impl Types {
     #[inline]
     pub fn double(&self, v: f64) -> f64 {
         let v = ::idlbind::__private::finite_f64(v, "Types.double");
-        ::idlbind::__private::no_throw(self.__idl_double(v), "Types.double")
+        ::idlbind::__private::no_throw!(self.__idl_double(v), "Types.double")
     }
     /// ```webidl
     /// unrestricted double unrestrictedDouble(unrestricted double v);
     /// ```
     #[inline]
     pub fn unrestricted_double(&self, v: f64) -> f64 {
-        ::idlbind::__private::no_throw(
-            self.__idl_unrestricted_double(v),
-            "Types.unrestrictedDouble",
+        ::idlbind::__private::no_throw!(
+            self.__idl_unrestricted_double(v), "Types.unrestrictedDouble"
         )
     }
     /// ```webidl
@@ -236,14 +295,14 @@ impl Types {
     /// ```
     #[inline]
     pub fn dom_string(&self, v: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_dom_string(v), "Types.domString")
+        ::idlbind::__private::no_throw!(self.__idl_dom_string(v), "Types.domString")
     }
     /// ```webidl
     /// USVString usvString(USVString v);
     /// ```
     #[inline]
     pub fn usv_string(&self, v: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_usv_string(v), "Types.usvString")
+        ::idlbind::__private::no_throw!(self.__idl_usv_string(v), "Types.usvString")
     }
     /// ```webidl
     /// ByteString byteString(ByteString v);
@@ -251,7 +310,7 @@ impl Types {
     #[inline]
     pub fn byte_string(&self, v: &str) -> ::std::string::String {
         let v = ::idlbind::__private::byte_string(v, "Types.byteString");
-        ::idlbind::__private::no_throw(self.__idl_byte_string(v), "Types.byteString")
+        ::idlbind::__private::no_throw!(self.__idl_byte_string(v), "Types.byteString")
     }
     /// ```webidl
     /// any any(any v);
@@ -261,7 +320,7 @@ impl Types {
         &self,
         v: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::idlbind::__private::no_throw(self.__idl_any(v), "Types.any")
+        ::idlbind::__private::no_throw!(self.__idl_any(v), "Types.any")
     }
     /// ```webidl
     /// object object(object v);
@@ -271,7 +330,7 @@ impl Types {
         &self,
         v: &::idlbind::__private::js_sys::Object,
     ) -> ::idlbind::__private::js_sys::Object {
-        ::idlbind::__private::no_throw(self.__idl_object(v), "Types.object")
+        ::idlbind::__private::no_throw!(self.__idl_object(v), "Types.object")
     }
     /// ```webidl
     /// symbol symbol(symbol v);
@@ -281,14 +340,14 @@ impl Types {
         &self,
         v: &::idlbind::__private::js_sys::Symbol,
     ) -> ::idlbind::__private::js_sys::Symbol {
-        ::idlbind::__private::no_throw(self.__idl_symbol(v), "Types.symbol")
+        ::idlbind::__private::no_throw!(self.__idl_symbol(v), "Types.symbol")
     }
     /// ```webidl
     /// undefined nothing();
     /// ```
     #[inline]
     pub fn nothing(&self) {
-        ::idlbind::__private::no_throw(self.__idl_nothing(), "Types.nothing")
+        ::idlbind::__private::no_throw!(self.__idl_nothing(), "Types.nothing")
     }
 }
 impl ::idlbind::ToJs for Types {

@@ -34,11 +34,30 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "waitFor", catch)]
     fn __idl_wait_for(
         this: &Target,
         value: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Target", js_name = "waitFor")]
+    fn __idl_wait_for(
+        this: &Target,
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
@@ -121,7 +140,7 @@ impl Target {
                 &::std::convert::Into::<::idlbind::Promise<i32>>::into(__value),
             )
         };
-        ::idlbind::__private::no_throw(self.__idl_wait_for(value), "Target.waitFor")
+        ::idlbind::__private::no_throw!(self.__idl_wait_for(value), "Target.waitFor")
     }
 }
 impl ::idlbind::ToJs for Target {

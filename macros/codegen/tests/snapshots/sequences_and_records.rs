@@ -47,6 +47,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Target;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "numbers", catch)]
     fn __idl_numbers(
         this: &Target,
@@ -106,6 +113,51 @@ extern "C" {
         value: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Target", js_name = "numbers")]
+    fn __idl_numbers(
+        this: &Target,
+        values: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "strings")]
+    fn __idl_strings(
+        this: &Target,
+        values: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "nodes")]
+    fn __idl_nodes(
+        this: &Target,
+        values: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "nested")]
+    fn __idl_nested(
+        this: &Target,
+        values: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "pairs")]
+    fn __idl_pairs(
+        this: &Target,
+        values: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "names")]
+    fn __idl_names(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "frozen")]
+    fn __idl_frozen(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "table")]
+    fn __idl_table(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "live", getter)]
+    fn __idl_live(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "live", setter)]
+    fn __idl_set_live(
+        this: &Target,
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
     /// ```webidl
@@ -126,7 +178,7 @@ impl Target {
                     )),
             )
         };
-        ::idlbind::__private::no_throw(self.__idl_numbers(values), "Target.numbers")
+        ::idlbind::__private::no_throw!(self.__idl_numbers(values), "Target.numbers")
     }
     /// ```webidl
     /// undefined strings(sequence<DOMString> values);
@@ -146,7 +198,7 @@ impl Target {
                     )),
             )
         };
-        ::idlbind::__private::no_throw(self.__idl_strings(values), "Target.strings")
+        ::idlbind::__private::no_throw!(self.__idl_strings(values), "Target.strings")
     }
     /// ```webidl
     /// undefined nodes(sequence<Node> values);
@@ -168,7 +220,7 @@ impl Target {
                     )),
             )
         };
-        ::idlbind::__private::no_throw(self.__idl_nodes(values), "Target.nodes")
+        ::idlbind::__private::no_throw!(self.__idl_nodes(values), "Target.nodes")
     }
     /// ```webidl
     /// undefined nested(sequence<sequence<double>> values);
@@ -196,7 +248,7 @@ impl Target {
                     )),
             )
         };
-        ::idlbind::__private::no_throw(self.__idl_nested(values), "Target.nested")
+        ::idlbind::__private::no_throw!(self.__idl_nested(values), "Target.nested")
     }
     /// ```webidl
     /// undefined pairs(record<DOMString, long> values);
@@ -221,7 +273,7 @@ impl Target {
                     )),
             )
         };
-        ::idlbind::__private::no_throw(self.__idl_pairs(values), "Target.pairs")
+        ::idlbind::__private::no_throw!(self.__idl_pairs(values), "Target.pairs")
     }
     /// ```webidl
     /// sequence<DOMString> names();
@@ -231,7 +283,7 @@ impl Target {
         <::std::vec::Vec<
             ::std::string::String,
         > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_names(), "Target.names"),
+                ::idlbind::__private::no_throw!(self.__idl_names(), "Target.names"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -249,7 +301,7 @@ impl Target {
         <::std::vec::Vec<
             Node,
         > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_frozen(), "Target.frozen"),
+                ::idlbind::__private::no_throw!(self.__idl_frozen(), "Target.frozen"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -269,7 +321,7 @@ impl Target {
         <::std::vec::Vec<
             (::std::string::String, ::std::vec::Vec<i32>),
         > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_table(), "Target.table"),
+                ::idlbind::__private::no_throw!(self.__idl_table(), "Target.table"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -287,7 +339,7 @@ impl Target {
         <::idlbind::ObservableArray<
             Node,
         > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_live(), "Target.live"),
+                ::idlbind::__private::no_throw!(self.__idl_live(), "Target.live"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -317,7 +369,7 @@ impl Target {
                     )),
             )
         };
-        ::idlbind::__private::no_throw(self.__idl_set_live(value), "Target.live")
+        ::idlbind::__private::no_throw!(self.__idl_set_live(value), "Target.live")
     }
 }
 impl ::idlbind::ToJs for Target {

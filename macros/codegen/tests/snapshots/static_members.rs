@@ -14,6 +14,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Url;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         static_method_of = Url,
         js_class = "URL",
@@ -66,6 +73,38 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "canParse")]
+    fn __idl_can_parse_0(url: &str) -> bool;
+    #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "canParse")]
+    fn __idl_can_parse_1(url: &str, base: &str) -> bool;
+    #[wasm_bindgen(
+        static_method_of = Url,
+        js_class = "URL",
+        js_name = "counter",
+        getter
+    )]
+    fn __idl_counter() -> f64;
+    #[wasm_bindgen(
+        static_method_of = Url,
+        js_class = "URL",
+        js_name = "counter",
+        setter
+    )]
+    fn __idl_set_counter(value: f64) -> ();
+    #[wasm_bindgen(
+        static_method_of = Url,
+        js_class = "URL",
+        js_name = "version",
+        getter
+    )]
+    fn __idl_version() -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Url {
     /// ```webidl
@@ -73,7 +112,7 @@ impl Url {
     /// ```
     #[inline]
     pub fn can_parse(url: &str) -> bool {
-        ::idlbind::__private::no_throw(Self::__idl_can_parse_0(url), "URL.canParse")
+        ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse")
     }
     /// [`can_parse`](Self::can_parse) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -87,12 +126,11 @@ impl Url {
     ) -> bool {
         let base = ::std::convert::Into::into(base);
         if let ::std::option::Option::Some(base) = base {
-            ::idlbind::__private::no_throw(
-                Self::__idl_can_parse_1(url, base),
-                "URL.canParse",
+            ::idlbind::__private::no_throw!(
+                Self::__idl_can_parse_1(url, base), "URL.canParse"
             )
         } else {
-            ::idlbind::__private::no_throw(Self::__idl_can_parse_0(url), "URL.canParse")
+            ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse")
         }
     }
     /// ```webidl
@@ -100,7 +138,7 @@ impl Url {
     /// ```
     #[inline]
     pub fn counter() -> i64 {
-        ::idlbind::__private::no_throw(Self::__idl_counter(), "URL.counter") as i64
+        ::idlbind::__private::no_throw!(Self::__idl_counter(), "URL.counter") as i64
     }
     /// ```webidl
     /// static attribute long long counter;
@@ -108,14 +146,14 @@ impl Url {
     #[inline]
     pub fn set_counter(value: i64) {
         let value = value as f64;
-        ::idlbind::__private::no_throw(Self::__idl_set_counter(value), "URL.counter")
+        ::idlbind::__private::no_throw!(Self::__idl_set_counter(value), "URL.counter")
     }
     /// ```webidl
     /// static readonly attribute DOMString version;
     /// ```
     #[inline]
     pub fn version() -> ::std::string::String {
-        ::idlbind::__private::no_throw(Self::__idl_version(), "URL.version")
+        ::idlbind::__private::no_throw!(Self::__idl_version(), "URL.version")
     }
 }
 impl ::idlbind::ToJs for Url {

@@ -18,11 +18,6 @@ extern "C" {
         this: &Node,
         node: &Node,
     ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "removeChild", catch)]
-    fn __idl_remove_child(
-        this: &Node,
-        child: &Node,
-    ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Node", js_name = "maxLength", getter, catch)]
     fn __idl_max_length(
         this: &Node,
@@ -32,6 +27,27 @@ extern "C" {
         this: &Node,
         value: i32,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Node", js_name = "removeChild", catch)]
+    fn __idl_remove_child(
+        this: &Node,
+        child: &Node,
+    ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Node", js_name = "removeChild")]
+    fn __idl_remove_child(this: &Node, child: &Node) -> Node;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {
@@ -54,9 +70,8 @@ impl Node {
     /// ```
     #[inline]
     pub fn remove_child(&self, child: &Node) -> Node {
-        ::idlbind::__private::no_throw(
-            self.__idl_remove_child(child),
-            "Node.removeChild",
+        ::idlbind::__private::no_throw!(
+            self.__idl_remove_child(child), "Node.removeChild"
         )
     }
     /// ```webidl

@@ -13,6 +13,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Event;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Event", js_name = "timeStamp", getter, catch)]
     fn __idl_time_stamp(
         this: &Event,
@@ -25,6 +32,17 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Event", js_name = "timeStamp", getter)]
+    fn __idl_time_stamp(this: &Event) -> f64;
+    #[wasm_bindgen(method, js_class = "Event", js_name = "target", getter)]
+    fn __idl_target(this: &Event) -> ::std::option::Option<Node>;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Event {
     /// ```webidl
@@ -32,14 +50,15 @@ impl Event {
     /// ```
     #[inline]
     pub fn time_stamp(&self) -> u64 {
-        ::idlbind::__private::no_throw(self.__idl_time_stamp(), "Event.timeStamp") as u64
+        ::idlbind::__private::no_throw!(self.__idl_time_stamp(), "Event.timeStamp")
+            as u64
     }
     /// ```webidl
     /// readonly attribute MaybeNode target;
     /// ```
     #[inline]
     pub fn target(&self) -> ::std::option::Option<Node> {
-        ::idlbind::__private::no_throw(self.__idl_target(), "Event.target")
+        ::idlbind::__private::no_throw!(self.__idl_target(), "Event.target")
     }
 }
 impl ::idlbind::ToJs for Event {

@@ -47,6 +47,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Target;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "fill", catch)]
     fn __idl_fill_0(
         this: &Target,
@@ -74,6 +81,32 @@ extern "C" {
         value: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Target", js_name = "fill")]
+    fn __idl_fill_0(this: &Target) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "fill")]
+    fn __idl_fill_1(
+        this: &Target,
+        init: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "append")]
+    fn __idl_append(
+        this: &Target,
+        node: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "read")]
+    fn __idl_read(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
+    fn __idl_maybe(
+        this: &Target,
+        value: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
     /// ```webidl
@@ -81,7 +114,7 @@ impl Target {
     /// ```
     #[inline]
     pub fn fill(&self) {
-        ::idlbind::__private::no_throw(self.__idl_fill_0(), "Target.fill")
+        ::idlbind::__private::no_throw!(self.__idl_fill_0(), "Target.fill")
     }
     /// [`fill`](Self::fill) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -100,9 +133,9 @@ impl Target {
                 let __value = init;
                 ::idlbind::ToJs::to_js(&__value)
             };
-            ::idlbind::__private::no_throw(self.__idl_fill_1(init), "Target.fill")
+            ::idlbind::__private::no_throw!(self.__idl_fill_1(init), "Target.fill")
         } else {
-            ::idlbind::__private::no_throw(self.__idl_fill_0(), "Target.fill")
+            ::idlbind::__private::no_throw!(self.__idl_fill_0(), "Target.fill")
         }
     }
     /// ```webidl
@@ -117,7 +150,7 @@ impl Target {
                 &::std::convert::Into::<NodeOrDomString>::into(__value),
             )
         };
-        ::idlbind::__private::no_throw(self.__idl_append(node), "Target.append")
+        ::idlbind::__private::no_throw!(self.__idl_append(node), "Target.append")
     }
     /// ```webidl
     /// (long or DOMString or (Bag or boolean)) read();
@@ -125,7 +158,7 @@ impl Target {
     #[inline]
     pub fn read(&self) -> LongOrDomStringOrBagOrBoolean {
         <LongOrDomStringOrBagOrBoolean as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_read(), "Target.read"),
+                ::idlbind::__private::no_throw!(self.__idl_read(), "Target.read"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -150,7 +183,7 @@ impl Target {
                 }
             }
         };
-        ::idlbind::__private::no_throw(self.__idl_maybe(value), "Target.maybe")
+        ::idlbind::__private::no_throw!(self.__idl_maybe(value), "Target.maybe")
     }
 }
 impl ::idlbind::ToJs for Target {

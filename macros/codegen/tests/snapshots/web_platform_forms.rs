@@ -15,6 +15,20 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Response;
+    #[wasm_bindgen(method, js_class = "Response", js_name = "json", catch)]
+    fn __idl_json(
+        this: &Response,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         static_method_of = Response,
         js_class = "Response",
@@ -38,13 +52,24 @@ extern "C" {
     fn __idl_status(
         this: &Response,
     ) -> ::std::result::Result<u16, ::idlbind::__private::wasm_bindgen::JsValue>;
-    #[wasm_bindgen(method, js_class = "Response", js_name = "json", catch)]
-    fn __idl_json(
-        this: &Response,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
+    fn __idl_static_json_0(
+        data: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> Response;
+    #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
+    fn __idl_static_json_1(
+        data: &::idlbind::__private::wasm_bindgen::JsValue,
+        init: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> Response;
+    #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter)]
+    fn __idl_status(this: &Response) -> u16;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Response {
@@ -53,7 +78,7 @@ impl Response {
     /// ```
     #[inline]
     pub fn static_json(data: &::idlbind::__private::wasm_bindgen::JsValue) -> Response {
-        ::idlbind::__private::no_throw(Self::__idl_static_json_0(data), "Response.json")
+        ::idlbind::__private::no_throw!(Self::__idl_static_json_0(data), "Response.json")
     }
     /// [`static_json`](Self::static_json) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -72,14 +97,12 @@ impl Response {
                 let __value = init;
                 ::idlbind::ToJs::to_js(__value)
             };
-            ::idlbind::__private::no_throw(
-                Self::__idl_static_json_1(data, init),
-                "Response.json",
+            ::idlbind::__private::no_throw!(
+                Self::__idl_static_json_1(data, init), "Response.json"
             )
         } else {
-            ::idlbind::__private::no_throw(
-                Self::__idl_static_json_0(data),
-                "Response.json",
+            ::idlbind::__private::no_throw!(
+                Self::__idl_static_json_0(data), "Response.json"
             )
         }
     }
@@ -88,7 +111,7 @@ impl Response {
     /// ```
     #[inline]
     pub fn status(&self) -> u16 {
-        ::idlbind::__private::no_throw(self.__idl_status(), "Response.status")
+        ::idlbind::__private::no_throw!(self.__idl_status(), "Response.status")
     }
     /// ```webidl
     /// [NewObject] Promise<any> json();
@@ -149,6 +172,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type ReadableStream;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         static_method_of = ReadableStream,
         js_class = "ReadableStream",
@@ -168,6 +198,23 @@ extern "C" {
         ReadableStreamDefaultReader,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
+}
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(
+        static_method_of = ReadableStream,
+        js_class = "ReadableStream",
+        js_name = "from"
+    )]
+    fn __idl_from(
+        async_iterable: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ReadableStream;
+    #[wasm_bindgen(method, js_class = "ReadableStream", js_name = "getReader")]
+    fn __idl_get_reader(this: &ReadableStream) -> ReadableStreamDefaultReader;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl ReadableStream {
@@ -194,9 +241,8 @@ impl ReadableStream {
                     )),
             )
         };
-        ::idlbind::__private::no_throw(
-            Self::__idl_from(async_iterable),
-            "ReadableStream.from",
+        ::idlbind::__private::no_throw!(
+            Self::__idl_from(async_iterable), "ReadableStream.from"
         )
     }
     /// ```webidl
@@ -204,9 +250,8 @@ impl ReadableStream {
     /// ```
     #[inline]
     pub fn get_reader(&self) -> ReadableStreamDefaultReader {
-        ::idlbind::__private::no_throw(
-            self.__idl_get_reader(),
-            "ReadableStream.getReader",
+        ::idlbind::__private::no_throw!(
+            self.__idl_get_reader(), "ReadableStream.getReader"
         )
     }
 }
@@ -320,6 +365,21 @@ extern "C" {
         Shapes,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "find", catch)]
+    fn __idl_find(
+        this: &Shapes,
+        name: &str,
+    ) -> ::std::result::Result<
+        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::__private::wasm_bindgen::JsValue,
+    >;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "echo", catch)]
     fn __idl_echo(
         this: &Shapes,
@@ -362,14 +422,6 @@ extern "C" {
         this: &Shapes,
         value: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "find", catch)]
-    fn __idl_find(
-        this: &Shapes,
-        name: &str,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "current", getter, catch)]
     fn __idl_current(
         this: &Shapes,
@@ -392,6 +444,42 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "echo")]
+    fn __idl_echo(
+        this: &Shapes,
+        descriptor: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "echoCondition")]
+    fn __idl_echo_condition(
+        this: &Shapes,
+        condition: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "split")]
+    fn __idl_split(
+        this: &Shapes,
+        splits: ::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", getter)]
+    fn __idl_max(this: &Shapes) -> f64;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", setter)]
+    fn __idl_set_max(this: &Shapes, value: f64) -> ();
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", getter)]
+    fn __idl_margin_top(this: &Shapes) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", setter)]
+    fn __idl_set_margin_top(this: &Shapes, value: &str) -> ();
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "current", getter)]
+    fn __idl_current(this: &Shapes) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "toJSON")]
+    fn __idl_to_json(this: &Shapes) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "last", getter)]
+    fn __idl_last(this: &Shapes) -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Shapes {
     /// ```webidl
@@ -412,9 +500,8 @@ impl Shapes {
             ::idlbind::ToJs::to_js(__value)
         };
         <Descriptor as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(
-                    self.__idl_echo(descriptor),
-                    "Shapes.echo",
+                ::idlbind::__private::no_throw!(
+                    self.__idl_echo(descriptor), "Shapes.echo"
                 ),
             )
             .unwrap_or_else(|value| {
@@ -436,9 +523,8 @@ impl Shapes {
             ::idlbind::ToJs::to_js(__value)
         };
         <RouterCondition as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(
-                    self.__idl_echo_condition(condition),
-                    "Shapes.echoCondition",
+                ::idlbind::__private::no_throw!(
+                    self.__idl_echo_condition(condition), "Shapes.echoCondition"
                 ),
             )
             .unwrap_or_else(|value| {
@@ -466,14 +552,14 @@ impl Shapes {
                 >::into(__value),
             )
         };
-        ::idlbind::__private::no_throw(self.__idl_split(splits), "Shapes.split")
+        ::idlbind::__private::no_throw!(self.__idl_split(splits), "Shapes.split")
     }
     /// ```webidl
     /// [ReflectDefault=XXX] attribute double max;
     /// ```
     #[inline]
     pub fn max(&self) -> f64 {
-        ::idlbind::__private::no_throw(self.__idl_max(), "Shapes.max")
+        ::idlbind::__private::no_throw!(self.__idl_max(), "Shapes.max")
     }
     /// ```webidl
     /// [ReflectDefault=XXX] attribute double max;
@@ -481,23 +567,22 @@ impl Shapes {
     #[inline]
     pub fn set_max(&self, value: f64) {
         let value = ::idlbind::__private::finite_f64(value, "Shapes.max");
-        ::idlbind::__private::no_throw(self.__idl_set_max(value), "Shapes.max")
+        ::idlbind::__private::no_throw!(self.__idl_set_max(value), "Shapes.max")
     }
     /// ```webidl
     /// attribute CSSOMString marginTop;
     /// ```
     #[inline]
     pub fn margin_top(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_margin_top(), "Shapes.marginTop")
+        ::idlbind::__private::no_throw!(self.__idl_margin_top(), "Shapes.marginTop")
     }
     /// ```webidl
     /// attribute CSSOMString marginTop;
     /// ```
     #[inline]
     pub fn set_margin_top(&self, value: &str) {
-        ::idlbind::__private::no_throw(
-            self.__idl_set_margin_top(value),
-            "Shapes.marginTop",
+        ::idlbind::__private::no_throw!(
+            self.__idl_set_margin_top(value), "Shapes.marginTop"
         )
     }
     /// ```webidl
@@ -534,7 +619,7 @@ impl Shapes {
         <::std::option::Option<
             Descriptor,
         > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_current(), "Shapes.current"),
+                ::idlbind::__private::no_throw!(self.__idl_current(), "Shapes.current"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -550,7 +635,7 @@ impl Shapes {
     #[inline]
     pub fn to_json(&self) -> Descriptor {
         <Descriptor as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw(self.__idl_to_json(), "Shapes.toJSON"),
+                ::idlbind::__private::no_throw!(self.__idl_to_json(), "Shapes.toJSON"),
             )
             .unwrap_or_else(|value| {
                 ::idlbind::__private::returned_mismatch(
@@ -565,7 +650,7 @@ impl Shapes {
     /// ```
     #[inline]
     pub fn last(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_last(), "Shapes.last")
+        ::idlbind::__private::no_throw!(self.__idl_last(), "Shapes.last")
     }
 }
 impl ::idlbind::ToJs for Shapes {
@@ -601,6 +686,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "postMessage", catch)]
     fn __idl_post_message(
         this: &Window,
@@ -620,6 +712,23 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Window", js_name = "postMessage")]
+    fn __idl_post_message(
+        this: &Window,
+        message: &::idlbind::__private::wasm_bindgen::JsValue,
+        target_origin: &str,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "Window", js_name = "self", getter)]
+    fn __idl_self(this: &Window) -> Window;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "btoa")]
+    fn __idl_btoa(this: &Window, data: &str) -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
     /// ```webidl
@@ -631,9 +740,8 @@ impl Window {
         message: &::idlbind::__private::wasm_bindgen::JsValue,
         target_origin: &str,
     ) {
-        ::idlbind::__private::no_throw(
-            self.__idl_post_message(message, target_origin),
-            "Window.postMessage",
+        ::idlbind::__private::no_throw!(
+            self.__idl_post_message(message, target_origin), "Window.postMessage"
         )
     }
     /// ```webidl
@@ -641,7 +749,7 @@ impl Window {
     /// ```
     #[inline]
     pub fn self_(&self) -> Window {
-        ::idlbind::__private::no_throw(self.__idl_self(), "Window.self")
+        ::idlbind::__private::no_throw!(self.__idl_self(), "Window.self")
     }
     /// ```webidl
     /// DOMString btoa(DOMString data);
@@ -650,7 +758,7 @@ impl Window {
     /// From the interface mixin `WindowOrWorkerGlobalScope`.
     #[inline]
     pub fn btoa(&self, data: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_btoa(data), "Window.btoa")
+        ::idlbind::__private::no_throw!(self.__idl_btoa(data), "Window.btoa")
     }
 }
 impl ::idlbind::ToJs for Window {
@@ -686,6 +794,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type DedicatedWorkerGlobalScope;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         method,
         js_class = "DedicatedWorkerGlobalScope",
@@ -719,6 +834,29 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(
+        method,
+        js_class = "DedicatedWorkerGlobalScope",
+        js_name = "postMessage"
+    )]
+    fn __idl_post_message(
+        this: &DedicatedWorkerGlobalScope,
+        message: &::idlbind::__private::wasm_bindgen::JsValue,
+    ) -> ();
+    #[wasm_bindgen(method, js_class = "DedicatedWorkerGlobalScope", js_name = "close")]
+    fn __idl_close(this: &DedicatedWorkerGlobalScope) -> ();
+    #[wasm_bindgen(method, js_class = "DedicatedWorkerGlobalScope", js_name = "btoa")]
+    fn __idl_btoa(
+        this: &DedicatedWorkerGlobalScope,
+        data: &str,
+    ) -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl DedicatedWorkerGlobalScope {
     /// ```webidl
@@ -726,9 +864,8 @@ impl DedicatedWorkerGlobalScope {
     /// ```
     #[inline]
     pub fn post_message(&self, message: &::idlbind::__private::wasm_bindgen::JsValue) {
-        ::idlbind::__private::no_throw(
-            self.__idl_post_message(message),
-            "DedicatedWorkerGlobalScope.postMessage",
+        ::idlbind::__private::no_throw!(
+            self.__idl_post_message(message), "DedicatedWorkerGlobalScope.postMessage"
         )
     }
     /// ```webidl
@@ -736,9 +873,8 @@ impl DedicatedWorkerGlobalScope {
     /// ```
     #[inline]
     pub fn close(&self) {
-        ::idlbind::__private::no_throw(
-            self.__idl_close(),
-            "DedicatedWorkerGlobalScope.close",
+        ::idlbind::__private::no_throw!(
+            self.__idl_close(), "DedicatedWorkerGlobalScope.close"
         )
     }
     /// ```webidl
@@ -748,9 +884,8 @@ impl DedicatedWorkerGlobalScope {
     /// From the interface mixin `WindowOrWorkerGlobalScope`.
     #[inline]
     pub fn btoa(&self, data: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw(
-            self.__idl_btoa(data),
-            "DedicatedWorkerGlobalScope.btoa",
+        ::idlbind::__private::no_throw!(
+            self.__idl_btoa(data), "DedicatedWorkerGlobalScope.btoa"
         )
     }
 }
@@ -787,6 +922,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Navigator;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "Navigator", js_name = "appName", getter, catch)]
     fn __idl_app_name(
         this: &Navigator,
@@ -808,6 +950,17 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "Navigator", js_name = "appName", getter)]
+    fn __idl_app_name(this: &Navigator) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Navigator", js_name = "productSub", getter)]
+    fn __idl_product_sub(this: &Navigator) -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Navigator {
     /// ```webidl
@@ -817,7 +970,7 @@ impl Navigator {
     /// From the interface mixin `NavigatorID`.
     #[inline]
     pub fn app_name(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_app_name(), "Navigator.appName")
+        ::idlbind::__private::no_throw!(self.__idl_app_name(), "Navigator.appName")
     }
     /// ```webidl
     /// [Exposed=Window] readonly attribute DOMString productSub;
@@ -828,7 +981,7 @@ impl Navigator {
     /// Exposed in: Window.
     #[inline]
     pub fn product_sub(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_product_sub(), "Navigator.productSub")
+        ::idlbind::__private::no_throw!(self.__idl_product_sub(), "Navigator.productSub")
     }
 }
 impl ::idlbind::ToJs for Navigator {
@@ -864,6 +1017,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type WorkerNavigator;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         method,
         js_class = "WorkerNavigator",
@@ -878,6 +1038,15 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "WorkerNavigator", js_name = "appName", getter)]
+    fn __idl_app_name(this: &WorkerNavigator) -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl WorkerNavigator {
     /// ```webidl
@@ -887,7 +1056,7 @@ impl WorkerNavigator {
     /// From the interface mixin `NavigatorID`.
     #[inline]
     pub fn app_name(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_app_name(), "WorkerNavigator.appName")
+        ::idlbind::__private::no_throw!(self.__idl_app_name(), "WorkerNavigator.appName")
     }
 }
 impl ::idlbind::ToJs for WorkerNavigator {
@@ -1594,6 +1763,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __WindowOrWorkerGlobalScopeMembers;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(
         method,
         js_class = "WindowOrWorkerGlobalScope",
@@ -1608,6 +1784,18 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name = "btoa")]
+    fn __idl_btoa(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+        data: &str,
+    ) -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __WindowOrWorkerGlobalScopeMembers {
     /// ```webidl
@@ -1617,9 +1805,8 @@ impl __WindowOrWorkerGlobalScopeMembers {
     /// From the interface mixin `WindowOrWorkerGlobalScope`.
     #[inline]
     pub fn btoa(&self, data: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw(
-            self.__idl_btoa(data),
-            "WindowOrWorkerGlobalScope.btoa",
+        ::idlbind::__private::no_throw!(
+            self.__idl_btoa(data), "WindowOrWorkerGlobalScope.btoa"
         )
     }
 }
@@ -1663,6 +1850,13 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __NavigatorIdMembers;
+}
+#[cfg(debug_assertions)]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
     #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "appName", getter, catch)]
     fn __idl_app_name(
         this: &__NavigatorIdMembers,
@@ -1684,6 +1878,17 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
 }
+#[cfg(not(debug_assertions))]
+#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+    js_sys = ::idlbind::__private::js_sys,
+)]
+extern "C" {
+    #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "appName", getter)]
+    fn __idl_app_name(this: &__NavigatorIdMembers) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "productSub", getter)]
+    fn __idl_product_sub(this: &__NavigatorIdMembers) -> ::std::string::String;
+}
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __NavigatorIdMembers {
     /// ```webidl
@@ -1693,7 +1898,7 @@ impl __NavigatorIdMembers {
     /// From the interface mixin `NavigatorID`.
     #[inline]
     pub fn app_name(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(self.__idl_app_name(), "NavigatorID.appName")
+        ::idlbind::__private::no_throw!(self.__idl_app_name(), "NavigatorID.appName")
     }
     /// ```webidl
     /// [Exposed=Window] readonly attribute DOMString productSub;
@@ -1704,9 +1909,8 @@ impl __NavigatorIdMembers {
     /// Exposed in: Window.
     #[inline]
     pub fn product_sub(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw(
-            self.__idl_product_sub(),
-            "NavigatorID.productSub",
+        ::idlbind::__private::no_throw!(
+            self.__idl_product_sub(), "NavigatorID.productSub"
         )
     }
 }
