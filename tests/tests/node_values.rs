@@ -455,9 +455,32 @@ fn missing_required_member_panics_naming_the_operation() {
 }
 
 #[wasm_bindgen_test]
-#[should_panic(expected = "`Probe.makeBase` returned an object")]
+#[should_panic(expected = "`Probe.makeSettings` returned an object")]
 fn dictionary_member_of_the_wrong_type_panics_naming_the_operation() {
-    probe().make_base("{level: 'high'}");
+    probe().make_settings("{label: 'x', helper: 5}");
+}
+
+// Booleans, `long`, `unsigned long`, `float`, `double` and strings are read as Web IDL converts
+// a dictionary member from JavaScript (ToBoolean, ToInt32, ToUint32, ToNumber, ToString), in
+// one call each; `null` is taken as absent.
+#[wasm_bindgen_test]
+fn dictionary_primitive_members_convert_as_web_idl_says() {
+    let p = probe();
+    let base = p.make_base("{name: 7, level: '42'}");
+    assert_eq!((base.name.as_str(), base.level), ("7", Some(42)));
+    assert_eq!(p.make_base("{level: 'high'}").level, Some(0));
+    assert_eq!(p.make_base("{level: 2 ** 32 + 5}").level, Some(5));
+    assert_eq!(p.make_base("{level: -1.9}").level, Some(-1));
+    let absent = p.make_base("{name: undefined, level: null}");
+    assert_eq!((absent.name.as_str(), absent.level), ("base", None));
+    let inner = p.make_inner("{ratio: '0.5', maxItems: true}");
+    assert_eq!((inner.ratio, inner.max_items), (Some(0.5), Some(1)));
+}
+
+#[wasm_bindgen_test]
+#[should_panic(expected = "`Probe.makeInner` returned an object")]
+fn restricted_double_member_read_refuses_nan() {
+    probe().make_inner("{ratio: 'not a number'}");
 }
 
 #[wasm_bindgen_test]

@@ -223,10 +223,20 @@ pub fn lower_dictionary(
     // IDL names may hold `-`: the helper's name must be both a Rust and a JS identifier.
     let build_ident = names::ident(&format!("__idlbind_build_{idl_name}"), Span::call_site());
     let build = build_ident.to_string();
-    let inline_js = format!(
+    let mut inline_js = format!(
         "export function {build}({}){{const o={{}};{js_body}return o;}}",
         js_params.join(",")
     );
+    // JS → Rust: members of types with an ABI read are read and converted by a function each.
+    for (index, field) in fields.iter().enumerate() {
+        if let Some(read) = abi_read(&field.member.ty) {
+            let reader = reader_ident(&build, index);
+            inline_js.push_str(&format!(
+                "export function {reader}(o){{const v=o[{:?}];return v==null?undefined:{};}}",
+                field.member.name.idl, read.convert_js,
+            ));
+        }
+    }
 
     let to_js_impl = match scoped {
         false => quote! {
@@ -257,8 +267,13 @@ pub fn lower_dictionary(
         },
     };
 
-    // JS → Rust: one getter per member.
+    // JS → Rust: one getter or reader per member.
     let getters = fields.iter().enumerate().map(|(index, field)| {
+        if let Some(read) = abi_read(&field.member.ty) {
+            let reader = reader_ident(&build, index);
+            let ty = read.ty;
+            return quote!(fn #reader(object: &__Raw) -> ::std::option::Option<#ty>;);
+        }
         let getter = format_ident!("__get_{}", index);
         let key = &field.member.name.idl;
         quote! {
@@ -270,7 +285,6 @@ pub fn lower_dictionary(
         let getter = format_ident!("__get_{}", index);
         let ident = &field.ident;
         let owned = &field.owned;
-        let read = quote!(<#owned as ::idlbind::FromJs>::from_js(member).map_err(|_| ::std::clone::Clone::clone(&value))?);
         let absent = match (&field.member.default, field.optional) {
             _ if field.member.required => {
                 quote!(return ::std::result::Result::Err(value))
@@ -278,10 +292,25 @@ pub fn lower_dictionary(
             (Some(default), _) => default_value(default, &field.member.ty, lowering),
             (None, _) => quote!(::std::option::Option::None),
         };
-        let present = match field.optional {
+        let wrap = |read: TokenStream| match field.optional {
             true => quote!(::std::option::Option::Some(#read)),
             false => read,
         };
+        if let Some(read) = abi_read(&field.member.ty) {
+            let present = wrap(quote!(member));
+            let check = read
+                .finite
+                .then(|| quote!(if !member.is_finite() { return ::std::result::Result::Err(value); }));
+            let reader = reader_ident(&build, index);
+            return quote! {
+                #ident: match #reader(raw) {
+                    ::std::option::Option::Some(member) => { #check #present }
+                    ::std::option::Option::None => #absent,
+                }
+            };
+        }
+        let read = quote!(<#owned as ::idlbind::FromJs>::from_js(member).map_err(|_| ::std::clone::Clone::clone(&value))?);
+        let present = wrap(read);
         quote! {
             #ident: {
                 let member = raw.#getter();
@@ -319,13 +348,13 @@ pub fn lower_dictionary(
 
             impl ::idlbind::FromJs for #name {
                 fn from_js(value: #js_value) -> ::std::result::Result<Self, #js_value> {
-                    if !(value.is_object() || value.is_null() || value.is_undefined()) {
-                        return ::std::result::Result::Err(value);
-                    }
                     // `null` and `undefined` are the empty dictionary.
-                    let object = match value.is_object() {
-                        true => ::std::clone::Clone::clone(&value),
-                        false => #private::js_sys::Object::new().into(),
+                    let object = if value.is_object() {
+                        ::std::clone::Clone::clone(&value)
+                    } else if value.is_null() || value.is_undefined() {
+                        #private::js_sys::Object::new().into()
+                    } else {
+                        return ::std::result::Result::Err(value);
                     };
                     // (A dictionary without members reads nothing through it.)
                     #[allow(unused_variables)]
@@ -335,6 +364,46 @@ pub fn lower_dictionary(
             }
         };
     })
+}
+
+/// A member read in wasm-bindgen's own ABI, in one call: a JavaScript function converts the
+/// value as Web IDL converts one for the type (ToBoolean, ToInt32, ToUint32, ToNumber,
+/// ToString), and `undefined` (or `null`) is `None`, the member left out.
+struct AbiRead {
+    /// The value's import type.
+    ty: TokenStream,
+    /// The JavaScript expression converting `v`.
+    convert_js: &'static str,
+    /// A restricted `float`/`double`: NaN and ±Infinity are not values of the type.
+    finite: bool,
+}
+
+/// The ABI read of a member of type `ty`, if it has one; other types are read as a `JsValue`
+/// and converted with `FromJs`.
+fn abi_read(ty: &Type) -> Option<AbiRead> {
+    // Unary `+` and template strings throw a `TypeError` where Web IDL's ToNumber and
+    // ToString do (a `Symbol`, a `BigInt` for a number).
+    let (ty, convert_js, finite) = match ty {
+        Type::Primitive(Primitive::Boolean) => (quote!(bool), "!!v", false),
+        Type::Primitive(Primitive::Long) => (quote!(i32), "+v>>0", false),
+        Type::Primitive(Primitive::UnsignedLong) => (quote!(u32), "+v>>>0", false),
+        Type::Primitive(Primitive::Float) => (quote!(f32), "+v", true),
+        Type::Primitive(Primitive::UnrestrictedFloat) => (quote!(f32), "+v", false),
+        Type::Primitive(Primitive::Double) => (quote!(f64), "+v", true),
+        Type::Primitive(Primitive::UnrestrictedDouble) => (quote!(f64), "+v", false),
+        Type::DomString | Type::UsvString => (quote!(::std::string::String), "`${v}`", false),
+        _ => return None,
+    };
+    Some(AbiRead {
+        ty,
+        convert_js,
+        finite,
+    })
+}
+
+/// The reader function of member `index` of the dictionary whose builder is `build`.
+fn reader_ident(build: &str, index: usize) -> Ident {
+    format_ident!("{}_{}", build.replacen("build", "read", 1), index)
 }
 
 /// How one member is passed to the builder: the import's parameter type and the argument.

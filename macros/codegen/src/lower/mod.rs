@@ -1069,12 +1069,22 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             if conversion.is_identity(Position::Param) {
                 continue;
             }
-            let converted = conversion.apply(quote!(#name), Position::Param, label);
-            let binding = quote!(let #name = #converted;);
-            match conversion.is_late() {
-                true => late.push(binding),
-                false => early.push(binding),
+            if !conversion.is_late() {
+                let converted = conversion.apply(quote!(#name), Position::Param, label);
+                early.push(quote!(let #name = #converted;));
+                continue;
             }
+            // A view of a value taken by value (a `Vec`, an array) must not outlive it: the
+            // value is kept here until the call returns, and the view made of a borrow.
+            let kept = format_ident!("__kept_{}", name);
+            let borrowed = match conversion {
+                Conversion::Nullable(_) | Conversion::Null(_) => {
+                    quote!(::std::option::Option::as_ref(&#kept))
+                }
+                _ => quote!(&#kept),
+            };
+            let converted = conversion.apply(borrowed, Position::Param, label);
+            late.push(quote!(let #kept = #name; let #name = #converted;));
         }
         let invoke = if call.method {
             quote!(self.#import(#(#args),*))

@@ -131,9 +131,10 @@ impl Target {
     ) {
         let input = ::std::convert::Into::into(input);
         if let ::std::option::Option::Some(input) = input {
+            let __kept_input = input;
             let input = {
                 let __member: &'static str = "Target.decode";
-                let __value = input;
+                let __value = &__kept_input;
                 ::idlbind::BufferSource::buffer_view(&__value)
             };
             ::idlbind::__private::no_throw!(self.__idl_decode_1(input), "Target.decode")
@@ -149,9 +150,10 @@ impl Target {
         &self,
         array: impl ::idlbind::BufferSource,
     ) -> ::idlbind::__private::js_sys::Object {
+        let __kept_array = array;
         let array = {
             let __member: &'static str = "Target.fill";
-            let __value = array;
+            let __value = &__kept_array;
             ::idlbind::BufferSource::buffer_view(&__value)
         };
         ::idlbind::__private::no_throw!(self.__idl_fill(array), "Target.fill")
@@ -161,9 +163,10 @@ impl Target {
     /// ```
     #[inline]
     pub fn floats(&self, data: impl ::idlbind::TypedArraySource<f32>) {
+        let __kept_data = data;
         let data = {
             let __member: &'static str = "Target.floats";
-            let __value = data;
+            let __value = &__kept_data;
             ::idlbind::BufferSource::buffer_view(&__value)
         };
         ::idlbind::__private::no_throw!(self.__idl_floats(data), "Target.floats")

@@ -1942,7 +1942,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_EventListenerOptions(v0){const o={};if(v0!==undefined)o[\"capture\"]=v0;return o;}",
+        inline_js = "export function __idlbind_build_EventListenerOptions(v0){const o={};if(v0!==undefined)o[\"capture\"]=v0;return o;}export function __idlbind_read_EventListenerOptions_0(o){const v=o[\"capture\"];return v==null?undefined:!!v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -1950,8 +1950,9 @@ const _: () = {
             v0: bool,
         ) -> ::idlbind::__private::wasm_bindgen::JsValue;
         type __Raw;
-        #[wasm_bindgen(method, structural, getter = "capture")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_read_EventListenerOptions_0(
+            object: &__Raw,
+        ) -> ::std::option::Option<bool>;
     }
     impl ::idlbind::ToJs for EventListenerOptions {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -1964,26 +1965,21 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
             ::std::result::Result::Ok(Self {
-                capture: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        false
-                    } else {
-                        <bool as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
-                    }
+                capture: match __idlbind_read_EventListenerOptions_0(raw) {
+                    ::std::option::Option::Some(member) => member,
+                    ::std::option::Option::None => false,
                 },
             })
         }
@@ -2018,7 +2014,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_AddEventListenerOptions(v0,v1){const o={};if(v0!==undefined)o[\"capture\"]=v0;if(v1!==undefined)o[\"once\"]=v1;return o;}",
+        inline_js = "export function __idlbind_build_AddEventListenerOptions(v0,v1){const o={};if(v0!==undefined)o[\"capture\"]=v0;if(v1!==undefined)o[\"once\"]=v1;return o;}export function __idlbind_read_AddEventListenerOptions_0(o){const v=o[\"capture\"];return v==null?undefined:!!v;}export function __idlbind_read_AddEventListenerOptions_1(o){const v=o[\"once\"];return v==null?undefined:!!v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -2027,10 +2023,12 @@ const _: () = {
             v1: bool,
         ) -> ::idlbind::__private::wasm_bindgen::JsValue;
         type __Raw;
-        #[wasm_bindgen(method, structural, getter = "capture")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
-        #[wasm_bindgen(method, structural, getter = "once")]
-        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_read_AddEventListenerOptions_0(
+            object: &__Raw,
+        ) -> ::std::option::Option<bool>;
+        fn __idlbind_read_AddEventListenerOptions_1(
+            object: &__Raw,
+        ) -> ::std::option::Option<bool>;
     }
     impl ::idlbind::ToJs for AddEventListenerOptions {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -2043,35 +2041,25 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
             ::std::result::Result::Ok(Self {
-                capture: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        false
-                    } else {
-                        <bool as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
-                    }
+                capture: match __idlbind_read_AddEventListenerOptions_0(raw) {
+                    ::std::option::Option::Some(member) => member,
+                    ::std::option::Option::None => false,
                 },
-                once: {
-                    let member = raw.__get_1();
-                    if member.is_undefined() {
-                        false
-                    } else {
-                        <bool as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
-                    }
+                once: match __idlbind_read_AddEventListenerOptions_1(raw) {
+                    ::std::option::Option::Some(member) => member,
+                    ::std::option::Option::None => false,
                 },
             })
         }

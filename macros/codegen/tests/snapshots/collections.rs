@@ -211,7 +211,7 @@ extern "C" {
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
-    #[wasm_bindgen(method, structural, indexing_getter, catch)]
+    #[wasm_bindgen(method, js_name = "item", catch)]
     fn __idl_index(
         this: &Nodes,
         index: u32,
@@ -234,7 +234,7 @@ extern "C" {
     fn __idl_entries(this: &Nodes) -> ::idlbind::__private::wasm_bindgen::JsValue;
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "keys")]
     fn __idl_keys(this: &Nodes) -> ::idlbind::__private::wasm_bindgen::JsValue;
-    #[wasm_bindgen(method, structural, indexing_getter)]
+    #[wasm_bindgen(method, js_name = "item")]
     fn __idl_index(this: &Nodes, index: u32) -> ::std::option::Option<Thing>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -2243,7 +2243,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_StreamIteratorOptions(v0){const o={};if(v0!==undefined)o[\"preventCancel\"]=v0;return o;}",
+        inline_js = "export function __idlbind_build_StreamIteratorOptions(v0){const o={};if(v0!==undefined)o[\"preventCancel\"]=v0;return o;}export function __idlbind_read_StreamIteratorOptions_0(o){const v=o[\"preventCancel\"];return v==null?undefined:!!v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -2251,8 +2251,9 @@ const _: () = {
             v0: bool,
         ) -> ::idlbind::__private::wasm_bindgen::JsValue;
         type __Raw;
-        #[wasm_bindgen(method, structural, getter = "preventCancel")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_read_StreamIteratorOptions_0(
+            object: &__Raw,
+        ) -> ::std::option::Option<bool>;
     }
     impl ::idlbind::ToJs for StreamIteratorOptions {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -2265,26 +2266,21 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
             ::std::result::Result::Ok(Self {
-                prevent_cancel: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        false
-                    } else {
-                        <bool as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
-                    }
+                prevent_cancel: match __idlbind_read_StreamIteratorOptions_0(raw) {
+                    ::std::option::Option::Some(member) => member,
+                    ::std::option::Option::None => false,
                 },
             })
         }

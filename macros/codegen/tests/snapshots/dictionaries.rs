@@ -274,7 +274,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_Base(v0,v1){const o={};if(v0!==undefined)o[\"flag\"]=v0;if(v1!==undefined)o[\"type\"]=v1;return o;}",
+        inline_js = "export function __idlbind_build_Base(v0,v1){const o={};if(v0!==undefined)o[\"flag\"]=v0;if(v1!==undefined)o[\"type\"]=v1;return o;}export function __idlbind_read_Base_0(o){const v=o[\"type\"];return v==null?undefined:`${v}`;}export function __idlbind_read_Base_1(o){const v=o[\"flag\"];return v==null?undefined:!!v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -283,10 +283,10 @@ const _: () = {
             v1: &str,
         ) -> ::idlbind::__private::wasm_bindgen::JsValue;
         type __Raw;
-        #[wasm_bindgen(method, structural, getter = "type")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
-        #[wasm_bindgen(method, structural, getter = "flag")]
-        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_read_Base_0(
+            object: &__Raw,
+        ) -> ::std::option::Option<::std::string::String>;
+        fn __idlbind_read_Base_1(object: &__Raw) -> ::std::option::Option<bool>;
     }
     impl ::idlbind::ToJs for Base {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -299,37 +299,27 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
             ::std::result::Result::Ok(Self {
-                type_: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        ::std::string::String::from("")
-                    } else {
-                        <::std::string::String as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
-                    }
+                type_: match __idlbind_read_Base_0(raw) {
+                    ::std::option::Option::Some(member) => member,
+                    ::std::option::Option::None => ::std::string::String::from(""),
                 },
-                flag: {
-                    let member = raw.__get_1();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <bool as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
+                flag: match __idlbind_read_Base_1(raw) {
+                    ::std::option::Option::Some(member) => {
+                        ::std::option::Option::Some(member)
                     }
+                    ::std::option::Option::None => ::std::option::Option::None,
                 },
             })
         }
@@ -393,7 +383,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_Options(v0,v1,v2,v3,v4,v5,v6,v7,v8,v9){const o={};if(v0!==undefined)o[\"flag\"]=v0;if(v1!==undefined)o[\"type\"]=v1;if(v2!==undefined)o[\"count\"]=v2;if(v3!==undefined)o[\"endings\"]=v3;if(v4!==undefined)o[\"inner\"]=v4;if(v5!==undefined)o[\"label\"]=v5;if(v6!==undefined)o[\"limit\"]=v6;if(v7!==undefined)o[\"node\"]=v7;if(v8!==undefined)o[\"ratio\"]=v8;if(v9!==undefined)o[\"values\"]=v9;return o;}",
+        inline_js = "export function __idlbind_build_Options(v0,v1,v2,v3,v4,v5,v6,v7,v8,v9){const o={};if(v0!==undefined)o[\"flag\"]=v0;if(v1!==undefined)o[\"type\"]=v1;if(v2!==undefined)o[\"count\"]=v2;if(v3!==undefined)o[\"endings\"]=v3;if(v4!==undefined)o[\"inner\"]=v4;if(v5!==undefined)o[\"label\"]=v5;if(v6!==undefined)o[\"limit\"]=v6;if(v7!==undefined)o[\"node\"]=v7;if(v8!==undefined)o[\"ratio\"]=v8;if(v9!==undefined)o[\"values\"]=v9;return o;}export function __idlbind_read_Options_0(o){const v=o[\"type\"];return v==null?undefined:`${v}`;}export function __idlbind_read_Options_1(o){const v=o[\"flag\"];return v==null?undefined:!!v;}export function __idlbind_read_Options_2(o){const v=o[\"label\"];return v==null?undefined:`${v}`;}export function __idlbind_read_Options_3(o){const v=o[\"count\"];return v==null?undefined:+v>>0;}export function __idlbind_read_Options_4(o){const v=o[\"ratio\"];return v==null?undefined:+v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -410,16 +400,15 @@ const _: () = {
             v9: &::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::idlbind::__private::wasm_bindgen::JsValue;
         type __Raw;
-        #[wasm_bindgen(method, structural, getter = "type")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
-        #[wasm_bindgen(method, structural, getter = "flag")]
-        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
-        #[wasm_bindgen(method, structural, getter = "label")]
-        fn __get_2(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
-        #[wasm_bindgen(method, structural, getter = "count")]
-        fn __get_3(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
-        #[wasm_bindgen(method, structural, getter = "ratio")]
-        fn __get_4(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_read_Options_0(
+            object: &__Raw,
+        ) -> ::std::option::Option<::std::string::String>;
+        fn __idlbind_read_Options_1(object: &__Raw) -> ::std::option::Option<bool>;
+        fn __idlbind_read_Options_2(
+            object: &__Raw,
+        ) -> ::std::option::Option<::std::string::String>;
+        fn __idlbind_read_Options_3(object: &__Raw) -> ::std::option::Option<i32>;
+        fn __idlbind_read_Options_4(object: &__Raw) -> ::std::option::Option<f64>;
         #[wasm_bindgen(method, structural, getter = "limit")]
         fn __get_5(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
         #[wasm_bindgen(method, structural, getter = "endings")]
@@ -458,66 +447,43 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
             ::std::result::Result::Ok(Self {
-                type_: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        ::std::string::String::from("")
-                    } else {
-                        <::std::string::String as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                type_: match __idlbind_read_Options_0(raw) {
+                    ::std::option::Option::Some(member) => member,
+                    ::std::option::Option::None => ::std::string::String::from(""),
+                },
+                flag: match __idlbind_read_Options_1(raw) {
+                    ::std::option::Option::Some(member) => {
+                        ::std::option::Option::Some(member)
+                    }
+                    ::std::option::Option::None => ::std::option::Option::None,
+                },
+                label: match __idlbind_read_Options_2(raw) {
+                    ::std::option::Option::Some(member) => member,
+                    ::std::option::Option::None => {
+                        return ::std::result::Result::Err(value);
                     }
                 },
-                flag: {
-                    let member = raw.__get_1();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <bool as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
-                    }
+                count: match __idlbind_read_Options_3(raw) {
+                    ::std::option::Option::Some(member) => member,
+                    ::std::option::Option::None => 3,
                 },
-                label: {
-                    let member = raw.__get_2();
-                    if member.is_undefined() {
-                        return ::std::result::Result::Err(value)
-                    } else {
-                        <::std::string::String as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                ratio: match __idlbind_read_Options_4(raw) {
+                    ::std::option::Option::Some(member) => {
+                        ::std::option::Option::Some(member)
                     }
-                },
-                count: {
-                    let member = raw.__get_3();
-                    if member.is_undefined() {
-                        3
-                    } else {
-                        <i32 as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
-                    }
-                },
-                ratio: {
-                    let member = raw.__get_4();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <f64 as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
-                    }
+                    ::std::option::Option::None => ::std::option::Option::None,
                 },
                 limit: {
                     let member = raw.__get_5();
@@ -645,12 +611,12 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(

@@ -472,9 +472,10 @@ pub mod web_assembly {
         pub fn new(
             bytes: impl ::idlbind::BufferSource,
         ) -> ::std::result::Result<Module, ::idlbind::JsError> {
+            let __kept_bytes = bytes;
             let bytes = {
                 let __member: &'static str = "Module constructor";
-                let __value = bytes;
+                let __value = &__kept_bytes;
                 ::idlbind::BufferSource::buffer_view(&__value)
             };
             ::idlbind::__private::throws(Self::__idl_new(bytes))
@@ -695,7 +696,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_ModuleExportDescriptor(v0,v1){const o={};if(v0!==undefined)o[\"kind\"]=v0;if(v1!==undefined)o[\"name\"]=v1;return o;}",
+        inline_js = "export function __idlbind_build_ModuleExportDescriptor(v0,v1){const o={};if(v0!==undefined)o[\"kind\"]=v0;if(v1!==undefined)o[\"name\"]=v1;return o;}export function __idlbind_read_ModuleExportDescriptor_0(o){const v=o[\"name\"];return v==null?undefined:`${v}`;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -704,8 +705,9 @@ const _: () = {
             v1: &str,
         ) -> ::idlbind::__private::wasm_bindgen::JsValue;
         type __Raw;
-        #[wasm_bindgen(method, structural, getter = "name")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_read_ModuleExportDescriptor_0(
+            object: &__Raw,
+        ) -> ::std::option::Option<::std::string::String>;
         #[wasm_bindgen(method, structural, getter = "kind")]
         fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
     }
@@ -723,25 +725,22 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
             ::std::result::Result::Ok(Self {
-                name: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        return ::std::result::Result::Err(value)
-                    } else {
-                        <::std::string::String as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                name: match __idlbind_read_ModuleExportDescriptor_0(raw) {
+                    ::std::option::Option::Some(member) => member,
+                    ::std::option::Option::None => {
+                        return ::std::result::Result::Err(value);
                     }
                 },
                 kind: {

@@ -1183,7 +1183,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_UnderlyingSource(v0,v1,v2){const o={};if(v0!==undefined)o[\"autoAllocateChunkSize\"]=v0;if(v1!==undefined)o[\"pull\"]=v1;if(v2!==undefined)o[\"start\"]=v2;return o;}",
+        inline_js = "export function __idlbind_build_UnderlyingSource(v0,v1,v2){const o={};if(v0!==undefined)o[\"autoAllocateChunkSize\"]=v0;if(v1!==undefined)o[\"pull\"]=v1;if(v2!==undefined)o[\"start\"]=v2;return o;}export function __idlbind_read_UnderlyingSource_2(o){const v=o[\"autoAllocateChunkSize\"];return v==null?undefined:+v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -1197,8 +1197,9 @@ const _: () = {
         fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
         #[wasm_bindgen(method, structural, getter = "pull")]
         fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
-        #[wasm_bindgen(method, structural, getter = "autoAllocateChunkSize")]
-        fn __get_2(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_read_UnderlyingSource_2(
+            object: &__Raw,
+        ) -> ::std::option::Option<f64>;
     }
     impl ::idlbind::ToJs for UnderlyingSource {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -1235,12 +1236,12 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
@@ -1273,16 +1274,11 @@ const _: () = {
                         )
                     }
                 },
-                auto_allocate_chunk_size: {
-                    let member = raw.__get_2();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <f64 as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
+                auto_allocate_chunk_size: match __idlbind_read_UnderlyingSource_2(raw) {
+                    ::std::option::Option::Some(member) => {
+                        ::std::option::Option::Some(member)
                     }
+                    ::std::option::Option::None => ::std::option::Option::None,
                 },
             })
         }
@@ -1312,7 +1308,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_QueuingStrategy(v0,v1){const o={};if(v0!==undefined)o[\"highWaterMark\"]=v0;if(v1!==undefined)o[\"size\"]=v1;return o;}",
+        inline_js = "export function __idlbind_build_QueuingStrategy(v0,v1){const o={};if(v0!==undefined)o[\"highWaterMark\"]=v0;if(v1!==undefined)o[\"size\"]=v1;return o;}export function __idlbind_read_QueuingStrategy_0(o){const v=o[\"highWaterMark\"];return v==null?undefined:+v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -1321,8 +1317,9 @@ const _: () = {
             v1: &::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::idlbind::__private::wasm_bindgen::JsValue;
         type __Raw;
-        #[wasm_bindgen(method, structural, getter = "highWaterMark")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_read_QueuingStrategy_0(
+            object: &__Raw,
+        ) -> ::std::option::Option<f64>;
         #[wasm_bindgen(method, structural, getter = "size")]
         fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
     }
@@ -1353,28 +1350,23 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
             ::std::result::Result::Ok(Self {
-                high_water_mark: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <f64 as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
+                high_water_mark: match __idlbind_read_QueuingStrategy_0(raw) {
+                    ::std::option::Option::Some(member) => {
+                        ::std::option::Option::Some(member)
                     }
+                    ::std::option::Option::None => ::std::option::Option::None,
                 },
                 size: {
                     let member = raw.__get_1();

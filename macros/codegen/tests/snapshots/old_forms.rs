@@ -120,9 +120,10 @@ impl Legacy {
     /// ```
     #[inline]
     pub fn write(&self, data: impl ::idlbind::BufferSource) {
+        let __kept_data = data;
         let data = {
             let __member: &'static str = "Legacy.write";
-            let __value = data;
+            let __value = &__kept_data;
             ::idlbind::BufferSource::buffer_view(&__value)
         };
         ::idlbind::__private::no_throw!(self.__idl_write(data), "Legacy.write")

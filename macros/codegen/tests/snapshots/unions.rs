@@ -520,7 +520,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_Bag(v0){const o={};if(v0!==undefined)o[\"name\"]=v0;return o;}",
+        inline_js = "export function __idlbind_build_Bag(v0){const o={};if(v0!==undefined)o[\"name\"]=v0;return o;}export function __idlbind_read_Bag_0(o){const v=o[\"name\"];return v==null?undefined:`${v}`;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -528,8 +528,9 @@ const _: () = {
             v0: ::std::option::Option<&str>,
         ) -> ::idlbind::__private::wasm_bindgen::JsValue;
         type __Raw;
-        #[wasm_bindgen(method, structural, getter = "name")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_read_Bag_0(
+            object: &__Raw,
+        ) -> ::std::option::Option<::std::string::String>;
     }
     impl ::idlbind::ToJs for Bag {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -542,28 +543,23 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
             ::std::result::Result::Ok(Self {
-                name: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <::std::string::String as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
+                name: match __idlbind_read_Bag_0(raw) {
+                    ::std::option::Option::Some(member) => {
+                        ::std::option::Option::Some(member)
                     }
+                    ::std::option::Option::None => ::std::option::Option::None,
                 },
             })
         }

@@ -1311,12 +1311,12 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
@@ -1367,7 +1367,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_ReadableStreamReadResult(v0,v1){const o={};if(v0!==undefined)o[\"done\"]=v0;if(v1!==undefined)o[\"value\"]=v1;return o;}",
+        inline_js = "export function __idlbind_build_ReadableStreamReadResult(v0,v1){const o={};if(v0!==undefined)o[\"done\"]=v0;if(v1!==undefined)o[\"value\"]=v1;return o;}export function __idlbind_read_ReadableStreamReadResult_1(o){const v=o[\"done\"];return v==null?undefined:!!v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -1378,8 +1378,9 @@ const _: () = {
         type __Raw;
         #[wasm_bindgen(method, structural, getter = "value")]
         fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
-        #[wasm_bindgen(method, structural, getter = "done")]
-        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_read_ReadableStreamReadResult_1(
+            object: &__Raw,
+        ) -> ::std::option::Option<bool>;
     }
     impl ::idlbind::ToJs for ReadableStreamReadResult {
         fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
@@ -1402,12 +1403,12 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
@@ -1427,16 +1428,11 @@ const _: () = {
                         )
                     }
                 },
-                done: {
-                    let member = raw.__get_1();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <bool as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
+                done: match __idlbind_read_ReadableStreamReadResult_1(raw) {
+                    ::std::option::Option::Some(member) => {
+                        ::std::option::Option::Some(member)
                     }
+                    ::std::option::Option::None => ::std::option::Option::None,
                 },
             })
         }
@@ -1478,7 +1474,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_Descriptor(v0,v1,v2,v3,v4){const o={};if(v0!==undefined)o[\"changeId\"]=v0;if(v1!==undefined)o[\"id\"]=v1;if(v2!==undefined)o[\"name\"]=v2;if(v3!==undefined)o[\"owner\"]=v3;if(v4!==undefined)o[\"shape\"]=v4;return o;}",
+        inline_js = "export function __idlbind_build_Descriptor(v0,v1,v2,v3,v4){const o={};if(v0!==undefined)o[\"changeId\"]=v0;if(v1!==undefined)o[\"id\"]=v1;if(v2!==undefined)o[\"name\"]=v2;if(v3!==undefined)o[\"owner\"]=v3;if(v4!==undefined)o[\"shape\"]=v4;return o;}export function __idlbind_read_Descriptor_2(o){const v=o[\"name\"];return v==null?undefined:`${v}`;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -1494,8 +1490,9 @@ const _: () = {
         fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
         #[wasm_bindgen(method, structural, getter = "id")]
         fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
-        #[wasm_bindgen(method, structural, getter = "name")]
-        fn __get_2(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_read_Descriptor_2(
+            object: &__Raw,
+        ) -> ::std::option::Option<::std::string::String>;
         #[wasm_bindgen(method, structural, getter = "changeId")]
         fn __get_3(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
         #[wasm_bindgen(method, structural, getter = "owner")]
@@ -1527,12 +1524,12 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
@@ -1557,14 +1554,9 @@ const _: () = {
                             .map_err(|_| ::std::clone::Clone::clone(&value))?
                     }
                 },
-                name: {
-                    let member = raw.__get_2();
-                    if member.is_undefined() {
-                        ::std::string::String::from("")
-                    } else {
-                        <::std::string::String as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
-                    }
+                name: match __idlbind_read_Descriptor_2(raw) {
+                    ::std::option::Option::Some(member) => member,
+                    ::std::option::Option::None => ::std::string::String::from(""),
                 },
                 change_id: {
                     let member = raw.__get_3();
@@ -1617,7 +1609,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_RouterCondition(v0,v1,v2){const o={};if(v0!==undefined)o[\"not\"]=v0;if(v1!==undefined)o[\"or\"]=v1;if(v2!==undefined)o[\"urlPattern\"]=v2;return o;}",
+        inline_js = "export function __idlbind_build_RouterCondition(v0,v1,v2){const o={};if(v0!==undefined)o[\"not\"]=v0;if(v1!==undefined)o[\"or\"]=v1;if(v2!==undefined)o[\"urlPattern\"]=v2;return o;}export function __idlbind_read_RouterCondition_0(o){const v=o[\"urlPattern\"];return v==null?undefined:`${v}`;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -1627,8 +1619,9 @@ const _: () = {
             v2: ::std::option::Option<&str>,
         ) -> ::idlbind::__private::wasm_bindgen::JsValue;
         type __Raw;
-        #[wasm_bindgen(method, structural, getter = "urlPattern")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_read_RouterCondition_0(
+            object: &__Raw,
+        ) -> ::std::option::Option<::std::string::String>;
         #[wasm_bindgen(method, structural, getter = "or")]
         fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
         #[wasm_bindgen(method, structural, getter = "not")]
@@ -1659,28 +1652,23 @@ const _: () = {
         fn from_js(
             value: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            if !(value.is_object() || value.is_null() || value.is_undefined()) {
+            let object = if value.is_object() {
+                ::std::clone::Clone::clone(&value)
+            } else if value.is_null() || value.is_undefined() {
+                ::idlbind::__private::js_sys::Object::new().into()
+            } else {
                 return ::std::result::Result::Err(value);
-            }
-            let object = match value.is_object() {
-                true => ::std::clone::Clone::clone(&value),
-                false => ::idlbind::__private::js_sys::Object::new().into(),
             };
             #[allow(unused_variables)]
             let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
                 &object,
             );
             ::std::result::Result::Ok(Self {
-                url_pattern: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <::std::string::String as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
+                url_pattern: match __idlbind_read_RouterCondition_0(raw) {
+                    ::std::option::Option::Some(member) => {
+                        ::std::option::Option::Some(member)
                     }
+                    ::std::option::Option::None => ::std::option::Option::None,
                 },
                 or: {
                     let member = raw.__get_1();
