@@ -308,20 +308,13 @@ fn render(value: &JsValue) -> String {
     }
 }
 
-/// Formats a number the way JavaScript prints it, for the cases Rust spells differently.
+/// Formats a number the way JavaScript prints it (`NaN`, `1e+21`), by JavaScript itself: Rust's
+/// float formatting would add some 15 KB of code to every app for messages of error paths.
 pub(crate) fn render_number(number: f64) -> String {
-    if number.is_nan() {
-        "NaN".to_owned()
-    } else if number.is_infinite() {
-        if number > 0.0 {
-            "Infinity"
-        } else {
-            "-Infinity"
-        }
-        .to_owned()
-    } else {
-        number.to_string()
-    }
+    // `toString(10)` cannot throw on a number.
+    (js_sys::Number::from(number).to_string(10))
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 macro_rules! dom_exception_names {

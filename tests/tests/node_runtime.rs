@@ -259,6 +259,9 @@ fn type_mismatch_is_a_type_error_describing_the_value() {
     for (value, description) in [
         (JsValue::from(4), "the number 4"),
         (JsValue::from(f64::NAN), "the number NaN"),
+        // JavaScript renders numbers, as JavaScript prints them.
+        (JsValue::from(1e21), "the number 1e+21"),
+        (JsValue::from(-0.5), "the number -0.5"),
         (JsValue::TRUE, "the boolean true"),
         (JsValue::NULL, "null"),
         (JsValue::UNDEFINED, "undefined"),
