@@ -312,7 +312,7 @@ fn render(value: &JsValue) -> String {
 /// float formatting would add some 15 KB of code to every app for messages of error paths.
 pub(crate) fn render_number(number: f64) -> String {
     // `toString(10)` cannot throw on a number.
-    (js_sys::Number::from(number).to_string(10))
+    (js_sys::Number::from(number).to_string_with_radix(10))
         .map(String::from)
         .unwrap_or_default()
 }
