@@ -1,7 +1,7 @@
 //! Emit stage: the plan becomes tokens. No decisions are left to make here.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 use crate::lower::types::private;
 use crate::lower::{ConstPlan, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan};
@@ -61,6 +61,19 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
     } = plan;
     let docs = docs(&plan.docs);
     let alias = (rust_name != js_name && !plan.hidden).then(|| quote!(#[doc(alias = #js_name)]));
+    // wasm-bindgen's expansion names `JsValue` unqualified in scopes of its own: a type of that
+    // name is declared under another and given its name by an alias.
+    let renamed = rust_name == "JsValue";
+    let extern_name = match renamed {
+        true => format_ident!("__Idl{}", rust_name),
+        false => rust_name.clone(),
+    };
+    let rename = renamed.then(|| {
+        quote! {
+            #docs
+            pub type #rust_name = #extern_name;
+        }
+    });
     let hidden = plan.hidden.then(|| quote!(#[doc(hidden)]));
     let namespace = (plan.legacy_namespace.as_ref()).map(|(js, _)| quote!(js_namespace = #js,));
     let type_check = plan
@@ -69,11 +82,11 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
     let all_imports = || plan.functions.iter().flat_map(|f| &f.imports);
     let imports = all_imports()
         .filter(|import| import.exceptions == Exceptions::Expected)
-        .map(|import| import_fn(import, rust_name, true));
+        .map(|import| import_fn(import, &extern_name, true));
     let unexpected: Vec<&ImportPlan> = all_imports()
         .filter(|import| import.exceptions == Exceptions::Unexpected)
         .collect();
-    let checked_imports = unexpected_imports(&unexpected, rust_name);
+    let checked_imports = unexpected_imports(&unexpected, &extern_name);
     let consts = plan.consts.iter().map(constant);
     let functions = plan.functions.iter().map(function);
     let items = &plan.items;
@@ -104,12 +117,13 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
             #hidden
             #[wasm_bindgen(js_name = #js_name, #namespace #type_check #(extends = #extends,)* typescript_type = #js_name)]
             #[derive(Debug, Clone, PartialEq, Eq)]
-            pub type #rust_name;
+            pub type #extern_name;
 
             #(#imports)*
         }
 
         #checked_imports
+        #rename
 
         // Web IDL operations may take many arguments; `clone` and friends are the IDL's names.
         #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -165,7 +179,11 @@ fn import_fn(import: &ImportPlan, self_type: &Ident, caught: bool) -> TokenStrea
         ..
     } = import;
     let this = method.then(|| quote!(this: &#self_type,));
-    let params = params.iter().map(|(name, ty)| quote!(#name: #ty));
+    // Positional names: an IDL argument named `this` would shadow wasm-bindgen's receiver.
+    let params = (params.iter().enumerate()).map(|(index, (_, ty))| {
+        let name = format_ident!("__arg{}", index);
+        quote!(#name: #ty)
+    });
     let (catch, ret) = match caught {
         true => {
             let private = private();

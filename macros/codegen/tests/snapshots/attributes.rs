@@ -34,7 +34,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", setter, catch)]
     fn __idl_set_text_content(
         this: &Node,
-        value: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
+        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", getter, catch)]
     fn __idl_hidden(
@@ -43,7 +43,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", setter, catch)]
     fn __idl_set_hidden(
         this: &Node,
-        value: bool,
+        __arg0: bool,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -59,12 +59,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", setter)]
     fn __idl_set_text_content(
         this: &Node,
-        value: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
+        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", getter)]
     fn __idl_hidden(this: &Node) -> bool;
     #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", setter)]
-    fn __idl_set_hidden(this: &Node, value: bool) -> ();
+    fn __idl_set_hidden(this: &Node, __arg0: bool) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {

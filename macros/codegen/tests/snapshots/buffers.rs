@@ -27,12 +27,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "decode", catch)]
     fn __idl_decode_1(
         this: &Target,
-        input: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "fill", catch)]
     fn __idl_fill(
         this: &Target,
-        array: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<
         ::idlbind::__private::js_sys::Object,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -40,7 +40,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "floats", catch)]
     fn __idl_floats(
         this: &Target,
-        data: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "buffer", catch)]
     fn __idl_buffer(
@@ -59,13 +59,13 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "take", catch)]
     fn __idl_take(
         this: &Target,
-        buffer: &::idlbind::__private::js_sys::ArrayBuffer,
-        view: &::idlbind::__private::js_sys::DataView,
+        __arg0: &::idlbind::__private::js_sys::ArrayBuffer,
+        __arg1: &::idlbind::__private::js_sys::DataView,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "wide", catch)]
     fn __idl_wide(
         this: &Target,
-        value: &::idlbind::__private::js_sys::BigInt,
+        __arg0: &::idlbind::__private::js_sys::BigInt,
     ) -> ::std::result::Result<
         ::idlbind::__private::js_sys::BigInt,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -82,17 +82,17 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "decode")]
     fn __idl_decode_1(
         this: &Target,
-        input: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "fill")]
     fn __idl_fill(
         this: &Target,
-        array: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::idlbind::__private::js_sys::Object;
     #[wasm_bindgen(method, js_class = "Target", js_name = "floats")]
     fn __idl_floats(
         this: &Target,
-        data: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "buffer")]
     fn __idl_buffer(this: &Target) -> ::idlbind::__private::js_sys::ArrayBuffer;
@@ -101,13 +101,13 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "take")]
     fn __idl_take(
         this: &Target,
-        buffer: &::idlbind::__private::js_sys::ArrayBuffer,
-        view: &::idlbind::__private::js_sys::DataView,
+        __arg0: &::idlbind::__private::js_sys::ArrayBuffer,
+        __arg1: &::idlbind::__private::js_sys::DataView,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "wide")]
     fn __idl_wide(
         this: &Target,
-        value: &::idlbind::__private::js_sys::BigInt,
+        __arg0: &::idlbind::__private::js_sys::BigInt,
     ) -> ::idlbind::__private::js_sys::BigInt;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]

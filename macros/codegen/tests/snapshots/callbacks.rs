@@ -28,8 +28,8 @@ extern "C" {
     )]
     fn __idl_add_event_listener_0(
         this: &EventTarget,
-        type_: ::idlbind::__private::wasm_bindgen::JsValue,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         method,
@@ -39,9 +39,9 @@ extern "C" {
     )]
     fn __idl_add_event_listener_1(
         this: &EventTarget,
-        type_: ::idlbind::__private::wasm_bindgen::JsValue,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
-        options: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg2: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         method,
@@ -51,8 +51,8 @@ extern "C" {
     )]
     fn __idl_remove_event_listener_0(
         this: &EventTarget,
-        type_: &str,
-        callback: &::idlbind::__private::js_sys::Function,
+        __arg0: &str,
+        __arg1: &::idlbind::__private::js_sys::Function,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         method,
@@ -62,9 +62,9 @@ extern "C" {
     )]
     fn __idl_remove_event_listener_1(
         this: &EventTarget,
-        type_: &str,
-        callback: &::idlbind::__private::js_sys::Function,
-        options: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &str,
+        __arg1: &::idlbind::__private::js_sys::Function,
+        __arg2: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         method,
@@ -74,8 +74,8 @@ extern "C" {
     )]
     fn __idl_add_mouse_listener(
         this: &EventTarget,
-        type_: ::idlbind::__private::wasm_bindgen::JsValue,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -87,34 +87,34 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")]
     fn __idl_add_event_listener_0(
         this: &EventTarget,
-        type_: ::idlbind::__private::wasm_bindgen::JsValue,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")]
     fn __idl_add_event_listener_1(
         this: &EventTarget,
-        type_: ::idlbind::__private::wasm_bindgen::JsValue,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
-        options: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg2: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "removeEventListener")]
     fn __idl_remove_event_listener_0(
         this: &EventTarget,
-        type_: &str,
-        callback: &::idlbind::__private::js_sys::Function,
+        __arg0: &str,
+        __arg1: &::idlbind::__private::js_sys::Function,
     ) -> ();
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "removeEventListener")]
     fn __idl_remove_event_listener_1(
         this: &EventTarget,
-        type_: &str,
-        callback: &::idlbind::__private::js_sys::Function,
-        options: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &str,
+        __arg1: &::idlbind::__private::js_sys::Function,
+        __arg2: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")]
     fn __idl_add_mouse_listener(
         this: &EventTarget,
-        type_: ::idlbind::__private::wasm_bindgen::JsValue,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -493,12 +493,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter, catch)]
     fn __idl_set_onclick(
         this: &Element,
-        value: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter, catch)]
     fn __idl_clear_onclick(
         this: &Element,
-        value: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", getter, catch)]
     fn __idl_onkeydown(
@@ -510,12 +510,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter, catch)]
     fn __idl_set_onkeydown(
         this: &Element,
-        value: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter, catch)]
     fn __idl_clear_onkeydown(
         this: &Element,
-        value: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onload", getter, catch)]
     fn __idl_onload(
@@ -527,12 +527,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter, catch)]
     fn __idl_set_onload(
         this: &Element,
-        value: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter, catch)]
     fn __idl_clear_onload(
         this: &Element,
-        value: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -548,12 +548,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter)]
     fn __idl_set_onclick(
         this: &Element,
-        value: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter)]
     fn __idl_clear_onclick(
         this: &Element,
-        value: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", getter)]
     fn __idl_onkeydown(
@@ -562,12 +562,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter)]
     fn __idl_set_onkeydown(
         this: &Element,
-        value: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter)]
     fn __idl_clear_onkeydown(
         this: &Element,
-        value: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "onload", getter)]
     fn __idl_onload(
@@ -576,12 +576,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter)]
     fn __idl_set_onload(
         this: &Element,
-        value: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter)]
     fn __idl_clear_onload(
         this: &Element,
-        value: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -872,24 +872,24 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", catch)]
     fn __idl_set_timeout_0(
         this: &Window,
-        handler: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", catch)]
     fn __idl_set_timeout_1(
         this: &Window,
-        handler: &::idlbind::__private::wasm_bindgen::JsValue,
-        timeout: i32,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: i32,
     ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", catch)]
     fn __idl_set_interval_0(
         this: &Window,
-        handler: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", catch)]
     fn __idl_set_interval_1(
         this: &Window,
-        handler: &::idlbind::__private::wasm_bindgen::JsValue,
-        timeout: i32,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: i32,
     ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
     fn __idl_clear_interval_0(
@@ -898,7 +898,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
     fn __idl_clear_interval_1(
         this: &Window,
-        id: i32,
+        __arg0: i32,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         method,
@@ -908,7 +908,7 @@ extern "C" {
     )]
     fn __idl_request_animation_frame(
         this: &Window,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -920,33 +920,33 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")]
     fn __idl_set_timeout_0(
         this: &Window,
-        handler: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> i32;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")]
     fn __idl_set_timeout_1(
         this: &Window,
-        handler: &::idlbind::__private::wasm_bindgen::JsValue,
-        timeout: i32,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: i32,
     ) -> i32;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")]
     fn __idl_set_interval_0(
         this: &Window,
-        handler: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> i32;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")]
     fn __idl_set_interval_1(
         this: &Window,
-        handler: &::idlbind::__private::wasm_bindgen::JsValue,
-        timeout: i32,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: i32,
     ) -> i32;
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
     fn __idl_clear_interval_0(this: &Window) -> ();
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
-    fn __idl_clear_interval_1(this: &Window, id: i32) -> ();
+    fn __idl_clear_interval_1(this: &Window, __arg0: i32) -> ();
     #[wasm_bindgen(method, js_class = "Window", js_name = "requestAnimationFrame")]
     fn __idl_request_animation_frame(
         this: &Window,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> u32;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -1245,7 +1245,7 @@ extern "C" {
     pub type MutationObserver;
     #[wasm_bindgen(constructor, js_class = "MutationObserver", catch)]
     fn __idl_new(
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<
         MutationObserver,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -1337,12 +1337,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Walker", js_name = "visitLater", catch)]
     fn __idl_visit_later(
         this: &Walker,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "compute", catch)]
     fn __idl_compute(
         this: &Walker,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -1357,28 +1357,28 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker", catch)]
     fn __idl_create_walker_0(
         this: &Walker,
-        root: &Node,
+        __arg0: &Node,
     ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker", catch)]
     fn __idl_create_walker_1(
         this: &Walker,
-        root: &Node,
-        filter: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &Node,
+        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "forEach", catch)]
     fn __idl_for_each(
         this: &Walker,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "finish", catch)]
     fn __idl_finish(
         this: &Walker,
-        done: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "relay", catch)]
     fn __idl_relay(
         this: &Walker,
-        relay: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "handler", catch)]
     fn __idl_handler(
@@ -1402,27 +1402,27 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")]
-    fn __idl_create_walker_0(this: &Walker, root: &Node) -> Node;
+    fn __idl_create_walker_0(this: &Walker, __arg0: &Node) -> Node;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")]
     fn __idl_create_walker_1(
         this: &Walker,
-        root: &Node,
-        filter: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &Node,
+        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> Node;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "forEach")]
     fn __idl_for_each(
         this: &Walker,
-        callback: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Walker", js_name = "finish")]
     fn __idl_finish(
         this: &Walker,
-        done: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Walker", js_name = "relay")]
     fn __idl_relay(
         this: &Walker,
-        relay: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Walker", js_name = "handler")]
     fn __idl_handler(

@@ -188,7 +188,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "item", catch)]
     fn __idl_item(
         this: &Nodes,
-        index: u32,
+        __arg0: u32,
     ) -> ::std::result::Result<
         ::std::option::Option<Thing>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -214,7 +214,7 @@ extern "C" {
     #[wasm_bindgen(method, js_name = "item", catch)]
     fn __idl_index(
         this: &Nodes,
-        index: u32,
+        __arg0: u32,
     ) -> ::std::result::Result<
         ::std::option::Option<Thing>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -227,7 +227,7 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "item")]
-    fn __idl_item(this: &Nodes, index: u32) -> ::std::option::Option<Thing>;
+    fn __idl_item(this: &Nodes, __arg0: u32) -> ::std::option::Option<Thing>;
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "length", getter)]
     fn __idl_length(this: &Nodes) -> u32;
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "entries")]
@@ -235,7 +235,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "keys")]
     fn __idl_keys(this: &Nodes) -> ::idlbind::__private::wasm_bindgen::JsValue;
     #[wasm_bindgen(method, js_name = "item")]
-    fn __idl_index(this: &Nodes, index: u32) -> ::std::option::Option<Thing>;
+    fn __idl_index(this: &Nodes, __arg0: u32) -> ::std::option::Option<Thing>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Nodes {
@@ -393,7 +393,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "get", catch)]
     fn __idl_get(
         this: &Registry,
-        key: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::option::Option<Thing>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -401,7 +401,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "has", catch)]
     fn __idl_has(
         this: &Registry,
-        key: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "size", getter, catch)]
     fn __idl_size(
@@ -431,13 +431,13 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "set", catch)]
     fn __idl_set(
         this: &Registry,
-        key: &str,
-        value: &Thing,
+        __arg0: &str,
+        __arg1: &Thing,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "delete", catch)]
     fn __idl_delete(
         this: &Registry,
-        key: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "clear", catch)]
     fn __idl_clear(
@@ -451,9 +451,9 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "get")]
-    fn __idl_get(this: &Registry, key: &str) -> ::std::option::Option<Thing>;
+    fn __idl_get(this: &Registry, __arg0: &str) -> ::std::option::Option<Thing>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "has")]
-    fn __idl_has(this: &Registry, key: &str) -> bool;
+    fn __idl_has(this: &Registry, __arg0: &str) -> bool;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "size", getter)]
     fn __idl_size(this: &Registry) -> u32;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "entries")]
@@ -463,9 +463,9 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "values")]
     fn __idl_values(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "set")]
-    fn __idl_set(this: &Registry, key: &str, value: &Thing) -> ();
+    fn __idl_set(this: &Registry, __arg0: &str, __arg1: &Thing) -> ();
     #[wasm_bindgen(method, js_class = "Registry", js_name = "delete")]
-    fn __idl_delete(this: &Registry, key: &str) -> bool;
+    fn __idl_delete(this: &Registry, __arg0: &str) -> bool;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "clear")]
     fn __idl_clear(this: &Registry) -> ();
 }
@@ -652,7 +652,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Counts", js_name = "get", catch)]
     fn __idl_get(
         this: &Counts,
-        key: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::option::Option<i32>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -660,7 +660,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Counts", js_name = "has", catch)]
     fn __idl_has(
         this: &Counts,
-        key: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Counts", js_name = "size", getter, catch)]
     fn __idl_size(
@@ -695,9 +695,9 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Counts", js_name = "get")]
-    fn __idl_get(this: &Counts, key: &str) -> ::std::option::Option<i32>;
+    fn __idl_get(this: &Counts, __arg0: &str) -> ::std::option::Option<i32>;
     #[wasm_bindgen(method, js_class = "Counts", js_name = "has")]
-    fn __idl_has(this: &Counts, key: &str) -> bool;
+    fn __idl_has(this: &Counts, __arg0: &str) -> bool;
     #[wasm_bindgen(method, js_class = "Counts", js_name = "size", getter)]
     fn __idl_size(this: &Counts) -> u32;
     #[wasm_bindgen(method, js_class = "Counts", js_name = "entries")]
@@ -865,7 +865,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Tags", js_name = "has", catch)]
     fn __idl_has(
         this: &Tags,
-        value: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "size", getter, catch)]
     fn __idl_size(
@@ -895,7 +895,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Tags", js_name = "delete", catch)]
     fn __idl_delete(
         this: &Tags,
-        value: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "clear", catch)]
     fn __idl_clear(
@@ -904,13 +904,13 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Tags", js_name = "add", catch)]
     fn __idl_add_0(
         this: &Tags,
-        value: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "add", catch)]
     fn __idl_add_1(
         this: &Tags,
-        value: &str,
-        twice: bool,
+        __arg0: &str,
+        __arg1: bool,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -920,7 +920,7 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Tags", js_name = "has")]
-    fn __idl_has(this: &Tags, value: &str) -> bool;
+    fn __idl_has(this: &Tags, __arg0: &str) -> bool;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "size", getter)]
     fn __idl_size(this: &Tags) -> u32;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "values")]
@@ -930,13 +930,13 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Tags", js_name = "entries")]
     fn __idl_entries(this: &Tags) -> ::idlbind::__private::wasm_bindgen::JsValue;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "delete")]
-    fn __idl_delete(this: &Tags, value: &str) -> bool;
+    fn __idl_delete(this: &Tags, __arg0: &str) -> bool;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "clear")]
     fn __idl_clear(this: &Tags) -> ();
     #[wasm_bindgen(method, js_class = "Tags", js_name = "add")]
-    fn __idl_add_0(this: &Tags, value: &str) -> ();
+    fn __idl_add_0(this: &Tags, __arg0: &str) -> ();
     #[wasm_bindgen(method, js_class = "Tags", js_name = "add")]
-    fn __idl_add_1(this: &Tags, value: &str, twice: bool) -> ();
+    fn __idl_add_1(this: &Tags, __arg0: &str, __arg1: bool) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Tags {
@@ -1131,7 +1131,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Things", js_name = "has", catch)]
     fn __idl_has(
         this: &Things,
-        value: &Thing,
+        __arg0: &Thing,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Things", js_name = "size", getter, catch)]
     fn __idl_size(
@@ -1166,7 +1166,7 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Things", js_name = "has")]
-    fn __idl_has(this: &Things, value: &Thing) -> bool;
+    fn __idl_has(this: &Things, __arg0: &Thing) -> bool;
     #[wasm_bindgen(method, js_class = "Things", js_name = "size", getter)]
     fn __idl_size(this: &Things) -> u32;
     #[wasm_bindgen(method, js_class = "Things", js_name = "values")]
@@ -1333,7 +1333,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Source", js_name = "values", catch)]
     fn __idl_values_1(
         this: &Source,
-        options: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -1350,7 +1350,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Source", js_name = "values")]
     fn __idl_values_1(
         this: &Source,
-        options: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::idlbind::__private::wasm_bindgen::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -1612,13 +1612,13 @@ extern "C" {
     #[wasm_bindgen(method, structural, indexing_setter, catch)]
     fn __idl_set_named(
         this: &StringMap,
-        name: &str,
-        value: &str,
+        __arg0: &str,
+        __arg1: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, structural, indexing_deleter, catch)]
     fn __idl_delete_named(
         this: &StringMap,
-        name: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -1628,9 +1628,9 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, structural, indexing_setter)]
-    fn __idl_set_named(this: &StringMap, name: &str, value: &str) -> ();
+    fn __idl_set_named(this: &StringMap, __arg0: &str, __arg1: &str) -> ();
     #[wasm_bindgen(method, structural, indexing_deleter)]
-    fn __idl_delete_named(this: &StringMap, name: &str) -> ();
+    fn __idl_delete_named(this: &StringMap, __arg0: &str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl StringMap {
@@ -1727,8 +1727,8 @@ extern "C" {
     #[wasm_bindgen(method, structural, indexing_setter, catch)]
     fn __idl_set(
         this: &List,
-        index: u32,
-        value: ::idlbind::__private::wasm_bindgen::Nullable<&Thing>,
+        __arg0: u32,
+        __arg1: ::idlbind::__private::wasm_bindgen::Nullable<&Thing>,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -1740,8 +1740,8 @@ extern "C" {
     #[wasm_bindgen(method, structural, indexing_setter)]
     fn __idl_set(
         this: &List,
-        index: u32,
-        value: ::idlbind::__private::wasm_bindgen::Nullable<&Thing>,
+        __arg0: u32,
+        __arg1: ::idlbind::__private::wasm_bindgen::Nullable<&Thing>,
     ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -1857,7 +1857,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Link", js_name = "href", setter, catch)]
     fn __idl_set_href(
         this: &Link,
-        value: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -1869,7 +1869,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Link", js_name = "href", getter)]
     fn __idl_href(this: &Link) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "Link", js_name = "href", setter)]
-    fn __idl_set_href(this: &Link, value: &str) -> ();
+    fn __idl_set_href(this: &Link, __arg0: &str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Link {

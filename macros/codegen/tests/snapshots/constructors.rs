@@ -16,12 +16,12 @@ extern "C" {
     pub type Url;
     #[wasm_bindgen(constructor, js_class = "URL", catch)]
     fn __idl_new_0(
-        url: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<Url, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(constructor, js_class = "URL", catch)]
     fn __idl_new_1(
-        url: &str,
-        base: &str,
+        __arg0: &str,
+        __arg1: &str,
     ) -> ::std::result::Result<Url, ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]

@@ -57,7 +57,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "configure", catch)]
     fn __idl_configure(
         this: &Target,
-        options: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "maybe", catch)]
     fn __idl_maybe_0(
@@ -66,7 +66,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "maybe", catch)]
     fn __idl_maybe_1(
         this: &Target,
-        inner: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "current", catch)]
     fn __idl_current(
@@ -85,14 +85,14 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "configure")]
     fn __idl_configure(
         this: &Target,
-        options: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
     fn __idl_maybe_0(this: &Target) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
     fn __idl_maybe_1(
         this: &Target,
-        inner: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "current")]
     fn __idl_current(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;

@@ -37,18 +37,18 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Request", js_name = "context", setter, catch)]
     fn __idl_set_context(
         this: &Request,
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Request", js_name = "useMode", catch)]
     fn __idl_use_mode_0(
         this: &Request,
-        mode: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Request", js_name = "useMode", catch)]
     fn __idl_use_mode_1(
         this: &Request,
-        mode: ::idlbind::__private::wasm_bindgen::JsValue,
-        id: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -64,18 +64,18 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Request", js_name = "context", setter)]
     fn __idl_set_context(
         this: &Request,
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Request", js_name = "useMode")]
     fn __idl_use_mode_0(
         this: &Request,
-        mode: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Request", js_name = "useMode")]
     fn __idl_use_mode_1(
         this: &Request,
-        mode: ::idlbind::__private::wasm_bindgen::JsValue,
-        id: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]

@@ -32,7 +32,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "name", setter, catch)]
     fn __idl_set_name(
         this: &Window,
-        value: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "alert", catch)]
     fn __idl_alert_0(
@@ -41,7 +41,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "alert", catch)]
     fn __idl_alert_1(
         this: &Window,
-        message: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "origin", getter, catch)]
     fn __idl_origin(
@@ -53,7 +53,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "btoa", catch)]
     fn __idl_btoa(
         this: &Window,
-        data: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::string::String,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -68,15 +68,15 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter)]
     fn __idl_name(this: &Window) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "Window", js_name = "name", setter)]
-    fn __idl_set_name(this: &Window, value: &str) -> ();
+    fn __idl_set_name(this: &Window, __arg0: &str) -> ();
     #[wasm_bindgen(method, js_class = "Window", js_name = "alert")]
     fn __idl_alert_0(this: &Window) -> ();
     #[wasm_bindgen(method, js_class = "Window", js_name = "alert")]
-    fn __idl_alert_1(this: &Window, message: &str) -> ();
+    fn __idl_alert_1(this: &Window, __arg0: &str) -> ();
     #[wasm_bindgen(method, js_class = "Window", js_name = "origin", getter)]
     fn __idl_origin(this: &Window) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "Window", js_name = "btoa")]
-    fn __idl_btoa(this: &Window, data: &str) -> ::std::string::String;
+    fn __idl_btoa(this: &Window, __arg0: &str) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -194,7 +194,7 @@ pub mod css {
             catch
         )]
         fn __idl_escape(
-            ident: &str,
+            __arg0: &str,
         ) -> ::std::result::Result<
             ::std::string::String,
             ::idlbind::__private::wasm_bindgen::JsValue,
@@ -222,7 +222,7 @@ pub mod css {
             js_class = "CSS",
             js_name = "escape"
         )]
-        fn __idl_escape(ident: &str) -> ::std::string::String;
+        fn __idl_escape(__arg0: &str) -> ::std::string::String;
         #[wasm_bindgen(
             static_method_of = Namespace,
             js_class = "CSS",
@@ -307,7 +307,7 @@ pub mod console {
             catch
         )]
         fn __idl_log(
-            data: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+            __arg0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
         ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     }
     #[cfg(not(debug_assertions))]
@@ -323,7 +323,7 @@ pub mod console {
             variadic
         )]
         fn __idl_log(
-            data: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+            __arg0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
         ) -> ();
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -489,7 +489,7 @@ extern "C" {
     )]
     fn __idl_btoa(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        data: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::string::String,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -511,7 +511,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name = "btoa")]
     fn __idl_btoa(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        data: &str,
+        __arg0: &str,
     ) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -607,7 +607,7 @@ extern "C" {
         catch
     )]
     fn __idl_can_parse_0(
-        url: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         static_method_of = __UrlExtMembers,
@@ -616,8 +616,8 @@ extern "C" {
         catch
     )]
     fn __idl_can_parse_1(
-        url: &str,
-        base: &str,
+        __arg0: &str,
+        __arg1: &str,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "URL", js_name = "protocol", getter, catch)]
     fn __idl_protocol(
@@ -638,13 +638,13 @@ extern "C" {
         js_class = "URL",
         js_name = "canParse"
     )]
-    fn __idl_can_parse_0(url: &str) -> bool;
+    fn __idl_can_parse_0(__arg0: &str) -> bool;
     #[wasm_bindgen(
         static_method_of = __UrlExtMembers,
         js_class = "URL",
         js_name = "canParse"
     )]
-    fn __idl_can_parse_1(url: &str, base: &str) -> bool;
+    fn __idl_can_parse_1(__arg0: &str, __arg1: &str) -> bool;
     #[wasm_bindgen(method, js_class = "URL", js_name = "protocol", getter)]
     fn __idl_protocol(this: &__UrlExtMembers) -> ::std::string::String;
 }

@@ -23,15 +23,15 @@ extern "C" {
     >;
     #[wasm_bindgen(constructor, js_class = "Image", catch)]
     fn __idl_new_image_1(
-        width: u32,
+        __arg0: u32,
     ) -> ::std::result::Result<
         HtmlImageElement,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
     #[wasm_bindgen(constructor, js_class = "Image", catch)]
     fn __idl_new_image_2(
-        width: ::std::option::Option<u32>,
-        height: u32,
+        __arg0: ::std::option::Option<u32>,
+        __arg1: u32,
     ) -> ::std::result::Result<
         HtmlImageElement,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -65,7 +65,7 @@ extern "C" {
     )]
     fn __idl_set_src(
         this: &HtmlImageElement,
-        value: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -77,7 +77,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "HTMLImageElement", js_name = "src", getter)]
     fn __idl_src(this: &HtmlImageElement) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "HTMLImageElement", js_name = "src", setter)]
-    fn __idl_set_src(this: &HtmlImageElement, value: &str) -> ();
+    fn __idl_set_src(this: &HtmlImageElement, __arg0: &str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl HtmlImageElement {
@@ -168,7 +168,7 @@ extern "C" {
     >;
     #[wasm_bindgen(constructor, js_class = "DOMMatrix", catch)]
     fn __idl_new_1(
-        init: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<DomMatrix, ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -261,7 +261,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", setter, catch)]
     fn __idl_set_value(
         this: &DomTokenList,
-        value: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -273,7 +273,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", getter)]
     fn __idl_value(this: &DomTokenList) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", setter)]
-    fn __idl_set_value(this: &DomTokenList, value: &str) -> ();
+    fn __idl_set_value(this: &DomTokenList, __arg0: &str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl DomTokenList {
@@ -344,7 +344,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "classList", setter, catch)]
     fn __idl_set_class_list(
         this: &Element,
-        value: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -356,7 +356,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "classList", getter)]
     fn __idl_class_list(this: &Element) -> DomTokenList;
     #[wasm_bindgen(method, js_class = "Element", js_name = "classList", setter)]
-    fn __idl_set_class_list(this: &Element, value: &str) -> ();
+    fn __idl_set_class_list(this: &Element, __arg0: &str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
@@ -424,7 +424,7 @@ pub mod web_assembly {
             catch
         )]
         fn __idl_new(
-            bytes: ::idlbind::__private::wasm_bindgen::JsValue,
+            __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
         ) -> ::std::result::Result<Module, ::idlbind::__private::wasm_bindgen::JsValue>;
     }
     #[cfg(debug_assertions)]
@@ -441,7 +441,7 @@ pub mod web_assembly {
             catch
         )]
         fn __idl_exports(
-            module_object: &Module,
+            __arg0: &Module,
         ) -> ::std::result::Result<
             ::idlbind::__private::wasm_bindgen::JsValue,
             ::idlbind::__private::wasm_bindgen::JsValue,
@@ -459,9 +459,7 @@ pub mod web_assembly {
             js_name = "exports",
             js_namespace = "WebAssembly"
         )]
-        fn __idl_exports(
-            module_object: &Module,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idl_exports(__arg0: &Module) -> ::idlbind::__private::wasm_bindgen::JsValue;
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Module {

@@ -33,7 +33,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Document", js_name = "querySelector", catch)]
     fn __idl_query_selector(
         this: &Document,
-        selectors: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::option::Option<Element>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -50,7 +50,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Document", js_name = "querySelector")]
     fn __idl_query_selector(
         this: &Document,
-        selectors: &str,
+        __arg0: &str,
     ) -> ::std::option::Option<Element>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -129,7 +129,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "querySelector", catch)]
     fn __idl_query_selector(
         this: &Element,
-        selectors: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::option::Option<Element>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -146,7 +146,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "querySelector")]
     fn __idl_query_selector(
         this: &Element,
-        selectors: &str,
+        __arg0: &str,
     ) -> ::std::option::Option<Element>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -226,7 +226,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "querySelector", catch)]
     fn __idl_query_selector(
         this: &__ParentNodeMembers,
-        selectors: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::option::Option<Element>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -248,7 +248,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "querySelector")]
     fn __idl_query_selector(
         this: &__ParentNodeMembers,
-        selectors: &str,
+        __arg0: &str,
     ) -> ::std::option::Option<Element>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]

@@ -43,7 +43,7 @@ extern "C" {
     )]
     fn __idl_set_response_type(
         this: &XmlHttpRequest,
-        value: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "type", getter, catch)]
     fn __idl_type(
@@ -63,8 +63,8 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
     fn __idl_open(
         this: &XmlHttpRequest,
-        method: &str,
-        address: &str,
+        __arg0: &str,
+        __arg1: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         method,
@@ -99,7 +99,7 @@ extern "C" {
         js_name = "responseType",
         setter
     )]
-    fn __idl_set_response_type(this: &XmlHttpRequest, value: &str) -> ();
+    fn __idl_set_response_type(this: &XmlHttpRequest, __arg0: &str) -> ();
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "type", getter)]
     fn __idl_type(this: &XmlHttpRequest) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "continue")]
@@ -107,7 +107,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "send")]
     fn __idl_send_now(this: &XmlHttpRequest) -> ();
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
-    fn __idl_open(this: &XmlHttpRequest, method: &str, address: &str) -> ();
+    fn __idl_open(this: &XmlHttpRequest, __arg0: &str, __arg1: &str) -> ();
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "innerHTML", getter)]
     fn __idl_inner_html(this: &XmlHttpRequest) -> ::std::string::String;
 }

@@ -23,9 +23,9 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic, catch)]
     fn __idl_set_timeout(
         this: &Window,
-        handler: ::idlbind::__private::wasm_bindgen::JsValue,
-        timeout: i32,
-        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: i32,
+        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
     ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         method,
@@ -36,9 +36,9 @@ extern "C" {
     )]
     fn __idl_set_interval(
         this: &Window,
-        handler: ::idlbind::__private::wasm_bindgen::JsValue,
-        timeout: i32,
-        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: i32,
+        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
     ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
     fn __idl_clear_interval_0(
@@ -47,7 +47,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
     fn __idl_clear_interval_1(
         this: &Window,
-        id: i32,
+        __arg0: i32,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -59,21 +59,21 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic)]
     fn __idl_set_timeout(
         this: &Window,
-        handler: ::idlbind::__private::wasm_bindgen::JsValue,
-        timeout: i32,
-        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: i32,
+        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
     ) -> i32;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", variadic)]
     fn __idl_set_interval(
         this: &Window,
-        handler: ::idlbind::__private::wasm_bindgen::JsValue,
-        timeout: i32,
-        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: i32,
+        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
     ) -> i32;
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
     fn __idl_clear_interval_0(this: &Window) -> ();
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
-    fn __idl_clear_interval_1(this: &Window, id: i32) -> ();
+    fn __idl_clear_interval_1(this: &Window, __arg0: i32) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -284,17 +284,15 @@ extern "C" {
     >;
     #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
     fn __idl_new_1(
-        underlying_source: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<
         ReadableStream,
         ::idlbind::__private::wasm_bindgen::JsValue,
     >;
     #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
     fn __idl_new_2(
-        underlying_source: ::std::option::Option<
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        >,
-        strategy: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::std::option::Option<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg1: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<
         ReadableStream,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -448,7 +446,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "whenDefined", catch)]
     fn __idl_when_defined(
         this: &Registry,
-        name: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -463,7 +461,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "get", catch)]
     fn __idl_get(
         this: &Registry,
-        name: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -471,19 +469,19 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "keepAll", catch)]
     fn __idl_keep_all(
         this: &Registry,
-        functions: ::idlbind::__private::wasm_bindgen::JsValue,
-        loggers: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "runAll", catch)]
     fn __idl_run_all(
         this: &Registry,
-        nines: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "logWith", catch)]
     fn __idl_log_with(
         this: &Registry,
-        logger: &::idlbind::__private::wasm_bindgen::JsValue,
-        nine: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", getter, catch)]
     fn __idl_handler(
@@ -495,7 +493,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", setter, catch)]
     fn __idl_set_handler(
         this: &Registry,
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter, catch)]
     fn __idl_owned(
@@ -507,7 +505,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", setter, catch)]
     fn __idl_set_owned(
         this: &Registry,
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -519,38 +517,38 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "get")]
     fn __idl_get(
         this: &Registry,
-        name: &str,
+        __arg0: &str,
     ) -> ::idlbind::__private::wasm_bindgen::JsValue;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "keepAll")]
     fn __idl_keep_all(
         this: &Registry,
-        functions: ::idlbind::__private::wasm_bindgen::JsValue,
-        loggers: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Registry", js_name = "runAll")]
     fn __idl_run_all(
         this: &Registry,
-        nines: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Registry", js_name = "logWith")]
     fn __idl_log_with(
         this: &Registry,
-        logger: &::idlbind::__private::wasm_bindgen::JsValue,
-        nine: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", getter)]
     fn __idl_handler(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", setter)]
     fn __idl_set_handler(
         this: &Registry,
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter)]
     fn __idl_owned(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", setter)]
     fn __idl_set_owned(
         this: &Registry,
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -2565,9 +2563,9 @@ extern "C" {
     )]
     fn __idl_set_timeout(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        handler: ::idlbind::__private::wasm_bindgen::JsValue,
-        timeout: i32,
-        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: i32,
+        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
     ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         method,
@@ -2578,9 +2576,9 @@ extern "C" {
     )]
     fn __idl_set_interval(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        handler: ::idlbind::__private::wasm_bindgen::JsValue,
-        timeout: i32,
-        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: i32,
+        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
     ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         method,
@@ -2599,7 +2597,7 @@ extern "C" {
     )]
     fn __idl_clear_interval_1(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        id: i32,
+        __arg0: i32,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -2616,9 +2614,9 @@ extern "C" {
     )]
     fn __idl_set_timeout(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        handler: ::idlbind::__private::wasm_bindgen::JsValue,
-        timeout: i32,
-        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: i32,
+        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
     ) -> i32;
     #[wasm_bindgen(
         method,
@@ -2628,9 +2626,9 @@ extern "C" {
     )]
     fn __idl_set_interval(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        handler: ::idlbind::__private::wasm_bindgen::JsValue,
-        timeout: i32,
-        arguments: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: i32,
+        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
     ) -> i32;
     #[wasm_bindgen(
         method,
@@ -2643,7 +2641,10 @@ extern "C" {
         js_class = "WindowOrWorkerGlobalScope",
         js_name = "clearInterval"
     )]
-    fn __idl_clear_interval_1(this: &__WindowOrWorkerGlobalScopeMembers, id: i32) -> ();
+    fn __idl_clear_interval_1(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+        __arg0: i32,
+    ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __WindowOrWorkerGlobalScopeMembers {

@@ -23,7 +23,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "firstChild", catch)]
     fn __idl_first_child(
         this: &Nullables,
-        after: ::idlbind::__private::wasm_bindgen::Nullable<&Node>,
+        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&Node>,
     ) -> ::std::result::Result<
         ::std::option::Option<Node>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -31,7 +31,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "count", catch)]
     fn __idl_count(
         this: &Nullables,
-        at: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
+        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
     ) -> ::std::result::Result<
         ::std::option::Option<f64>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -39,7 +39,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "ratio", catch)]
     fn __idl_ratio(
         this: &Nullables,
-        value: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
+        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
     ) -> ::std::result::Result<
         ::std::option::Option<f64>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -47,7 +47,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "label", catch)]
     fn __idl_label(
         this: &Nullables,
-        value: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
+        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
     ) -> ::std::result::Result<
         ::std::option::Option<::std::string::String>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -55,7 +55,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "flag", catch)]
     fn __idl_flag(
         this: &Nullables,
-        value: ::idlbind::__private::wasm_bindgen::Nullable<bool>,
+        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<bool>,
     ) -> ::std::result::Result<
         ::std::option::Option<bool>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -70,27 +70,27 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "firstChild")]
     fn __idl_first_child(
         this: &Nullables,
-        after: ::idlbind::__private::wasm_bindgen::Nullable<&Node>,
+        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&Node>,
     ) -> ::std::option::Option<Node>;
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "count")]
     fn __idl_count(
         this: &Nullables,
-        at: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
+        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
     ) -> ::std::option::Option<f64>;
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "ratio")]
     fn __idl_ratio(
         this: &Nullables,
-        value: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
+        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
     ) -> ::std::option::Option<f64>;
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "label")]
     fn __idl_label(
         this: &Nullables,
-        value: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
+        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
     ) -> ::std::option::Option<::std::string::String>;
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "flag")]
     fn __idl_flag(
         this: &Nullables,
-        value: ::idlbind::__private::wasm_bindgen::Nullable<bool>,
+        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<bool>,
     ) -> ::std::option::Option<bool>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]

@@ -37,7 +37,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "write", catch)]
     fn __idl_write(
         this: &Legacy,
-        data: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", getter, catch)]
     fn __idl_text(
@@ -49,7 +49,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", setter, catch)]
     fn __idl_set_text(
         this: &Legacy,
-        value: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "id", getter, catch)]
     fn __idl_id(
@@ -74,12 +74,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "write")]
     fn __idl_write(
         this: &Legacy,
-        data: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", getter)]
     fn __idl_text(this: &Legacy) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", setter)]
-    fn __idl_set_text(this: &Legacy, value: &str) -> ();
+    fn __idl_set_text(this: &Legacy, __arg0: &str) -> ();
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "id", getter)]
     fn __idl_id(this: &Legacy) -> i32;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "values")]

@@ -27,7 +27,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "getAttribute", catch)]
     fn __idl_get_attribute(
         this: &Element,
-        qualified_name: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::option::Option<::std::string::String>,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -35,13 +35,13 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute", catch)]
     fn __idl_toggle_attribute_0(
         this: &Element,
-        qualified_name: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute", catch)]
     fn __idl_toggle_attribute_1(
         this: &Element,
-        qualified_name: &str,
-        force: bool,
+        __arg0: &str,
+        __arg1: bool,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "scroll", catch)]
     fn __idl_scroll_0(
@@ -50,19 +50,19 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "scroll", catch)]
     fn __idl_scroll_1(
         this: &Element,
-        x: f64,
+        __arg0: f64,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "scroll", catch)]
     fn __idl_scroll_2(
         this: &Element,
-        x: ::std::option::Option<f64>,
-        y: f64,
+        __arg0: ::std::option::Option<f64>,
+        __arg1: f64,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "insertAdjacentText", catch)]
     fn __idl_insert_adjacent_text(
         this: &Element,
-        where_: &str,
-        data: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
+        __arg0: &str,
+        __arg1: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "pick", catch)]
     fn __idl_pick_0(
@@ -71,7 +71,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "pick", catch)]
     fn __idl_pick_1(
         this: &Element,
-        label: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -85,32 +85,32 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "getAttribute")]
     fn __idl_get_attribute(
         this: &Element,
-        qualified_name: &str,
+        __arg0: &str,
     ) -> ::std::option::Option<::std::string::String>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute")]
-    fn __idl_toggle_attribute_0(this: &Element, qualified_name: &str) -> bool;
+    fn __idl_toggle_attribute_0(this: &Element, __arg0: &str) -> bool;
     #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute")]
-    fn __idl_toggle_attribute_1(
-        this: &Element,
-        qualified_name: &str,
-        force: bool,
-    ) -> bool;
+    fn __idl_toggle_attribute_1(this: &Element, __arg0: &str, __arg1: bool) -> bool;
     #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")]
     fn __idl_scroll_0(this: &Element) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")]
-    fn __idl_scroll_1(this: &Element, x: f64) -> ();
+    fn __idl_scroll_1(this: &Element, __arg0: f64) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")]
-    fn __idl_scroll_2(this: &Element, x: ::std::option::Option<f64>, y: f64) -> ();
+    fn __idl_scroll_2(
+        this: &Element,
+        __arg0: ::std::option::Option<f64>,
+        __arg1: f64,
+    ) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "insertAdjacentText")]
     fn __idl_insert_adjacent_text(
         this: &Element,
-        where_: &str,
-        data: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
+        __arg0: &str,
+        __arg1: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "pick")]
     fn __idl_pick_0(this: &Element) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "pick")]
-    fn __idl_pick_1(this: &Element, label: &str) -> ();
+    fn __idl_pick_1(this: &Element, __arg0: &str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {

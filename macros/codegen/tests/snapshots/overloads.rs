@@ -23,31 +23,31 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
     fn __idl_draw_image(
         this: &CanvasDrawImage,
-        image: ::idlbind::__private::wasm_bindgen::JsValue,
-        dx: f64,
-        dy: f64,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: f64,
+        __arg2: f64,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
     fn __idl_draw_image_with_dw_dh(
         this: &CanvasDrawImage,
-        image: ::idlbind::__private::wasm_bindgen::JsValue,
-        dx: f64,
-        dy: f64,
-        dw: f64,
-        dh: f64,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: f64,
+        __arg2: f64,
+        __arg3: f64,
+        __arg4: f64,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
     fn __idl_draw_image_with_sx_sy_sw_sh_dw_dh(
         this: &CanvasDrawImage,
-        image: ::idlbind::__private::wasm_bindgen::JsValue,
-        sx: f64,
-        sy: f64,
-        sw: f64,
-        sh: f64,
-        dx: f64,
-        dy: f64,
-        dw: f64,
-        dh: f64,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: f64,
+        __arg2: f64,
+        __arg3: f64,
+        __arg4: f64,
+        __arg5: f64,
+        __arg6: f64,
+        __arg7: f64,
+        __arg8: f64,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -59,31 +59,31 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")]
     fn __idl_draw_image(
         this: &CanvasDrawImage,
-        image: ::idlbind::__private::wasm_bindgen::JsValue,
-        dx: f64,
-        dy: f64,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: f64,
+        __arg2: f64,
     ) -> ();
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")]
     fn __idl_draw_image_with_dw_dh(
         this: &CanvasDrawImage,
-        image: ::idlbind::__private::wasm_bindgen::JsValue,
-        dx: f64,
-        dy: f64,
-        dw: f64,
-        dh: f64,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: f64,
+        __arg2: f64,
+        __arg3: f64,
+        __arg4: f64,
     ) -> ();
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")]
     fn __idl_draw_image_with_sx_sy_sw_sh_dw_dh(
         this: &CanvasDrawImage,
-        image: ::idlbind::__private::wasm_bindgen::JsValue,
-        sx: f64,
-        sy: f64,
-        sw: f64,
-        sh: f64,
-        dx: f64,
-        dy: f64,
-        dw: f64,
-        dh: f64,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: f64,
+        __arg2: f64,
+        __arg3: f64,
+        __arg4: f64,
+        __arg5: f64,
+        __arg6: f64,
+        __arg7: f64,
+        __arg8: f64,
     ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -209,32 +209,32 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
     fn __idl_open_0(
         this: &XmlHttpRequest,
-        method: &str,
-        url: &str,
+        __arg0: &str,
+        __arg1: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
     fn __idl_open_1(
         this: &XmlHttpRequest,
-        method: &str,
-        url: &str,
-        async_: bool,
+        __arg0: &str,
+        __arg1: &str,
+        __arg2: bool,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
     fn __idl_open_2(
         this: &XmlHttpRequest,
-        method: &str,
-        url: &str,
-        async_: ::std::option::Option<bool>,
-        username: &str,
+        __arg0: &str,
+        __arg1: &str,
+        __arg2: ::std::option::Option<bool>,
+        __arg3: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
     fn __idl_open_3(
         this: &XmlHttpRequest,
-        method: &str,
-        url: &str,
-        async_: ::std::option::Option<bool>,
-        username: ::std::option::Option<&str>,
-        password: &str,
+        __arg0: &str,
+        __arg1: &str,
+        __arg2: ::std::option::Option<bool>,
+        __arg3: ::std::option::Option<&str>,
+        __arg4: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -244,25 +244,30 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
-    fn __idl_open_0(this: &XmlHttpRequest, method: &str, url: &str) -> ();
+    fn __idl_open_0(this: &XmlHttpRequest, __arg0: &str, __arg1: &str) -> ();
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
-    fn __idl_open_1(this: &XmlHttpRequest, method: &str, url: &str, async_: bool) -> ();
+    fn __idl_open_1(
+        this: &XmlHttpRequest,
+        __arg0: &str,
+        __arg1: &str,
+        __arg2: bool,
+    ) -> ();
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
     fn __idl_open_2(
         this: &XmlHttpRequest,
-        method: &str,
-        url: &str,
-        async_: ::std::option::Option<bool>,
-        username: &str,
+        __arg0: &str,
+        __arg1: &str,
+        __arg2: ::std::option::Option<bool>,
+        __arg3: &str,
     ) -> ();
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
     fn __idl_open_3(
         this: &XmlHttpRequest,
-        method: &str,
-        url: &str,
-        async_: ::std::option::Option<bool>,
-        username: ::std::option::Option<&str>,
-        password: &str,
+        __arg0: &str,
+        __arg1: &str,
+        __arg2: ::std::option::Option<bool>,
+        __arg3: ::std::option::Option<&str>,
+        __arg4: &str,
     ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -385,23 +390,23 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace", catch)]
     fn __idl_replace(
         this: &ParentNode,
-        node: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic, catch)]
     fn __idl_append(
         this: &ParentNode,
-        nodes: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic, catch)]
     fn __idl_log(
         this: &ParentNode,
-        label: &str,
-        data: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: &str,
+        __arg1: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill", catch)]
     fn __idl_fill_path(
         this: &ParentNode,
-        path: &Path2D,
+        __arg0: &Path2D,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill", catch)]
     fn __idl_fill(
@@ -417,21 +422,21 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace")]
     fn __idl_replace(
         this: &ParentNode,
-        node: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic)]
     fn __idl_append(
         this: &ParentNode,
-        nodes: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
     ) -> ();
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic)]
     fn __idl_log(
         this: &ParentNode,
-        label: &str,
-        data: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: &str,
+        __arg1: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
     ) -> ();
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill")]
-    fn __idl_fill_path(this: &ParentNode, path: &Path2D) -> ();
+    fn __idl_fill_path(this: &ParentNode, __arg0: &Path2D) -> ();
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill")]
     fn __idl_fill(this: &ParentNode) -> ();
 }
@@ -558,7 +563,7 @@ extern "C" {
     >;
     #[wasm_bindgen(constructor, js_class = "Path2D", catch)]
     fn __idl_new_1(
-        d: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<Path2D, ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]

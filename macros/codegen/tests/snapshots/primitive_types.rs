@@ -26,67 +26,67 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Types", js_name = "boolean", catch)]
     fn __idl_boolean(
         this: &Types,
-        b: bool,
+        __arg0: bool,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "byte", catch)]
     fn __idl_byte(
         this: &Types,
-        v: i8,
+        __arg0: i8,
     ) -> ::std::result::Result<i8, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "octet", catch)]
     fn __idl_octet(
         this: &Types,
-        v: u8,
+        __arg0: u8,
     ) -> ::std::result::Result<u8, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "short", catch)]
     fn __idl_short(
         this: &Types,
-        v: i16,
+        __arg0: i16,
     ) -> ::std::result::Result<i16, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedShort", catch)]
     fn __idl_unsigned_short(
         this: &Types,
-        v: u16,
+        __arg0: u16,
     ) -> ::std::result::Result<u16, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLong", catch)]
     fn __idl_unsigned_long(
         this: &Types,
-        v: u32,
+        __arg0: u32,
     ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "longLong", catch)]
     fn __idl_long_long(
         this: &Types,
-        v: f64,
+        __arg0: f64,
     ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLongLong", catch)]
     fn __idl_unsigned_long_long(
         this: &Types,
-        v: f64,
+        __arg0: f64,
     ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "float", catch)]
     fn __idl_float(
         this: &Types,
-        v: f32,
+        __arg0: f32,
     ) -> ::std::result::Result<f32, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedFloat", catch)]
     fn __idl_unrestricted_float(
         this: &Types,
-        v: f32,
+        __arg0: f32,
     ) -> ::std::result::Result<f32, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "double", catch)]
     fn __idl_double(
         this: &Types,
-        v: f64,
+        __arg0: f64,
     ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedDouble", catch)]
     fn __idl_unrestricted_double(
         this: &Types,
-        v: f64,
+        __arg0: f64,
     ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "domString", catch)]
     fn __idl_dom_string(
         this: &Types,
-        v: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::string::String,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -94,7 +94,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Types", js_name = "usvString", catch)]
     fn __idl_usv_string(
         this: &Types,
-        v: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::string::String,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -102,7 +102,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Types", js_name = "byteString", catch)]
     fn __idl_byte_string(
         this: &Types,
-        v: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::string::String,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -110,7 +110,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Types", js_name = "any", catch)]
     fn __idl_any(
         this: &Types,
-        v: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -118,7 +118,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Types", js_name = "object", catch)]
     fn __idl_object(
         this: &Types,
-        v: &::idlbind::__private::js_sys::Object,
+        __arg0: &::idlbind::__private::js_sys::Object,
     ) -> ::std::result::Result<
         ::idlbind::__private::js_sys::Object,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -126,7 +126,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Types", js_name = "symbol", catch)]
     fn __idl_symbol(
         this: &Types,
-        v: &::idlbind::__private::js_sys::Symbol,
+        __arg0: &::idlbind::__private::js_sys::Symbol,
     ) -> ::std::result::Result<
         ::idlbind::__private::js_sys::Symbol,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -143,49 +143,49 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Types", js_name = "boolean")]
-    fn __idl_boolean(this: &Types, b: bool) -> bool;
+    fn __idl_boolean(this: &Types, __arg0: bool) -> bool;
     #[wasm_bindgen(method, js_class = "Types", js_name = "byte")]
-    fn __idl_byte(this: &Types, v: i8) -> i8;
+    fn __idl_byte(this: &Types, __arg0: i8) -> i8;
     #[wasm_bindgen(method, js_class = "Types", js_name = "octet")]
-    fn __idl_octet(this: &Types, v: u8) -> u8;
+    fn __idl_octet(this: &Types, __arg0: u8) -> u8;
     #[wasm_bindgen(method, js_class = "Types", js_name = "short")]
-    fn __idl_short(this: &Types, v: i16) -> i16;
+    fn __idl_short(this: &Types, __arg0: i16) -> i16;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedShort")]
-    fn __idl_unsigned_short(this: &Types, v: u16) -> u16;
+    fn __idl_unsigned_short(this: &Types, __arg0: u16) -> u16;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLong")]
-    fn __idl_unsigned_long(this: &Types, v: u32) -> u32;
+    fn __idl_unsigned_long(this: &Types, __arg0: u32) -> u32;
     #[wasm_bindgen(method, js_class = "Types", js_name = "longLong")]
-    fn __idl_long_long(this: &Types, v: f64) -> f64;
+    fn __idl_long_long(this: &Types, __arg0: f64) -> f64;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLongLong")]
-    fn __idl_unsigned_long_long(this: &Types, v: f64) -> f64;
+    fn __idl_unsigned_long_long(this: &Types, __arg0: f64) -> f64;
     #[wasm_bindgen(method, js_class = "Types", js_name = "float")]
-    fn __idl_float(this: &Types, v: f32) -> f32;
+    fn __idl_float(this: &Types, __arg0: f32) -> f32;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedFloat")]
-    fn __idl_unrestricted_float(this: &Types, v: f32) -> f32;
+    fn __idl_unrestricted_float(this: &Types, __arg0: f32) -> f32;
     #[wasm_bindgen(method, js_class = "Types", js_name = "double")]
-    fn __idl_double(this: &Types, v: f64) -> f64;
+    fn __idl_double(this: &Types, __arg0: f64) -> f64;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedDouble")]
-    fn __idl_unrestricted_double(this: &Types, v: f64) -> f64;
+    fn __idl_unrestricted_double(this: &Types, __arg0: f64) -> f64;
     #[wasm_bindgen(method, js_class = "Types", js_name = "domString")]
-    fn __idl_dom_string(this: &Types, v: &str) -> ::std::string::String;
+    fn __idl_dom_string(this: &Types, __arg0: &str) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "Types", js_name = "usvString")]
-    fn __idl_usv_string(this: &Types, v: &str) -> ::std::string::String;
+    fn __idl_usv_string(this: &Types, __arg0: &str) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "Types", js_name = "byteString")]
-    fn __idl_byte_string(this: &Types, v: &str) -> ::std::string::String;
+    fn __idl_byte_string(this: &Types, __arg0: &str) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "Types", js_name = "any")]
     fn __idl_any(
         this: &Types,
-        v: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::idlbind::__private::wasm_bindgen::JsValue;
     #[wasm_bindgen(method, js_class = "Types", js_name = "object")]
     fn __idl_object(
         this: &Types,
-        v: &::idlbind::__private::js_sys::Object,
+        __arg0: &::idlbind::__private::js_sys::Object,
     ) -> ::idlbind::__private::js_sys::Object;
     #[wasm_bindgen(method, js_class = "Types", js_name = "symbol")]
     fn __idl_symbol(
         this: &Types,
-        v: &::idlbind::__private::js_sys::Symbol,
+        __arg0: &::idlbind::__private::js_sys::Symbol,
     ) -> ::idlbind::__private::js_sys::Symbol;
     #[wasm_bindgen(method, js_class = "Types", js_name = "nothing")]
     fn __idl_nothing(this: &Types) -> ();

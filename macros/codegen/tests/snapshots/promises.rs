@@ -44,7 +44,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "waitFor", catch)]
     fn __idl_wait_for(
         this: &Target,
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -56,7 +56,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "waitFor")]
     fn __idl_wait_for(
         this: &Target,
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]

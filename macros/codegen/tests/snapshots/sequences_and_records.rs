@@ -57,27 +57,27 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "numbers", catch)]
     fn __idl_numbers(
         this: &Target,
-        values: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "strings", catch)]
     fn __idl_strings(
         this: &Target,
-        values: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "nodes", catch)]
     fn __idl_nodes(
         this: &Target,
-        values: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "nested", catch)]
     fn __idl_nested(
         this: &Target,
-        values: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "pairs", catch)]
     fn __idl_pairs(
         this: &Target,
-        values: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "names", catch)]
     fn __idl_names(
@@ -110,7 +110,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "live", setter, catch)]
     fn __idl_set_live(
         this: &Target,
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -122,27 +122,27 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "numbers")]
     fn __idl_numbers(
         this: &Target,
-        values: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "strings")]
     fn __idl_strings(
         this: &Target,
-        values: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "nodes")]
     fn __idl_nodes(
         this: &Target,
-        values: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "nested")]
     fn __idl_nested(
         this: &Target,
-        values: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "pairs")]
     fn __idl_pairs(
         this: &Target,
-        values: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "names")]
     fn __idl_names(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
@@ -155,7 +155,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "live", setter)]
     fn __idl_set_live(
         this: &Target,
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]

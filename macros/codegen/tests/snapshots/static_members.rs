@@ -28,7 +28,7 @@ extern "C" {
         catch
     )]
     fn __idl_can_parse_0(
-        url: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         static_method_of = Url,
@@ -37,8 +37,8 @@ extern "C" {
         catch
     )]
     fn __idl_can_parse_1(
-        url: &str,
-        base: &str,
+        __arg0: &str,
+        __arg1: &str,
     ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         static_method_of = Url,
@@ -59,7 +59,7 @@ extern "C" {
         catch
     )]
     fn __idl_set_counter(
-        value: f64,
+        __arg0: f64,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         static_method_of = Url,
@@ -80,9 +80,9 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "canParse")]
-    fn __idl_can_parse_0(url: &str) -> bool;
+    fn __idl_can_parse_0(__arg0: &str) -> bool;
     #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "canParse")]
-    fn __idl_can_parse_1(url: &str, base: &str) -> bool;
+    fn __idl_can_parse_1(__arg0: &str, __arg1: &str) -> bool;
     #[wasm_bindgen(
         static_method_of = Url,
         js_class = "URL",
@@ -96,7 +96,7 @@ extern "C" {
         js_name = "counter",
         setter
     )]
-    fn __idl_set_counter(value: f64) -> ();
+    fn __idl_set_counter(__arg0: f64) -> ();
     #[wasm_bindgen(
         static_method_of = Url,
         js_class = "URL",

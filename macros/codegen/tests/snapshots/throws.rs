@@ -16,7 +16,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Node", js_name = "appendChild", catch)]
     fn __idl_append_child(
         this: &Node,
-        node: &Node,
+        __arg0: &Node,
     ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Node", js_name = "maxLength", getter, catch)]
     fn __idl_max_length(
@@ -25,7 +25,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Node", js_name = "maxLength", setter, catch)]
     fn __idl_set_max_length(
         this: &Node,
-        value: i32,
+        __arg0: i32,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(debug_assertions)]
@@ -37,7 +37,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Node", js_name = "removeChild", catch)]
     fn __idl_remove_child(
         this: &Node,
-        child: &Node,
+        __arg0: &Node,
     ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -47,7 +47,7 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Node", js_name = "removeChild")]
-    fn __idl_remove_child(this: &Node, child: &Node) -> Node;
+    fn __idl_remove_child(this: &Node, __arg0: &Node) -> Node;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {

@@ -61,12 +61,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "fill", catch)]
     fn __idl_fill_1(
         this: &Target,
-        init: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "append", catch)]
     fn __idl_append(
         this: &Target,
-        node: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "read", catch)]
     fn __idl_read(
@@ -78,7 +78,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "maybe", catch)]
     fn __idl_maybe(
         this: &Target,
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
 }
 #[cfg(not(debug_assertions))]
@@ -92,19 +92,19 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "fill")]
     fn __idl_fill_1(
         this: &Target,
-        init: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "append")]
     fn __idl_append(
         this: &Target,
-        node: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "read")]
     fn __idl_read(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
     #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
     fn __idl_maybe(
         this: &Target,
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]

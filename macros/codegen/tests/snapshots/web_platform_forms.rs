@@ -36,7 +36,7 @@ extern "C" {
         catch
     )]
     fn __idl_static_json_0(
-        data: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<Response, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         static_method_of = Response,
@@ -45,8 +45,8 @@ extern "C" {
         catch
     )]
     fn __idl_static_json_1(
-        data: &::idlbind::__private::wasm_bindgen::JsValue,
-        init: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<Response, ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter, catch)]
     fn __idl_status(
@@ -61,12 +61,12 @@ extern "C" {
 extern "C" {
     #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
     fn __idl_static_json_0(
-        data: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> Response;
     #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
     fn __idl_static_json_1(
-        data: &::idlbind::__private::wasm_bindgen::JsValue,
-        init: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> Response;
     #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter)]
     fn __idl_status(this: &Response) -> u16;
@@ -186,7 +186,7 @@ extern "C" {
         catch
     )]
     fn __idl_from(
-        async_iterable: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<
         ReadableStream,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -210,9 +210,7 @@ extern "C" {
         js_class = "ReadableStream",
         js_name = "from"
     )]
-    fn __idl_from(
-        async_iterable: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ReadableStream;
+    fn __idl_from(__arg0: ::idlbind::__private::wasm_bindgen::JsValue) -> ReadableStream;
     #[wasm_bindgen(method, js_class = "ReadableStream", js_name = "getReader")]
     fn __idl_get_reader(this: &ReadableStream) -> ReadableStreamDefaultReader;
 }
@@ -368,7 +366,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "find", catch)]
     fn __idl_find(
         this: &Shapes,
-        name: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -383,7 +381,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "echo", catch)]
     fn __idl_echo(
         this: &Shapes,
-        descriptor: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -391,7 +389,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "echoCondition", catch)]
     fn __idl_echo_condition(
         this: &Shapes,
-        condition: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<
         ::idlbind::__private::wasm_bindgen::JsValue,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -399,7 +397,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "split", catch)]
     fn __idl_split(
         this: &Shapes,
-        splits: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", getter, catch)]
     fn __idl_max(
@@ -408,7 +406,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", setter, catch)]
     fn __idl_set_max(
         this: &Shapes,
-        value: f64,
+        __arg0: f64,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", getter, catch)]
     fn __idl_margin_top(
@@ -420,7 +418,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", setter, catch)]
     fn __idl_set_margin_top(
         this: &Shapes,
-        value: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "current", getter, catch)]
     fn __idl_current(
@@ -453,26 +451,26 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "echo")]
     fn __idl_echo(
         this: &Shapes,
-        descriptor: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::idlbind::__private::wasm_bindgen::JsValue;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "echoCondition")]
     fn __idl_echo_condition(
         this: &Shapes,
-        condition: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::idlbind::__private::wasm_bindgen::JsValue;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "split")]
     fn __idl_split(
         this: &Shapes,
-        splits: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", getter)]
     fn __idl_max(this: &Shapes) -> f64;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", setter)]
-    fn __idl_set_max(this: &Shapes, value: f64) -> ();
+    fn __idl_set_max(this: &Shapes, __arg0: f64) -> ();
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", getter)]
     fn __idl_margin_top(this: &Shapes) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", setter)]
-    fn __idl_set_margin_top(this: &Shapes, value: &str) -> ();
+    fn __idl_set_margin_top(this: &Shapes, __arg0: &str) -> ();
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "current", getter)]
     fn __idl_current(this: &Shapes) -> ::idlbind::__private::wasm_bindgen::JsValue;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "toJSON")]
@@ -696,8 +694,8 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "postMessage", catch)]
     fn __idl_post_message(
         this: &Window,
-        message: &::idlbind::__private::wasm_bindgen::JsValue,
-        target_origin: &str,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: &str,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "self", getter, catch)]
     fn __idl_self(
@@ -706,7 +704,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "btoa", catch)]
     fn __idl_btoa(
         this: &Window,
-        data: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::string::String,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -721,13 +719,13 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "postMessage")]
     fn __idl_post_message(
         this: &Window,
-        message: &::idlbind::__private::wasm_bindgen::JsValue,
-        target_origin: &str,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: &str,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Window", js_name = "self", getter)]
     fn __idl_self(this: &Window) -> Window;
     #[wasm_bindgen(method, js_class = "Window", js_name = "btoa")]
-    fn __idl_btoa(this: &Window, data: &str) -> ::std::string::String;
+    fn __idl_btoa(this: &Window, __arg0: &str) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -809,7 +807,7 @@ extern "C" {
     )]
     fn __idl_post_message(
         this: &DedicatedWorkerGlobalScope,
-        message: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
     #[wasm_bindgen(
         method,
@@ -828,7 +826,7 @@ extern "C" {
     )]
     fn __idl_btoa(
         this: &DedicatedWorkerGlobalScope,
-        data: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::string::String,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -847,14 +845,14 @@ extern "C" {
     )]
     fn __idl_post_message(
         this: &DedicatedWorkerGlobalScope,
-        message: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "DedicatedWorkerGlobalScope", js_name = "close")]
     fn __idl_close(this: &DedicatedWorkerGlobalScope) -> ();
     #[wasm_bindgen(method, js_class = "DedicatedWorkerGlobalScope", js_name = "btoa")]
     fn __idl_btoa(
         this: &DedicatedWorkerGlobalScope,
-        data: &str,
+        __arg0: &str,
     ) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -1766,7 +1764,7 @@ extern "C" {
     )]
     fn __idl_btoa(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        data: &str,
+        __arg0: &str,
     ) -> ::std::result::Result<
         ::std::string::String,
         ::idlbind::__private::wasm_bindgen::JsValue,
@@ -1781,7 +1779,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name = "btoa")]
     fn __idl_btoa(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        data: &str,
+        __arg0: &str,
     ) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
