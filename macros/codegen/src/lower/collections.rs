@@ -631,24 +631,13 @@ impl InterfaceLowering<'_, '_> {
                 }],
             };
             let label = self.label(method.js);
-            let item = &method.item.rust;
             let idl = &method.item.idl;
-            self.functions.push(FunctionPlan {
-                name: names::ident(method.rust, (self.names.span_of)(member.loc)),
-                docs: member_docs(&described(member, method.doc.clone()).docs, member),
-                generics: Vec::new(),
-                method: true,
-                params: Vec::new(),
-                ret: Some(quote!(::idlbind::Iter<#item>)),
-                body: quote! {
-                    ::idlbind::Iter::__new(
-                        #private::no_throw!(self.#import(), #label),
-                        #label,
-                        #idl,
-                    )
-                },
-                imports,
-            });
+            let body = quote! {
+                ::idlbind::Iter::__new(#private::no_throw!(self.#import(), #label), #label, #idl)
+            };
+            let span = (self.names.span_of)(member.loc);
+            let function = iterator_function(member, method, span, body, imports);
+            self.functions.push(function);
             made.push((method.js, import));
         }
         made_iter
@@ -678,27 +667,20 @@ impl InterfaceLowering<'_, '_> {
             false => Vec::new(),
         };
         let label = self.label(method.js);
-        let item = &method.item.rust;
         let self_type = &self.self_type;
-        self.functions.push(FunctionPlan {
-            name: names::ident(method.rust, (self.names.span_of)(member.loc)),
-            docs: member_docs(&described(member, method.doc.clone()).docs, member),
-            generics: Vec::new(),
-            method: true,
-            params: Vec::new(),
-            ret: Some(quote!(::idlbind::Iter<#item>)),
-            body: quote! {
-                ::idlbind::Iter::__indexed(
-                    ::std::clone::Clone::clone(::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self)),
-                    #label,
-                    |object, index| {
-                        let object: &#self_type = #private::wasm_bindgen::JsCast::unchecked_ref(object);
-                        #private::no_throw!(object.#import(index), #label)
-                    },
-                )
-            },
-            imports,
-        });
+        let body = quote! {
+            ::idlbind::Iter::__indexed(
+                ::std::clone::Clone::clone(::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self)),
+                #label,
+                |object, index| {
+                    let object: &#self_type = #private::wasm_bindgen::JsCast::unchecked_ref(object);
+                    #private::no_throw!(object.#import(index), #label)
+                },
+            )
+        };
+        let span = (self.names.span_of)(member.loc);
+        let function = iterator_function(member, method, span, body, imports);
+        self.functions.push(function);
     }
 
     /// `for_each(|value, key| ..)` (`|value| ..` for a set) over JavaScript's `forEach`, with
@@ -865,6 +847,27 @@ impl InterfaceLowering<'_, '_> {
                 None
             }
         }
+    }
+}
+
+/// An iterator method returning `Iter<item>` by `body`, named at `span`.
+fn iterator_function(
+    member: &Member,
+    method: &IteratorMethod<'_>,
+    span: Span,
+    body: TokenStream,
+    imports: Vec<ImportPlan>,
+) -> FunctionPlan {
+    let item = &method.item.rust;
+    FunctionPlan {
+        name: names::ident(method.rust, span),
+        docs: member_docs(&described(member, method.doc.clone()).docs, member),
+        generics: Vec::new(),
+        method: true,
+        params: Vec::new(),
+        ret: Some(quote!(::idlbind::Iter<#item>)),
+        body,
+        imports,
     }
 }
 
