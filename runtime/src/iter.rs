@@ -25,14 +25,17 @@ use crate::convert::{FromJs, describe, short_type_name};
 pub struct Iter<T> {
     source: Source<T>,
     member: &'static str,
-    idl_type: &'static str,
     finished: bool,
 }
 
 /// Where an [`Iter`]'s values come from.
 enum Source<T> {
-    /// A JavaScript iterator object, advanced by its `next()`.
-    Iterator(JsValue),
+    /// A JavaScript iterator object, advanced by its `next()`, whose values are checked to be
+    /// of the IDL type `idl_type`.
+    Iterator {
+        iterator: JsValue,
+        idl_type: &'static str,
+    },
     /// The indexed properties of `object` from `next` on, each read by `read` (`None` past the
     /// end): what `Array.prototype.values`, the `values()` of every value iterator, does, in one
     /// call per value and with no iterator object.
@@ -82,9 +85,8 @@ impl<T: IterItem> Iter<T> {
     #[doc(hidden)]
     pub fn __new(iterator: JsValue, member: &'static str, idl_type: &'static str) -> Self {
         Iter {
-            source: Source::Iterator(iterator),
+            source: Source::Iterator { iterator, idl_type },
             member,
-            idl_type,
             finished: false,
         }
     }
@@ -107,7 +109,6 @@ impl<T> Iter<T> {
                 read,
             },
             member,
-            idl_type: "",
             finished: false,
         }
     }
@@ -116,7 +117,7 @@ impl<T> Iter<T> {
     /// the object's indexed properties directly (as JavaScript's `values()` would).
     pub fn as_js_iterator(&self) -> Option<&JsValue> {
         match &self.source {
-            Source::Iterator(iterator) => Some(iterator),
+            Source::Iterator { iterator, .. } => Some(iterator),
             Source::Indexed { .. } => None,
         }
     }
@@ -129,8 +130,8 @@ impl<T: IterItem> Iterator for Iter<T> {
         if self.finished {
             return None;
         }
-        let iterator = match &mut self.source {
-            Source::Iterator(iterator) => iterator,
+        let (iterator, idl_type) = match &mut self.source {
+            Source::Iterator { iterator, idl_type } => (iterator, *idl_type),
             Source::Indexed { object, next, read } => {
                 let value = read(object, *next);
                 match value {
@@ -155,7 +156,7 @@ impl<T: IterItem> Iterator for Iter<T> {
             Ok(value) => Some(value),
             Err(value) => {
                 self.finished = true;
-                yielded_mismatch(self.member, self.idl_type, value)
+                yielded_mismatch(self.member, idl_type, value)
             }
         }
     }

@@ -180,7 +180,7 @@ fn import_fn(import: &ImportPlan, self_type: &Ident, caught: bool) -> TokenStrea
     } = import;
     let this = method.then(|| quote!(this: &#self_type,));
     // Positional names: an IDL argument named `this` would shadow wasm-bindgen's receiver.
-    let params = (params.iter().enumerate()).map(|(index, (_, ty))| {
+    let params = (params.iter().enumerate()).map(|(index, ty)| {
         let name = format_ident!("__arg{}", index);
         quote!(#name: #ty)
     });

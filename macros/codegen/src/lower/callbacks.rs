@@ -635,15 +635,9 @@ impl InterfaceLowering<'_, '_> {
                 name: import,
                 options: quote!(#base, setter),
                 method: true,
-                params: vec![(
-                    format_ident!("value"),
-                    quote!(&#private::wasm_bindgen::JsValue),
-                )],
+                params: vec![quote!(&#private::wasm_bindgen::JsValue)],
                 ret: quote!(()),
-                exceptions: match throws {
-                    true => Exceptions::Expected,
-                    false => Exceptions::Unexpected,
-                },
+                exceptions: Exceptions::expected_if(throws),
             }],
         });
     }

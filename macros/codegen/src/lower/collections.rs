@@ -660,7 +660,7 @@ impl InterfaceLowering<'_, '_> {
                 name: import.clone(),
                 options: options.clone(),
                 method: true,
-                params: vec![(format_ident!("index"), quote!(u32))],
+                params: vec![quote!(u32)],
                 ret: quote!(::std::option::Option<#value>),
                 exceptions: Exceptions::Unexpected,
             }],

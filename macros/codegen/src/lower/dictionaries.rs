@@ -227,10 +227,16 @@ pub fn lower_dictionary(
         "export function {build}({}){{const o={{}};{js_body}return o;}}",
         js_params.join(",")
     );
-    // JS → Rust: members of types with an ABI read are read and converted by a function each.
-    for (index, field) in fields.iter().enumerate() {
-        if let Some(read) = abi_read(&field.member.ty) {
-            let reader = reader_ident(&build, index);
+    // JS → Rust: a member of a type with an ABI read is read and converted by a function of
+    // the inline JS; any other, by a structural getter. Each import's name and its ABI read.
+    let accessors: Vec<(Ident, Option<AbiRead>)> = (fields.iter().enumerate())
+        .map(|(index, field)| match abi_read(&field.member.ty) {
+            Some(read) => (reader_ident(&build, index), Some(read)),
+            None => (format_ident!("__get_{}", index), None),
+        })
+        .collect();
+    for (field, (reader, read)) in fields.iter().zip(&accessors) {
+        if let Some(read) = read {
             inline_js.push_str(&format!(
                 "export function {reader}(o){{const v=o[{:?}];return v==null?undefined:{};}}",
                 field.member.name.idl, read.convert_js,
@@ -267,22 +273,21 @@ pub fn lower_dictionary(
         },
     };
 
-    // JS → Rust: one getter or reader per member.
-    let getters = fields.iter().enumerate().map(|(index, field)| {
-        if let Some(read) = abi_read(&field.member.ty) {
-            let reader = reader_ident(&build, index);
-            let ty = read.ty;
-            return quote!(fn #reader(object: &__Raw) -> ::std::option::Option<#ty>;);
-        }
-        let getter = format_ident!("__get_{}", index);
-        let key = &field.member.name.idl;
-        quote! {
-            #[wasm_bindgen(method, structural, getter = #key)]
-            fn #getter(this: &__Raw) -> #js_value;
-        }
-    });
-    let reads = fields.iter().enumerate().map(|(index, field)| {
-        let getter = format_ident!("__get_{}", index);
+    let getters = fields
+        .iter()
+        .zip(&accessors)
+        .map(|(field, (import, read))| {
+            if let Some(read) = read {
+                let ty = &read.ty;
+                return quote!(fn #import(object: &__Raw) -> ::std::option::Option<#ty>;);
+            }
+            let key = &field.member.name.idl;
+            quote! {
+                #[wasm_bindgen(method, structural, getter = #key)]
+                fn #import(this: &__Raw) -> #js_value;
+            }
+        });
+    let reads = fields.iter().zip(&accessors).map(|(field, (import, read))| {
         let ident = &field.ident;
         let owned = &field.owned;
         let absent = match (&field.member.default, field.optional) {
@@ -296,14 +301,13 @@ pub fn lower_dictionary(
             true => quote!(::std::option::Option::Some(#read)),
             false => read,
         };
-        if let Some(read) = abi_read(&field.member.ty) {
+        if let Some(read) = read {
             let present = wrap(quote!(member));
             let check = read
                 .finite
                 .then(|| quote!(if !member.is_finite() { return ::std::result::Result::Err(value); }));
-            let reader = reader_ident(&build, index);
             return quote! {
-                #ident: match #reader(raw) {
+                #ident: match #import(raw) {
                     ::std::option::Option::Some(member) => { #check #present }
                     ::std::option::Option::None => #absent,
                 }
@@ -313,7 +317,7 @@ pub fn lower_dictionary(
         let present = wrap(read);
         quote! {
             #ident: {
-                let member = raw.#getter();
+                let member = raw.#import();
                 if member.is_undefined() { #absent } else { #present }
             }
         }
@@ -351,7 +355,7 @@ pub fn lower_dictionary(
                     // `null` and `undefined` are the empty dictionary.
                     let object = if value.is_object() {
                         ::std::clone::Clone::clone(&value)
-                    } else if value.is_null() || value.is_undefined() {
+                    } else if value.is_null_or_undefined() {
                         #private::js_sys::Object::new().into()
                     } else {
                         return ::std::result::Result::Err(value);

@@ -95,7 +95,9 @@ pub struct ImportPlan {
     /// wasm-bindgen's options, without `catch`: `exceptions` says where that goes.
     pub options: TokenStream,
     pub method: bool,
-    pub params: Vec<(Ident, TokenStream)>,
+    /// The parameters' types (named by position when emitted: an IDL argument named `this`
+    /// would shadow wasm-bindgen's receiver).
+    pub params: Vec<TokenStream>,
     /// What JavaScript returns, without the exception channel.
     pub ret: TokenStream,
     pub exceptions: Exceptions,
@@ -113,6 +115,16 @@ pub enum Exceptions {
     /// exception then propagates as itself and ends the wasm call, as a panic does on
     /// `wasm32-unknown-unknown`.
     Unexpected,
+}
+
+impl Exceptions {
+    /// `Expected` if `expected` (a `[Throws]` member, a promise operation), else `Unexpected`.
+    pub fn expected_if(expected: bool) -> Exceptions {
+        match expected {
+            true => Exceptions::Expected,
+            false => Exceptions::Unexpected,
+        }
+    }
 }
 
 /// Rust names and spans of every interface the model knows.
@@ -1012,10 +1024,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             0 => format_ident!("__idl_{}", call.rust.trim_end_matches('_')),
             _ => format_ident!("__idl_{}_{}", call.rust.trim_end_matches('_'), present),
         };
-        let mut params: Vec<_> = required
-            .iter()
-            .map(|p| (p.name.clone(), p.lowered.import.clone()))
-            .collect();
+        let mut params: Vec<_> = required.iter().map(|p| p.lowered.import.clone()).collect();
         for (index, param) in optional.iter().enumerate() {
             let import = &param.lowered.import;
             // Arguments before the last one present may be absent: `undefined` in JS.
@@ -1024,7 +1033,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             } else {
                 quote!(#import)
             };
-            params.push((param.name.clone(), ty));
+            params.push(ty);
         }
         ImportPlan {
             name,
@@ -1032,10 +1041,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             method: call.method,
             params,
             ret: ret.import.clone(),
-            exceptions: match call.throws || call.rejects {
-                true => Exceptions::Expected,
-                false => Exceptions::Unexpected,
-            },
+            exceptions: Exceptions::expected_if(call.throws || call.rejects),
         }
     }
 

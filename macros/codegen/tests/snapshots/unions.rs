@@ -545,7 +545,7 @@ const _: () = {
         ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
-            } else if value.is_null() || value.is_undefined() {
+            } else if value.is_null_or_undefined() {
                 ::idlbind::__private::js_sys::Object::new().into()
             } else {
                 return ::std::result::Result::Err(value);
