@@ -2,7 +2,8 @@
 //! typed events, event-handler attributes, timers and animation frames (once-callbacks), a
 //! mutation observer (owned by the garbage collector), a tree walker's filter implemented by a
 //! Rust type, an XPath namespace resolver borrowed for one call, an async closure awaited by
-//! the Web Locks API, and wasm memory staying flat over 100,000 listener cycles.
+//! the Web Locks API, and wasm memory staying flat over 100,000 listener cycles and 100,000
+//! timer cycles.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -732,6 +733,137 @@ async fn set_interval_with_a_string_handler_stops_when_its_guard_drops() {
     let stopped = ticks();
     sleep(30).await;
     assert_eq!(ticks(), stopped, "no tick after clearInterval");
+}
+
+/// Runs JavaScript's garbage collector, as a page's collector runs now and then: `gc`, which
+/// Chromium exposes with `--js-flags=--expose-gc` (given in `tests/webdriver.json`).
+fn collect_garbage() {
+    let gc = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("gc")).unwrap();
+    gc.dyn_into::<js_sys::Function>()
+        .expect("`gc` is exposed (tests/webdriver.json)")
+        .call0(&JsValue::UNDEFINED)
+        .expect("gc runs");
+}
+
+/// Collects garbage and lets the page run until `drops` reaches `expected` (the closure of a
+/// collected function is freed by a `FinalizationRegistry` callback, a task of its own); gives
+/// up after 50 rounds.
+async fn collect_until(drops: &Rc<Cell<u32>>, expected: u32) {
+    for _ in 0..50 {
+        if drops.get() >= expected {
+            return;
+        }
+        collect_garbage();
+        sleep(1).await;
+    }
+}
+
+/// One timer in this many is left to fire.
+const FIRE_EVERY: u32 = 100;
+
+/// Sets a timer with a Rust closure, `count` times. The closure counts its call in `calls` and
+/// captures a `DropCounter` of `drops`, so `drops` counts the closures freed. With `clear`, each
+/// timer is cleared at once, except one in `FIRE_EVERY`, left to fire (0 ms); without, each is
+/// set for an hour and left pending. Every 5,000 cycles the garbage collector runs, then the
+/// page. Gives the ids of the timers not cleared.
+async fn timer_cycles(
+    calls: &Rc<Cell<u32>>,
+    drops: &Rc<Cell<u32>>,
+    count: u32,
+    clear: bool,
+) -> Vec<i32> {
+    let window = window();
+    let delay = match clear {
+        true => 0,
+        false => 3_600_000,
+    };
+    let mut pending = Vec::new();
+    for done in 0..count {
+        let (counted, captured) = (calls.clone(), DropCounter(drops.clone()));
+        let id = window.set_timeout(
+            move |_: Vec<JsValue>| {
+                let _captured = &captured;
+                counted.set(counted.get() + 1);
+            },
+            delay,
+            NO_ARGUMENTS,
+        );
+        match clear && done % FIRE_EVERY != 0 {
+            true => window.clear_timeout_with(id),
+            false => pending.push(id),
+        }
+        if done % 5_000 == 4_999 {
+            collect_garbage();
+            sleep(0).await;
+        }
+    }
+    pending
+}
+
+#[wasm_bindgen_test]
+async fn memory_stays_flat_over_100_000_timer_cycles() {
+    // `setTimeout` takes a Once callback: the timer's closure is freed when the garbage
+    // collector collects its function, once the platform has let it go (after the call, which
+    // has already dropped what the closure captured, or at `clearTimeout`). Without the
+    // collections, the memory grows while the collector lags behind (by 0.85 to 1 MB over
+    // these cycles in Chromium 156, with 17,000 to 27,000 closures not yet collected at the
+    // end); it is not a leak: every closure is freed once its function is collected.
+    let (calls, drops) = (Rc::new(Cell::new(0)), Rc::new(Cell::new(0)));
+    // Warm-up: the allocator reaches its working size.
+    timer_cycles(&calls, &drops, 10_000, true).await;
+    collect_until(&drops, 10_000).await;
+    let before = wasm_memory_bytes();
+    timer_cycles(&calls, &drops, 100_000, true).await;
+    let fired = 110_000 / FIRE_EVERY;
+    for _ in 0..100 {
+        if calls.get() >= fired {
+            break;
+        }
+        sleep(1).await;
+    }
+    collect_until(&drops, 110_000).await;
+    let after = wasm_memory_bytes();
+    assert_eq!(
+        after, before,
+        "wasm memory grew from {before} to {after} bytes"
+    );
+    assert_eq!(calls.get(), fired, "the timers not cleared fired, once");
+    assert_eq!(drops.get(), 110_000, "every closure was freed");
+}
+
+#[wasm_bindgen_test]
+async fn memory_grows_while_timers_are_never_cleared() {
+    // The counterpart of the test above: the same cycles with the timers left pending (for an
+    // hour) keep their closures alive, as the platform holds their functions, and the same
+    // measurement sees it; clearing them then frees the closures.
+    let (calls, drops) = (Rc::new(Cell::new(0)), Rc::new(Cell::new(0)));
+    timer_cycles(&calls, &drops, 10_000, true).await;
+    collect_until(&drops, 10_000).await;
+    let before = wasm_memory_bytes();
+    let pending = timer_cycles(&calls, &drops, 100_000, false).await;
+    collect_garbage();
+    sleep(1).await;
+    let after = wasm_memory_bytes();
+    assert!(
+        after >= before + 1_000_000,
+        "100,000 pending timers took only {} bytes",
+        after - before
+    );
+    assert_eq!(
+        drops.get(),
+        10_000,
+        "the pending timers' closures are alive"
+    );
+    for id in pending {
+        window().clear_timeout_with(id);
+    }
+    collect_until(&drops, 110_000).await;
+    assert_eq!(
+        drops.get(),
+        110_000,
+        "once cleared, every closure was freed"
+    );
+    assert_eq!(calls.get(), 10_000 / FIRE_EVERY);
 }
 
 // Owned by the garbage collector
