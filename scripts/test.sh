@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check of the workspace: formatting, clippy, host tests (snapshot,
 # trybuild UI and unit tests), the wasm runtime tests (Node and headless
-# Chromium), scripts/example.sh as a smoke test, the conformance check of
+# Chromium; node_exceptions.rs again in a release build), scripts/example.sh
+# as a smoke test, the conformance check of
 # the generated glue against Chromium (scripts/conformance.sh), and
 # scripts/corpus.sh --check (the whole web platform's IDL expanded and
 # type-checked, and docs/corpus.md up to date; a few minutes).
@@ -73,6 +74,11 @@ step "wasm tests" env CHROMEDRIVER=/usr/bin/chromedriver \
 # The benchmarks (scripts/bench.sh, a separate command: minutes) must keep compiling for wasm.
 step "bench build" cargo check --target wasm32-unknown-unknown --release -p idlbind-bench \
     -p idlbind-bench-app-idlbind -p idlbind-bench-app-web-sys -p idlbind-bench-app-hand
+# Release builds import the members not marked [Throws] without `catch`: their exceptions
+# propagate as themselves, which only a release build can test. After the bench build, whose
+# release proc macros it reuses: it adds the wasm crates' optimized builds and one test file.
+step "wasm release test" cargo test -p idlbind-tests --release --target wasm32-unknown-unknown \
+    --test node_exceptions
 step "example" bash scripts/example.sh
 # Every JavaScript lookup of the code generated for the web platform's IDL, checked in
 # headless Chromium; fails on a wrong binding, not on a stale docs/conformance.md.
