@@ -10,6 +10,9 @@
 //! Then read every `.stderr` that changed before accepting it: the error must point at the
 //! offending IDL token and say clearly what is wrong, with no `proc macro panicked` and no
 //! cascading second error (such as `cannot find type` for a definition that was reported).
+//!
+//! Which case shows which of the pipeline's messages is in `README.md`; `tests/audit.rs` keeps
+//! that table complete.
 
 #[test]
 fn ui() {

@@ -22,7 +22,7 @@ use super::{
     Docs, Enum, ExtAttrValue, ExtAttrs, Interface, Member, MemberKind, Mixin, Name, Namespace,
     Primitive, Special, Type,
 };
-use crate::adapt::RemovedKind;
+use crate::adapt::{Removed, RemovedKind};
 use crate::diagnostics::{Diagnostics, Loc};
 use crate::parse::{ParseOutput, Parsed};
 use crate::source::Source;
@@ -133,13 +133,17 @@ impl Builder<'_, '_> {
                 Ok((_, list)) => {
                     self.ext_attrs(&Some(list));
                 }
-                Err(_) => {
-                    let loc = Loc::new(self.source_id, removed.offset, removed.offset + 1);
-                    self.diagnostics
-                        .error(loc, "expected an extended attribute list on this type");
-                }
+                Err(_) => self.removed_failure(removed),
             }
         }
+    }
+
+    /// Reports where a piece that the adaptation took out of the text does not parse.
+    fn removed_failure(&mut self, removed: &Removed) {
+        let failure = crate::parse::diagnose_removed(&removed.text, removed.kind);
+        let (start, end) = (removed.offset + failure.start, removed.offset + failure.end);
+        let loc = Loc::new(self.source_id, start, end);
+        self.diagnostics.error(loc, failure.message);
     }
 
     /// The constants of a namespace, which weedle2 does not parse in one (see [`crate::adapt`]).
@@ -162,11 +166,7 @@ impl Builder<'_, '_> {
                     };
                     members.push(self.constant(&constant, docs));
                 }
-                Err(_) => {
-                    let loc = Loc::new(self.source_id, removed.offset, removed.offset + 5);
-                    self.diagnostics
-                        .error(loc, "this constant is not valid Web IDL");
-                }
+                Err(_) => self.removed_failure(removed),
             }
         }
         members

@@ -4,6 +4,12 @@
 
 use weedle::Parse;
 
+/// White space as Web IDL (and weedle2) has it. Within a definition, other characters that
+/// Unicode calls white space (a no-break space copied from a spec, a vertical tab) are not
+/// skipped: weedle2 rejects them, so the cursor stops there and the failure is reported at
+/// them rather than at the start of the definition.
+const WHITE_SPACE: [char; 4] = [' ', '\t', '\n', '\r'];
+
 /// Where and why parsing stopped.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Failure {
@@ -34,6 +40,13 @@ impl<'a> Cursor<'a> {
     }
 
     pub fn skip_ws(&mut self) {
+        let rest = self.rest();
+        self.pos += rest.len() - rest.trim_start_matches(WHITE_SPACE).len();
+    }
+
+    /// Skips white space as Unicode has it (a no-break space, a form feed): for between
+    /// definitions only.
+    pub fn skip_any_white_space(&mut self) {
         let rest = self.rest();
         self.pos += rest.len() - rest.trim_start().len();
     }
@@ -119,6 +132,13 @@ impl<'a> Cursor<'a> {
             };
         }
         let c = rest.chars().next().unwrap_or(' ');
+        // Shown by its code point: in backticks it would be invisible.
+        if c.is_whitespace() || c.is_control() {
+            return (
+                format!("the character U+{:04X}", u32::from(c)),
+                c.len_utf8(),
+            );
+        }
         (format!("`{c}`"), c.len_utf8())
     }
 
@@ -127,7 +147,7 @@ impl<'a> Cursor<'a> {
         // At the end, blame the end of the last line that has something, not the empty one
         // after the final line break.
         let start = match self.rest().is_empty() {
-            true => self.text.trim_end().len(),
+            true => self.text.trim_end_matches(WHITE_SPACE).len(),
             false => self.pos,
         };
         Failure {

@@ -8,6 +8,8 @@
 mod cursor;
 mod narrow;
 
+pub use cursor::Failure;
+pub use narrow::diagnose_removed;
 use weedle::Definition;
 
 use crate::diagnostics::{Diagnostics, Loc};
@@ -51,7 +53,13 @@ pub const MAX_NESTING: usize = 32;
 pub fn parse<'a>(text: &'a str, source: usize, diagnostics: &mut Diagnostics) -> ParseOutput<'a> {
     let mut output = ParseOutput::default();
     let mut cursor = Cursor::new(text, 0);
-    while !cursor.at_end() {
+    loop {
+        // Between definitions any white space is skipped (weedle2 reads a definition from its
+        // first token); within one, only Web IDL's.
+        cursor.skip_any_white_space();
+        if cursor.at_end() {
+            break;
+        }
         let start = cursor.pos;
         let next = cursor::resync(text, start);
         if let Some(at) = too_deep(text, start, next) {
@@ -253,6 +261,27 @@ mod tests {
         assert_eq!(&text[at - 8..=at], "sequence<");
         assert_eq!(output.definitions.len(), 1);
         assert_eq!(output.broken[0].name, "A");
+    }
+
+    #[test]
+    fn other_white_space_only_between_definitions() {
+        let text = "interface A {};\u{c}\u{a0}\ninterface B {};\u{a0}";
+        let mut diagnostics = Diagnostics::default();
+        let output = parse(text, 0, &mut diagnostics);
+        assert!(diagnostics.is_empty());
+        assert_eq!(output.definitions.len(), 2);
+        let text = "interface A {\u{a0}};";
+        let _ = parse(text, 0, &mut diagnostics);
+        let found: Vec<_> = diagnostics
+            .iter()
+            .map(|d| (d.loc.start, &*d.message))
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "interface A {".len());
+        assert!(
+            found[0].1.ends_with("found the character U+00A0"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ use weedle::namespace::NamespaceMember;
 use weedle::types::{AttributedType, ConstType, ReturnType};
 
 use super::cursor::{Cursor, Failure};
+use crate::adapt::RemovedKind;
 
 /// Which member grammar a definition body uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +48,29 @@ pub fn diagnose(text: &str, start: usize) -> Failure {
         Ok(()) => {
             let mut failure = Cursor::new(text, start).expected(DEFINITION);
             failure.message = "this definition is not valid Web IDL".into();
+            failure
+        }
+    }
+}
+
+/// Finds where a piece that the adaptation took out of the parser's view goes wrong (see
+/// [`crate::adapt`]): the `[...]` on a type, or a constant of a namespace. Offsets are in `text`.
+pub fn diagnose_removed(text: &str, kind: RemovedKind) -> Failure {
+    let mut cursor = Cursor::new(text, 0);
+    let walked = match kind {
+        RemovedKind::TypeAttributes => extended_attributes(&mut cursor),
+        RemovedKind::NamespaceConst => member(&mut cursor, BodyKind::Namespace),
+    };
+    match walked {
+        Err(failure) => failure,
+        // Every piece parsed alone: blame the start.
+        Ok(()) => {
+            let mut failure = Cursor::new(text, 0).expected("a piece of Web IDL");
+            failure.message = match kind {
+                RemovedKind::TypeAttributes => "this extended attribute list is not valid Web IDL",
+                RemovedKind::NamespaceConst => "this constant is not valid Web IDL",
+            }
+            .into();
             failure
         }
     }
@@ -181,10 +205,17 @@ fn extended_attributes(c: &mut Cursor<'_>) -> Result<(), Failure> {
     }
     loop {
         c.require::<ExtendedAttribute>("an extended attribute")?;
-        if c.eat_punct("=") {
-            return Err(c.expected(
-                "a value (an identifier, a string, a number, `*` or a list in parentheses)",
-            ));
+        // weedle2 read the name alone: what follows it did not parse. Walk it to say where.
+        if c.rest().starts_with('(') {
+            // `Foo(args)`, or the arguments of `Foo=Bar(args)` (weedle2 read `Foo=Bar`).
+            arguments(c)?;
+        } else if c.eat_punct("=") {
+            if !c.eat_punct("(") {
+                return Err(c.expected(
+                    "a value (an identifier, a string, a number, `*` or a list in parentheses)",
+                ));
+            }
+            identifier_list(c)?;
         }
         if c.eat_punct(",") {
             continue;
@@ -193,6 +224,20 @@ fn extended_attributes(c: &mut Cursor<'_>) -> Result<(), Failure> {
             return Ok(());
         }
         return Err(c.expected("`,` or `]`"));
+    }
+}
+
+/// The `a, b)` of `[Foo=(a, b)]`, after the `(`.
+fn identifier_list(c: &mut Cursor<'_>) -> Result<(), Failure> {
+    loop {
+        c.expect_identifier("an identifier")?;
+        if c.eat_punct(",") {
+            continue;
+        }
+        if c.eat_punct(")") {
+            return Ok(());
+        }
+        return Err(c.expected("`,` or `)`"));
     }
 }
 
@@ -460,6 +505,49 @@ mod tests {
         let (at, message) = failure("[Exposed=] interface A {};");
         assert!(at.starts_with("] interf"), "{at}");
         assert!(message.starts_with("expected a value"), "{message}");
+    }
+
+    #[test]
+    fn extended_attribute_values_are_walked_inside() {
+        let (at, message) = failure("[Exposed=(Window,)] interface A {};");
+        assert!(at.starts_with(")]"), "{at}");
+        assert_eq!(message, "expected an identifier, found `)`");
+        let (at, message) = failure("[Exposed=(Window Worker)] interface A {};");
+        assert!(at.starts_with("Worker"), "{at}");
+        assert_eq!(message, "expected `,` or `)`, found `Worker`");
+        let (at, message) = failure("interface A { [Foo(long)] undefined f(); };");
+        assert!(at.starts_with(")]"), "{at}");
+        assert_eq!(message, "expected an argument name, found `)`");
+        let (at, message) = failure("[LegacyFactoryFunction=Image(long w,)] interface A {};");
+        assert!(at.starts_with(")]"), "{at}");
+        assert_eq!(message, "expected an argument type, found `)`");
+    }
+
+    #[test]
+    fn non_idl_white_space_is_reported_where_it_stands() {
+        let (at, message) = failure("enum E { \"a\"\u{b}, \"b\" };");
+        assert!(at.starts_with('\u{b}'), "{at:?}");
+        assert_eq!(message, "expected `,` or `}`, found the character U+000B");
+        let (at, message) = failure("interface\u{a0}A {};");
+        assert!(at.starts_with('\u{a0}'), "{at:?}");
+        assert_eq!(
+            message,
+            "expected an interface name, found the character U+00A0"
+        );
+    }
+
+    #[test]
+    fn pieces_taken_out_by_the_adaptation() {
+        let failure = diagnose_removed("[Clamp=]", RemovedKind::TypeAttributes);
+        assert_eq!(failure.start, "[Clamp=".len());
+        assert!(
+            failure.message.starts_with("expected a value"),
+            "{}",
+            failure.message
+        );
+        let failure = diagnose_removed("const long X = ;", RemovedKind::NamespaceConst);
+        assert_eq!(failure.start, "const long X = ".len());
+        assert_eq!(failure.message, "expected a constant value, found `;`");
     }
 
     #[test]

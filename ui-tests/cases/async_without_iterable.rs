@@ -1,0 +1,10 @@
+// `async` goes only with `iterable`.
+use idlbind::idl;
+
+idl! {
+    interface A {
+        async maplike<DOMString, long>;
+    };
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+// A callback interface needs a name.
+use idlbind::idl;
+
+idl! {
+    callback interface {
+        undefined handleEvent();
+    };
+}
+
+fn main() {}

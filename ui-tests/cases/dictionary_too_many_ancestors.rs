@@ -1,0 +1,73 @@
+// A dictionary inheritance chain longer than idlbind's limit (64 ancestors).
+use idlbind::idl;
+
+idl! {
+    dictionary D0 {};
+    dictionary D1 : D0 {};
+    dictionary D2 : D1 {};
+    dictionary D3 : D2 {};
+    dictionary D4 : D3 {};
+    dictionary D5 : D4 {};
+    dictionary D6 : D5 {};
+    dictionary D7 : D6 {};
+    dictionary D8 : D7 {};
+    dictionary D9 : D8 {};
+    dictionary D10 : D9 {};
+    dictionary D11 : D10 {};
+    dictionary D12 : D11 {};
+    dictionary D13 : D12 {};
+    dictionary D14 : D13 {};
+    dictionary D15 : D14 {};
+    dictionary D16 : D15 {};
+    dictionary D17 : D16 {};
+    dictionary D18 : D17 {};
+    dictionary D19 : D18 {};
+    dictionary D20 : D19 {};
+    dictionary D21 : D20 {};
+    dictionary D22 : D21 {};
+    dictionary D23 : D22 {};
+    dictionary D24 : D23 {};
+    dictionary D25 : D24 {};
+    dictionary D26 : D25 {};
+    dictionary D27 : D26 {};
+    dictionary D28 : D27 {};
+    dictionary D29 : D28 {};
+    dictionary D30 : D29 {};
+    dictionary D31 : D30 {};
+    dictionary D32 : D31 {};
+    dictionary D33 : D32 {};
+    dictionary D34 : D33 {};
+    dictionary D35 : D34 {};
+    dictionary D36 : D35 {};
+    dictionary D37 : D36 {};
+    dictionary D38 : D37 {};
+    dictionary D39 : D38 {};
+    dictionary D40 : D39 {};
+    dictionary D41 : D40 {};
+    dictionary D42 : D41 {};
+    dictionary D43 : D42 {};
+    dictionary D44 : D43 {};
+    dictionary D45 : D44 {};
+    dictionary D46 : D45 {};
+    dictionary D47 : D46 {};
+    dictionary D48 : D47 {};
+    dictionary D49 : D48 {};
+    dictionary D50 : D49 {};
+    dictionary D51 : D50 {};
+    dictionary D52 : D51 {};
+    dictionary D53 : D52 {};
+    dictionary D54 : D53 {};
+    dictionary D55 : D54 {};
+    dictionary D56 : D55 {};
+    dictionary D57 : D56 {};
+    dictionary D58 : D57 {};
+    dictionary D59 : D58 {};
+    dictionary D60 : D59 {};
+    dictionary D61 : D60 {};
+    dictionary D62 : D61 {};
+    dictionary D63 : D62 {};
+    dictionary D64 : D63 {};
+    dictionary D65 : D64 {};
+}
+
+fn main() {}

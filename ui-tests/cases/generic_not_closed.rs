@@ -1,0 +1,10 @@
+// A generic type is closed with `>`.
+use idlbind::idl;
+
+idl! {
+    interface A {
+        undefined f(sequence<long x);
+    };
+}
+
+fn main() {}

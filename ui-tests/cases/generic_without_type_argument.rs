@@ -1,0 +1,10 @@
+// `sequence<>` needs a type between the brackets.
+use idlbind::idl;
+
+idl! {
+    interface A {
+        undefined f(sequence<> x);
+    };
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+// Only an `async_iterable` takes arguments.
+use idlbind::idl;
+
+idl! {
+    interface A {
+        iterable<long>();
+    };
+}
+
+fn main() {}

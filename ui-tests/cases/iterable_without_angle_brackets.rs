@@ -1,0 +1,10 @@
+// The types of an `iterable` go in angle brackets.
+use idlbind::idl;
+
+idl! {
+    interface A {
+        iterable long;
+    };
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+// A modifier alone is not a member.
+use idlbind::idl;
+
+idl! {
+    interface A {
+        static;
+    };
+}
+
+fn main() {}

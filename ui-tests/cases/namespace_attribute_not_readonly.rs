@@ -1,0 +1,10 @@
+// The attributes of a namespace are read-only.
+use idlbind::idl;
+
+idl! {
+    namespace N {
+        attribute long x;
+    };
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+// `_` alone is not an identifier.
+use idlbind::idl;
+
+idl! {
+    interface A {
+        long _();
+    };
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+// A partial definition names what it extends.
+use idlbind::idl;
+
+idl! {
+    partial interface {
+        attribute long x;
+    };
+}
+
+fn main() {}
