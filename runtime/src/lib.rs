@@ -24,6 +24,7 @@ mod error;
 mod iter;
 mod observable;
 mod promise;
+mod skeletons;
 mod stream;
 
 pub use buffer::{BufferSource, TypedArraySource};

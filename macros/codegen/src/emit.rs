@@ -78,7 +78,7 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
     let namespace = (plan.legacy_namespace.as_ref()).map(|(js, _)| quote!(js_namespace = #js,));
     let type_check = plan
         .no_interface_object
-        .then(|| quote!(is_type_of = |value: &#private::wasm_bindgen::JsValue| value.is_object(),));
+        .then(|| quote!(is_type_of = |value: &::idlbind::JsValue| value.is_object(),));
     let all_imports = || plan.functions.iter().flat_map(|f| &f.imports);
     let imports = all_imports()
         .filter(|import| import.exceptions == Exceptions::Expected)
@@ -91,21 +91,7 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
     let functions = plan.functions.iter().map(function);
     let items = &plan.items;
     // A hidden type is only ever reached through its trait or module: no conversions.
-    let conversions = (!plan.hidden).then(|| quote! {
-        impl ::idlbind::ToJs for #rust_name {
-            fn to_js(&self) -> #private::wasm_bindgen::JsValue {
-                ::std::clone::Clone::clone(::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self))
-            }
-        }
-
-        impl ::idlbind::FromJs for #rust_name {
-            fn from_js(
-                value: #private::wasm_bindgen::JsValue,
-            ) -> ::std::result::Result<Self, #private::wasm_bindgen::JsValue> {
-                #private::wasm_bindgen::JsCast::dyn_into(value)
-            }
-        }
-    });
+    let conversions = (!plan.hidden).then(|| quote!(#private::interface_conversions!(#rust_name);));
     quote! {
         #[#private::wasm_bindgen::prelude::wasm_bindgen(
             wasm_bindgen = #private::wasm_bindgen,
@@ -186,8 +172,7 @@ fn import_fn(import: &ImportPlan, self_type: &Ident, caught: bool) -> TokenStrea
     });
     let (catch, ret) = match caught {
         true => {
-            let private = private();
-            let ret = quote!(::std::result::Result<#ret, #private::wasm_bindgen::JsValue>);
+            let ret = quote!(::std::result::Result<#ret, ::idlbind::JsValue>);
             (quote!(, catch), ret)
         }
         false => (TokenStream::new(), ret.clone()),
@@ -236,9 +221,8 @@ fn function(plan: &FunctionPlan) -> TokenStream {
 /// A definition with errors still gets its name, so the user's code does not fail a second
 /// time where it mentions it.
 fn stand_in(name: &Ident) -> TokenStream {
-    let private = private();
     quote! {
         #[doc = "Stand-in for an IDL definition that has errors (see the errors above)."]
-        pub type #name = #private::wasm_bindgen::JsValue;
+        pub type #name = ::idlbind::JsValue;
     }
 }

@@ -131,9 +131,8 @@ struct CallbackArg {
     /// JavaScript's arguments arrive as one array (a variadic argument, or more than 8): the
     /// function JavaScript receives is `pack_arguments` of the closure's.
     packed: bool,
-    /// The wrapper's parameters (`__a0: JsValue, ..` or `__arguments: Array`) and their names.
+    /// The wrapper's parameters (`__a0: JsValue, ..` or `__arguments: Array`).
     js_params: Vec<TokenStream>,
-    js_args: Vec<Ident>,
     /// `-> JsValue`, unless the callback returns `undefined`.
     erased_return: Option<TokenStream>,
     /// What the wrapper's panic messages name.
@@ -609,7 +608,7 @@ impl InterfaceLowering<'_, '_> {
         let private = private();
         let import = format_ident!("__idl_{}", clear);
         let label = self.label(&name.idl);
-        let call = quote!(self.#import(&#private::wasm_bindgen::JsValue::NULL));
+        let call = quote!(self.#import(&::idlbind::JsValue::NULL));
         let throws = member.ext_attrs.has("Throws");
         let (ret, body) = match throws {
             true => (
@@ -635,7 +634,7 @@ impl InterfaceLowering<'_, '_> {
                 name: import,
                 options: quote!(#base, setter),
                 method: true,
-                params: vec![quote!(&#private::wasm_bindgen::JsValue)],
+                params: vec![quote!(&::idlbind::JsValue)],
                 ret: quote!(()),
                 exceptions: Exceptions::expected_if(throws),
             }],
@@ -747,7 +746,7 @@ fn callback_closure(
 ) -> Option<CallbackArg> {
     let callback = site.callback;
     let private = private();
-    let js_value = quote!(#private::wasm_bindgen::JsValue);
+    let js_value = quote!(::idlbind::JsValue);
     let array = quote!(#private::js_sys::Array);
     let support = support();
     // A variadic argument, or more arguments than wasm-bindgen's closures take: JavaScript's
@@ -773,16 +772,13 @@ fn callback_closure(
     let mut rust_args = Vec::new();
     let mut reads = Vec::new();
     let mut js_params = Vec::new();
-    let mut js_args = Vec::new();
     if packed {
         js_params.push(quote!(#arguments: #array));
-        js_args.push(arguments.clone());
     }
     for (position, callback_argument) in callback.args.iter().enumerate() {
         let js = format_ident!("__a{}", position);
         if !packed {
             js_params.push(quote!(#js: #js_value));
-            js_args.push(js.clone());
         }
         let optional = callback_argument.optional;
         let event = site.event_type.as_ref().filter(|_| position == 0);
@@ -940,7 +936,6 @@ fn callback_closure(
         mutable,
         packed,
         js_params,
-        js_args,
         erased_return,
         description,
     })
@@ -1011,7 +1006,7 @@ impl Names<'_> {
         let private = private();
         let lowering = TypeLowering { paths: self };
         let to_js = quote!(::idlbind::ToJs::to_js);
-        let js_value = quote!(#private::wasm_bindgen::JsValue);
+        let js_value = quote!(::idlbind::JsValue);
         Ok(match &callback.ret {
             Type::Undefined => CallbackResult {
                 closure_return: None,
@@ -1089,7 +1084,7 @@ impl CallbackPlan {
         let bound = &callback.bound;
         Some(Lowered {
             public: quote!(impl #bound),
-            import: quote!(&#private::wasm_bindgen::JsValue),
+            import: quote!(&::idlbind::JsValue),
             conversion: Conversion::None,
         })
     }
@@ -1110,8 +1105,7 @@ impl CallbackPlan {
         if scope.is_none() && !removing {
             return lowered;
         }
-        let private = private();
-        let js_value = quote!(#private::wasm_bindgen::JsValue);
+        let js_value = quote!(::idlbind::JsValue);
         // An optional nullable argument is lowered as its inner type (see `operation`).
         let ty = match (&self.types[index], optional) {
             (Type::Nullable(inner), true) => inner.as_ref().clone(),
@@ -1165,7 +1159,7 @@ impl CallbackPlan {
         }
         function.docs.extend(self.docs(&present, &kept, params));
         let private = private();
-        let js_value = quote!(#private::wasm_bindgen::JsValue);
+        let js_value = quote!(::idlbind::JsValue);
         let closure = quote!(#private::wasm_bindgen::closure::Closure);
         let support = support();
         let as_js = quote!(::std::convert::AsRef::<#js_value>::as_ref);
@@ -1530,7 +1524,7 @@ impl CallbackPlan {
 /// with the checks an argument of that type gets.
 fn direct_to_js(ty: &Type, value: TokenStream, label: &str) -> TokenStream {
     let private = private();
-    let js_value = quote!(#private::wasm_bindgen::JsValue);
+    let js_value = quote!(::idlbind::JsValue);
     let as_js = quote!(::std::convert::AsRef::<#js_value>::as_ref);
     match ty {
         Type::DomString | Type::UsvString => quote!(#js_value::from_str(#value)),
@@ -1591,9 +1585,6 @@ pub(super) fn lower_callbacks(
 /// `None` when the callback's closure cannot be bound (reported where the callback is used).
 fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenStream> {
     let private = private();
-    let js_value = quote!(#private::wasm_bindgen::JsValue);
-    let closure_type = quote!(#private::wasm_bindgen::closure::Closure);
-    let support = support();
     let site = CallbackSite {
         callback,
         label: None,
@@ -1617,41 +1608,33 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
         bound,
         generics,
         generic,
-        erased,
         wrapper,
         packed,
         js_params,
-        js_args,
         erased_return,
         description,
         ..
     } = closure;
     let name = names.path(&callback.name);
     let idl_name = &callback.name.idl;
-    let (value, held, test, is) = match &callback.interface {
+    let (kind, held, is) = match &callback.interface {
         Some(_) => (
-            quote!(#private::js_sys::Object),
+            format_ident!("interface"),
             format!(
                 "an implementation of [`{}`] (every closure of the operation's signature is one)",
                 trait_name(names, &callback.name)
             ),
-            quote!(value.is_object() || value.is_function()),
             "callback interface",
         ),
         None => (
-            quote!(#private::js_sys::Function),
+            format_ident!("function"),
             "a Rust closure".to_owned(),
-            quote!(value.is_function()),
             "callback function",
         ),
     };
-    let function = match packed {
-        true => quote!(#support::pack_arguments(&__function)),
-        false => quote!(__function),
-    };
-    let js_param_types: Vec<TokenStream> = match packed {
-        true => vec![quote!(#private::js_sys::Array)],
-        false => js_args.iter().map(|_| js_value.clone()).collect(),
+    let packed = match packed {
+        true => format_ident!("packed"),
+        false => format_ident!("unpacked"),
     };
     let mut docs = definition_docs(&callback.docs, &callback.ext_attrs);
     docs.extend([
@@ -1670,11 +1653,13 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
     ]);
     let docs = crate::emit::docs(&docs);
     let alias = (name != idl_name.as_str()).then(|| quote!(#[doc(alias = #idl_name)]));
-    let new_doc = format!(
-        " The value holding {held}: it runs each time JavaScript calls a function made of \
-         this value."
-    );
-    let generic_params = quote!(#generic: #bound #(, #generics)*);
+    // The wrappers call the user's closure by this name; the runtime's macros bind it.
+    let callback_name = format_ident!("__callback");
+    // What the function JavaScript calls returns (`()` for `undefined`: the same type).
+    let ret = match erased_return {
+        Some(_) => quote!(::idlbind::JsValue),
+        None => quote!(()),
+    };
     // `X::once(closure)`: the closure is taken out at the first call; a second call throws in
     // JavaScript, as wasm-bindgen's own once-closures do.
     let once = once.map(|once| {
@@ -1685,104 +1670,29 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
             wrapper,
             ..
         } = once;
-        let doc = " The value holding a closure that runs at most once: what it captured is \
-                   dropped after its call (once every clone of this value is dropped too), and \
-                   a second call throws in JavaScript.";
         quote! {
-            #[doc = #doc]
-            pub fn once<#generic: #bound #(, #generics)*>(callback: #generic) -> Self {
-                // Taken out before the call: a call while it runs is a second call.
-                let __slot = ::std::rc::Rc::new(::std::cell::Cell::new(
-                    ::std::option::Option::Some(callback),
-                ));
-                Self::from_call(move |#(#js_params),*| #erased_return {
-                    let __callback = #support::take_once(&__slot, #description);
-                    (#wrapper)(#(#js_args),*)
-                })
+            #private::callback_once! {
+                #name;
+                fn(#(#js_params),*) -> #ret;
+                description: #description;
+                callback: #callback_name;
+                once[#generic: #bound #(, #generics)*](#generic) = #wrapper;
             }
         }
     });
-    let from_call_doc = " The value whose functions run `call` (cloned into each).";
     Some(quote! {
-        #docs
-        #alias
-        #[derive(Clone, Debug, PartialEq)]
-        pub struct #name(#support::Callback);
-
-        #[allow(dead_code)]
-        impl #name {
-            #[doc = #new_doc]
-            pub fn new<#generic_params>(callback: #generic) -> Self {
-                #[allow(unused_mut)]
-                let mut __callback = callback;
-                // One closure, shared by every function made of this value and its clones.
-                let __shared = ::std::rc::Rc::new(::std::cell::RefCell::new(#wrapper));
-                Self::from_call(move |#(#js_params),*| #erased_return {
-                    let mut __wrapper = #support::enter(&__shared, #description);
-                    (&mut *__wrapper)(#(#js_args),*)
-                })
-            }
-
-            #once
-
-            #[doc = #from_call_doc]
-            fn from_call(
-                call: impl ::std::ops::Fn(#(#js_param_types),*) #erased_return
-                    + ::std::clone::Clone
-                    + 'static,
-            ) -> Self {
-                Self(#support::Callback::rust(move |__scope: &mut ::idlbind::CallbackScope| -> #js_value {
-                    let __call = ::std::clone::Clone::clone(&call);
-                    let __function = match #support::is_once(__scope) {
-                        true => #closure_type::<#erased>::once_assert_unwind_safe(__call).into_js_value(),
-                        false => #support::hold(
-                            __scope,
-                            #closure_type::<#erased>::own_assert_unwind_safe(__call),
-                        ),
-                    };
-                    #support::made(__scope, #function)
-                }))
-            }
-
-            /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-            pub fn as_js(&self) -> ::std::option::Option<&#value> {
-                ::std::option::Option::map(
-                    self.0.js_value(),
-                    #private::wasm_bindgen::JsCast::unchecked_ref,
-                )
-            }
+        #private::callback_value! {
+            #docs
+            #alias
+            struct #name: #kind;
+            fn(#(#js_params),*) -> #ret;
+            packed: #packed;
+            description: #description;
+            held: #held;
+            callback: #callback_name;
+            new[#generic: #bound #(, #generics)*](#generic) = #wrapper;
         }
-
-        impl<#generic_params> ::std::convert::From<#generic> for #name {
-            fn from(callback: #generic) -> Self {
-                Self::new(callback)
-            }
-        }
-
-        impl ::std::convert::From<#value> for #name {
-            fn from(value: #value) -> Self {
-                Self(#support::Callback::js(::std::convert::Into::into(value)))
-            }
-        }
-
-        impl ::idlbind::ToJs for #name {
-            fn to_js(&self) -> #js_value {
-                self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-            }
-
-            fn to_js_in(&self, scope: &mut ::idlbind::CallbackScope) -> #js_value {
-                self.0.to_js_in(scope)
-            }
-        }
-
-        impl ::idlbind::FromJs for #name {
-            fn from_js(value: #js_value) -> ::std::result::Result<Self, #js_value> {
-                match #test {
-                    true => ::std::result::Result::Ok(Self(#support::Callback::js(value))),
-                    false => ::std::result::Result::Err(value),
-                }
-            }
-        }
+        #once
     })
 }
 
@@ -1793,7 +1703,6 @@ fn callback_interface(
     interface: &crate::model::CallbackInterface,
     names: &Names<'_>,
 ) -> Result<TokenStream, (crate::diagnostics::Loc, String)> {
-    let private = private();
     let lowering = TypeLowering { paths: names };
     let trait_name = trait_name(names, &callback.name);
     let method = names::ident(
@@ -1837,7 +1746,7 @@ fn callback_interface(
     let (method_return, closure_return, extra_generic, call) = match &callback.ret {
         Type::Undefined => (None, None, None, quote!(self(#(#arg_names),*))),
         Type::Any => (
-            Some(quote!(#private::wasm_bindgen::JsValue)),
+            Some(quote!(::idlbind::JsValue)),
             Some(quote!(R)),
             Some(quote!(R: ::idlbind::ToJs)),
             quote!(#to_js(&self(#(#arg_names),*))),

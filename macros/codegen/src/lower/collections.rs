@@ -186,10 +186,9 @@ impl InterfaceLowering<'_, '_> {
             );
             let rust = &item.rust;
             let stream = quote!(::idlbind::AsyncIter<#rust>);
-            let private = private();
             let ret = Lowered {
                 public: stream.clone(),
-                import: quote!(#private::wasm_bindgen::JsValue),
+                import: quote!(::idlbind::JsValue),
                 conversion: Conversion::FromJs {
                     owned: stream,
                     idl: format!("async iterator of {}", item.idl),
@@ -477,7 +476,7 @@ impl InterfaceLowering<'_, '_> {
         let converted = conversion.apply(quote!(value), Position::Return, &label);
         let property = quote! {
             #private::#read(
-                ::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self),
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
                 #param,
             )
         };
@@ -524,7 +523,7 @@ impl InterfaceLowering<'_, '_> {
             impl ::std::fmt::Display for #self_type {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.write_str(&#private::stringify(
-                        ::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self),
+                        ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
                         #label,
                     ))
                 }
@@ -626,7 +625,7 @@ impl InterfaceLowering<'_, '_> {
                     options: quote!(method, js_class = #js_class, js_name = #js),
                     method: true,
                     params: Vec::new(),
-                    ret: quote!(#private::wasm_bindgen::JsValue),
+                    ret: quote!(::idlbind::JsValue),
                     exceptions: Exceptions::Unexpected,
                 }],
             };
@@ -670,10 +669,10 @@ impl InterfaceLowering<'_, '_> {
         let self_type = &self.self_type;
         let body = quote! {
             ::idlbind::Iter::__indexed(
-                ::std::clone::Clone::clone(::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self)),
+                ::std::clone::Clone::clone(::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self)),
                 #label,
                 |object, index| {
-                    let object: &#self_type = #private::wasm_bindgen::JsCast::unchecked_ref(object);
+                    let object: &#self_type = ::idlbind::JsCast::unchecked_ref(object);
                     #private::no_throw!(object.#import(index), #label)
                 },
             )
@@ -693,7 +692,7 @@ impl InterfaceLowering<'_, '_> {
         let label = self.label("forEach");
         let value_type = &value.rust;
         let value_idl = &value.idl;
-        let object = quote!(::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self));
+        let object = quote!(::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self));
         let (closure, body, doc) = match key {
             Some(key) => {
                 let key_type = &key.rust;

@@ -63,7 +63,7 @@ pub fn lower_dictionary(
     span_of: &dyn Fn(crate::diagnostics::Loc) -> Span,
 ) -> Result<TokenStream, (crate::diagnostics::Loc, String)> {
     let private = private();
-    let js_value = quote!(#private::wasm_bindgen::JsValue);
+    let js_value = quote!(::idlbind::JsValue);
     let name = &plan.rust_name;
     let idl_name = &plan.dictionary.name.idl;
 
@@ -362,7 +362,7 @@ pub fn lower_dictionary(
                     };
                     // (A dictionary without members reads nothing through it.)
                     #[allow(unused_variables)]
-                    let raw: &__Raw = #private::wasm_bindgen::JsCast::unchecked_ref(&object);
+                    let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
                     ::std::result::Result::Ok(Self { #(#reads,)* })
                 }
             }
@@ -415,7 +415,7 @@ fn reader_ident(build: &str, index: usize) -> Ident {
 /// everything else is converted to a `JsValue` (`undefined` when absent).
 fn field_argument(field: &Field, label: &str, scoped: bool) -> (TokenStream, TokenStream) {
     let private = private();
-    let js_value = quote!(#private::wasm_bindgen::JsValue);
+    let js_value = quote!(::idlbind::JsValue);
     let ident = &field.ident;
     let value = quote!(self.#ident);
     let wrap = |ty: TokenStream| match field.optional {
@@ -504,7 +504,7 @@ fn default_value(default: &DefaultValue, ty: &Type, lowering: &TypeLowering<'_>)
         Type::Nullable(inner) => (inner.as_ref(), true),
         other => (other, false),
     };
-    let js_value = quote!(::idlbind::__private::wasm_bindgen::JsValue);
+    let js_value = quote!(::idlbind::JsValue);
     let is_null = matches!(default, DefaultValue::Const(ConstValue::Null));
     if matches!(inner, Type::Union(..)) && !is_null {
         return union_default(default, inner, nullable, lowering);

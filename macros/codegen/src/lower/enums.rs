@@ -10,7 +10,7 @@ use super::types::private;
 use crate::diagnostics::Diagnostics;
 use crate::model::Enum;
 
-/// The variant holding values the binding does not know.
+/// The variant holding values the binding does not know (named by the runtime's `enumeration!`).
 const UNKNOWN: &str = "UnknownValue";
 
 pub fn lower_enum(
@@ -51,78 +51,14 @@ pub fn lower_enum(
         variants.push(names::ident(&rust, span_of(value.loc)));
         values.push(value.idl.clone());
     }
-    let variant_docs = values.iter().map(|value| format!(" `\"{value}\"`"));
     let alias = (rust_name != idl_name).then(|| quote!(#[doc(alias = #idl_name)]));
     let docs = crate::emit::docs(&docs);
-    let unknown = names::ident(UNKNOWN, Span::call_site());
     quote! {
-        #docs
-        #alias
-        #[non_exhaustive]
-        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-        pub enum #rust_name {
-            #(#[doc = #variant_docs] #variants,)*
-            /// A value JavaScript returned that this binding does not list (browsers add
-            /// values). It can be sent back as it is, but not made from Rust.
-            #unknown(::idlbind::UnknownEnumValue),
-        }
-
-        #[allow(dead_code)]
-        impl #rust_name {
-            /// Every value the IDL lists, in its order.
-            pub const VALUES: &'static [&'static str] = &[#(#values),*];
-
-            /// The value as the IDL writes it.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(Self::#variants => #values,)*
-                    Self::#unknown(value) => value.as_str(),
-                }
-            }
-        }
-
-        impl ::std::str::FromStr for #rust_name {
-            type Err = ::idlbind::ParseEnumError;
-
-            /// The variant of a value the IDL lists; any other string is an error.
-            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-                match value {
-                    #(#values => ::std::result::Result::Ok(Self::#variants),)*
-                    _ => ::std::result::Result::Err(::idlbind::ParseEnumError::new(#idl_name, value)),
-                }
-            }
-        }
-
-        impl ::std::fmt::Display for #rust_name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl ::std::convert::AsRef<str> for #rust_name {
-            fn as_ref(&self) -> &str {
-                self.as_str()
-            }
-        }
-
-        impl ::idlbind::ToJs for #rust_name {
-            fn to_js(&self) -> #private::wasm_bindgen::JsValue {
-                #private::wasm_bindgen::JsValue::from_str(self.as_str())
-            }
-        }
-
-        impl ::idlbind::FromJs for #rust_name {
-            fn from_js(
-                value: #private::wasm_bindgen::JsValue,
-            ) -> ::std::result::Result<Self, #private::wasm_bindgen::JsValue> {
-                match value.as_string() {
-                    ::std::option::Option::Some(text) => ::std::result::Result::Ok(
-                        text.parse().unwrap_or_else(|_| {
-                            Self::#unknown(#private::unknown_enum_value(text))
-                        }),
-                    ),
-                    ::std::option::Option::None => ::std::result::Result::Err(value),
-                }
+        #private::enumeration! {
+            #docs
+            #alias
+            enum #rust_name = #idl_name {
+                #(#variants = #values,)*
             }
         }
     }

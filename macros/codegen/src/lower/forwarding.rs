@@ -155,7 +155,6 @@ fn member_trait(
     names: &Names<'_>,
     diagnostics: &mut Diagnostics,
 ) -> TokenStream {
-    let private = private();
     let hidden = format_ident!("__{}Members", trait_name);
     let plan = hidden_plan(interface, hidden.clone(), names, diagnostics);
     let trait_docs = emit::docs(&plan.docs);
@@ -172,7 +171,7 @@ fn member_trait(
         #hidden_type
 
         #trait_docs
-        pub trait #trait_name: ::std::convert::AsRef<#private::wasm_bindgen::JsValue> {
+        pub trait #trait_name: ::std::convert::AsRef<::idlbind::JsValue> {
             #(#consts)*
             #(#methods)*
         }
@@ -208,8 +207,8 @@ fn forwarder(function: &FunctionPlan, receiver: Receiver, visibility: TokenStrea
         Receiver::Trait(hidden) => (
             Some(quote!(&self,)),
             quote! {
-                let this: &#hidden = #private::wasm_bindgen::JsCast::unchecked_ref(
-                    ::std::convert::AsRef::<#private::wasm_bindgen::JsValue>::as_ref(self),
+                let this: &#hidden = ::idlbind::JsCast::unchecked_ref(
+                    ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
                 );
                 this.#name(#(#args),*)
             },
@@ -217,7 +216,7 @@ fn forwarder(function: &FunctionPlan, receiver: Receiver, visibility: TokenStrea
         Receiver::Global(ty) => (
             None,
             quote! {
-                let this: #ty = #private::wasm_bindgen::JsCast::unchecked_into(
+                let this: #ty = ::idlbind::JsCast::unchecked_into(
                     #private::js_sys::global(),
                 );
                 this.#name(#(#args),*)

@@ -148,8 +148,7 @@ pub fn private() -> TokenStream {
 }
 
 fn js_value() -> TokenStream {
-    let private = private();
-    quote!(#private::wasm_bindgen::JsValue)
+    quote!(::idlbind::JsValue)
 }
 
 /// How the lowering finds the Rust type of a named definition.
@@ -298,7 +297,7 @@ impl TypeLowering<'_> {
                 }
                 lowered
             }
-            Type::Any => Lowered::same(by_ref(quote!(#private::wasm_bindgen::JsValue))),
+            Type::Any => Lowered::same(by_ref(quote!(::idlbind::JsValue))),
             Type::Object => Lowered::same(by_ref(quote!(#private::js_sys::Object))),
             Type::Symbol => Lowered::same(by_ref(quote!(#private::js_sys::Symbol))),
             Type::BigInt => Lowered::same(by_ref(quote!(#private::js_sys::BigInt))),
@@ -354,7 +353,7 @@ impl TypeLowering<'_> {
             Type::Undefined => quote!(()),
             Type::Primitive(p) => primitive_rust(*p),
             Type::DomString | Type::UsvString | Type::ByteString => quote!(::std::string::String),
-            Type::Any => quote!(#private::wasm_bindgen::JsValue),
+            Type::Any => quote!(::idlbind::JsValue),
             Type::Object => quote!(#private::js_sys::Object),
             Type::Symbol => quote!(#private::js_sys::Symbol),
             Type::BigInt => quote!(#private::js_sys::BigInt),
@@ -524,11 +523,10 @@ impl TypeLowering<'_> {
     }
 
     fn variadic_in(&self, ty: &Type, scoped: bool) -> Result<Lowered, String> {
-        let private = private();
         let (item, item_to_js) = self.item(ty, scoped)?;
         Ok(Lowered {
             public: quote!(impl ::std::iter::IntoIterator<Item = #item>),
-            import: quote!(::std::vec::Vec<#private::wasm_bindgen::JsValue>),
+            import: quote!(::std::vec::Vec<::idlbind::JsValue>),
             conversion: Conversion::ToJs {
                 expr: quote! {
                     ::std::iter::Iterator::collect::<::std::vec::Vec<_>>(
@@ -544,7 +542,7 @@ impl TypeLowering<'_> {
     /// `JsValue` from `__value`, and whether that is a late view.
     fn narrow(&self, ty: &Type, scoped: bool) -> Result<(TokenStream, TokenStream, bool), String> {
         let to_js = |value: TokenStream| to_js_of(value, scoped);
-        let js_null = quote!(::idlbind::__private::wasm_bindgen::JsValue::NULL);
+        let js_null = quote!(::idlbind::JsValue::NULL);
         Ok(match ty {
             Type::Dictionary(name) => {
                 let path = self.paths.path(name);
@@ -595,7 +593,7 @@ impl TypeLowering<'_> {
             (
                 quote!(impl ::std::convert::AsRef<#owned>),
                 quote! {
-                    #private::wasm_bindgen::JsValue::from(
+                    ::idlbind::JsValue::from(
                         ::std::clone::Clone::clone(::std::convert::AsRef::<#owned>::as_ref(&__value)),
                     )
                 },
@@ -605,7 +603,7 @@ impl TypeLowering<'_> {
             Type::ByteString => (
                 quote!(impl ::std::convert::AsRef<str>),
                 quote! {
-                    #private::wasm_bindgen::JsValue::from_str(#private::byte_string(
+                    ::idlbind::JsValue::from_str(#private::byte_string(
                         ::std::convert::AsRef::<str>::as_ref(&__value),
                         __member,
                     ))
@@ -627,7 +625,7 @@ impl TypeLowering<'_> {
             Type::DomString | Type::UsvString => (
                 quote!(impl ::std::convert::AsRef<str>),
                 quote! {
-                    #private::wasm_bindgen::JsValue::from_str(
+                    ::idlbind::JsValue::from_str(
                         ::std::convert::AsRef::<str>::as_ref(&__value),
                     )
                 },

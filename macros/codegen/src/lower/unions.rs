@@ -56,7 +56,7 @@ pub fn lower_union(
     lowering: &TypeLowering<'_>,
 ) -> Result<TokenStream, String> {
     let private = private();
-    let js_value = quote!(#private::wasm_bindgen::JsValue);
+    let js_value = quote!(::idlbind::JsValue);
     let name = &plan.rust_name;
     let mut variants = Vec::new();
     let mut owned_types = Vec::new();
@@ -127,9 +127,9 @@ pub fn lower_union(
         let test = match (category(member, lowering), member) {
             (Category::Undefined, _) => quote!(if value.is_undefined() { #decode }),
             (Category::Interface, _) => quote! {
-                if #private::wasm_bindgen::JsCast::has_type::<#owned>(&value) {
+                if ::idlbind::JsCast::has_type::<#owned>(&value) {
                     return ::std::result::Result::Ok(Self::#variant(
-                        #private::wasm_bindgen::JsCast::unchecked_into(value),
+                        ::idlbind::JsCast::unchecked_into(value),
                     ));
                 }
             },
@@ -236,7 +236,7 @@ fn buffer_check(kind: &str) -> TokenStream {
     let js_sys = quote!(#private::js_sys);
     let instance = |ty: &str| {
         let ty = Ident::new(ty, Span::call_site());
-        quote!(#private::wasm_bindgen::JsCast::is_instance_of::<#js_sys::#ty>(&value))
+        quote!(::idlbind::JsCast::is_instance_of::<#js_sys::#ty>(&value))
     };
     match kind {
         "BufferSource" => {

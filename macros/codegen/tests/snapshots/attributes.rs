@@ -21,30 +21,26 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Node", js_name = "nodeType", getter, catch)]
-    fn __idl_node_type(
-        this: &Node,
-    ) -> ::std::result::Result<u16, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_node_type(this: &Node) -> ::std::result::Result<u16, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", getter, catch)]
     fn __idl_text_content(
         this: &Node,
     ) -> ::std::result::Result<
         ::std::option::Option<::std::string::String>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::JsValue,
     >;
     #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", setter, catch)]
     fn __idl_set_text_content(
         this: &Node,
         __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", getter, catch)]
-    fn __idl_hidden(
-        this: &Node,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_hidden(this: &Node) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", setter, catch)]
     fn __idl_set_hidden(
         this: &Node,
         __arg0: bool,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -107,19 +103,4 @@ impl Node {
         ::idlbind::__private::no_throw!(self.__idl_set_hidden(value), "Node.hidden")
     }
 }
-impl ::idlbind::ToJs for Node {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Node {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Node);

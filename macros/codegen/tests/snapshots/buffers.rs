@@ -21,55 +21,47 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "decode", catch)]
-    fn __idl_decode_0(
-        this: &Target,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_decode_0(this: &Target) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "decode", catch)]
     fn __idl_decode_1(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "fill", catch)]
     fn __idl_fill(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::js_sys::Object,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<::idlbind::__private::js_sys::Object, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "floats", catch)]
     fn __idl_floats(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "buffer", catch)]
     fn __idl_buffer(
         this: &Target,
     ) -> ::std::result::Result<
         ::idlbind::__private::js_sys::ArrayBuffer,
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::JsValue,
     >;
     #[wasm_bindgen(method, js_class = "Target", js_name = "bytes", catch)]
     fn __idl_bytes(
         this: &Target,
     ) -> ::std::result::Result<
         ::idlbind::__private::js_sys::Uint8Array,
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::JsValue,
     >;
     #[wasm_bindgen(method, js_class = "Target", js_name = "take", catch)]
     fn __idl_take(
         this: &Target,
         __arg0: &::idlbind::__private::js_sys::ArrayBuffer,
         __arg1: &::idlbind::__private::js_sys::DataView,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "wide", catch)]
     fn __idl_wide(
         this: &Target,
         __arg0: &::idlbind::__private::js_sys::BigInt,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::js_sys::BigInt,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::__private::js_sys::BigInt, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -80,20 +72,14 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "decode")]
     fn __idl_decode_0(this: &Target) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "decode")]
-    fn __idl_decode_1(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_decode_1(this: &Target, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "fill")]
     fn __idl_fill(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
     ) -> ::idlbind::__private::js_sys::Object;
     #[wasm_bindgen(method, js_class = "Target", js_name = "floats")]
-    fn __idl_floats(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_floats(this: &Target, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "buffer")]
     fn __idl_buffer(this: &Target) -> ::idlbind::__private::js_sys::ArrayBuffer;
     #[wasm_bindgen(method, js_class = "Target", js_name = "bytes")]
@@ -207,19 +193,4 @@ impl Target {
         ::idlbind::__private::no_throw!(self.__idl_wide(value), "Target.wide")
     }
 }
-impl ::idlbind::ToJs for Target {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Target {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Target);

@@ -28,9 +28,9 @@ extern "C" {
     )]
     fn __idl_add_event_listener_0(
         this: &EventTarget,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "EventTarget",
@@ -39,10 +39,10 @@ extern "C" {
     )]
     fn __idl_add_event_listener_1(
         this: &EventTarget,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
-        __arg2: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
+        __arg2: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "EventTarget",
@@ -53,7 +53,7 @@ extern "C" {
         this: &EventTarget,
         __arg0: &str,
         __arg1: &::idlbind::__private::js_sys::Function,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "EventTarget",
@@ -64,8 +64,8 @@ extern "C" {
         this: &EventTarget,
         __arg0: &str,
         __arg1: &::idlbind::__private::js_sys::Function,
-        __arg2: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg2: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "EventTarget",
@@ -74,9 +74,9 @@ extern "C" {
     )]
     fn __idl_add_mouse_listener(
         this: &EventTarget,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -87,15 +87,15 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")]
     fn __idl_add_event_listener_0(
         this: &EventTarget,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")]
     fn __idl_add_event_listener_1(
         this: &EventTarget,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
-        __arg2: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
+        __arg2: ::idlbind::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "removeEventListener")]
     fn __idl_remove_event_listener_0(
@@ -108,13 +108,13 @@ extern "C" {
         this: &EventTarget,
         __arg0: &str,
         __arg1: &::idlbind::__private::js_sys::Function,
-        __arg2: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg2: ::idlbind::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")]
     fn __idl_add_mouse_listener(
         this: &EventTarget,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
     ) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
@@ -135,10 +135,8 @@ impl EventTarget {
         let __closure_callback = {
             let mut __callback = callback;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
-            >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
-            {
+                dyn FnMut(::idlbind::JsValue),
+            >::own_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
                 let __a0 = ::idlbind::callback::__private::interface_argument::<
                     Event,
                 >(
@@ -152,12 +150,12 @@ impl EventTarget {
                 }
             })
         };
-        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_callback);
-        let __kept_type_: ::idlbind::__private::wasm_bindgen::JsValue = {
+        let __kept_type_: ::idlbind::JsValue = {
             let __public = type_;
-            ::idlbind::__private::wasm_bindgen::JsValue::from_str(__public)
+            ::idlbind::JsValue::from_str(__public)
         };
         let type_ = ::std::clone::Clone::clone(&__kept_type_);
         let __value = {
@@ -168,16 +166,14 @@ impl EventTarget {
         };
         {
             let () = __value;
-            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             );
             ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ),
                     ::std::clone::Clone::clone,
@@ -185,7 +181,7 @@ impl EventTarget {
                 move || {
                     if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ) {
                         ::idlbind::callback::__private::call_method(
@@ -224,10 +220,8 @@ impl EventTarget {
         let __closure_callback = {
             let mut __callback = callback;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
-            >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
-            {
+                dyn FnMut(::idlbind::JsValue),
+            >::own_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
                 let __a0 = ::idlbind::callback::__private::interface_argument::<
                     Event,
                 >(
@@ -241,20 +235,18 @@ impl EventTarget {
                 }
             })
         };
-        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_callback);
-        let __kept_type_: ::idlbind::__private::wasm_bindgen::JsValue = {
+        let __kept_type_: ::idlbind::JsValue = {
             let __public = type_;
-            ::idlbind::__private::wasm_bindgen::JsValue::from_str(__public)
+            ::idlbind::JsValue::from_str(__public)
         };
         let type_ = ::std::clone::Clone::clone(&__kept_type_);
         let options: ::std::option::Option<AddEventListenerOptionsOrBoolean> = ::std::convert::Into::into(
             options,
         );
-        let __kept_options: ::std::option::Option<
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        > = ::std::option::Option::map(
+        let __kept_options: ::std::option::Option<::idlbind::JsValue> = ::std::option::Option::map(
             options,
             |__public| {
                 let __member: &'static str = "EventTarget.addEventListener";
@@ -279,16 +271,14 @@ impl EventTarget {
         };
         {
             let () = __value;
-            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             );
             ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ),
                     ::std::clone::Clone::clone,
@@ -296,7 +286,7 @@ impl EventTarget {
                 move || {
                     if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ) {
                         ::idlbind::callback::__private::call_method(
@@ -376,10 +366,8 @@ impl EventTarget {
         let __closure_callback = {
             let mut __callback = callback;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
-            >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
-            {
+                dyn FnMut(::idlbind::JsValue),
+            >::own_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
                 let __a0 = ::idlbind::callback::__private::interface_argument::<
                     MouseEvent,
                 >(
@@ -393,12 +381,12 @@ impl EventTarget {
                 }
             })
         };
-        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_callback);
-        let __kept_type_: ::idlbind::__private::wasm_bindgen::JsValue = {
+        let __kept_type_: ::idlbind::JsValue = {
             let __public = type_;
-            ::idlbind::__private::wasm_bindgen::JsValue::from_str(__public)
+            ::idlbind::JsValue::from_str(__public)
         };
         let type_ = ::std::clone::Clone::clone(&__kept_type_);
         let __value = {
@@ -409,16 +397,14 @@ impl EventTarget {
         };
         {
             let () = __value;
-            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             );
             ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ),
                     ::std::clone::Clone::clone,
@@ -426,7 +412,7 @@ impl EventTarget {
                 move || {
                     if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ) {
                         ::idlbind::callback::__private::call_method(
@@ -445,22 +431,7 @@ impl EventTarget {
         }
     }
 }
-impl ::idlbind::ToJs for EventTarget {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for EventTarget {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(EventTarget);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -488,52 +459,52 @@ extern "C" {
         this: &Element,
     ) -> ::std::result::Result<
         ::std::option::Option<::idlbind::__private::js_sys::Function>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::JsValue,
     >;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter, catch)]
     fn __idl_set_onclick(
         this: &Element,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter, catch)]
     fn __idl_clear_onclick(
         this: &Element,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", getter, catch)]
     fn __idl_onkeydown(
         this: &Element,
     ) -> ::std::result::Result<
         ::std::option::Option<::idlbind::__private::js_sys::Function>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::JsValue,
     >;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter, catch)]
     fn __idl_set_onkeydown(
         this: &Element,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter, catch)]
     fn __idl_clear_onkeydown(
         this: &Element,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onload", getter, catch)]
     fn __idl_onload(
         this: &Element,
     ) -> ::std::result::Result<
         ::std::option::Option<::idlbind::__private::js_sys::Function>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::JsValue,
     >;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter, catch)]
     fn __idl_set_onload(
         this: &Element,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter, catch)]
     fn __idl_clear_onload(
         this: &Element,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -546,43 +517,25 @@ extern "C" {
         this: &Element,
     ) -> ::std::option::Option<::idlbind::__private::js_sys::Function>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter)]
-    fn __idl_set_onclick(
-        this: &Element,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_set_onclick(this: &Element, __arg0: &::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter)]
-    fn __idl_clear_onclick(
-        this: &Element,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_clear_onclick(this: &Element, __arg0: &::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", getter)]
     fn __idl_onkeydown(
         this: &Element,
     ) -> ::std::option::Option<::idlbind::__private::js_sys::Function>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter)]
-    fn __idl_set_onkeydown(
-        this: &Element,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_set_onkeydown(this: &Element, __arg0: &::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter)]
-    fn __idl_clear_onkeydown(
-        this: &Element,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_clear_onkeydown(this: &Element, __arg0: &::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "onload", getter)]
     fn __idl_onload(
         this: &Element,
     ) -> ::std::option::Option<::idlbind::__private::js_sys::Function>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter)]
-    fn __idl_set_onload(
-        this: &Element,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_set_onload(this: &Element, __arg0: &::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter)]
-    fn __idl_clear_onload(
-        this: &Element,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_clear_onload(this: &Element, __arg0: &::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
@@ -610,12 +563,10 @@ impl Element {
         let __closure_value = {
             let mut __callback = value;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                dyn FnMut(::idlbind::JsValue) -> ::idlbind::JsValue,
             >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                __a0: ::idlbind::JsValue,
+            | -> ::idlbind::JsValue {
                 let __a0 = ::idlbind::callback::__private::interface_argument::<
                     Event,
                 >(
@@ -630,8 +581,8 @@ impl Element {
                 }
             })
         };
-        let value: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let value: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_value);
         let __value = {
             ::idlbind::__private::no_throw!(
@@ -640,16 +591,14 @@ impl Element {
         };
         {
             let () = __value;
-            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             );
             ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_value),
                     ),
                     ::std::clone::Clone::clone,
@@ -657,7 +606,7 @@ impl Element {
                 move || {
                     if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_value),
                     ) {
                         ::idlbind::callback::__private::reset_attribute(
@@ -675,8 +624,7 @@ impl Element {
     #[inline]
     pub fn clear_onclick(&self) {
         ::idlbind::__private::no_throw!(
-            self.__idl_clear_onclick(&
-            ::idlbind::__private::wasm_bindgen::JsValue::NULL), "Element.onclick"
+            self.__idl_clear_onclick(& ::idlbind::JsValue::NULL), "Element.onclick"
         )
     }
     /// ```webidl
@@ -703,12 +651,10 @@ impl Element {
         let __closure_value = {
             let mut __callback = value;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                dyn FnMut(::idlbind::JsValue) -> ::idlbind::JsValue,
             >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                __a0: ::idlbind::JsValue,
+            | -> ::idlbind::JsValue {
                 let __a0 = ::idlbind::callback::__private::interface_argument::<
                     KeyboardEvent,
                 >(
@@ -723,8 +669,8 @@ impl Element {
                 }
             })
         };
-        let value: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let value: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_value);
         let __value = {
             ::idlbind::__private::no_throw!(
@@ -733,16 +679,14 @@ impl Element {
         };
         {
             let () = __value;
-            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             );
             ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_value),
                     ),
                     ::std::clone::Clone::clone,
@@ -750,7 +694,7 @@ impl Element {
                 move || {
                     if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_value),
                     ) {
                         ::idlbind::callback::__private::reset_attribute(
@@ -768,8 +712,7 @@ impl Element {
     #[inline]
     pub fn clear_onkeydown(&self) {
         ::idlbind::__private::no_throw!(
-            self.__idl_clear_onkeydown(&
-            ::idlbind::__private::wasm_bindgen::JsValue::NULL), "Element.onkeydown"
+            self.__idl_clear_onkeydown(& ::idlbind::JsValue::NULL), "Element.onkeydown"
         )
     }
     /// ```webidl
@@ -796,12 +739,10 @@ impl Element {
         let __closure_value = {
             let mut __callback = value;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                dyn FnMut(::idlbind::JsValue) -> ::idlbind::JsValue,
             >::own_assert_unwind_safe(move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                    __a0: ::idlbind::JsValue,
+                | -> ::idlbind::JsValue {
                     let __a0 = ::idlbind::callback::__private::interface_argument::<
                         Event,
                     >(
@@ -817,8 +758,8 @@ impl Element {
                 })
                 .into_js_value()
         };
-        let value: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let value: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_value);
         ::idlbind::__private::no_throw!(self.__idl_set_onload(value), "Element.onload")
     }
@@ -826,27 +767,11 @@ impl Element {
     #[inline]
     pub fn clear_onload(&self) {
         ::idlbind::__private::no_throw!(
-            self.__idl_clear_onload(& ::idlbind::__private::wasm_bindgen::JsValue::NULL),
-            "Element.onload"
+            self.__idl_clear_onload(& ::idlbind::JsValue::NULL), "Element.onload"
         )
     }
 }
-impl ::idlbind::ToJs for Element {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Element {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Element);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -872,34 +797,34 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", catch)]
     fn __idl_set_timeout_0(
         this: &Window,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", catch)]
     fn __idl_set_timeout_1(
         this: &Window,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::JsValue,
         __arg1: i32,
-    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", catch)]
     fn __idl_set_interval_0(
         this: &Window,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", catch)]
     fn __idl_set_interval_1(
         this: &Window,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::JsValue,
         __arg1: i32,
-    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
     fn __idl_clear_interval_0(
         this: &Window,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
     fn __idl_clear_interval_1(
         this: &Window,
         __arg0: i32,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "Window",
@@ -908,8 +833,8 @@ extern "C" {
     )]
     fn __idl_request_animation_frame(
         this: &Window,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<u32, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -918,25 +843,19 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")]
-    fn __idl_set_timeout_0(
-        this: &Window,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> i32;
+    fn __idl_set_timeout_0(this: &Window, __arg0: &::idlbind::JsValue) -> i32;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")]
     fn __idl_set_timeout_1(
         this: &Window,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::JsValue,
         __arg1: i32,
     ) -> i32;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")]
-    fn __idl_set_interval_0(
-        this: &Window,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> i32;
+    fn __idl_set_interval_0(this: &Window, __arg0: &::idlbind::JsValue) -> i32;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")]
     fn __idl_set_interval_1(
         this: &Window,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::JsValue,
         __arg1: i32,
     ) -> i32;
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
@@ -944,10 +863,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
     fn __idl_clear_interval_1(this: &Window, __arg0: i32) -> ();
     #[wasm_bindgen(method, js_class = "Window", js_name = "requestAnimationFrame")]
-    fn __idl_request_animation_frame(
-        this: &Window,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> u32;
+    fn __idl_request_animation_frame(this: &Window, __arg0: &::idlbind::JsValue) -> u32;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -971,8 +887,8 @@ impl Window {
                 })
                 .into_js_value()
         };
-        let handler: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let handler: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_handler);
         ::idlbind::__private::no_throw!(
             self.__idl_set_timeout_0(handler), "Window.setTimeout"
@@ -1004,8 +920,8 @@ impl Window {
                 })
                 .into_js_value()
         };
-        let handler: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let handler: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_handler);
         let timeout = ::std::convert::Into::into(timeout);
         if let ::std::option::Option::Some(timeout) = timeout {
@@ -1040,8 +956,8 @@ impl Window {
                 }
             })
         };
-        let handler: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let handler: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_handler);
         let __value = {
             ::idlbind::__private::no_throw!(
@@ -1049,17 +965,15 @@ impl Window {
             )
         };
         {
-            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             );
             let __id = ::idlbind::ToJs::to_js(&__value);
             let __guard = ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_handler),
                     ),
                     ::std::clone::Clone::clone,
@@ -1101,8 +1015,8 @@ impl Window {
                 }
             })
         };
-        let handler: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let handler: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_handler);
         let __value = {
             let timeout = ::std::convert::Into::into(timeout);
@@ -1117,17 +1031,15 @@ impl Window {
             }
         };
         {
-            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             );
             let __id = ::idlbind::ToJs::to_js(&__value);
             let __guard = ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_handler),
                     ),
                     ::std::clone::Clone::clone,
@@ -1186,10 +1098,8 @@ impl Window {
         let __closure_callback = {
             let __callback = callback;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
-            >::once_assert_unwind_safe(move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue|
-                {
+                dyn FnMut(::idlbind::JsValue),
+            >::once_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
                     let __a0 = ::idlbind::callback::__private::argument::<
                         f64,
                     >(
@@ -1204,30 +1114,15 @@ impl Window {
                 })
                 .into_js_value()
         };
-        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_callback);
         ::idlbind::__private::no_throw!(
             self.__idl_request_animation_frame(callback), "Window.requestAnimationFrame"
         )
     }
 }
-impl ::idlbind::ToJs for Window {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Window {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Window);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -1245,11 +1140,8 @@ extern "C" {
     pub type MutationObserver;
     #[wasm_bindgen(constructor, js_class = "MutationObserver", catch)]
     fn __idl_new(
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<
-        MutationObserver,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<MutationObserver, ::idlbind::JsValue>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl MutationObserver {
@@ -1267,13 +1159,10 @@ impl MutationObserver {
         let __closure_callback = {
             let mut __callback = callback;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                ),
+                dyn FnMut(::idlbind::JsValue, ::idlbind::JsValue),
             >::own_assert_unwind_safe(move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                    __a1: ::idlbind::__private::wasm_bindgen::JsValue|
+                    __a0: ::idlbind::JsValue,
+                    __a1: ::idlbind::JsValue|
                 {
                     let __a0 = ::idlbind::callback::__private::argument::<
                         ::std::vec::Vec<MutationRecord>,
@@ -1297,28 +1186,13 @@ impl MutationObserver {
                 })
                 .into_js_value()
         };
-        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_callback);
         ::idlbind::__private::throws(Self::__idl_new(callback))
     }
 }
-impl ::idlbind::ToJs for MutationObserver {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for MutationObserver {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(MutationObserver);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -1337,16 +1211,13 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Walker", js_name = "visitLater", catch)]
     fn __idl_visit_later(
         this: &Walker,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "compute", catch)]
     fn __idl_compute(
         this: &Walker,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[cfg(debug_assertions)]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -1358,41 +1229,41 @@ extern "C" {
     fn __idl_create_walker_0(
         this: &Walker,
         __arg0: &Node,
-    ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<Node, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker", catch)]
     fn __idl_create_walker_1(
         this: &Walker,
         __arg0: &Node,
-        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg1: &::idlbind::JsValue,
+    ) -> ::std::result::Result<Node, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "forEach", catch)]
     fn __idl_for_each(
         this: &Walker,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "finish", catch)]
     fn __idl_finish(
         this: &Walker,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "relay", catch)]
     fn __idl_relay(
         this: &Walker,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "handler", catch)]
     fn __idl_handler(
         this: &Walker,
     ) -> ::std::result::Result<
         ::std::option::Option<::idlbind::__private::js_sys::Function>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::JsValue,
     >;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "filter", catch)]
     fn __idl_filter(
         this: &Walker,
     ) -> ::std::result::Result<
         ::std::option::Option<::idlbind::__private::js_sys::Object>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::JsValue,
     >;
 }
 #[cfg(not(debug_assertions))]
@@ -1407,23 +1278,14 @@ extern "C" {
     fn __idl_create_walker_1(
         this: &Walker,
         __arg0: &Node,
-        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg1: &::idlbind::JsValue,
     ) -> Node;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "forEach")]
-    fn __idl_for_each(
-        this: &Walker,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_for_each(this: &Walker, __arg0: &::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Walker", js_name = "finish")]
-    fn __idl_finish(
-        this: &Walker,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_finish(this: &Walker, __arg0: &::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Walker", js_name = "relay")]
-    fn __idl_relay(
-        this: &Walker,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_relay(this: &Walker, __arg0: &::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Walker", js_name = "handler")]
     fn __idl_handler(
         this: &Walker,
@@ -1461,12 +1323,10 @@ impl Walker {
     ) -> (Node, ::idlbind::CallbackGuard) {
         let __closure_filter = filter
             .map(|mut __callback| ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                dyn FnMut(::idlbind::JsValue) -> ::idlbind::JsValue,
             >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                __a0: ::idlbind::JsValue,
+            | -> ::idlbind::JsValue {
                 let __a0 = ::idlbind::callback::__private::interface_argument::<
                     Node,
                 >(
@@ -1480,13 +1340,9 @@ impl Walker {
                     ::idlbind::ToJs::to_js(&__result)
                 }
             }));
-        let filter: ::std::option::Option<
-            &::idlbind::__private::wasm_bindgen::JsValue,
-        > = __closure_filter
+        let filter: ::std::option::Option<&::idlbind::JsValue> = __closure_filter
             .as_ref()
-            .map(|__value| ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(__value));
+            .map(|__value| ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(__value));
         let __value = {
             let filter = ::std::convert::Into::into(filter);
             if let ::std::option::Option::Some(filter) = filter {
@@ -1505,7 +1361,7 @@ impl Walker {
                     __closure_filter
                         .as_ref()
                         .map(|__closure| ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(__closure)),
                     ::std::clone::Clone::clone,
                 ),
@@ -1531,9 +1387,9 @@ impl Walker {
         let mut __wrapper_callback = {
             let mut __callback = callback;
             move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                __a0: ::idlbind::JsValue,
+                __a1: ::idlbind::JsValue,
+            | -> ::idlbind::JsValue {
                 let __a0 = ::idlbind::callback::__private::argument::<
                     ::std::string::String,
                 >(
@@ -1557,13 +1413,9 @@ impl Walker {
             }
         };
         let __closure_callback = ::idlbind::__private::wasm_bindgen::closure::Closure::<
-            dyn FnMut(
-                ::idlbind::__private::wasm_bindgen::JsValue,
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            ) -> ::idlbind::__private::wasm_bindgen::JsValue + '_,
+            dyn FnMut(::idlbind::JsValue, ::idlbind::JsValue) -> ::idlbind::JsValue + '_,
         >::borrow_mut_assert_unwind_safe(&mut __wrapper_callback);
-        let callback: &::idlbind::__private::wasm_bindgen::JsValue = __closure_callback
-            .as_js_value();
+        let callback: &::idlbind::JsValue = __closure_callback.as_js_value();
         ::idlbind::__private::no_throw!(self.__idl_for_each(callback), "Walker.forEach")
     }
     /// ```webidl
@@ -1588,14 +1440,11 @@ impl Walker {
         let __closure_callback = {
             let __callback = callback;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                dyn FnMut(::idlbind::JsValue, ::idlbind::JsValue) -> ::idlbind::JsValue,
             >::once_assert_unwind_safe(move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                    __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-                | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                    __a0: ::idlbind::JsValue,
+                    __a1: ::idlbind::JsValue,
+                | -> ::idlbind::JsValue {
                     let __a0 = ::idlbind::callback::__private::argument::<
                         ::std::string::String,
                     >(
@@ -1619,8 +1468,8 @@ impl Walker {
                 })
                 .into_js_value()
         };
-        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_callback);
         ::idlbind::__private::throws(self.__idl_visit_later(callback))
     }
@@ -1636,10 +1485,8 @@ impl Walker {
         let __closure_done = {
             let __callback = done;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
-            >::once_assert_unwind_safe(move |
-                    __a0: ::idlbind::__private::wasm_bindgen::JsValue|
-                {
+                dyn FnMut(::idlbind::JsValue),
+            >::once_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
                     let __a0 = ::idlbind::callback::__private::argument::<
                         ::std::string::String,
                     >(
@@ -1654,8 +1501,8 @@ impl Walker {
                 })
                 .into_js_value()
         };
-        let done: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let done: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_done);
         ::idlbind::__private::no_throw!(self.__idl_finish(done), "Walker.finish")
     }
@@ -1674,12 +1521,10 @@ impl Walker {
         let __closure_callback = {
             let mut __callback = callback;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                dyn FnMut(::idlbind::JsValue) -> ::idlbind::JsValue,
             >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                __a0: ::idlbind::JsValue,
+            | -> ::idlbind::JsValue {
                 let __a0 = ::idlbind::callback::__private::argument::<
                     i32,
                 >(
@@ -1696,8 +1541,8 @@ impl Walker {
                 }
             })
         };
-        let callback: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_callback);
         let __value = {
             match self.__idl_compute(callback) {
@@ -1721,7 +1566,7 @@ impl Walker {
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ),
                     ::std::clone::Clone::clone,
@@ -1751,14 +1596,11 @@ impl Walker {
         let __closure_relay = {
             let mut __callback = relay;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
+                dyn FnMut(::idlbind::JsValue, ::idlbind::JsValue) -> ::idlbind::JsValue,
             >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
+                __a0: ::idlbind::JsValue,
+                __a1: ::idlbind::JsValue,
+            | -> ::idlbind::JsValue {
                 let __a0 = ::idlbind::callback::__private::argument::<
                     ::idlbind::__private::js_sys::Function,
                 >(
@@ -1781,8 +1623,8 @@ impl Walker {
                 }
             })
         };
-        let relay: &::idlbind::__private::wasm_bindgen::JsValue = ::std::convert::AsRef::<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+        let relay: &::idlbind::JsValue = ::std::convert::AsRef::<
+            ::idlbind::JsValue,
         >::as_ref(&__closure_relay);
         let __value = {
             ::idlbind::__private::no_throw!(self.__idl_relay(relay), "Walker.relay")
@@ -1793,7 +1635,7 @@ impl Walker {
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
                         ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
+                            ::idlbind::JsValue,
                         >::as_ref(&__closure_relay),
                     ),
                     ::std::clone::Clone::clone,
@@ -1821,22 +1663,7 @@ impl Walker {
         ::idlbind::__private::no_throw!(self.__idl_filter(), "Walker.filter")
     }
 }
-impl ::idlbind::ToJs for Walker {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Walker {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Walker);
 /// The Web IDL union type:
 ///
 /// ```webidl
@@ -1860,7 +1687,7 @@ impl ::std::convert::From<bool> for AddEventListenerOptionsOrBoolean {
     }
 }
 impl ::idlbind::ToJs for AddEventListenerOptionsOrBoolean {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::AddEventListenerOptions(value) => ::idlbind::ToJs::to_js(value),
             Self::Boolean(value) => ::idlbind::ToJs::to_js(value),
@@ -1869,8 +1696,8 @@ impl ::idlbind::ToJs for AddEventListenerOptionsOrBoolean {
 }
 impl ::idlbind::FromJs for AddEventListenerOptionsOrBoolean {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
         if value.is_object() || value.is_null() || value.is_undefined() {
             return <AddEventListenerOptions as ::idlbind::FromJs>::from_js(value)
                 .map(Self::AddEventListenerOptions);
@@ -1904,7 +1731,7 @@ impl ::std::convert::From<bool> for EventListenerOptionsOrBoolean {
     }
 }
 impl ::idlbind::ToJs for EventListenerOptionsOrBoolean {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::EventListenerOptions(value) => ::idlbind::ToJs::to_js(value),
             Self::Boolean(value) => ::idlbind::ToJs::to_js(value),
@@ -1913,8 +1740,8 @@ impl ::idlbind::ToJs for EventListenerOptionsOrBoolean {
 }
 impl ::idlbind::FromJs for EventListenerOptionsOrBoolean {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
         if value.is_object() || value.is_null() || value.is_undefined() {
             return <EventListenerOptions as ::idlbind::FromJs>::from_js(value)
                 .map(Self::EventListenerOptions);
@@ -1946,25 +1773,23 @@ const _: () = {
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
-        fn __idlbind_build_EventListenerOptions(
-            v0: bool,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_build_EventListenerOptions(v0: bool) -> ::idlbind::JsValue;
         type __Raw;
         fn __idlbind_read_EventListenerOptions_0(
             object: &__Raw,
         ) -> ::std::option::Option<bool>;
     }
     impl ::idlbind::ToJs for EventListenerOptions {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_EventListenerOptions(self.capture)
         }
     }
     impl ::idlbind::FromJs for EventListenerOptions {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -1973,9 +1798,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 capture: match __idlbind_read_EventListenerOptions_0(raw) {
                     ::std::option::Option::Some(member) => member,
@@ -2021,7 +1844,7 @@ const _: () = {
         fn __idlbind_build_AddEventListenerOptions(
             v0: bool,
             v1: bool,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        ) -> ::idlbind::JsValue;
         type __Raw;
         fn __idlbind_read_AddEventListenerOptions_0(
             object: &__Raw,
@@ -2031,16 +1854,16 @@ const _: () = {
         ) -> ::std::option::Option<bool>;
     }
     impl ::idlbind::ToJs for AddEventListenerOptions {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_AddEventListenerOptions(self.capture, self.once)
         }
     }
     impl ::idlbind::FromJs for AddEventListenerOptions {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -2049,9 +1872,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 capture: match __idlbind_read_AddEventListenerOptions_0(raw) {
                     ::std::option::Option::Some(member) => member,
@@ -2065,1225 +1886,202 @@ const _: () = {
         }
     }
 };
-/// ```webidl
-/// [LegacyTreatNonObjectAsNull] callback EventHandlerNonNull = any (Event event);
-/// ```
-///
-/// The callback function `EventHandlerNonNull` as a value, for unions, dictionaries, sequences and records: a Rust closure (`EventHandlerNonNull::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `EventHandlerNonNull::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct EventHandlerNonNull(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl EventHandlerNonNull {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<F: FnMut(Event) -> R + 'static, R: ::idlbind::ToJs>(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    Event,
-                >(__a0, "callback `EventHandlerNonNull`", "event", "Event");
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            }),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `EventHandlerNonNull`",
-            );
-            (&mut *__wrapper)(__a0)
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<F: FnOnce(Event) -> R + 'static, R: ::idlbind::ToJs>(
-        callback: F,
-    ) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `EventHandlerNonNull`",
-            );
-            (move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    Event,
-                >(__a0, "callback `EventHandlerNonNull`", "event", "Event");
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            })(__a0)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(
-                                    ::idlbind::__private::wasm_bindgen::JsValue,
-                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc =
+    " [LegacyTreatNonObjectAsNull] callback EventHandlerNonNull = any (Event event);"]
+    #[doc = " ```"] #[doc = ""] #[doc =
+    " The callback function `EventHandlerNonNull` as a value, for unions, dictionaries, sequences and records: a Rust closure (`EventHandlerNonNull::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `EventHandlerNonNull::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct EventHandlerNonNull : function; fn (__a0 : ::idlbind::JsValue) ->
+    ::idlbind::JsValue; packed : unpacked; description :
+    "callback `EventHandlerNonNull`"; held : "a Rust closure"; callback : __callback;
+    new[F : FnMut(Event) -> R + 'static, R : ::idlbind::ToJs] (F) = move | __a0 :
+    ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::interface_argument:: < Event > (__a0,
+    "callback `EventHandlerNonNull`", "event", "Event"); { let __result =
+    __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
 }
-impl<F: FnMut(Event) -> R + 'static, R: ::idlbind::ToJs> ::std::convert::From<F>
-for EventHandlerNonNull {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
+::idlbind::__private::callback_once! {
+    EventHandlerNonNull; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
+    description : "callback `EventHandlerNonNull`"; callback : __callback; once[F :
+    FnOnce(Event) -> R + 'static, R : ::idlbind::ToJs] (F) = move | __a0 :
+    ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::interface_argument:: < Event > (__a0,
+    "callback `EventHandlerNonNull`", "event", "Event"); { let __result =
+    __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
 }
-impl ::std::convert::From<::idlbind::__private::js_sys::Function>
-for EventHandlerNonNull {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc = " callback VoidFunction = undefined ();"] #[doc =
+    " ```"] #[doc = ""] #[doc =
+    " The callback function `VoidFunction` as a value, for unions, dictionaries, sequences and records: a Rust closure (`VoidFunction::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `VoidFunction::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct VoidFunction : function; fn () -> (); packed : unpacked; description :
+    "callback `VoidFunction`"; held : "a Rust closure"; callback : __callback; new[F :
+    FnMut() + 'static] (F) = move | | { { __callback(); } };
 }
-impl ::idlbind::ToJs for EventHandlerNonNull {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
+::idlbind::__private::callback_once! {
+    VoidFunction; fn () -> (); description : "callback `VoidFunction`"; callback :
+    __callback; once[F : FnOnce() + 'static] (F) = move | | { { __callback(); } };
 }
-impl ::idlbind::FromJs for EventHandlerNonNull {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc =
+    " callback FrameRequestCallback = undefined (double time);"] #[doc = " ```"] #[doc =
+    ""] #[doc =
+    " The callback function `FrameRequestCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`FrameRequestCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `FrameRequestCallback::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct FrameRequestCallback : function; fn (__a0 : ::idlbind::JsValue) -> (); packed
+    : unpacked; description : "callback `FrameRequestCallback`"; held : "a Rust closure";
+    callback : __callback; new[F : FnMut(f64) + 'static] (F) = move | __a0 :
+    ::idlbind::JsValue | { let __a0 = ::idlbind::callback::__private::argument:: < f64 >
+    (__a0, "callback `FrameRequestCallback`", "time", "double"); { __callback(__a0); } };
 }
-/// ```webidl
-/// callback VoidFunction = undefined ();
-/// ```
-///
-/// The callback function `VoidFunction` as a value, for unions, dictionaries, sequences and records: a Rust closure (`VoidFunction::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `VoidFunction::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct VoidFunction(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl VoidFunction {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<F: FnMut() + 'static>(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move || {
-                {
-                    __callback();
-                }
-            }),
-        );
-        Self::from_call(move || {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `VoidFunction`",
-            );
-            (&mut *__wrapper)()
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<F: FnOnce() + 'static>(callback: F) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move || {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `VoidFunction`",
-            );
-            (move || {
-                {
-                    __callback();
-                }
-            })()
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(call: impl ::std::ops::Fn() + ::std::clone::Clone + 'static) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(),
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(),
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
+::idlbind::__private::callback_once! {
+    FrameRequestCallback; fn (__a0 : ::idlbind::JsValue) -> (); description :
+    "callback `FrameRequestCallback`"; callback : __callback; once[F : FnOnce(f64) +
+    'static] (F) = move | __a0 : ::idlbind::JsValue | { let __a0 =
+    ::idlbind::callback::__private::argument:: < f64 > (__a0,
+    "callback `FrameRequestCallback`", "time", "double"); { __callback(__a0); } };
 }
-impl<F: FnMut() + 'static> ::std::convert::From<F> for VoidFunction {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc =
+    " callback MutationCallback = undefined (sequence<MutationRecord> mutations, MutationObserver observer);"]
+    #[doc = " ```"] #[doc = ""] #[doc =
+    " The callback function `MutationCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`MutationCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `MutationCallback::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct MutationCallback : function; fn (__a0 : ::idlbind::JsValue, __a1 :
+    ::idlbind::JsValue) -> (); packed : unpacked; description :
+    "callback `MutationCallback`"; held : "a Rust closure"; callback : __callback; new[F
+    : FnMut(::std::vec::Vec < MutationRecord >, MutationObserver) + 'static] (F) = move |
+    __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | { let __a0 =
+    ::idlbind::callback::__private::argument:: < ::std::vec::Vec < MutationRecord > >
+    (__a0, "callback `MutationCallback`", "mutations", "sequence<MutationRecord>"); let
+    __a1 = ::idlbind::callback::__private::interface_argument:: < MutationObserver >
+    (__a1, "callback `MutationCallback`", "observer", "MutationObserver"); {
+    __callback(__a0, __a1); } };
 }
-impl ::std::convert::From<::idlbind::__private::js_sys::Function> for VoidFunction {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
+::idlbind::__private::callback_once! {
+    MutationCallback; fn (__a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue) -> ();
+    description : "callback `MutationCallback`"; callback : __callback; once[F :
+    FnOnce(::std::vec::Vec < MutationRecord >, MutationObserver) + 'static] (F) = move |
+    __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | { let __a0 =
+    ::idlbind::callback::__private::argument:: < ::std::vec::Vec < MutationRecord > >
+    (__a0, "callback `MutationCallback`", "mutations", "sequence<MutationRecord>"); let
+    __a1 = ::idlbind::callback::__private::interface_argument:: < MutationObserver >
+    (__a1, "callback `MutationCallback`", "observer", "MutationObserver"); {
+    __callback(__a0, __a1); } };
 }
-impl ::idlbind::ToJs for VoidFunction {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc =
+    " callback Visit = boolean (DOMString name, optional unsigned long depth);"] #[doc =
+    " ```"] #[doc = ""] #[doc =
+    " The callback function `Visit` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Visit::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Visit::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct Visit : function; fn (__a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue) ->
+    ::idlbind::JsValue; packed : unpacked; description : "callback `Visit`"; held :
+    "a Rust closure"; callback : __callback; new[F : FnMut(::std::string::String,
+    ::std::option::Option < u32 >) -> bool + 'static] (F) = move | __a0 :
+    ::idlbind::JsValue, __a1 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::argument:: < ::std::string::String > (__a0,
+    "callback `Visit`", "name", "DOMString"); let __a1 =
+    ::idlbind::callback::__private::argument:: < ::std::option::Option < u32 > > (__a1,
+    "callback `Visit`", "depth", "unsigned long"); { let __result = __callback(__a0,
+    __a1); ::idlbind::ToJs::to_js(& __result) } };
 }
-impl ::idlbind::FromJs for VoidFunction {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
+::idlbind::__private::callback_once! {
+    Visit; fn (__a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue) ->
+    ::idlbind::JsValue; description : "callback `Visit`"; callback : __callback; once[F :
+    FnOnce(::std::string::String, ::std::option::Option < u32 >) -> bool + 'static] (F) =
+    move | __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | -> ::idlbind::JsValue {
+    let __a0 = ::idlbind::callback::__private::argument:: < ::std::string::String >
+    (__a0, "callback `Visit`", "name", "DOMString"); let __a1 =
+    ::idlbind::callback::__private::argument:: < ::std::option::Option < u32 > > (__a1,
+    "callback `Visit`", "depth", "unsigned long"); { let __result = __callback(__a0,
+    __a1); ::idlbind::ToJs::to_js(& __result) } };
 }
-/// ```webidl
-/// callback FrameRequestCallback = undefined (double time);
-/// ```
-///
-/// The callback function `FrameRequestCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`FrameRequestCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `FrameRequestCallback::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FrameRequestCallback(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl FrameRequestCallback {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<F: FnMut(f64) + 'static>(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
-            {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    f64,
-                >(__a0, "callback `FrameRequestCallback`", "time", "double");
-                {
-                    __callback(__a0);
-                }
-            }),
-        );
-        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `FrameRequestCallback`",
-            );
-            (&mut *__wrapper)(__a0)
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<F: FnOnce(f64) + 'static>(callback: F) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `FrameRequestCallback`",
-            );
-            (move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    f64,
-                >(__a0, "callback `FrameRequestCallback`", "time", "double");
-                {
-                    __callback(__a0);
-                }
-            })(__a0)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        ) + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc = " callback Compute = Promise<long> (long input);"]
+    #[doc = " ```"] #[doc = ""] #[doc =
+    " The callback function `Compute` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Compute::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Compute::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct Compute : function; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
+    packed : unpacked; description : "callback `Compute`"; held : "a Rust closure";
+    callback : __callback; new[F : FnMut(i32) -> R + 'static, R : ::std::convert::Into <
+    ::idlbind::Promise < i32 > >] (F) = move | __a0 : ::idlbind::JsValue | ->
+    ::idlbind::JsValue { let __a0 = ::idlbind::callback::__private::argument:: < i32 >
+    (__a0, "callback `Compute`", "input", "long"); { let __result = __callback(__a0);
+    ::idlbind::ToJs::to_js(& ::std::convert::Into:: < ::idlbind::Promise < i32 > >
+    ::into(__result)) } };
 }
-impl<F: FnMut(f64) + 'static> ::std::convert::From<F> for FrameRequestCallback {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
+::idlbind::__private::callback_once! {
+    Compute; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue; description :
+    "callback `Compute`"; callback : __callback; once[F : FnOnce(i32) -> R + 'static, R :
+    ::std::convert::Into < ::idlbind::Promise < i32 > >] (F) = move | __a0 :
+    ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a0, "callback `Compute`",
+    "input", "long"); { let __result = __callback(__a0); ::idlbind::ToJs::to_js(&
+    ::std::convert::Into:: < ::idlbind::Promise < i32 > > ::into(__result)) } };
 }
-impl ::std::convert::From<::idlbind::__private::js_sys::Function>
-for FrameRequestCallback {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc =
+    " [Callback=Once] callback Done = undefined (DOMString status);"] #[doc = " ```"]
+    #[doc = ""] #[doc =
+    " The callback function `Done` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Done::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Done::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct Done : function; fn (__a0 : ::idlbind::JsValue) -> (); packed : unpacked;
+    description : "callback `Done`"; held : "a Rust closure"; callback : __callback;
+    new[F : FnMut(::std::string::String) + 'static] (F) = move | __a0 :
+    ::idlbind::JsValue | { let __a0 = ::idlbind::callback::__private::argument:: <
+    ::std::string::String > (__a0, "callback `Done`", "status", "DOMString"); {
+    __callback(__a0); } };
 }
-impl ::idlbind::ToJs for FrameRequestCallback {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
+::idlbind::__private::callback_once! {
+    Done; fn (__a0 : ::idlbind::JsValue) -> (); description : "callback `Done`"; callback
+    : __callback; once[F : FnOnce(::std::string::String) + 'static] (F) = move | __a0 :
+    ::idlbind::JsValue | { let __a0 = ::idlbind::callback::__private::argument:: <
+    ::std::string::String > (__a0, "callback `Done`", "status", "DOMString"); {
+    __callback(__a0); } };
 }
-impl ::idlbind::FromJs for FrameRequestCallback {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc =
+    " callback Relay = VoidFunction? (VoidFunction next, optional NodeFilter filter);"]
+    #[doc = " ```"] #[doc = ""] #[doc =
+    " The callback function `Relay` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Relay::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Relay::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct Relay : function; fn (__a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue) ->
+    ::idlbind::JsValue; packed : unpacked; description : "callback `Relay`"; held :
+    "a Rust closure"; callback : __callback; new[F :
+    FnMut(::idlbind::__private::js_sys::Function, ::std::option::Option <
+    ::idlbind::__private::js_sys::Object >) -> ::std::option::Option <
+    ::idlbind::__private::js_sys::Function > + 'static] (F) = move | __a0 :
+    ::idlbind::JsValue, __a1 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::argument:: < ::idlbind::__private::js_sys::Function >
+    (__a0, "callback `Relay`", "next", "VoidFunction"); let __a1 =
+    ::idlbind::callback::__private::argument:: < ::std::option::Option <
+    ::idlbind::__private::js_sys::Object > > (__a1, "callback `Relay`", "filter",
+    "NodeFilter"); { let __result = __callback(__a0, __a1); ::idlbind::ToJs::to_js(&
+    __result) } };
 }
-/// ```webidl
-/// callback MutationCallback = undefined (sequence<MutationRecord> mutations, MutationObserver observer);
-/// ```
-///
-/// The callback function `MutationCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`MutationCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `MutationCallback::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct MutationCallback(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl MutationCallback {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<F: FnMut(::std::vec::Vec<MutationRecord>, MutationObserver) + 'static>(
-        callback: F,
-    ) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                __a1: ::idlbind::__private::wasm_bindgen::JsValue|
-            {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::std::vec::Vec<MutationRecord>,
-                >(
-                    __a0,
-                    "callback `MutationCallback`",
-                    "mutations",
-                    "sequence<MutationRecord>",
-                );
-                let __a1 = ::idlbind::callback::__private::interface_argument::<
-                    MutationObserver,
-                >(__a1, "callback `MutationCallback`", "observer", "MutationObserver");
-                {
-                    __callback(__a0, __a1);
-                }
-            }),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            __a1: ::idlbind::__private::wasm_bindgen::JsValue|
-        {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `MutationCallback`",
-            );
-            (&mut *__wrapper)(__a0, __a1)
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<F: FnOnce(::std::vec::Vec<MutationRecord>, MutationObserver) + 'static>(
-        callback: F,
-    ) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            __a1: ::idlbind::__private::wasm_bindgen::JsValue|
-        {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `MutationCallback`",
-            );
-            (move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                __a1: ::idlbind::__private::wasm_bindgen::JsValue|
-            {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::std::vec::Vec<MutationRecord>,
-                >(
-                    __a0,
-                    "callback `MutationCallback`",
-                    "mutations",
-                    "sequence<MutationRecord>",
-                );
-                let __a1 = ::idlbind::callback::__private::interface_argument::<
-                    MutationObserver,
-                >(__a1, "callback `MutationCallback`", "observer", "MutationObserver");
-                {
-                    __callback(__a0, __a1);
-                }
-            })(__a0, __a1)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::wasm_bindgen::JsValue,
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        ) + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                            ),
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(
-                                    ::idlbind::__private::wasm_bindgen::JsValue,
-                                    ::idlbind::__private::wasm_bindgen::JsValue,
-                                ),
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
-}
-impl<
-    F: FnMut(::std::vec::Vec<MutationRecord>, MutationObserver) + 'static,
-> ::std::convert::From<F> for MutationCallback {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
-}
-impl ::std::convert::From<::idlbind::__private::js_sys::Function> for MutationCallback {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
-}
-impl ::idlbind::ToJs for MutationCallback {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
-}
-impl ::idlbind::FromJs for MutationCallback {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
-}
-/// ```webidl
-/// callback Visit = boolean (DOMString name, optional unsigned long depth);
-/// ```
-///
-/// The callback function `Visit` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Visit::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Visit::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Visit(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl Visit {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<
-        F: FnMut(::std::string::String, ::std::option::Option<u32>) -> bool + 'static,
-    >(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::std::string::String,
-                >(__a0, "callback `Visit`", "name", "DOMString");
-                let __a1 = ::idlbind::callback::__private::argument::<
-                    ::std::option::Option<u32>,
-                >(__a1, "callback `Visit`", "depth", "unsigned long");
-                {
-                    let __result = __callback(__a0, __a1);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            }),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `Visit`",
-            );
-            (&mut *__wrapper)(__a0, __a1)
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<
-        F: FnOnce(::std::string::String, ::std::option::Option<u32>) -> bool + 'static,
-    >(callback: F) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `Visit`",
-            );
-            (move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::std::string::String,
-                >(__a0, "callback `Visit`", "name", "DOMString");
-                let __a1 = ::idlbind::callback::__private::argument::<
-                    ::std::option::Option<u32>,
-                >(__a1, "callback `Visit`", "depth", "unsigned long");
-                {
-                    let __result = __callback(__a0, __a1);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            })(__a0, __a1)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::wasm_bindgen::JsValue,
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(
-                                    ::idlbind::__private::wasm_bindgen::JsValue,
-                                    ::idlbind::__private::wasm_bindgen::JsValue,
-                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
-}
-impl<
-    F: FnMut(::std::string::String, ::std::option::Option<u32>) -> bool + 'static,
-> ::std::convert::From<F> for Visit {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
-}
-impl ::std::convert::From<::idlbind::__private::js_sys::Function> for Visit {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
-}
-impl ::idlbind::ToJs for Visit {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
-}
-impl ::idlbind::FromJs for Visit {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
-}
-/// ```webidl
-/// callback Compute = Promise<long> (long input);
-/// ```
-///
-/// The callback function `Compute` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Compute::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Compute::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Compute(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl Compute {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<
-        F: FnMut(i32) -> R + 'static,
-        R: ::std::convert::Into<::idlbind::Promise<i32>>,
-    >(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a0, "callback `Compute`", "input", "long");
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(
-                        &::std::convert::Into::<::idlbind::Promise<i32>>::into(__result),
-                    )
-                }
-            }),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `Compute`",
-            );
-            (&mut *__wrapper)(__a0)
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<
-        F: FnOnce(i32) -> R + 'static,
-        R: ::std::convert::Into<::idlbind::Promise<i32>>,
-    >(callback: F) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `Compute`",
-            );
-            (move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a0, "callback `Compute`", "input", "long");
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(
-                        &::std::convert::Into::<::idlbind::Promise<i32>>::into(__result),
-                    )
-                }
-            })(__a0)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(
-                                    ::idlbind::__private::wasm_bindgen::JsValue,
-                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
-}
-impl<
-    F: FnMut(i32) -> R + 'static,
-    R: ::std::convert::Into<::idlbind::Promise<i32>>,
-> ::std::convert::From<F> for Compute {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
-}
-impl ::std::convert::From<::idlbind::__private::js_sys::Function> for Compute {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
-}
-impl ::idlbind::ToJs for Compute {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
-}
-impl ::idlbind::FromJs for Compute {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
-}
-/// ```webidl
-/// [Callback=Once] callback Done = undefined (DOMString status);
-/// ```
-///
-/// The callback function `Done` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Done::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Done::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Done(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl Done {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<F: FnMut(::std::string::String) + 'static>(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
-            {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::std::string::String,
-                >(__a0, "callback `Done`", "status", "DOMString");
-                {
-                    __callback(__a0);
-                }
-            }),
-        );
-        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `Done`",
-            );
-            (&mut *__wrapper)(__a0)
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<F: FnOnce(::std::string::String) + 'static>(callback: F) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `Done`",
-            );
-            (move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::std::string::String,
-                >(__a0, "callback `Done`", "status", "DOMString");
-                {
-                    __callback(__a0);
-                }
-            })(__a0)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        ) + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
-}
-impl<F: FnMut(::std::string::String) + 'static> ::std::convert::From<F> for Done {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
-}
-impl ::std::convert::From<::idlbind::__private::js_sys::Function> for Done {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
-}
-impl ::idlbind::ToJs for Done {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
-}
-impl ::idlbind::FromJs for Done {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
-}
-/// ```webidl
-/// callback Relay = VoidFunction? (VoidFunction next, optional NodeFilter filter);
-/// ```
-///
-/// The callback function `Relay` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Relay::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Relay::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Relay(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl Relay {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<
-        F: FnMut(
-                ::idlbind::__private::js_sys::Function,
-                ::std::option::Option<::idlbind::__private::js_sys::Object>,
-            ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> + 'static,
-    >(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::idlbind::__private::js_sys::Function,
-                >(__a0, "callback `Relay`", "next", "VoidFunction");
-                let __a1 = ::idlbind::callback::__private::argument::<
-                    ::std::option::Option<::idlbind::__private::js_sys::Object>,
-                >(__a1, "callback `Relay`", "filter", "NodeFilter");
-                {
-                    let __result = __callback(__a0, __a1);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            }),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `Relay`",
-            );
-            (&mut *__wrapper)(__a0, __a1)
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<
-        F: FnOnce(
-                ::idlbind::__private::js_sys::Function,
-                ::std::option::Option<::idlbind::__private::js_sys::Object>,
-            ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> + 'static,
-    >(callback: F) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `Relay`",
-            );
-            (move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-                __a1: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::idlbind::__private::js_sys::Function,
-                >(__a0, "callback `Relay`", "next", "VoidFunction");
-                let __a1 = ::idlbind::callback::__private::argument::<
-                    ::std::option::Option<::idlbind::__private::js_sys::Object>,
-                >(__a1, "callback `Relay`", "filter", "NodeFilter");
-                {
-                    let __result = __callback(__a0, __a1);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            })(__a0, __a1)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::wasm_bindgen::JsValue,
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(
-                                    ::idlbind::__private::wasm_bindgen::JsValue,
-                                    ::idlbind::__private::wasm_bindgen::JsValue,
-                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
-}
-impl<
-    F: FnMut(
-            ::idlbind::__private::js_sys::Function,
-            ::std::option::Option<::idlbind::__private::js_sys::Object>,
-        ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> + 'static,
-> ::std::convert::From<F> for Relay {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
-}
-impl ::std::convert::From<::idlbind::__private::js_sys::Function> for Relay {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
-}
-impl ::idlbind::ToJs for Relay {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
-}
-impl ::idlbind::FromJs for Relay {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
+::idlbind::__private::callback_once! {
+    Relay; fn (__a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue) ->
+    ::idlbind::JsValue; description : "callback `Relay`"; callback : __callback; once[F :
+    FnOnce(::idlbind::__private::js_sys::Function, ::std::option::Option <
+    ::idlbind::__private::js_sys::Object >) -> ::std::option::Option <
+    ::idlbind::__private::js_sys::Function > + 'static] (F) = move | __a0 :
+    ::idlbind::JsValue, __a1 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::argument:: < ::idlbind::__private::js_sys::Function >
+    (__a0, "callback `Relay`", "next", "VoidFunction"); let __a1 =
+    ::idlbind::callback::__private::argument:: < ::std::option::Option <
+    ::idlbind::__private::js_sys::Object > > (__a1, "callback `Relay`", "filter",
+    "NodeFilter"); { let __result = __callback(__a0, __a1); ::idlbind::ToJs::to_js(&
+    __result) } };
 }
 /// ```webidl
 /// callback interface NodeFilter
@@ -3314,125 +2112,21 @@ pub mod node_filter {
     /// ```
     pub const FILTER_SKIP: u16 = 3;
 }
-/// ```webidl
-/// callback interface NodeFilter
-/// ```
-///
-/// The callback interface `NodeFilter` as a value, for unions, dictionaries, sequences and records: an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one) (`NodeFilter::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `NodeFilter::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NodeFilter(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl NodeFilter {
-    /// The value holding an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one): it runs each time JavaScript calls a function made of this value.
-    pub fn new<F: NodeFilterObject + 'static>(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    Node,
-                >(__a0, "callback `NodeFilter`", "node", "Node");
-                {
-                    let __result = NodeFilterObject::accept_node(&mut __callback, __a0);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            }),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `NodeFilter`",
-            );
-            (&mut *__wrapper)(__a0)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(
-                                    ::idlbind::__private::wasm_bindgen::JsValue,
-                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(&self) -> ::std::option::Option<&::idlbind::__private::js_sys::Object> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
-}
-impl<F: NodeFilterObject + 'static> ::std::convert::From<F> for NodeFilter {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
-}
-impl ::std::convert::From<::idlbind::__private::js_sys::Object> for NodeFilter {
-    fn from(value: ::idlbind::__private::js_sys::Object) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
-}
-impl ::idlbind::ToJs for NodeFilter {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
-}
-impl ::idlbind::FromJs for NodeFilter {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_object() || value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc = " callback interface NodeFilter"] #[doc = " ```"] #[doc
+    = ""] #[doc =
+    " The callback interface `NodeFilter` as a value, for unions, dictionaries, sequences and records: an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one) (`NodeFilter::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `NodeFilter::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct NodeFilter : interface; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
+    packed : unpacked; description : "callback `NodeFilter`"; held :
+    "an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one)";
+    callback : __callback; new[F : NodeFilterObject + 'static] (F) = move | __a0 :
+    ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::interface_argument:: < Node > (__a0,
+    "callback `NodeFilter`", "node", "Node"); { let __result =
+    NodeFilterObject::accept_node(& mut __callback, __a0); ::idlbind::ToJs::to_js(&
+    __result) } };
 }
 /// ```webidl
 /// callback interface EventListener
@@ -3452,116 +2146,18 @@ where
         self(event)
     }
 }
-/// ```webidl
-/// callback interface EventListener
-/// ```
-///
-/// The callback interface `EventListener` as a value, for unions, dictionaries, sequences and records: an implementation of [`EventListenerObject`] (every closure of the operation's signature is one) (`EventListener::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `EventListener::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct EventListener(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl EventListener {
-    /// The value holding an implementation of [`EventListenerObject`] (every closure of the operation's signature is one): it runs each time JavaScript calls a function made of this value.
-    pub fn new<F: EventListenerObject + 'static>(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue|
-            {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    Event,
-                >(__a0, "callback `EventListener`", "event", "Event");
-                {
-                    EventListenerObject::handle_event(&mut __callback, __a0);
-                }
-            }),
-        );
-        Self::from_call(move |__a0: ::idlbind::__private::wasm_bindgen::JsValue| {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `EventListener`",
-            );
-            (&mut *__wrapper)(__a0)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        ) + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(::idlbind::__private::wasm_bindgen::JsValue),
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(&self) -> ::std::option::Option<&::idlbind::__private::js_sys::Object> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
-}
-impl<F: EventListenerObject + 'static> ::std::convert::From<F> for EventListener {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
-}
-impl ::std::convert::From<::idlbind::__private::js_sys::Object> for EventListener {
-    fn from(value: ::idlbind::__private::js_sys::Object) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
-}
-impl ::idlbind::ToJs for EventListener {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
-}
-impl ::idlbind::FromJs for EventListener {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_object() || value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc = " callback interface EventListener"] #[doc = " ```"]
+    #[doc = ""] #[doc =
+    " The callback interface `EventListener` as a value, for unions, dictionaries, sequences and records: an implementation of [`EventListenerObject`] (every closure of the operation's signature is one) (`EventListener::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `EventListener::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct EventListener : interface; fn (__a0 : ::idlbind::JsValue) -> (); packed :
+    unpacked; description : "callback `EventListener`"; held :
+    "an implementation of [`EventListenerObject`] (every closure of the operation's signature is one)";
+    callback : __callback; new[F : EventListenerObject + 'static] (F) = move | __a0 :
+    ::idlbind::JsValue | { let __a0 =
+    ::idlbind::callback::__private::interface_argument:: < Event > (__a0,
+    "callback `EventListener`", "event", "Event"); { EventListenerObject::handle_event(&
+    mut __callback, __a0); } };
 }

@@ -25,24 +25,15 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Params", js_name = "entries", catch)]
     fn __idl_entries(
         this: &Params,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Params", js_name = "keys", catch)]
     fn __idl_keys(
         this: &Params,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Params", js_name = "values", catch)]
     fn __idl_values(
         this: &Params,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -51,11 +42,11 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Params", js_name = "entries")]
-    fn __idl_entries(this: &Params) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_entries(this: &Params) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Params", js_name = "keys")]
-    fn __idl_keys(this: &Params) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_keys(this: &Params) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Params", js_name = "values")]
-    fn __idl_values(this: &Params) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_values(this: &Params) -> ::idlbind::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Params {
@@ -126,31 +117,14 @@ impl Params {
         f: impl ::std::ops::FnMut(::std::string::String, ::std::string::String),
     ) {
         ::idlbind::__private::for_each(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             "Params.forEach",
             ("USVString", "USVString"),
             f,
         )
     }
 }
-impl ::idlbind::ToJs for Params {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Params {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Params);
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Params {
     type Item = (::std::string::String, ::std::string::String);
@@ -189,36 +163,22 @@ extern "C" {
     fn __idl_item(
         this: &Nodes,
         __arg0: u32,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Thing>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::option::Option<Thing>, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "length", getter, catch)]
-    fn __idl_length(
-        this: &Nodes,
-    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_length(this: &Nodes) -> ::std::result::Result<u32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "entries", catch)]
     fn __idl_entries(
         this: &Nodes,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "keys", catch)]
     fn __idl_keys(
         this: &Nodes,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_name = "item", catch)]
     fn __idl_index(
         this: &Nodes,
         __arg0: u32,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Thing>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::option::Option<Thing>, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -231,9 +191,9 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "length", getter)]
     fn __idl_length(this: &Nodes) -> u32;
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "entries")]
-    fn __idl_entries(this: &Nodes) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_entries(this: &Nodes) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Nodes", js_name = "keys")]
-    fn __idl_keys(this: &Nodes) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_keys(this: &Nodes) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_name = "item")]
     fn __idl_index(this: &Nodes, __arg0: u32) -> ::std::option::Option<Thing>;
 }
@@ -288,15 +248,11 @@ impl Nodes {
     pub fn values(&self) -> ::idlbind::Iter<Thing> {
         ::idlbind::Iter::__indexed(
             ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             ),
             "Nodes.values",
             |object, index| {
-                let object: &Nodes = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                    object,
-                );
+                let object: &Nodes = ::idlbind::JsCast::unchecked_ref(object);
                 ::idlbind::__private::no_throw!(
                     object.__idl_index(index), "Nodes.values"
                 )
@@ -312,15 +268,11 @@ impl Nodes {
     pub fn iter(&self) -> ::idlbind::Iter<Thing> {
         ::idlbind::Iter::__indexed(
             ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             ),
             "Nodes.values",
             |object, index| {
-                let object: &Nodes = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                    object,
-                );
+                let object: &Nodes = ::idlbind::JsCast::unchecked_ref(object);
                 ::idlbind::__private::no_throw!(
                     object.__idl_index(index), "Nodes.values"
                 )
@@ -335,31 +287,14 @@ impl Nodes {
     #[inline]
     pub fn for_each(&self, f: impl ::std::ops::FnMut(Thing, u32)) {
         ::idlbind::__private::for_each(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             "Nodes.forEach",
             ("Thing", "unsigned long"),
             f,
         )
     }
 }
-impl ::idlbind::ToJs for Nodes {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Nodes {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Nodes);
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Nodes {
     type Item = Thing;
@@ -394,55 +329,39 @@ extern "C" {
     fn __idl_get(
         this: &Registry,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Thing>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::option::Option<Thing>, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "has", catch)]
     fn __idl_has(
         this: &Registry,
         __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "size", getter, catch)]
-    fn __idl_size(
-        this: &Registry,
-    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_size(this: &Registry) -> ::std::result::Result<u32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "entries", catch)]
     fn __idl_entries(
         this: &Registry,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "keys", catch)]
     fn __idl_keys(
         this: &Registry,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "values", catch)]
     fn __idl_values(
         this: &Registry,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "set", catch)]
     fn __idl_set(
         this: &Registry,
         __arg0: &str,
         __arg1: &Thing,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "delete", catch)]
     fn __idl_delete(
         this: &Registry,
         __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "clear", catch)]
-    fn __idl_clear(
-        this: &Registry,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_clear(this: &Registry) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -457,11 +376,11 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "size", getter)]
     fn __idl_size(this: &Registry) -> u32;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "entries")]
-    fn __idl_entries(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_entries(this: &Registry) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "keys")]
-    fn __idl_keys(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_keys(this: &Registry) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "values")]
-    fn __idl_values(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_values(this: &Registry) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "set")]
     fn __idl_set(this: &Registry, __arg0: &str, __arg1: &Thing) -> ();
     #[wasm_bindgen(method, js_class = "Registry", js_name = "delete")]
@@ -567,9 +486,7 @@ impl Registry {
     #[inline]
     pub fn for_each(&self, f: impl ::std::ops::FnMut(Thing, ::std::string::String)) {
         ::idlbind::__private::for_each(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             "Registry.forEach",
             ("Thing", "DOMString"),
             f,
@@ -603,22 +520,7 @@ impl Registry {
         ::idlbind::__private::no_throw!(self.__idl_clear(), "Registry.clear")
     }
 }
-impl ::idlbind::ToJs for Registry {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Registry {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Registry);
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Registry {
     type Item = (::std::string::String, Thing);
@@ -653,40 +555,26 @@ extern "C" {
     fn __idl_get(
         this: &Counts,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::option::Option<i32>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::option::Option<i32>, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Counts", js_name = "has", catch)]
     fn __idl_has(
         this: &Counts,
         __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Counts", js_name = "size", getter, catch)]
-    fn __idl_size(
-        this: &Counts,
-    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_size(this: &Counts) -> ::std::result::Result<u32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Counts", js_name = "entries", catch)]
     fn __idl_entries(
         this: &Counts,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Counts", js_name = "keys", catch)]
     fn __idl_keys(
         this: &Counts,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Counts", js_name = "values", catch)]
     fn __idl_values(
         this: &Counts,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -701,11 +589,11 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Counts", js_name = "size", getter)]
     fn __idl_size(this: &Counts) -> u32;
     #[wasm_bindgen(method, js_class = "Counts", js_name = "entries")]
-    fn __idl_entries(this: &Counts) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_entries(this: &Counts) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Counts", js_name = "keys")]
-    fn __idl_keys(this: &Counts) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_keys(this: &Counts) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Counts", js_name = "values")]
-    fn __idl_values(this: &Counts) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_values(this: &Counts) -> ::idlbind::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Counts {
@@ -805,31 +693,14 @@ impl Counts {
     #[inline]
     pub fn for_each(&self, f: impl ::std::ops::FnMut(i32, ::std::string::String)) {
         ::idlbind::__private::for_each(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             "Counts.forEach",
             ("long", "DOMString"),
             f,
         )
     }
 }
-impl ::idlbind::ToJs for Counts {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Counts {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Counts);
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Counts {
     type Item = (::std::string::String, i32);
@@ -866,52 +737,39 @@ extern "C" {
     fn __idl_has(
         this: &Tags,
         __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "size", getter, catch)]
-    fn __idl_size(
-        this: &Tags,
-    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_size(this: &Tags) -> ::std::result::Result<u32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "values", catch)]
     fn __idl_values(
         this: &Tags,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "keys", catch)]
     fn __idl_keys(
         this: &Tags,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "entries", catch)]
     fn __idl_entries(
         this: &Tags,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "delete", catch)]
     fn __idl_delete(
         this: &Tags,
         __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "clear", catch)]
-    fn __idl_clear(
-        this: &Tags,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_clear(this: &Tags) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "add", catch)]
     fn __idl_add_0(
         this: &Tags,
         __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "add", catch)]
     fn __idl_add_1(
         this: &Tags,
         __arg0: &str,
         __arg1: bool,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -924,11 +782,11 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Tags", js_name = "size", getter)]
     fn __idl_size(this: &Tags) -> u32;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "values")]
-    fn __idl_values(this: &Tags) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_values(this: &Tags) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "keys")]
-    fn __idl_keys(this: &Tags) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_keys(this: &Tags) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "entries")]
-    fn __idl_entries(this: &Tags) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_entries(this: &Tags) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "delete")]
     fn __idl_delete(this: &Tags, __arg0: &str) -> bool;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "clear")]
@@ -1030,9 +888,7 @@ impl Tags {
     pub fn for_each(&self, f: impl ::std::ops::FnMut(::std::string::String)) {
         let mut f = f;
         ::idlbind::__private::for_each(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             "Tags.forEach",
             ("DOMString", "DOMString"),
             |value: ::std::string::String, _: ()| f(value),
@@ -1082,22 +938,7 @@ impl Tags {
         }
     }
 }
-impl ::idlbind::ToJs for Tags {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Tags {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Tags);
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Tags {
     type Item = ::std::string::String;
@@ -1132,32 +973,21 @@ extern "C" {
     fn __idl_has(
         this: &Things,
         __arg0: &Thing,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Things", js_name = "size", getter, catch)]
-    fn __idl_size(
-        this: &Things,
-    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_size(this: &Things) -> ::std::result::Result<u32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Things", js_name = "values", catch)]
     fn __idl_values(
         this: &Things,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Things", js_name = "keys", catch)]
     fn __idl_keys(
         this: &Things,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Things", js_name = "entries", catch)]
     fn __idl_entries(
         this: &Things,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -1170,11 +1000,11 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Things", js_name = "size", getter)]
     fn __idl_size(this: &Things) -> u32;
     #[wasm_bindgen(method, js_class = "Things", js_name = "values")]
-    fn __idl_values(this: &Things) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_values(this: &Things) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Things", js_name = "keys")]
-    fn __idl_keys(this: &Things) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_keys(this: &Things) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Things", js_name = "entries")]
-    fn __idl_entries(this: &Things) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_entries(this: &Things) -> ::idlbind::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Things {
@@ -1266,31 +1096,14 @@ impl Things {
     pub fn for_each(&self, f: impl ::std::ops::FnMut(Thing)) {
         let mut f = f;
         ::idlbind::__private::for_each(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             "Things.forEach",
             ("Thing", "Thing"),
             |value: Thing, _: ()| f(value),
         )
     }
 }
-impl ::idlbind::ToJs for Things {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Things {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Things);
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Things {
     type Item = Thing;
@@ -1326,18 +1139,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Source", js_name = "values", catch)]
     fn __idl_values_0(
         this: &Source,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Source", js_name = "values", catch)]
     fn __idl_values_1(
         this: &Source,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -1346,12 +1153,9 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Source", js_name = "values")]
-    fn __idl_values_0(this: &Source) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_values_0(this: &Source) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Source", js_name = "values")]
-    fn __idl_values_1(
-        this: &Source,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_values_1(this: &Source, __arg0: ::idlbind::JsValue) -> ::idlbind::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Source {
@@ -1361,11 +1165,9 @@ impl Source {
     /// async iterable<any>(optional StreamIteratorOptions options = {});
     /// ```
     #[inline]
-    pub fn values(
-        &self,
-    ) -> ::idlbind::AsyncIter<::idlbind::__private::wasm_bindgen::JsValue> {
+    pub fn values(&self) -> ::idlbind::AsyncIter<::idlbind::JsValue> {
         <::idlbind::AsyncIter<
-            ::idlbind::__private::wasm_bindgen::JsValue,
+            ::idlbind::JsValue,
         > as ::idlbind::FromJs>::from_js(
                 ::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
             )
@@ -1390,7 +1192,7 @@ impl Source {
         options: impl ::std::convert::Into<
             ::std::option::Option<&'a StreamIteratorOptions>,
         >,
-    ) -> ::idlbind::AsyncIter<::idlbind::__private::wasm_bindgen::JsValue> {
+    ) -> ::idlbind::AsyncIter<::idlbind::JsValue> {
         let options = ::std::convert::Into::into(options);
         if let ::std::option::Option::Some(options) = options {
             let options = {
@@ -1399,7 +1201,7 @@ impl Source {
                 ::idlbind::ToJs::to_js(__value)
             };
             <::idlbind::AsyncIter<
-                ::idlbind::__private::wasm_bindgen::JsValue,
+                ::idlbind::JsValue,
             > as ::idlbind::FromJs>::from_js(
                     ::idlbind::__private::no_throw!(
                         self.__idl_values_1(options), "Source.values"
@@ -1414,7 +1216,7 @@ impl Source {
                 })
         } else {
             <::idlbind::AsyncIter<
-                ::idlbind::__private::wasm_bindgen::JsValue,
+                ::idlbind::JsValue,
             > as ::idlbind::FromJs>::from_js(
                     ::idlbind::__private::no_throw!(
                         self.__idl_values_0(), "Source.values"
@@ -1430,22 +1232,7 @@ impl Source {
         }
     }
 }
-impl ::idlbind::ToJs for Source {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Source {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Source);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -1464,24 +1251,15 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "AsyncPairs", js_name = "entries", catch)]
     fn __idl_entries(
         this: &AsyncPairs,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "AsyncPairs", js_name = "keys", catch)]
     fn __idl_keys(
         this: &AsyncPairs,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "AsyncPairs", js_name = "values", catch)]
     fn __idl_values(
         this: &AsyncPairs,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl AsyncPairs {
@@ -1571,22 +1349,7 @@ impl AsyncPairs {
             })
     }
 }
-impl ::idlbind::ToJs for AsyncPairs {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for AsyncPairs {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(AsyncPairs);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -1614,12 +1377,12 @@ extern "C" {
         this: &StringMap,
         __arg0: &str,
         __arg1: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, structural, indexing_deleter, catch)]
     fn __idl_delete_named(
         this: &StringMap,
         __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -1643,9 +1406,7 @@ impl StringMap {
     pub fn get_named(&self, name: &str) -> ::std::option::Option<::std::string::String> {
         let value = ::idlbind::__private::no_throw(
             ::idlbind::__private::named_property(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
                 name,
             ),
             "StringMap named getter",
@@ -1684,22 +1445,7 @@ impl StringMap {
         )
     }
 }
-impl ::idlbind::ToJs for StringMap {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for StringMap {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(StringMap);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -1729,7 +1475,7 @@ extern "C" {
         this: &List,
         __arg0: u32,
         __arg1: ::idlbind::__private::wasm_bindgen::Nullable<&Thing>,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -1755,9 +1501,7 @@ impl List {
     pub fn get(&self, index: u32) -> ::std::option::Option<Thing> {
         let value = ::idlbind::__private::no_throw(
             ::idlbind::__private::indexed_property(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
                 index,
             ),
             "List indexed getter",
@@ -1792,9 +1536,7 @@ impl List {
     pub fn lookup(&self, name: &str) -> ::std::option::Option<ThingOrDomString> {
         let value = ::idlbind::__private::no_throw(
             ::idlbind::__private::named_property(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
                 name,
             ),
             "List named getter",
@@ -1809,22 +1551,7 @@ impl List {
             })
     }
 }
-impl ::idlbind::ToJs for List {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for List {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(List);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -1850,15 +1577,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Link", js_name = "href", getter, catch)]
     fn __idl_href(
         this: &Link,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Link", js_name = "href", setter, catch)]
     fn __idl_set_href(
         this: &Link,
         __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -1888,22 +1612,7 @@ impl Link {
         ::idlbind::__private::no_throw!(self.__idl_set_href(value), "Link.href")
     }
 }
-impl ::idlbind::ToJs for Link {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Link {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Link);
 /// The IDL stringifier: JavaScript's `String(this)`.
 ///
 /// ```webidl
@@ -1913,9 +1622,7 @@ impl ::std::fmt::Display for Link {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
             &::idlbind::__private::stringify(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
                 "Link.toString",
             ),
         )
@@ -1939,22 +1646,7 @@ extern "C" {
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Span {}
-impl ::idlbind::ToJs for Span {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Span {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Span);
 /// The IDL stringifier: JavaScript's `String(this)`.
 ///
 /// ```webidl
@@ -1964,9 +1656,7 @@ impl ::std::fmt::Display for Span {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
             &::idlbind::__private::stringify(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
                 "Span.toString",
             ),
         )
@@ -1997,10 +1687,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Described", js_name = "describe", catch)]
     fn __idl_describe(
         this: &Described,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -2021,22 +1708,7 @@ impl Described {
         ::idlbind::__private::no_throw!(self.__idl_describe(), "Described.describe")
     }
 }
-impl ::idlbind::ToJs for Described {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Described {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Described);
 /// The IDL stringifier: JavaScript's `String(this)`.
 ///
 /// ```webidl
@@ -2046,9 +1718,7 @@ impl ::std::fmt::Display for Described {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
             &::idlbind::__private::stringify(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
                 "Described.toString",
             ),
         )
@@ -2077,16 +1747,11 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Rect", js_name = "x", getter, catch)]
-    fn __idl_x(
-        this: &Rect,
-    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_x(this: &Rect) -> ::std::result::Result<f64, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Rect", js_name = "toJSON", catch)]
     fn __idl_to_json(
         this: &Rect,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::js_sys::Object,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::__private::js_sys::Object, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -2116,22 +1781,7 @@ impl Rect {
         ::idlbind::__private::no_throw!(self.__idl_to_json(), "Rect.toJSON")
     }
 }
-impl ::idlbind::ToJs for Rect {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Rect {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Rect);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -2150,22 +1800,7 @@ extern "C" {
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Thing {}
-impl ::idlbind::ToJs for Thing {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Thing {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Thing);
 /// The Web IDL union type:
 ///
 /// ```webidl
@@ -2199,7 +1834,7 @@ impl ::std::convert::From<&str> for ThingOrDomString {
     }
 }
 impl ::idlbind::ToJs for ThingOrDomString {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::Thing(value) => ::idlbind::ToJs::to_js(value),
             Self::DomString(value) => ::idlbind::ToJs::to_js(value),
@@ -2208,13 +1843,11 @@ impl ::idlbind::ToJs for ThingOrDomString {
 }
 impl ::idlbind::FromJs for ThingOrDomString {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<Thing>(&value) {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if ::idlbind::JsCast::has_type::<Thing>(&value) {
             return ::std::result::Result::Ok(
-                Self::Thing(
-                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
-                ),
+                Self::Thing(::idlbind::JsCast::unchecked_into(value)),
             );
         }
         if value.is_string() {
@@ -2247,25 +1880,23 @@ const _: () = {
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
-        fn __idlbind_build_StreamIteratorOptions(
-            v0: bool,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_build_StreamIteratorOptions(v0: bool) -> ::idlbind::JsValue;
         type __Raw;
         fn __idlbind_read_StreamIteratorOptions_0(
             object: &__Raw,
         ) -> ::std::option::Option<bool>;
     }
     impl ::idlbind::ToJs for StreamIteratorOptions {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_StreamIteratorOptions(self.prevent_cancel)
         }
     }
     impl ::idlbind::FromJs for StreamIteratorOptions {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -2274,9 +1905,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 prevent_cancel: match __idlbind_read_StreamIteratorOptions_0(raw) {
                     ::std::option::Option::Some(member) => member,

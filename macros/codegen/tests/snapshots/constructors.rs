@@ -15,14 +15,12 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Url;
     #[wasm_bindgen(constructor, js_class = "URL", catch)]
-    fn __idl_new_0(
-        __arg0: &str,
-    ) -> ::std::result::Result<Url, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_new_0(__arg0: &str) -> ::std::result::Result<Url, ::idlbind::JsValue>;
     #[wasm_bindgen(constructor, js_class = "URL", catch)]
     fn __idl_new_1(
         __arg0: &str,
         __arg1: &str,
-    ) -> ::std::result::Result<Url, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<Url, ::idlbind::JsValue>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Url {
@@ -51,22 +49,7 @@ impl Url {
         }
     }
 }
-impl ::idlbind::ToJs for Url {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Url {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Url);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -83,10 +66,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type EventTarget;
     #[wasm_bindgen(constructor, js_class = "EventTarget", catch)]
-    fn __idl_new() -> ::std::result::Result<
-        EventTarget,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    fn __idl_new() -> ::std::result::Result<EventTarget, ::idlbind::JsValue>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl EventTarget {
@@ -98,19 +78,4 @@ impl EventTarget {
         ::idlbind::__private::throws(Self::__idl_new())
     }
 }
-impl ::idlbind::ToJs for EventTarget {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for EventTarget {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(EventTarget);

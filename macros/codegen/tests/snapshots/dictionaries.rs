@@ -16,22 +16,7 @@ extern "C" {
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {}
-impl ::idlbind::ToJs for Node {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Node {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Node);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -57,24 +42,19 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "configure", catch)]
     fn __idl_configure(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "maybe", catch)]
-    fn __idl_maybe_0(
-        this: &Target,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_maybe_0(this: &Target) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "maybe", catch)]
     fn __idl_maybe_1(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "current", catch)]
     fn __idl_current(
         this: &Target,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -83,19 +63,13 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "configure")]
-    fn __idl_configure(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_configure(this: &Target, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
     fn __idl_maybe_0(this: &Target) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
-    fn __idl_maybe_1(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_maybe_1(this: &Target, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "current")]
-    fn __idl_current(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_current(this: &Target) -> ::idlbind::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
@@ -159,97 +133,10 @@ impl Target {
             })
     }
 }
-impl ::idlbind::ToJs for Target {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Target {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
-/// ```webidl
-/// enum Endings { "transparent", "native" };
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Endings {
-    /// `"transparent"`
-    Transparent,
-    /// `"native"`
-    Native,
-    /// A value JavaScript returned that this binding does not list (browsers add
-    /// values). It can be sent back as it is, but not made from Rust.
-    UnknownValue(::idlbind::UnknownEnumValue),
-}
-#[allow(dead_code)]
-impl Endings {
-    /// Every value the IDL lists, in its order.
-    pub const VALUES: &'static [&'static str] = &["transparent", "native"];
-    /// The value as the IDL writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Transparent => "transparent",
-            Self::Native => "native",
-            Self::UnknownValue(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::str::FromStr for Endings {
-    type Err = ::idlbind::ParseEnumError;
-    /// The variant of a value the IDL lists; any other string is an error.
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        match value {
-            "transparent" => ::std::result::Result::Ok(Self::Transparent),
-            "native" => ::std::result::Result::Ok(Self::Native),
-            _ => {
-                ::std::result::Result::Err(
-                    ::idlbind::ParseEnumError::new("Endings", value),
-                )
-            }
-        }
-    }
-}
-impl ::std::fmt::Display for Endings {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::convert::AsRef<str> for Endings {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-impl ::idlbind::ToJs for Endings {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::idlbind::__private::wasm_bindgen::JsValue::from_str(self.as_str())
-    }
-}
-impl ::idlbind::FromJs for Endings {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.as_string() {
-            ::std::option::Option::Some(text) => {
-                ::std::result::Result::Ok(
-                    text
-                        .parse()
-                        .unwrap_or_else(|_| {
-                            Self::UnknownValue(
-                                ::idlbind::__private::unknown_enum_value(text),
-                            )
-                        }),
-                )
-            }
-            ::std::option::Option::None => ::std::result::Result::Err(value),
-        }
+::idlbind::__private::interface_conversions!(Target);
+::idlbind::__private::enumeration! {
+    #[doc = " ```webidl"] #[doc = " enum Endings { \"transparent\", \"native\" };"] #[doc
+    = " ```"] enum Endings = "Endings" { Transparent = "transparent", Native = "native",
     }
 }
 /// ```webidl
@@ -281,7 +168,7 @@ const _: () = {
         fn __idlbind_build_Base(
             v0: ::std::option::Option<bool>,
             v1: &str,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        ) -> ::idlbind::JsValue;
         type __Raw;
         fn __idlbind_read_Base_0(
             object: &__Raw,
@@ -289,16 +176,16 @@ const _: () = {
         fn __idlbind_read_Base_1(object: &__Raw) -> ::std::option::Option<bool>;
     }
     impl ::idlbind::ToJs for Base {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_Base(self.flag, &self.type_)
         }
     }
     impl ::idlbind::FromJs for Base {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -307,9 +194,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 type_: match __idlbind_read_Base_0(raw) {
                     ::std::option::Option::Some(member) => member,
@@ -391,14 +276,14 @@ const _: () = {
             v0: ::std::option::Option<bool>,
             v1: &str,
             v2: i32,
-            v3: &::idlbind::__private::wasm_bindgen::JsValue,
-            v4: &::idlbind::__private::wasm_bindgen::JsValue,
+            v3: &::idlbind::JsValue,
+            v4: &::idlbind::JsValue,
             v5: &str,
-            v6: &::idlbind::__private::wasm_bindgen::JsValue,
-            v7: &::idlbind::__private::wasm_bindgen::JsValue,
+            v6: &::idlbind::JsValue,
+            v7: &::idlbind::JsValue,
             v8: ::std::option::Option<f64>,
-            v9: &::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+            v9: &::idlbind::JsValue,
+        ) -> ::idlbind::JsValue;
         type __Raw;
         fn __idlbind_read_Options_0(
             object: &__Raw,
@@ -410,20 +295,20 @@ const _: () = {
         fn __idlbind_read_Options_3(object: &__Raw) -> ::std::option::Option<i32>;
         fn __idlbind_read_Options_4(object: &__Raw) -> ::std::option::Option<f64>;
         #[wasm_bindgen(method, structural, getter = "limit")]
-        fn __get_5(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_5(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "endings")]
-        fn __get_6(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_6(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "values")]
-        fn __get_7(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_7(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "node")]
-        fn __get_8(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_8(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "inner")]
-        fn __get_9(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_9(this: &__Raw) -> ::idlbind::JsValue;
     }
     impl ::idlbind::ToJs for Options {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_Options(
                 self.flag,
                 &self.type_,
@@ -434,9 +319,7 @@ const _: () = {
                 &::idlbind::ToJs::to_js(&self.limit),
                 &match &self.node {
                     ::std::option::Option::Some(value) => ::idlbind::ToJs::to_js(value),
-                    ::std::option::Option::None => {
-                        ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED
-                    }
+                    ::std::option::Option::None => ::idlbind::JsValue::UNDEFINED,
                 },
                 self.ratio,
                 &::idlbind::ToJs::to_js(&self.values),
@@ -445,8 +328,8 @@ const _: () = {
     }
     impl ::idlbind::FromJs for Options {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -455,9 +338,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 type_: match __idlbind_read_Options_0(raw) {
                     ::std::option::Option::Some(member) => member,
@@ -550,7 +431,7 @@ pub struct Inner {
     /// `Node owner`
     pub owner: ::std::option::Option<Node>,
     /// `any extra`
-    pub extra: ::std::option::Option<::idlbind::__private::wasm_bindgen::JsValue>,
+    pub extra: ::std::option::Option<::idlbind::JsValue>,
 }
 impl ::std::default::Default for Inner {
     fn default() -> Self {
@@ -571,36 +452,32 @@ const _: () = {
     extern "C" {
         fn __idlbind_build_Inner(
             v0: ::std::option::Option<f64>,
-            v1: &::idlbind::__private::wasm_bindgen::JsValue,
-            v2: &::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+            v1: &::idlbind::JsValue,
+            v2: &::idlbind::JsValue,
+        ) -> ::idlbind::JsValue;
         type __Raw;
         #[wasm_bindgen(method, structural, getter = "big")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_0(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "owner")]
-        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "extra")]
-        fn __get_2(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_2(this: &__Raw) -> ::idlbind::JsValue;
     }
     impl ::idlbind::ToJs for Inner {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_Inner(
                 self.big.map(|value| value as f64),
                 match &self.extra {
                     ::std::option::Option::Some(value) => {
-                        ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::as_ref(value)
+                        ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(value)
                     }
                     ::std::option::Option::None => &undefined,
                 },
                 match &self.owner {
                     ::std::option::Option::Some(value) => {
-                        ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::as_ref(value)
+                        ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(value)
                     }
                     ::std::option::Option::None => &undefined,
                 },
@@ -609,8 +486,8 @@ const _: () = {
     }
     impl ::idlbind::FromJs for Inner {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -619,9 +496,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 big: {
                     let member = raw.__get_0();
@@ -651,9 +526,7 @@ const _: () = {
                         ::std::option::Option::None
                     } else {
                         ::std::option::Option::Some(
-                            <::idlbind::__private::wasm_bindgen::JsValue as ::idlbind::FromJs>::from_js(
-                                    member,
-                                )
+                            <::idlbind::JsValue as ::idlbind::FromJs>::from_js(member)
                                 .map_err(|_| ::std::clone::Clone::clone(&value))?,
                         )
                     }

@@ -25,13 +25,9 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Console", js_name = "clear", catch)]
-    fn __idl_clear(
-        this: &Console,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_clear(this: &Console) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Console", js_name = "count", getter, catch)]
-    fn __idl_count(
-        this: &Console,
-    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_count(this: &Console) -> ::std::result::Result<u32, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -65,19 +61,4 @@ impl Console {
         ::idlbind::__private::no_throw!(self.__idl_count(), "Console.count")
     }
 }
-impl ::idlbind::ToJs for Console {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Console {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Console);

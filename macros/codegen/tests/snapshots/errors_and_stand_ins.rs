@@ -27,9 +27,7 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Good", js_name = "ok", getter, catch)]
-    fn __idl_ok(
-        this: &Good,
-    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_ok(this: &Good) -> ::std::result::Result<i32, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -50,22 +48,7 @@ impl Good {
         ::idlbind::__private::no_throw!(self.__idl_ok(), "Good.ok")
     }
 }
-impl ::idlbind::ToJs for Good {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Good {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Good);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -84,21 +67,6 @@ extern "C" {
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl AlsoGood {}
-impl ::idlbind::ToJs for AlsoGood {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for AlsoGood {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(AlsoGood);
 ///Stand-in for an IDL definition that has errors (see the errors above).
-pub type Broken = ::idlbind::__private::wasm_bindgen::JsValue;
+pub type Broken = ::idlbind::JsValue;

@@ -25,39 +25,28 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter, catch)]
     fn __idl_name(
         this: &Window,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "name", setter, catch)]
     fn __idl_set_name(
         this: &Window,
         __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "alert", catch)]
-    fn __idl_alert_0(
-        this: &Window,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_alert_0(this: &Window) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "alert", catch)]
     fn __idl_alert_1(
         this: &Window,
         __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "origin", getter, catch)]
     fn __idl_origin(
         this: &Window,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "btoa", catch)]
     fn __idl_btoa(
         this: &Window,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -137,22 +126,7 @@ impl Window {
         ::idlbind::__private::no_throw!(self.__idl_btoa(data), "Window.btoa")
     }
 }
-impl ::idlbind::ToJs for Window {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Window {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Window);
 /// ```webidl
 /// [Exposed=Window] namespace CSS
 /// ```
@@ -195,10 +169,7 @@ pub mod css {
         )]
         fn __idl_escape(
             __arg0: &str,
-        ) -> ::std::result::Result<
-            ::std::string::String,
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        >;
+        ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
         #[wasm_bindgen(
             static_method_of = Namespace,
             js_class = "CSS",
@@ -208,7 +179,7 @@ pub mod css {
         )]
         fn __idl_highlights() -> ::std::result::Result<
             HighlightRegistry,
-            ::idlbind::__private::wasm_bindgen::JsValue,
+            ::idlbind::JsValue,
         >;
     }
     #[cfg(not(debug_assertions))]
@@ -307,8 +278,8 @@ pub mod console {
             catch
         )]
         fn __idl_log(
-            __arg0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
-        ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+            __arg0: ::std::vec::Vec<::idlbind::JsValue>,
+        ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     }
     #[cfg(not(debug_assertions))]
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -322,9 +293,7 @@ pub mod console {
             js_name = "log",
             variadic
         )]
-        fn __idl_log(
-            __arg0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
-        ) -> ();
+        fn __idl_log(__arg0: ::std::vec::Vec<::idlbind::JsValue>) -> ();
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Namespace {
@@ -334,9 +303,7 @@ pub mod console {
         #[inline]
         pub fn log(
             data: impl ::std::iter::IntoIterator<
-                Item = impl ::std::borrow::Borrow<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >,
+                Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
             >,
         ) {
             let data = {
@@ -347,9 +314,7 @@ pub mod console {
                 >(
                     ::std::iter::IntoIterator::into_iter(__value)
                         .map(|__value| ::idlbind::ToJs::to_js(
-                            ::std::borrow::Borrow::<
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::borrow(&__value),
+                            ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
                         )),
                 )
             };
@@ -363,9 +328,7 @@ pub mod console {
     #[allow(clippy::too_many_arguments)]
     pub fn log(
         data: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >,
+            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
         >,
     ) {
         Namespace::log(data)
@@ -377,7 +340,7 @@ pub mod console {
 #[inline]
 #[allow(clippy::too_many_arguments)]
 pub fn name() -> ::std::string::String {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+    let this: Window = ::idlbind::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
     );
     this.name()
@@ -388,7 +351,7 @@ pub fn name() -> ::std::string::String {
 #[inline]
 #[allow(clippy::too_many_arguments)]
 pub fn set_name(value: &str) {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+    let this: Window = ::idlbind::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
     );
     this.set_name(value)
@@ -399,7 +362,7 @@ pub fn set_name(value: &str) {
 #[inline]
 #[allow(clippy::too_many_arguments)]
 pub fn alert() {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+    let this: Window = ::idlbind::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
     );
     this.alert()
@@ -414,7 +377,7 @@ pub fn alert() {
 pub fn alert_with<'a>(
     message: impl ::std::convert::Into<::std::option::Option<&'a str>>,
 ) {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+    let this: Window = ::idlbind::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
     );
     this.alert_with(message)
@@ -427,7 +390,7 @@ pub fn alert_with<'a>(
 #[inline]
 #[allow(clippy::too_many_arguments)]
 pub fn origin() -> ::std::string::String {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+    let this: Window = ::idlbind::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
     );
     this.origin()
@@ -440,7 +403,7 @@ pub fn origin() -> ::std::string::String {
 #[inline]
 #[allow(clippy::too_many_arguments)]
 pub fn btoa(data: &str) -> ::std::string::String {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+    let this: Window = ::idlbind::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
     );
     this.btoa(data)
@@ -477,10 +440,7 @@ extern "C" {
     )]
     fn __idl_origin(
         this: &__WindowOrWorkerGlobalScopeMembers,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "WindowOrWorkerGlobalScope",
@@ -490,10 +450,7 @@ extern "C" {
     fn __idl_btoa(
         this: &__WindowOrWorkerGlobalScopeMembers,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -542,9 +499,7 @@ impl __WindowOrWorkerGlobalScopeMembers {
 /// ```webidl
 /// interface mixin WindowOrWorkerGlobalScope
 /// ```
-pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    > {
+pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<::idlbind::JsValue> {
     /// ```webidl
     /// readonly attribute USVString origin;
     /// ```
@@ -553,10 +508,8 @@ pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
     #[inline]
     #[allow(clippy::too_many_arguments)]
     fn origin(&self) -> ::std::string::String {
-        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
         );
         this.origin()
     }
@@ -568,10 +521,8 @@ pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
     #[inline]
     #[allow(clippy::too_many_arguments)]
     fn btoa(&self, data: &str) -> ::std::string::String {
-        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
         );
         this.btoa(data)
     }
@@ -608,7 +559,7 @@ extern "C" {
     )]
     fn __idl_can_parse_0(
         __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(
         static_method_of = __UrlExtMembers,
         js_class = "URL",
@@ -618,14 +569,11 @@ extern "C" {
     fn __idl_can_parse_1(
         __arg0: &str,
         __arg1: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "URL", js_name = "protocol", getter, catch)]
     fn __idl_protocol(
         this: &__UrlExtMembers,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -687,7 +635,7 @@ impl __UrlExtMembers {
 /// ```webidl
 /// partial interface URL
 /// ```
-pub trait UrlExt: ::std::convert::AsRef<::idlbind::__private::wasm_bindgen::JsValue> {
+pub trait UrlExt: ::std::convert::AsRef<::idlbind::JsValue> {
     /// ```webidl
     /// static boolean canParse(USVString url, optional USVString base);
     /// ```
@@ -715,10 +663,8 @@ pub trait UrlExt: ::std::convert::AsRef<::idlbind::__private::wasm_bindgen::JsVa
     #[inline]
     #[allow(clippy::too_many_arguments)]
     fn protocol(&self) -> ::std::string::String {
-        let this: &__UrlExtMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+        let this: &__UrlExtMembers = ::idlbind::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
         );
         this.protocol()
     }

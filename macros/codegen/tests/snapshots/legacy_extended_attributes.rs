@@ -19,23 +19,17 @@ extern "C" {
     #[wasm_bindgen(constructor, js_class = "Image", catch)]
     fn __idl_new_image_0() -> ::std::result::Result<
         HtmlImageElement,
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::JsValue,
     >;
     #[wasm_bindgen(constructor, js_class = "Image", catch)]
     fn __idl_new_image_1(
         __arg0: u32,
-    ) -> ::std::result::Result<
-        HtmlImageElement,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<HtmlImageElement, ::idlbind::JsValue>;
     #[wasm_bindgen(constructor, js_class = "Image", catch)]
     fn __idl_new_image_2(
         __arg0: ::std::option::Option<u32>,
         __arg1: u32,
-    ) -> ::std::result::Result<
-        HtmlImageElement,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<HtmlImageElement, ::idlbind::JsValue>;
 }
 #[cfg(debug_assertions)]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -52,10 +46,7 @@ extern "C" {
     )]
     fn __idl_src(
         this: &HtmlImageElement,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "HTMLImageElement",
@@ -66,7 +57,7 @@ extern "C" {
     fn __idl_set_src(
         this: &HtmlImageElement,
         __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -127,22 +118,7 @@ impl HtmlImageElement {
         }
     }
 }
-impl ::idlbind::ToJs for HtmlImageElement {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for HtmlImageElement {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(HtmlImageElement);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -162,14 +138,11 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type DomMatrix;
     #[wasm_bindgen(constructor, js_class = "DOMMatrix", catch)]
-    fn __idl_new_0() -> ::std::result::Result<
-        DomMatrix,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    fn __idl_new_0() -> ::std::result::Result<DomMatrix, ::idlbind::JsValue>;
     #[wasm_bindgen(constructor, js_class = "DOMMatrix", catch)]
     fn __idl_new_1(
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<DomMatrix, ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<DomMatrix, ::idlbind::JsValue>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl DomMatrix {
@@ -204,22 +177,7 @@ impl DomMatrix {
         }
     }
 }
-impl ::idlbind::ToJs for DomMatrix {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for DomMatrix {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(DomMatrix);
 /// `SVGMatrix`: the legacy name of [`DomMatrix`] that the global object also has (`[LegacyWindowAlias]`).
 #[doc(alias = "SVGMatrix")]
 pub type SvgMatrix = DomMatrix;
@@ -254,15 +212,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", getter, catch)]
     fn __idl_value(
         this: &DomTokenList,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", setter, catch)]
     fn __idl_set_value(
         this: &DomTokenList,
         __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -294,22 +249,7 @@ impl DomTokenList {
         )
     }
 }
-impl ::idlbind::ToJs for DomTokenList {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for DomTokenList {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(DomTokenList);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -337,15 +277,12 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "classList", getter, catch)]
     fn __idl_class_list(
         this: &Element,
-    ) -> ::std::result::Result<
-        DomTokenList,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<DomTokenList, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "classList", setter, catch)]
     fn __idl_set_class_list(
         this: &Element,
         __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -377,22 +314,7 @@ impl Element {
         )
     }
 }
-impl ::idlbind::ToJs for Element {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Element {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Element);
 #[doc(hidden)]
 pub use web_assembly::Module;
 #[allow(non_snake_case)]
@@ -424,8 +346,8 @@ pub mod web_assembly {
             catch
         )]
         fn __idl_new(
-            __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Module, ::idlbind::__private::wasm_bindgen::JsValue>;
+            __arg0: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Module, ::idlbind::JsValue>;
     }
     #[cfg(debug_assertions)]
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -442,10 +364,7 @@ pub mod web_assembly {
         )]
         fn __idl_exports(
             __arg0: &Module,
-        ) -> ::std::result::Result<
-            ::idlbind::__private::wasm_bindgen::JsValue,
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        >;
+        ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     }
     #[cfg(not(debug_assertions))]
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -459,7 +378,7 @@ pub mod web_assembly {
             js_name = "exports",
             js_namespace = "WebAssembly"
         )]
-        fn __idl_exports(__arg0: &Module) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idl_exports(__arg0: &Module) -> ::idlbind::JsValue;
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Module {
@@ -501,117 +420,13 @@ pub mod web_assembly {
                 })
         }
     }
-    impl ::idlbind::ToJs for Module {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-            ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
-            )
-        }
-    }
-    impl ::idlbind::FromJs for Module {
-        fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-            ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-        }
-    }
+    ::idlbind::__private::interface_conversions!(Module);
 }
-/// ```webidl
-/// enum ImportExportKind { "function", "table", "memory", "global", "tag" };
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum ImportExportKind {
-    /// `"function"`
-    Function,
-    /// `"table"`
-    Table,
-    /// `"memory"`
-    Memory,
-    /// `"global"`
-    Global,
-    /// `"tag"`
-    Tag,
-    /// A value JavaScript returned that this binding does not list (browsers add
-    /// values). It can be sent back as it is, but not made from Rust.
-    UnknownValue(::idlbind::UnknownEnumValue),
-}
-#[allow(dead_code)]
-impl ImportExportKind {
-    /// Every value the IDL lists, in its order.
-    pub const VALUES: &'static [&'static str] = &[
-        "function",
-        "table",
-        "memory",
-        "global",
-        "tag",
-    ];
-    /// The value as the IDL writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Function => "function",
-            Self::Table => "table",
-            Self::Memory => "memory",
-            Self::Global => "global",
-            Self::Tag => "tag",
-            Self::UnknownValue(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::str::FromStr for ImportExportKind {
-    type Err = ::idlbind::ParseEnumError;
-    /// The variant of a value the IDL lists; any other string is an error.
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        match value {
-            "function" => ::std::result::Result::Ok(Self::Function),
-            "table" => ::std::result::Result::Ok(Self::Table),
-            "memory" => ::std::result::Result::Ok(Self::Memory),
-            "global" => ::std::result::Result::Ok(Self::Global),
-            "tag" => ::std::result::Result::Ok(Self::Tag),
-            _ => {
-                ::std::result::Result::Err(
-                    ::idlbind::ParseEnumError::new("ImportExportKind", value),
-                )
-            }
-        }
-    }
-}
-impl ::std::fmt::Display for ImportExportKind {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::convert::AsRef<str> for ImportExportKind {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-impl ::idlbind::ToJs for ImportExportKind {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::idlbind::__private::wasm_bindgen::JsValue::from_str(self.as_str())
-    }
-}
-impl ::idlbind::FromJs for ImportExportKind {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.as_string() {
-            ::std::option::Option::Some(text) => {
-                ::std::result::Result::Ok(
-                    text
-                        .parse()
-                        .unwrap_or_else(|_| {
-                            Self::UnknownValue(
-                                ::idlbind::__private::unknown_enum_value(text),
-                            )
-                        }),
-                )
-            }
-            ::std::option::Option::None => ::std::result::Result::Err(value),
-        }
-    }
+::idlbind::__private::enumeration! {
+    #[doc = " ```webidl"] #[doc =
+    " enum ImportExportKind { \"function\", \"table\", \"memory\", \"global\", \"tag\" };"]
+    #[doc = " ```"] enum ImportExportKind = "ImportExportKind" { Function = "function",
+    Table = "table", Memory = "memory", Global = "global", Tag = "tag", }
 }
 /// The Web IDL union type:
 ///
@@ -643,7 +458,7 @@ for DomStringOrUnrestrictedDoubleSequence {
     }
 }
 impl ::idlbind::ToJs for DomStringOrUnrestrictedDoubleSequence {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::DomString(value) => ::idlbind::ToJs::to_js(value),
             Self::UnrestrictedDoubleSequence(value) => ::idlbind::ToJs::to_js(value),
@@ -652,8 +467,8 @@ impl ::idlbind::ToJs for DomStringOrUnrestrictedDoubleSequence {
 }
 impl ::idlbind::FromJs for DomStringOrUnrestrictedDoubleSequence {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
         if ::idlbind::__private::is_iterable_object(&value) {
             return <::std::vec::Vec<f64> as ::idlbind::FromJs>::from_js(value)
                 .map(Self::UnrestrictedDoubleSequence);
@@ -699,20 +514,20 @@ const _: () = {
     #[allow(clippy::too_many_arguments)]
     extern "C" {
         fn __idlbind_build_ModuleExportDescriptor(
-            v0: &::idlbind::__private::wasm_bindgen::JsValue,
+            v0: &::idlbind::JsValue,
             v1: &str,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        ) -> ::idlbind::JsValue;
         type __Raw;
         fn __idlbind_read_ModuleExportDescriptor_0(
             object: &__Raw,
         ) -> ::std::option::Option<::std::string::String>;
         #[wasm_bindgen(method, structural, getter = "kind")]
-        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
     }
     impl ::idlbind::ToJs for ModuleExportDescriptor {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_ModuleExportDescriptor(
                 &::idlbind::ToJs::to_js(&self.kind),
                 &self.name,
@@ -721,8 +536,8 @@ const _: () = {
     }
     impl ::idlbind::FromJs for ModuleExportDescriptor {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -731,9 +546,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 name: match __idlbind_read_ModuleExportDescriptor_0(raw) {
                     ::std::option::Option::Some(member) => member,

@@ -29,15 +29,12 @@ extern "C" {
     )]
     fn __idl_child_element_count(
         this: &Document,
-    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<u32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Document", js_name = "querySelector", catch)]
     fn __idl_query_selector(
         this: &Document,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Element>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::option::Option<Element>, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -78,22 +75,7 @@ impl Document {
         )
     }
 }
-impl ::idlbind::ToJs for Document {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Document {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Document);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -125,15 +107,12 @@ extern "C" {
     )]
     fn __idl_child_element_count(
         this: &Element,
-    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<u32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "querySelector", catch)]
     fn __idl_query_selector(
         this: &Element,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Element>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::option::Option<Element>, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -174,22 +153,7 @@ impl Element {
         )
     }
 }
-impl ::idlbind::ToJs for Element {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Element {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Element);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -222,15 +186,12 @@ extern "C" {
     )]
     fn __idl_child_element_count(
         this: &__ParentNodeMembers,
-    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<u32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "querySelector", catch)]
     fn __idl_query_selector(
         this: &__ParentNodeMembers,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Element>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::option::Option<Element>, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -279,9 +240,7 @@ impl __ParentNodeMembers {
 /// ```webidl
 /// interface mixin ParentNode
 /// ```
-pub trait ParentNode: ::std::convert::AsRef<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    > {
+pub trait ParentNode: ::std::convert::AsRef<::idlbind::JsValue> {
     /// ```webidl
     /// readonly attribute unsigned long childElementCount;
     /// ```
@@ -290,10 +249,8 @@ pub trait ParentNode: ::std::convert::AsRef<
     #[inline]
     #[allow(clippy::too_many_arguments)]
     fn child_element_count(&self) -> u32 {
-        let this: &__ParentNodeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+        let this: &__ParentNodeMembers = ::idlbind::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
         );
         this.child_element_count()
     }
@@ -305,10 +262,8 @@ pub trait ParentNode: ::std::convert::AsRef<
     #[inline]
     #[allow(clippy::too_many_arguments)]
     fn query_selector(&self, selectors: &str) -> ::std::option::Option<Element> {
-        let this: &__ParentNodeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+        let this: &__ParentNodeMembers = ::idlbind::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
         );
         this.query_selector(selectors)
     }

@@ -30,10 +30,7 @@ extern "C" {
     )]
     fn __idl_response_type(
         this: &XmlHttpRequest,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "XMLHttpRequest",
@@ -44,28 +41,25 @@ extern "C" {
     fn __idl_set_response_type(
         this: &XmlHttpRequest,
         __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "type", getter, catch)]
     fn __idl_type(
         this: &XmlHttpRequest,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "continue", catch)]
     fn __idl_continue(
         this: &XmlHttpRequest,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "send", catch)]
     fn __idl_send_now(
         this: &XmlHttpRequest,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
     fn __idl_open(
         this: &XmlHttpRequest,
         __arg0: &str,
         __arg1: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "XMLHttpRequest",
@@ -75,10 +69,7 @@ extern "C" {
     )]
     fn __idl_inner_html(
         this: &XmlHttpRequest,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -171,22 +162,7 @@ impl XmlHttpRequest {
         )
     }
 }
-impl ::idlbind::ToJs for XmlHttpRequest {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for XmlHttpRequest {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(XmlHttpRequest);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -211,9 +187,7 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Original", js_name = "self", catch)]
-    fn __idl_self(
-        this: &Renamed,
-    ) -> ::std::result::Result<Renamed, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_self(this: &Renamed) -> ::std::result::Result<Renamed, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -234,19 +208,4 @@ impl Renamed {
         ::idlbind::__private::no_throw!(self.__idl_self(), "Original.self")
     }
 }
-impl ::idlbind::ToJs for Renamed {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Renamed {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Renamed);

@@ -23,10 +23,10 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic, catch)]
     fn __idl_set_timeout(
         this: &Window,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
-    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
+    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "Window",
@@ -36,19 +36,19 @@ extern "C" {
     )]
     fn __idl_set_interval(
         this: &Window,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
-    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
+    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
     fn __idl_clear_interval_0(
         this: &Window,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
     fn __idl_clear_interval_1(
         this: &Window,
         __arg0: i32,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -59,16 +59,16 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic)]
     fn __idl_set_timeout(
         this: &Window,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
     ) -> i32;
     #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", variadic)]
     fn __idl_set_interval(
         this: &Window,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
     ) -> i32;
     #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
     fn __idl_clear_interval_0(this: &Window) -> ();
@@ -92,15 +92,13 @@ impl Window {
         handler: impl ::std::convert::Into<TimerHandler>,
         timeout: i32,
         arguments: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >,
+            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
         >,
     ) -> i32 {
         let mut __scope_handler = ::idlbind::callback::__private::scope(
             ::idlbind::callback::__private::Policy::Once,
         );
-        let __kept_handler: ::idlbind::__private::wasm_bindgen::JsValue = {
+        let __kept_handler: ::idlbind::JsValue = {
             let __public = handler;
             let __scope = &mut __scope_handler;
             {
@@ -121,9 +119,7 @@ impl Window {
             >(
                 ::std::iter::IntoIterator::into_iter(__value)
                     .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::borrow(&__value),
+                        ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
                     )),
             )
         };
@@ -146,15 +142,13 @@ impl Window {
         handler: impl ::std::convert::Into<TimerHandler>,
         timeout: i32,
         arguments: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >,
+            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
         >,
     ) -> (i32, ::idlbind::CallbackGuard) {
         let mut __scope_handler = ::idlbind::callback::__private::scope(
             ::idlbind::callback::__private::Policy::Guard,
         );
-        let __kept_handler: ::idlbind::__private::wasm_bindgen::JsValue = {
+        let __kept_handler: ::idlbind::JsValue = {
             let __public = handler;
             let __scope = &mut __scope_handler;
             {
@@ -176,9 +170,7 @@ impl Window {
                 >(
                     ::std::iter::IntoIterator::into_iter(__value)
                         .map(|__value| ::idlbind::ToJs::to_js(
-                            ::std::borrow::Borrow::<
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::borrow(&__value),
+                            ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
                         )),
                 )
             };
@@ -188,10 +180,8 @@ impl Window {
             )
         };
         {
-            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             );
             let __id = ::idlbind::ToJs::to_js(&__value);
             let __guard = ::idlbind::callback::__private::guard(
@@ -246,22 +236,7 @@ impl Window {
         }
     }
 }
-impl ::idlbind::ToJs for Window {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Window {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Window);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -278,25 +253,16 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type ReadableStream;
     #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
-    fn __idl_new_0() -> ::std::result::Result<
-        ReadableStream,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    fn __idl_new_0() -> ::std::result::Result<ReadableStream, ::idlbind::JsValue>;
     #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
     fn __idl_new_1(
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<
-        ReadableStream,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<ReadableStream, ::idlbind::JsValue>;
     #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
     fn __idl_new_2(
-        __arg0: ::std::option::Option<::idlbind::__private::wasm_bindgen::JsValue>,
-        __arg1: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<
-        ReadableStream,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+        __arg0: ::std::option::Option<::idlbind::JsValue>,
+        __arg1: ::idlbind::JsValue,
+    ) -> ::std::result::Result<ReadableStream, ::idlbind::JsValue>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl ReadableStream {
@@ -330,9 +296,7 @@ impl ReadableStream {
         let underlying_source: ::std::option::Option<&UnderlyingSource> = ::std::convert::Into::into(
             underlying_source,
         );
-        let __kept_underlying_source: ::std::option::Option<
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        > = ::std::option::Option::map(
+        let __kept_underlying_source: ::std::option::Option<::idlbind::JsValue> = ::std::option::Option::map(
             underlying_source,
             |__public| {
                 let __scope = &mut __scope_underlying_source;
@@ -350,9 +314,7 @@ impl ReadableStream {
         let strategy: ::std::option::Option<&QueuingStrategy> = ::std::convert::Into::into(
             strategy,
         );
-        let __kept_strategy: ::std::option::Option<
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        > = ::std::option::Option::map(
+        let __kept_strategy: ::std::option::Option<::idlbind::JsValue> = ::std::option::Option::map(
             strategy,
             |__public| {
                 let __scope = &mut __scope_strategy;
@@ -377,22 +339,7 @@ impl ReadableStream {
         }
     }
 }
-impl ::idlbind::ToJs for ReadableStream {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for ReadableStream {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(ReadableStream);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -412,22 +359,7 @@ extern "C" {
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl HtmlElement {}
-impl ::idlbind::ToJs for HtmlElement {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for HtmlElement {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(HtmlElement);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -447,10 +379,7 @@ extern "C" {
     fn __idl_when_defined(
         this: &Registry,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[cfg(debug_assertions)]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -462,51 +391,42 @@ extern "C" {
     fn __idl_get(
         this: &Registry,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "keepAll", catch)]
     fn __idl_keep_all(
         this: &Registry,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-        __arg1: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+        __arg1: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "runAll", catch)]
     fn __idl_run_all(
         this: &Registry,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "logWith", catch)]
     fn __idl_log_with(
         this: &Registry,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", getter, catch)]
     fn __idl_handler(
         this: &Registry,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", setter, catch)]
     fn __idl_set_handler(
         this: &Registry,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter, catch)]
     fn __idl_owned(
         this: &Registry,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", setter, catch)]
     fn __idl_set_owned(
         this: &Registry,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -515,41 +435,29 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Registry", js_name = "get")]
-    fn __idl_get(
-        this: &Registry,
-        __arg0: &str,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_get(this: &Registry, __arg0: &str) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "keepAll")]
     fn __idl_keep_all(
         this: &Registry,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-        __arg1: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
+        __arg1: ::idlbind::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Registry", js_name = "runAll")]
-    fn __idl_run_all(
-        this: &Registry,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_run_all(this: &Registry, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Registry", js_name = "logWith")]
     fn __idl_log_with(
         this: &Registry,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-        __arg1: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", getter)]
-    fn __idl_handler(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_handler(this: &Registry) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", setter)]
-    fn __idl_set_handler(
-        this: &Registry,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_set_handler(this: &Registry, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter)]
-    fn __idl_owned(this: &Registry) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_owned(this: &Registry) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", setter)]
-    fn __idl_set_owned(
-        this: &Registry,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_set_owned(this: &Registry, __arg0: ::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Registry {
@@ -616,7 +524,7 @@ impl Registry {
         let mut __scope_functions = ::idlbind::callback::__private::scope(
             ::idlbind::callback::__private::Policy::Guard,
         );
-        let __kept_functions: ::idlbind::__private::wasm_bindgen::JsValue = {
+        let __kept_functions: ::idlbind::JsValue = {
             let __public = functions;
             let __scope = &mut __scope_functions;
             {
@@ -635,7 +543,7 @@ impl Registry {
         let mut __scope_loggers = ::idlbind::callback::__private::scope(
             ::idlbind::callback::__private::Policy::Guard,
         );
-        let __kept_loggers: ::idlbind::__private::wasm_bindgen::JsValue = {
+        let __kept_loggers: ::idlbind::JsValue = {
             let __public = loggers;
             let __scope = &mut __scope_loggers;
             {
@@ -688,7 +596,7 @@ impl Registry {
         let mut __scope_nines = ::idlbind::callback::__private::scope(
             ::idlbind::callback::__private::Policy::Borrowed,
         );
-        let __kept_nines: ::idlbind::__private::wasm_bindgen::JsValue = {
+        let __kept_nines: ::idlbind::JsValue = {
             let __public = nines;
             let __scope = &mut __scope_nines;
             {
@@ -759,12 +667,10 @@ impl Registry {
                 }
             })
         };
-        let __packed_logger: ::idlbind::__private::wasm_bindgen::JsValue = ::idlbind::callback::__private::pack_arguments(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(&__closure_logger),
+        let __packed_logger: ::idlbind::JsValue = ::idlbind::callback::__private::pack_arguments(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(&__closure_logger),
         );
-        let logger: &::idlbind::__private::wasm_bindgen::JsValue = &__packed_logger;
+        let logger: &::idlbind::JsValue = &__packed_logger;
         let __closure_nine = {
             let mut __callback = nine;
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
@@ -813,12 +719,10 @@ impl Registry {
                 }
             })
         };
-        let __packed_nine: ::idlbind::__private::wasm_bindgen::JsValue = ::idlbind::callback::__private::pack_arguments(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(&__closure_nine),
+        let __packed_nine: ::idlbind::JsValue = ::idlbind::callback::__private::pack_arguments(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(&__closure_nine),
         );
-        let nine: &::idlbind::__private::wasm_bindgen::JsValue = &__packed_nine;
+        let nine: &::idlbind::JsValue = &__packed_nine;
         let __value = {
             ::idlbind::__private::no_throw!(
                 self.__idl_log_with(logger, nine), "Registry.logWith"
@@ -871,7 +775,7 @@ impl Registry {
         let mut __scope_value = ::idlbind::callback::__private::scope(
             ::idlbind::callback::__private::Policy::Guard,
         );
-        let __kept_value: ::idlbind::__private::wasm_bindgen::JsValue = {
+        let __kept_value: ::idlbind::JsValue = {
             let __public = value;
             let __scope = &mut __scope_value;
             {
@@ -881,9 +785,7 @@ impl Registry {
                     ::std::option::Option::Some(__value) => {
                         ::idlbind::ToJs::to_js_in(&__value, __scope)
                     }
-                    ::std::option::Option::None => {
-                        ::idlbind::__private::wasm_bindgen::JsValue::NULL
-                    }
+                    ::std::option::Option::None => ::idlbind::JsValue::NULL,
                 }
             }
         };
@@ -895,10 +797,8 @@ impl Registry {
         };
         {
             let () = __value;
-            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             );
             ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
@@ -948,7 +848,7 @@ impl Registry {
         let mut __scope_value = ::idlbind::callback::__private::scope(
             ::idlbind::callback::__private::Policy::Owned,
         );
-        let __kept_value: ::idlbind::__private::wasm_bindgen::JsValue = {
+        let __kept_value: ::idlbind::JsValue = {
             let __public = value;
             let __scope = &mut __scope_value;
             {
@@ -964,22 +864,7 @@ impl Registry {
         ::idlbind::__private::no_throw!(self.__idl_set_owned(value), "Registry.owned")
     }
 }
-impl ::idlbind::ToJs for Registry {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Registry {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Registry);
 /// ```webidl
 /// typedef (DOMString or Function) TimerHandler;
 /// ```
@@ -1006,16 +891,13 @@ impl<T: ::std::convert::Into<Function>> ::std::convert::From<T> for TimerHandler
     }
 }
 impl ::idlbind::ToJs for TimerHandler {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::DomString(value) => ::idlbind::ToJs::to_js(value),
             Self::Function(value) => ::idlbind::ToJs::to_js(value),
         }
     }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js_in(&self, scope: &mut ::idlbind::CallbackScope) -> ::idlbind::JsValue {
         match self {
             Self::DomString(value) => ::idlbind::ToJs::to_js_in(value, scope),
             Self::Function(value) => ::idlbind::ToJs::to_js_in(value, scope),
@@ -1024,8 +906,8 @@ impl ::idlbind::ToJs for TimerHandler {
 }
 impl ::idlbind::FromJs for TimerHandler {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
         if value.is_function() {
             return <Function as ::idlbind::FromJs>::from_js(value).map(Self::Function);
         }
@@ -1062,16 +944,13 @@ impl ::std::convert::From<()> for CustomElementConstructorOrUndefined {
     }
 }
 impl ::idlbind::ToJs for CustomElementConstructorOrUndefined {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::CustomElementConstructor(value) => ::idlbind::ToJs::to_js(value),
             Self::Undefined(value) => ::idlbind::ToJs::to_js(value),
         }
     }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js_in(&self, scope: &mut ::idlbind::CallbackScope) -> ::idlbind::JsValue {
         match self {
             Self::CustomElementConstructor(value) => {
                 ::idlbind::ToJs::to_js_in(value, scope)
@@ -1082,8 +961,8 @@ impl ::idlbind::ToJs for CustomElementConstructorOrUndefined {
 }
 impl ::idlbind::FromJs for CustomElementConstructorOrUndefined {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
         if value.is_undefined() {
             return <() as ::idlbind::FromJs>::from_js(value).map(Self::Undefined);
         }
@@ -1122,16 +1001,13 @@ impl<T: ::std::convert::Into<Function>> ::std::convert::From<T> for DomStringOrF
     }
 }
 impl ::idlbind::ToJs for DomStringOrFunction {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::DomString(value) => ::idlbind::ToJs::to_js(value),
             Self::Function(value) => ::idlbind::ToJs::to_js(value),
         }
     }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js_in(&self, scope: &mut ::idlbind::CallbackScope) -> ::idlbind::JsValue {
         match self {
             Self::DomString(value) => ::idlbind::ToJs::to_js_in(value, scope),
             Self::Function(value) => ::idlbind::ToJs::to_js_in(value, scope),
@@ -1140,8 +1016,8 @@ impl ::idlbind::ToJs for DomStringOrFunction {
 }
 impl ::idlbind::FromJs for DomStringOrFunction {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
         if value.is_function() {
             return <Function as ::idlbind::FromJs>::from_js(value).map(Self::Function);
         }
@@ -1187,53 +1063,49 @@ const _: () = {
     extern "C" {
         fn __idlbind_build_UnderlyingSource(
             v0: ::std::option::Option<f64>,
-            v1: &::idlbind::__private::wasm_bindgen::JsValue,
-            v2: &::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+            v1: &::idlbind::JsValue,
+            v2: &::idlbind::JsValue,
+        ) -> ::idlbind::JsValue;
         type __Raw;
         #[wasm_bindgen(method, structural, getter = "start")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_0(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "pull")]
-        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
         fn __idlbind_read_UnderlyingSource_2(
             object: &__Raw,
         ) -> ::std::option::Option<f64>;
     }
     impl ::idlbind::ToJs for UnderlyingSource {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             ::idlbind::ToJs::to_js_in(self, &mut ::idlbind::CallbackScope::owned())
         }
         fn to_js_in(
             &self,
             __scope: &mut ::idlbind::CallbackScope,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_UnderlyingSource(
                 self.auto_allocate_chunk_size,
                 &match &self.pull {
                     ::std::option::Option::Some(value) => {
                         ::idlbind::ToJs::to_js_in(value, __scope)
                     }
-                    ::std::option::Option::None => {
-                        ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED
-                    }
+                    ::std::option::Option::None => ::idlbind::JsValue::UNDEFINED,
                 },
                 &match &self.start {
                     ::std::option::Option::Some(value) => {
                         ::idlbind::ToJs::to_js_in(value, __scope)
                     }
-                    ::std::option::Option::None => {
-                        ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED
-                    }
+                    ::std::option::Option::None => ::idlbind::JsValue::UNDEFINED,
                 },
             )
         }
     }
     impl ::idlbind::FromJs for UnderlyingSource {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -1242,9 +1114,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 start: {
                     let member = raw.__get_0();
@@ -1312,42 +1182,40 @@ const _: () = {
     extern "C" {
         fn __idlbind_build_QueuingStrategy(
             v0: ::std::option::Option<f64>,
-            v1: &::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+            v1: &::idlbind::JsValue,
+        ) -> ::idlbind::JsValue;
         type __Raw;
         fn __idlbind_read_QueuingStrategy_0(
             object: &__Raw,
         ) -> ::std::option::Option<f64>;
         #[wasm_bindgen(method, structural, getter = "size")]
-        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
     }
     impl ::idlbind::ToJs for QueuingStrategy {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             ::idlbind::ToJs::to_js_in(self, &mut ::idlbind::CallbackScope::owned())
         }
         fn to_js_in(
             &self,
             __scope: &mut ::idlbind::CallbackScope,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        ) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_QueuingStrategy(
                 self.high_water_mark,
                 &match &self.size {
                     ::std::option::Option::Some(value) => {
                         ::idlbind::ToJs::to_js_in(value, __scope)
                     }
-                    ::std::option::Option::None => {
-                        ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED
-                    }
+                    ::std::option::Option::None => ::idlbind::JsValue::UNDEFINED,
                 },
             )
         }
     }
     impl ::idlbind::FromJs for QueuingStrategy {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -1356,9 +1224,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 high_water_mark: match __idlbind_read_QueuingStrategy_0(raw) {
                     ::std::option::Option::Some(member) => {
@@ -1381,869 +1247,164 @@ const _: () = {
         }
     }
 };
-/// ```webidl
-/// callback Function = any (any... arguments);
-/// ```
-///
-/// The callback function `Function` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Function::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Function::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Function(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl Function {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<
-        F: FnMut(::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>) -> R
-            + 'static,
-        R: ::idlbind::ToJs,
-    >(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __arguments: ::idlbind::__private::js_sys::Array,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue> = ::std::iter::Iterator::collect(
-                    ::std::iter::Iterator::map(
-                        ::std::iter::IntoIterator::into_iter(
-                            ::idlbind::callback::__private::rest_arguments(
-                                &__arguments,
-                                0u32,
-                            ),
-                        ),
-                        |__value| ::idlbind::callback::__private::argument::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
-                        >(__value, "callback `Function`", "arguments", "any"),
-                    ),
-                );
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            }),
-        );
-        Self::from_call(move |
-            __arguments: ::idlbind::__private::js_sys::Array,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `Function`",
-            );
-            (&mut *__wrapper)(__arguments)
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<
-        F: FnOnce(::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>) -> R
-            + 'static,
-        R: ::idlbind::ToJs,
-    >(callback: F) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move |
-            __arguments: ::idlbind::__private::js_sys::Array,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `Function`",
-            );
-            (move |
-                __arguments: ::idlbind::__private::js_sys::Array,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue> = ::std::iter::Iterator::collect(
-                    ::std::iter::Iterator::map(
-                        ::std::iter::IntoIterator::into_iter(
-                            ::idlbind::callback::__private::rest_arguments(
-                                &__arguments,
-                                0u32,
-                            ),
-                        ),
-                        |__value| ::idlbind::callback::__private::argument::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
-                        >(__value, "callback `Function`", "arguments", "any"),
-                    ),
-                );
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            })(__arguments)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::js_sys::Array,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(
-                                ::idlbind::__private::js_sys::Array,
-                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(
-                                    ::idlbind::__private::js_sys::Array,
-                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(
-                    __scope,
-                    ::idlbind::callback::__private::pack_arguments(&__function),
-                )
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc = " callback Function = any (any... arguments);"] #[doc =
+    " ```"] #[doc = ""] #[doc =
+    " The callback function `Function` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Function::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Function::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct Function : function; fn (__arguments : ::idlbind::__private::js_sys::Array) ->
+    ::idlbind::JsValue; packed : packed; description : "callback `Function`"; held :
+    "a Rust closure"; callback : __callback; new[F : FnMut(::std::vec::Vec <
+    ::idlbind::JsValue >) -> R + 'static, R : ::idlbind::ToJs] (F) = move | __arguments :
+    ::idlbind::__private::js_sys::Array | -> ::idlbind::JsValue { let __a0 :
+    ::std::vec::Vec < ::idlbind::JsValue > =
+    ::std::iter::Iterator::collect(::std::iter::Iterator::map(::std::iter::IntoIterator::into_iter(::idlbind::callback::__private::rest_arguments(&
+    __arguments, 0u32),), | __value | ::idlbind::callback::__private::argument:: <
+    ::idlbind::JsValue > (__value, "callback `Function`", "arguments", "any"),),); { let
+    __result = __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
 }
-impl<
-    F: FnMut(::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>) -> R
-        + 'static,
-    R: ::idlbind::ToJs,
-> ::std::convert::From<F> for Function {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
+::idlbind::__private::callback_once! {
+    Function; fn (__arguments : ::idlbind::__private::js_sys::Array) ->
+    ::idlbind::JsValue; description : "callback `Function`"; callback : __callback;
+    once[F : FnOnce(::std::vec::Vec < ::idlbind::JsValue >) -> R + 'static, R :
+    ::idlbind::ToJs] (F) = move | __arguments : ::idlbind::__private::js_sys::Array | ->
+    ::idlbind::JsValue { let __a0 : ::std::vec::Vec < ::idlbind::JsValue > =
+    ::std::iter::Iterator::collect(::std::iter::Iterator::map(::std::iter::IntoIterator::into_iter(::idlbind::callback::__private::rest_arguments(&
+    __arguments, 0u32),), | __value | ::idlbind::callback::__private::argument:: <
+    ::idlbind::JsValue > (__value, "callback `Function`", "arguments", "any"),),); { let
+    __result = __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
 }
-impl ::std::convert::From<::idlbind::__private::js_sys::Function> for Function {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc =
+    " callback UnderlyingSourceStartCallback = any (ReadableStreamController controller);"]
+    #[doc = " ```"] #[doc = ""] #[doc =
+    " The callback function `UnderlyingSourceStartCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`UnderlyingSourceStartCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `UnderlyingSourceStartCallback::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct UnderlyingSourceStartCallback : function; fn (__a0 : ::idlbind::JsValue) ->
+    ::idlbind::JsValue; packed : unpacked; description :
+    "callback `UnderlyingSourceStartCallback`"; held : "a Rust closure"; callback :
+    __callback; new[F : FnMut(::idlbind::JsValue) -> R + 'static, R : ::idlbind::ToJs]
+    (F) = move | __a0 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::argument:: < ::idlbind::JsValue > (__a0,
+    "callback `UnderlyingSourceStartCallback`", "controller", "any"); { let __result =
+    __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
 }
-impl ::idlbind::ToJs for Function {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
+::idlbind::__private::callback_once! {
+    UnderlyingSourceStartCallback; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
+    description : "callback `UnderlyingSourceStartCallback`"; callback : __callback;
+    once[F : FnOnce(::idlbind::JsValue) -> R + 'static, R : ::idlbind::ToJs] (F) = move |
+    __a0 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::argument:: < ::idlbind::JsValue > (__a0,
+    "callback `UnderlyingSourceStartCallback`", "controller", "any"); { let __result =
+    __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
 }
-impl ::idlbind::FromJs for Function {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc =
+    " callback UnderlyingSourcePullCallback = Promise<undefined> (ReadableStreamController controller);"]
+    #[doc = " ```"] #[doc = ""] #[doc =
+    " The callback function `UnderlyingSourcePullCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`UnderlyingSourcePullCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `UnderlyingSourcePullCallback::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct UnderlyingSourcePullCallback : function; fn (__a0 : ::idlbind::JsValue) ->
+    ::idlbind::JsValue; packed : unpacked; description :
+    "callback `UnderlyingSourcePullCallback`"; held : "a Rust closure"; callback :
+    __callback; new[F : FnMut(::idlbind::JsValue) -> R + 'static, R :
+    ::std::convert::Into < ::idlbind::Promise < () > >] (F) = move | __a0 :
+    ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::argument:: < ::idlbind::JsValue > (__a0,
+    "callback `UnderlyingSourcePullCallback`", "controller", "any"); { let __result =
+    __callback(__a0); ::idlbind::ToJs::to_js(& ::std::convert::Into:: <
+    ::idlbind::Promise < () > > ::into(__result)) } };
 }
-/// ```webidl
-/// callback UnderlyingSourceStartCallback = any (ReadableStreamController controller);
-/// ```
-///
-/// The callback function `UnderlyingSourceStartCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`UnderlyingSourceStartCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `UnderlyingSourceStartCallback::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UnderlyingSourceStartCallback(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl UnderlyingSourceStartCallback {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<
-        F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
-        R: ::idlbind::ToJs,
-    >(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >(__a0, "callback `UnderlyingSourceStartCallback`", "controller", "any");
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            }),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `UnderlyingSourceStartCallback`",
-            );
-            (&mut *__wrapper)(__a0)
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<
-        F: FnOnce(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
-        R: ::idlbind::ToJs,
-    >(callback: F) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `UnderlyingSourceStartCallback`",
-            );
-            (move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >(__a0, "callback `UnderlyingSourceStartCallback`", "controller", "any");
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            })(__a0)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(
-                                    ::idlbind::__private::wasm_bindgen::JsValue,
-                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
+::idlbind::__private::callback_once! {
+    UnderlyingSourcePullCallback; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
+    description : "callback `UnderlyingSourcePullCallback`"; callback : __callback;
+    once[F : FnOnce(::idlbind::JsValue) -> R + 'static, R : ::std::convert::Into <
+    ::idlbind::Promise < () > >] (F) = move | __a0 : ::idlbind::JsValue | ->
+    ::idlbind::JsValue { let __a0 = ::idlbind::callback::__private::argument:: <
+    ::idlbind::JsValue > (__a0, "callback `UnderlyingSourcePullCallback`", "controller",
+    "any"); { let __result = __callback(__a0); ::idlbind::ToJs::to_js(&
+    ::std::convert::Into:: < ::idlbind::Promise < () > > ::into(__result)) } };
 }
-impl<
-    F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
-    R: ::idlbind::ToJs,
-> ::std::convert::From<F> for UnderlyingSourceStartCallback {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc =
+    " callback QueuingStrategySize = unrestricted double (any chunk);"] #[doc = " ```"]
+    #[doc = ""] #[doc =
+    " The callback function `QueuingStrategySize` as a value, for unions, dictionaries, sequences and records: a Rust closure (`QueuingStrategySize::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `QueuingStrategySize::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct QueuingStrategySize : function; fn (__a0 : ::idlbind::JsValue) ->
+    ::idlbind::JsValue; packed : unpacked; description :
+    "callback `QueuingStrategySize`"; held : "a Rust closure"; callback : __callback;
+    new[F : FnMut(::idlbind::JsValue) -> f64 + 'static] (F) = move | __a0 :
+    ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::argument:: < ::idlbind::JsValue > (__a0,
+    "callback `QueuingStrategySize`", "chunk", "any"); { let __result = __callback(__a0);
+    ::idlbind::ToJs::to_js(& __result) } };
 }
-impl ::std::convert::From<::idlbind::__private::js_sys::Function>
-for UnderlyingSourceStartCallback {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
+::idlbind::__private::callback_once! {
+    QueuingStrategySize; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
+    description : "callback `QueuingStrategySize`"; callback : __callback; once[F :
+    FnOnce(::idlbind::JsValue) -> f64 + 'static] (F) = move | __a0 : ::idlbind::JsValue |
+    -> ::idlbind::JsValue { let __a0 = ::idlbind::callback::__private::argument:: <
+    ::idlbind::JsValue > (__a0, "callback `QueuingStrategySize`", "chunk", "any"); { let
+    __result = __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
 }
-impl ::idlbind::ToJs for UnderlyingSourceStartCallback {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc =
+    " callback Nine = undefined (long a, long b, long c, long d, long e, long f, long g, long h, long i);"]
+    #[doc = " ```"] #[doc = ""] #[doc =
+    " The callback function `Nine` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Nine::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Nine::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct Nine : function; fn (__arguments : ::idlbind::__private::js_sys::Array) -> ();
+    packed : packed; description : "callback `Nine`"; held : "a Rust closure"; callback :
+    __callback; new[F : FnMut(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static] (F)
+    = move | __arguments : ::idlbind::__private::js_sys::Array | { let __a0 = __arguments
+    .get(0u32); let __a0 = ::idlbind::callback::__private::argument:: < i32 > (__a0,
+    "callback `Nine`", "a", "long"); let __a1 = __arguments.get(1u32); let __a1 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a1, "callback `Nine`", "b",
+    "long"); let __a2 = __arguments.get(2u32); let __a2 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a2, "callback `Nine`", "c",
+    "long"); let __a3 = __arguments.get(3u32); let __a3 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a3, "callback `Nine`", "d",
+    "long"); let __a4 = __arguments.get(4u32); let __a4 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a4, "callback `Nine`", "e",
+    "long"); let __a5 = __arguments.get(5u32); let __a5 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a5, "callback `Nine`", "f",
+    "long"); let __a6 = __arguments.get(6u32); let __a6 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a6, "callback `Nine`", "g",
+    "long"); let __a7 = __arguments.get(7u32); let __a7 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a7, "callback `Nine`", "h",
+    "long"); let __a8 = __arguments.get(8u32); let __a8 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a8, "callback `Nine`", "i",
+    "long"); { __callback(__a0, __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8); } };
 }
-impl ::idlbind::FromJs for UnderlyingSourceStartCallback {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
-}
-/// ```webidl
-/// callback UnderlyingSourcePullCallback = Promise<undefined> (ReadableStreamController controller);
-/// ```
-///
-/// The callback function `UnderlyingSourcePullCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`UnderlyingSourcePullCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `UnderlyingSourcePullCallback::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UnderlyingSourcePullCallback(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl UnderlyingSourcePullCallback {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<
-        F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
-        R: ::std::convert::Into<::idlbind::Promise<()>>,
-    >(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >(__a0, "callback `UnderlyingSourcePullCallback`", "controller", "any");
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(
-                        &::std::convert::Into::<::idlbind::Promise<()>>::into(__result),
-                    )
-                }
-            }),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `UnderlyingSourcePullCallback`",
-            );
-            (&mut *__wrapper)(__a0)
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<
-        F: FnOnce(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
-        R: ::std::convert::Into<::idlbind::Promise<()>>,
-    >(callback: F) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `UnderlyingSourcePullCallback`",
-            );
-            (move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >(__a0, "callback `UnderlyingSourcePullCallback`", "controller", "any");
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(
-                        &::std::convert::Into::<::idlbind::Promise<()>>::into(__result),
-                    )
-                }
-            })(__a0)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(
-                                    ::idlbind::__private::wasm_bindgen::JsValue,
-                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
-}
-impl<
-    F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> R + 'static,
-    R: ::std::convert::Into<::idlbind::Promise<()>>,
-> ::std::convert::From<F> for UnderlyingSourcePullCallback {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
-}
-impl ::std::convert::From<::idlbind::__private::js_sys::Function>
-for UnderlyingSourcePullCallback {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
-}
-impl ::idlbind::ToJs for UnderlyingSourcePullCallback {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
-}
-impl ::idlbind::FromJs for UnderlyingSourcePullCallback {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
-}
-/// ```webidl
-/// callback QueuingStrategySize = unrestricted double (any chunk);
-/// ```
-///
-/// The callback function `QueuingStrategySize` as a value, for unions, dictionaries, sequences and records: a Rust closure (`QueuingStrategySize::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `QueuingStrategySize::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct QueuingStrategySize(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl QueuingStrategySize {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> f64 + 'static>(
-        callback: F,
-    ) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >(__a0, "callback `QueuingStrategySize`", "chunk", "any");
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            }),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `QueuingStrategySize`",
-            );
-            (&mut *__wrapper)(__a0)
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<F: FnOnce(::idlbind::__private::wasm_bindgen::JsValue) -> f64 + 'static>(
-        callback: F,
-    ) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move |
-            __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-        | -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `QueuingStrategySize`",
-            );
-            (move |
-                __a0: ::idlbind::__private::wasm_bindgen::JsValue,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >(__a0, "callback `QueuingStrategySize`", "chunk", "any");
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            })(__a0)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                            ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(
-                                    ::idlbind::__private::wasm_bindgen::JsValue,
-                                ) -> ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
-}
-impl<
-    F: FnMut(::idlbind::__private::wasm_bindgen::JsValue) -> f64 + 'static,
-> ::std::convert::From<F> for QueuingStrategySize {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
-}
-impl ::std::convert::From<::idlbind::__private::js_sys::Function>
-for QueuingStrategySize {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
-}
-impl ::idlbind::ToJs for QueuingStrategySize {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
-}
-impl ::idlbind::FromJs for QueuingStrategySize {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
-}
-/// ```webidl
-/// callback Nine = undefined (long a, long b, long c, long d, long e, long f, long g, long h, long i);
-/// ```
-///
-/// The callback function `Nine` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Nine::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Nine::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Nine(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl Nine {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<F: FnMut(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static>(
-        callback: F,
-    ) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __arguments: ::idlbind::__private::js_sys::Array|
-            {
-                let __a0 = __arguments.get(0u32);
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a0, "callback `Nine`", "a", "long");
-                let __a1 = __arguments.get(1u32);
-                let __a1 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a1, "callback `Nine`", "b", "long");
-                let __a2 = __arguments.get(2u32);
-                let __a2 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a2, "callback `Nine`", "c", "long");
-                let __a3 = __arguments.get(3u32);
-                let __a3 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a3, "callback `Nine`", "d", "long");
-                let __a4 = __arguments.get(4u32);
-                let __a4 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a4, "callback `Nine`", "e", "long");
-                let __a5 = __arguments.get(5u32);
-                let __a5 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a5, "callback `Nine`", "f", "long");
-                let __a6 = __arguments.get(6u32);
-                let __a6 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a6, "callback `Nine`", "g", "long");
-                let __a7 = __arguments.get(7u32);
-                let __a7 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a7, "callback `Nine`", "h", "long");
-                let __a8 = __arguments.get(8u32);
-                let __a8 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a8, "callback `Nine`", "i", "long");
-                {
-                    __callback(__a0, __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8);
-                }
-            }),
-        );
-        Self::from_call(move |__arguments: ::idlbind::__private::js_sys::Array| {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `Nine`",
-            );
-            (&mut *__wrapper)(__arguments)
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<F: FnOnce(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static>(
-        callback: F,
-    ) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move |__arguments: ::idlbind::__private::js_sys::Array| {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `Nine`",
-            );
-            (move |__arguments: ::idlbind::__private::js_sys::Array| {
-                let __a0 = __arguments.get(0u32);
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a0, "callback `Nine`", "a", "long");
-                let __a1 = __arguments.get(1u32);
-                let __a1 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a1, "callback `Nine`", "b", "long");
-                let __a2 = __arguments.get(2u32);
-                let __a2 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a2, "callback `Nine`", "c", "long");
-                let __a3 = __arguments.get(3u32);
-                let __a3 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a3, "callback `Nine`", "d", "long");
-                let __a4 = __arguments.get(4u32);
-                let __a4 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a4, "callback `Nine`", "e", "long");
-                let __a5 = __arguments.get(5u32);
-                let __a5 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a5, "callback `Nine`", "f", "long");
-                let __a6 = __arguments.get(6u32);
-                let __a6 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a6, "callback `Nine`", "g", "long");
-                let __a7 = __arguments.get(7u32);
-                let __a7 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a7, "callback `Nine`", "h", "long");
-                let __a8 = __arguments.get(8u32);
-                let __a8 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a8, "callback `Nine`", "i", "long");
-                {
-                    __callback(__a0, __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8);
-                }
-            })(__arguments)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::js_sys::Array,
-        ) + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(::idlbind::__private::js_sys::Array),
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(::idlbind::__private::js_sys::Array),
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(
-                    __scope,
-                    ::idlbind::callback::__private::pack_arguments(&__function),
-                )
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
-}
-impl<
-    F: FnMut(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static,
-> ::std::convert::From<F> for Nine {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
-}
-impl ::std::convert::From<::idlbind::__private::js_sys::Function> for Nine {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
-}
-impl ::idlbind::ToJs for Nine {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
-}
-impl ::idlbind::FromJs for Nine {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
+::idlbind::__private::callback_once! {
+    Nine; fn (__arguments : ::idlbind::__private::js_sys::Array) -> (); description :
+    "callback `Nine`"; callback : __callback; once[F : FnOnce(i32, i32, i32, i32, i32,
+    i32, i32, i32, i32) + 'static] (F) = move | __arguments :
+    ::idlbind::__private::js_sys::Array | { let __a0 = __arguments.get(0u32); let __a0 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a0, "callback `Nine`", "a",
+    "long"); let __a1 = __arguments.get(1u32); let __a1 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a1, "callback `Nine`", "b",
+    "long"); let __a2 = __arguments.get(2u32); let __a2 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a2, "callback `Nine`", "c",
+    "long"); let __a3 = __arguments.get(3u32); let __a3 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a3, "callback `Nine`", "d",
+    "long"); let __a4 = __arguments.get(4u32); let __a4 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a4, "callback `Nine`", "e",
+    "long"); let __a5 = __arguments.get(5u32); let __a5 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a5, "callback `Nine`", "f",
+    "long"); let __a6 = __arguments.get(6u32); let __a6 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a6, "callback `Nine`", "g",
+    "long"); let __a7 = __arguments.get(7u32); let __a7 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a7, "callback `Nine`", "h",
+    "long"); let __a8 = __arguments.get(8u32); let __a8 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a8, "callback `Nine`", "i",
+    "long"); { __callback(__a0, __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8); } };
 }
 /// ```webidl
 /// callback interface Logger
@@ -2271,265 +1432,42 @@ where
         self(level, parts)
     }
 }
-/// ```webidl
-/// callback interface Logger
-/// ```
-///
-/// The callback interface `Logger` as a value, for unions, dictionaries, sequences and records: an implementation of [`LoggerObject`] (every closure of the operation's signature is one) (`Logger::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Logger::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Logger(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl Logger {
-    /// The value holding an implementation of [`LoggerObject`] (every closure of the operation's signature is one): it runs each time JavaScript calls a function made of this value.
-    pub fn new<F: LoggerObject + 'static>(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move |
-                __arguments: ::idlbind::__private::js_sys::Array|
-            {
-                let __a0 = __arguments.get(0u32);
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::std::string::String,
-                >(__a0, "callback `Logger`", "level", "DOMString");
-                let __a1: ::std::vec::Vec<::std::string::String> = ::std::iter::Iterator::collect(
-                    ::std::iter::Iterator::map(
-                        ::std::iter::IntoIterator::into_iter(
-                            ::idlbind::callback::__private::rest_arguments(
-                                &__arguments,
-                                1u32,
-                            ),
-                        ),
-                        |__value| ::idlbind::callback::__private::argument::<
-                            ::std::string::String,
-                        >(__value, "callback `Logger`", "parts", "DOMString"),
-                    ),
-                );
-                {
-                    LoggerObject::log(&mut __callback, __a0, __a1);
-                }
-            }),
-        );
-        Self::from_call(move |__arguments: ::idlbind::__private::js_sys::Array| {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `Logger`",
-            );
-            (&mut *__wrapper)(__arguments)
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-            ::idlbind::__private::js_sys::Array,
-        ) + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut(::idlbind::__private::js_sys::Array),
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut(::idlbind::__private::js_sys::Array),
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(
-                    __scope,
-                    ::idlbind::callback::__private::pack_arguments(&__function),
-                )
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(&self) -> ::std::option::Option<&::idlbind::__private::js_sys::Object> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc = " callback interface Logger"] #[doc = " ```"] #[doc =
+    ""] #[doc =
+    " The callback interface `Logger` as a value, for unions, dictionaries, sequences and records: an implementation of [`LoggerObject`] (every closure of the operation's signature is one) (`Logger::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Logger::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct Logger : interface; fn (__arguments : ::idlbind::__private::js_sys::Array) ->
+    (); packed : packed; description : "callback `Logger`"; held :
+    "an implementation of [`LoggerObject`] (every closure of the operation's signature is one)";
+    callback : __callback; new[F : LoggerObject + 'static] (F) = move | __arguments :
+    ::idlbind::__private::js_sys::Array | { let __a0 = __arguments.get(0u32); let __a0 =
+    ::idlbind::callback::__private::argument:: < ::std::string::String > (__a0,
+    "callback `Logger`", "level", "DOMString"); let __a1 : ::std::vec::Vec <
+    ::std::string::String > =
+    ::std::iter::Iterator::collect(::std::iter::Iterator::map(::std::iter::IntoIterator::into_iter(::idlbind::callback::__private::rest_arguments(&
+    __arguments, 1u32),), | __value | ::idlbind::callback::__private::argument:: <
+    ::std::string::String > (__value, "callback `Logger`", "parts", "DOMString"),),); {
+    LoggerObject::log(& mut __callback, __a0, __a1); } };
 }
-impl<F: LoggerObject + 'static> ::std::convert::From<F> for Logger {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
+::idlbind::__private::callback_value! {
+    #[doc = " ```webidl"] #[doc = " callback CustomElementConstructor = HTMLElement ();"]
+    #[doc = " ```"] #[doc = ""] #[doc =
+    " The callback function `CustomElementConstructor` as a value, for unions, dictionaries, sequences and records: a Rust closure (`CustomElementConstructor::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `CustomElementConstructor::from(..)` of one). Clones share the closure."]
+    #[doc = ""] #[doc =
+    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
+    struct CustomElementConstructor : function; fn () -> ::idlbind::JsValue; packed :
+    unpacked; description : "callback `CustomElementConstructor`"; held :
+    "a Rust closure"; callback : __callback; new[F : FnMut() -> HtmlElement + 'static]
+    (F) = move | | -> ::idlbind::JsValue { { let __result = __callback();
+    ::idlbind::JsValue::from(__result) } };
 }
-impl ::std::convert::From<::idlbind::__private::js_sys::Object> for Logger {
-    fn from(value: ::idlbind::__private::js_sys::Object) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
-}
-impl ::idlbind::ToJs for Logger {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
-}
-impl ::idlbind::FromJs for Logger {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_object() || value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
-}
-/// ```webidl
-/// callback CustomElementConstructor = HTMLElement ();
-/// ```
-///
-/// The callback function `CustomElementConstructor` as a value, for unions, dictionaries, sequences and records: a Rust closure (`CustomElementConstructor::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `CustomElementConstructor::from(..)` of one). Clones share the closure.
-///
-/// A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CustomElementConstructor(::idlbind::callback::__private::Callback);
-#[allow(dead_code)]
-impl CustomElementConstructor {
-    /// The value holding a Rust closure: it runs each time JavaScript calls a function made of this value.
-    pub fn new<F: FnMut() -> HtmlElement + 'static>(callback: F) -> Self {
-        #[allow(unused_mut)]
-        let mut __callback = callback;
-        let __shared = ::std::rc::Rc::new(
-            ::std::cell::RefCell::new(move || -> ::idlbind::__private::wasm_bindgen::JsValue {
-                {
-                    let __result = __callback();
-                    ::idlbind::__private::wasm_bindgen::JsValue::from(__result)
-                }
-            }),
-        );
-        Self::from_call(move || -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let mut __wrapper = ::idlbind::callback::__private::enter(
-                &__shared,
-                "callback `CustomElementConstructor`",
-            );
-            (&mut *__wrapper)()
-        })
-    }
-    /// The value holding a closure that runs at most once: what it captured is dropped after its call (once every clone of this value is dropped too), and a second call throws in JavaScript.
-    pub fn once<F: FnOnce() -> HtmlElement + 'static>(callback: F) -> Self {
-        let __slot = ::std::rc::Rc::new(
-            ::std::cell::Cell::new(::std::option::Option::Some(callback)),
-        );
-        Self::from_call(move || -> ::idlbind::__private::wasm_bindgen::JsValue {
-            let __callback = ::idlbind::callback::__private::take_once(
-                &__slot,
-                "callback `CustomElementConstructor`",
-            );
-            (move || -> ::idlbind::__private::wasm_bindgen::JsValue {
-                {
-                    let __result = __callback();
-                    ::idlbind::__private::wasm_bindgen::JsValue::from(__result)
-                }
-            })()
-        })
-    }
-    /// The value whose functions run `call` (cloned into each).
-    fn from_call(
-        call: impl ::std::ops::Fn(
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue + ::std::clone::Clone + 'static,
-    ) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::rust(move |
-                __scope: &mut ::idlbind::CallbackScope,
-            | -> ::idlbind::__private::wasm_bindgen::JsValue {
-                let __call = ::std::clone::Clone::clone(&call);
-                let __function = match ::idlbind::callback::__private::is_once(__scope) {
-                    true => {
-                        ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                            dyn FnMut() -> ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::once_assert_unwind_safe(__call)
-                            .into_js_value()
-                    }
-                    false => {
-                        ::idlbind::callback::__private::hold(
-                            __scope,
-                            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                                dyn FnMut() -> ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::own_assert_unwind_safe(__call),
-                        )
-                    }
-                };
-                ::idlbind::callback::__private::made(__scope, __function)
-            }),
-        )
-    }
-    /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
-    pub fn as_js(
-        &self,
-    ) -> ::std::option::Option<&::idlbind::__private::js_sys::Function> {
-        ::std::option::Option::map(
-            self.0.js_value(),
-            ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref,
-        )
-    }
-}
-impl<F: FnMut() -> HtmlElement + 'static> ::std::convert::From<F>
-for CustomElementConstructor {
-    fn from(callback: F) -> Self {
-        Self::new(callback)
-    }
-}
-impl ::std::convert::From<::idlbind::__private::js_sys::Function>
-for CustomElementConstructor {
-    fn from(value: ::idlbind::__private::js_sys::Function) -> Self {
-        Self(
-            ::idlbind::callback::__private::Callback::js(
-                ::std::convert::Into::into(value),
-            ),
-        )
-    }
-}
-impl ::idlbind::ToJs for CustomElementConstructor {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(&mut ::idlbind::CallbackScope::owned())
-    }
-    fn to_js_in(
-        &self,
-        scope: &mut ::idlbind::CallbackScope,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        self.0.to_js_in(scope)
-    }
-}
-impl ::idlbind::FromJs for CustomElementConstructor {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        match value.is_function() {
-            true => {
-                ::std::result::Result::Ok(
-                    Self(::idlbind::callback::__private::Callback::js(value)),
-                )
-            }
-            false => ::std::result::Result::Err(value),
-        }
-    }
+::idlbind::__private::callback_once! {
+    CustomElementConstructor; fn () -> ::idlbind::JsValue; description :
+    "callback `CustomElementConstructor`"; callback : __callback; once[F : FnOnce() ->
+    HtmlElement + 'static] (F) = move | | -> ::idlbind::JsValue { { let __result =
+    __callback(); ::idlbind::JsValue::from(__result) } };
 }
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
@@ -2563,10 +1501,10 @@ extern "C" {
     )]
     fn __idl_set_timeout(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
-    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
+    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "WindowOrWorkerGlobalScope",
@@ -2576,10 +1514,10 @@ extern "C" {
     )]
     fn __idl_set_interval(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
-    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
+    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "WindowOrWorkerGlobalScope",
@@ -2588,7 +1526,7 @@ extern "C" {
     )]
     fn __idl_clear_interval_0(
         this: &__WindowOrWorkerGlobalScopeMembers,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "WindowOrWorkerGlobalScope",
@@ -2598,7 +1536,7 @@ extern "C" {
     fn __idl_clear_interval_1(
         this: &__WindowOrWorkerGlobalScopeMembers,
         __arg0: i32,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -2614,9 +1552,9 @@ extern "C" {
     )]
     fn __idl_set_timeout(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
     ) -> i32;
     #[wasm_bindgen(
         method,
@@ -2626,9 +1564,9 @@ extern "C" {
     )]
     fn __idl_set_interval(
         this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
     ) -> i32;
     #[wasm_bindgen(
         method,
@@ -2663,15 +1601,13 @@ impl __WindowOrWorkerGlobalScopeMembers {
         handler: impl ::std::convert::Into<TimerHandler>,
         timeout: i32,
         arguments: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >,
+            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
         >,
     ) -> i32 {
         let mut __scope_handler = ::idlbind::callback::__private::scope(
             ::idlbind::callback::__private::Policy::Once,
         );
-        let __kept_handler: ::idlbind::__private::wasm_bindgen::JsValue = {
+        let __kept_handler: ::idlbind::JsValue = {
             let __public = handler;
             let __scope = &mut __scope_handler;
             {
@@ -2692,9 +1628,7 @@ impl __WindowOrWorkerGlobalScopeMembers {
             >(
                 ::std::iter::IntoIterator::into_iter(__value)
                     .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::borrow(&__value),
+                        ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
                     )),
             )
         };
@@ -2718,15 +1652,13 @@ impl __WindowOrWorkerGlobalScopeMembers {
         handler: impl ::std::convert::Into<TimerHandler>,
         timeout: i32,
         arguments: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >,
+            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
         >,
     ) -> (i32, ::idlbind::CallbackGuard) {
         let mut __scope_handler = ::idlbind::callback::__private::scope(
             ::idlbind::callback::__private::Policy::Guard,
         );
-        let __kept_handler: ::idlbind::__private::wasm_bindgen::JsValue = {
+        let __kept_handler: ::idlbind::JsValue = {
             let __public = handler;
             let __scope = &mut __scope_handler;
             {
@@ -2748,9 +1680,7 @@ impl __WindowOrWorkerGlobalScopeMembers {
                 >(
                     ::std::iter::IntoIterator::into_iter(__value)
                         .map(|__value| ::idlbind::ToJs::to_js(
-                            ::std::borrow::Borrow::<
-                                ::idlbind::__private::wasm_bindgen::JsValue,
-                            >::borrow(&__value),
+                            ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
                         )),
                 )
             };
@@ -2760,10 +1690,8 @@ impl __WindowOrWorkerGlobalScopeMembers {
             )
         };
         {
-            let __this: ::idlbind::__private::wasm_bindgen::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(self),
+            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
             );
             let __id = ::idlbind::ToJs::to_js(&__value);
             let __guard = ::idlbind::callback::__private::guard(
@@ -2822,9 +1750,7 @@ impl __WindowOrWorkerGlobalScopeMembers {
 /// ```webidl
 /// interface mixin WindowOrWorkerGlobalScope
 /// ```
-pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    > {
+pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<::idlbind::JsValue> {
     /// ```webidl
     /// long setTimeout(TimerHandler handler, optional long timeout = 0, any... arguments);
     /// ```
@@ -2841,15 +1767,11 @@ pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
         handler: impl ::std::convert::Into<TimerHandler>,
         timeout: i32,
         arguments: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >,
+            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
         >,
     ) -> i32 {
-        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
         );
         this.set_timeout(handler, timeout, arguments)
     }
@@ -2869,15 +1791,11 @@ pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
         handler: impl ::std::convert::Into<TimerHandler>,
         timeout: i32,
         arguments: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >,
+            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
         >,
     ) -> (i32, ::idlbind::CallbackGuard) {
-        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
         );
         this.set_interval(handler, timeout, arguments)
     }
@@ -2889,10 +1807,8 @@ pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
     #[inline]
     #[allow(clippy::too_many_arguments)]
     fn clear_interval(&self) {
-        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
         );
         this.clear_interval()
     }
@@ -2909,10 +1825,8 @@ pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
         &self,
         id: impl ::std::convert::Into<::std::option::Option<i32>>,
     ) {
-        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
         );
         this.clear_interval_with(id)
     }

@@ -24,42 +24,30 @@ extern "C" {
     fn __idl_first_child(
         this: &Nullables,
         __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&Node>,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Node>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::option::Option<Node>, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "count", catch)]
     fn __idl_count(
         this: &Nullables,
         __arg0: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
-    ) -> ::std::result::Result<
-        ::std::option::Option<f64>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::option::Option<f64>, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "ratio", catch)]
     fn __idl_ratio(
         this: &Nullables,
         __arg0: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
-    ) -> ::std::result::Result<
-        ::std::option::Option<f64>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::option::Option<f64>, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "label", catch)]
     fn __idl_label(
         this: &Nullables,
         __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
     ) -> ::std::result::Result<
         ::std::option::Option<::std::string::String>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::JsValue,
     >;
     #[wasm_bindgen(method, js_class = "Nullables", js_name = "flag", catch)]
     fn __idl_flag(
         this: &Nullables,
         __arg0: ::idlbind::__private::wasm_bindgen::Nullable<bool>,
-    ) -> ::std::result::Result<
-        ::std::option::Option<bool>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::option::Option<bool>, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -155,19 +143,4 @@ impl Nullables {
         ::idlbind::__private::no_throw!(self.__idl_flag(value), "Nullables.flag")
     }
 }
-impl ::idlbind::ToJs for Nullables {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Nullables {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Nullables);

@@ -8,9 +8,7 @@ extern "C" {
     /// ```
     #[wasm_bindgen(
         js_name = "Legacy",
-        is_type_of = |value:&::idlbind::__private::wasm_bindgen::JsValue|value.is_object(
-
-        ),
+        is_type_of = |value:&::idlbind::JsValue|value.is_object(),
         extends = ::idlbind::__private::js_sys::Object,
         typescript_type = "Legacy"
     )]
@@ -19,10 +17,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "ready", catch)]
     fn __idl_ready(
         this: &Legacy,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[cfg(debug_assertions)]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -31,37 +26,27 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "reset", catch)]
-    fn __idl_reset(
-        this: &Legacy,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_reset(this: &Legacy) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "write", catch)]
     fn __idl_write(
         this: &Legacy,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", getter, catch)]
     fn __idl_text(
         this: &Legacy,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", setter, catch)]
     fn __idl_set_text(
         this: &Legacy,
         __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "id", getter, catch)]
-    fn __idl_id(
-        this: &Legacy,
-    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_id(this: &Legacy) -> ::std::result::Result<i32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "values", catch)]
     fn __idl_values(
         this: &Legacy,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -72,10 +57,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "reset")]
     fn __idl_reset(this: &Legacy) -> ();
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "write")]
-    fn __idl_write(
-        this: &Legacy,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_write(this: &Legacy, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", getter)]
     fn __idl_text(this: &Legacy) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", setter)]
@@ -83,7 +65,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "id", getter)]
     fn __idl_id(this: &Legacy) -> i32;
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "values")]
-    fn __idl_values(this: &Legacy) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_values(this: &Legacy) -> ::idlbind::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Legacy {
@@ -170,19 +152,4 @@ impl Legacy {
             })
     }
 }
-impl ::idlbind::ToJs for Legacy {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Legacy {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Legacy);

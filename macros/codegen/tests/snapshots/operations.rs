@@ -21,58 +21,52 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Element", js_name = "focus", catch)]
-    fn __idl_focus(
-        this: &Element,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_focus(this: &Element) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "getAttribute", catch)]
     fn __idl_get_attribute(
         this: &Element,
         __arg0: &str,
     ) -> ::std::result::Result<
         ::std::option::Option<::std::string::String>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::JsValue,
     >;
     #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute", catch)]
     fn __idl_toggle_attribute_0(
         this: &Element,
         __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute", catch)]
     fn __idl_toggle_attribute_1(
         this: &Element,
         __arg0: &str,
         __arg1: bool,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "scroll", catch)]
-    fn __idl_scroll_0(
-        this: &Element,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_scroll_0(this: &Element) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "scroll", catch)]
     fn __idl_scroll_1(
         this: &Element,
         __arg0: f64,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "scroll", catch)]
     fn __idl_scroll_2(
         this: &Element,
         __arg0: ::std::option::Option<f64>,
         __arg1: f64,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "insertAdjacentText", catch)]
     fn __idl_insert_adjacent_text(
         this: &Element,
         __arg0: &str,
         __arg1: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "pick", catch)]
-    fn __idl_pick_0(
-        this: &Element,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_pick_0(this: &Element) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Element", js_name = "pick", catch)]
     fn __idl_pick_1(
         this: &Element,
         __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -230,19 +224,4 @@ impl Element {
         }
     }
 }
-impl ::idlbind::ToJs for Element {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Element {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Element);

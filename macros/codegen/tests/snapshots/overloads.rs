@@ -23,23 +23,23 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
     fn __idl_draw_image(
         this: &CanvasDrawImage,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: f64,
         __arg2: f64,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
     fn __idl_draw_image_with_dw_dh(
         this: &CanvasDrawImage,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: f64,
         __arg2: f64,
         __arg3: f64,
         __arg4: f64,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
     fn __idl_draw_image_with_sx_sy_sw_sh_dw_dh(
         this: &CanvasDrawImage,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: f64,
         __arg2: f64,
         __arg3: f64,
@@ -48,7 +48,7 @@ extern "C" {
         __arg6: f64,
         __arg7: f64,
         __arg8: f64,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -59,14 +59,14 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")]
     fn __idl_draw_image(
         this: &CanvasDrawImage,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: f64,
         __arg2: f64,
     ) -> ();
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")]
     fn __idl_draw_image_with_dw_dh(
         this: &CanvasDrawImage,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: f64,
         __arg2: f64,
         __arg3: f64,
@@ -75,7 +75,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")]
     fn __idl_draw_image_with_sx_sy_sw_sh_dw_dh(
         this: &CanvasDrawImage,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: ::idlbind::JsValue,
         __arg1: f64,
         __arg2: f64,
         __arg3: f64,
@@ -162,22 +162,7 @@ impl CanvasDrawImage {
         )
     }
 }
-impl ::idlbind::ToJs for CanvasDrawImage {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for CanvasDrawImage {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(CanvasDrawImage);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -195,10 +180,7 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type XmlHttpRequest;
     #[wasm_bindgen(constructor, js_class = "XMLHttpRequest", catch)]
-    fn __idl_new() -> ::std::result::Result<
-        XmlHttpRequest,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    fn __idl_new() -> ::std::result::Result<XmlHttpRequest, ::idlbind::JsValue>;
 }
 #[cfg(debug_assertions)]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -211,14 +193,14 @@ extern "C" {
         this: &XmlHttpRequest,
         __arg0: &str,
         __arg1: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
     fn __idl_open_1(
         this: &XmlHttpRequest,
         __arg0: &str,
         __arg1: &str,
         __arg2: bool,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
     fn __idl_open_2(
         this: &XmlHttpRequest,
@@ -226,7 +208,7 @@ extern "C" {
         __arg1: &str,
         __arg2: ::std::option::Option<bool>,
         __arg3: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
     fn __idl_open_3(
         this: &XmlHttpRequest,
@@ -235,7 +217,7 @@ extern "C" {
         __arg2: ::std::option::Option<bool>,
         __arg3: ::std::option::Option<&str>,
         __arg4: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -349,22 +331,7 @@ impl XmlHttpRequest {
         }
     }
 }
-impl ::idlbind::ToJs for XmlHttpRequest {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for XmlHttpRequest {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(XmlHttpRequest);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -390,28 +357,26 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace", catch)]
     fn __idl_replace(
         this: &ParentNode,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic, catch)]
     fn __idl_append(
         this: &ParentNode,
-        __arg0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::std::vec::Vec<::idlbind::JsValue>,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic, catch)]
     fn __idl_log(
         this: &ParentNode,
         __arg0: &str,
-        __arg1: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg1: ::std::vec::Vec<::idlbind::JsValue>,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill", catch)]
     fn __idl_fill_path(
         this: &ParentNode,
         __arg0: &Path2D,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill", catch)]
-    fn __idl_fill(
-        this: &ParentNode,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_fill(this: &ParentNode) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -420,20 +385,17 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace")]
-    fn __idl_replace(
-        this: &ParentNode,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_replace(this: &ParentNode, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic)]
     fn __idl_append(
         this: &ParentNode,
-        __arg0: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg0: ::std::vec::Vec<::idlbind::JsValue>,
     ) -> ();
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic)]
     fn __idl_log(
         this: &ParentNode,
         __arg0: &str,
-        __arg1: ::std::vec::Vec<::idlbind::__private::wasm_bindgen::JsValue>,
+        __arg1: ::std::vec::Vec<::idlbind::JsValue>,
     ) -> ();
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill")]
     fn __idl_fill_path(this: &ParentNode, __arg0: &Path2D) -> ();
@@ -489,9 +451,7 @@ impl ParentNode {
         &self,
         label: &str,
         data: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >,
+            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
         >,
     ) {
         let data = {
@@ -502,9 +462,7 @@ impl ParentNode {
             >(
                 ::std::iter::IntoIterator::into_iter(__value)
                     .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::borrow(&__value),
+                        ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
                     )),
             )
         };
@@ -525,22 +483,7 @@ impl ParentNode {
         ::idlbind::__private::no_throw!(self.__idl_fill(), "ParentNode.fill")
     }
 }
-impl ::idlbind::ToJs for ParentNode {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for ParentNode {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(ParentNode);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -557,14 +500,9 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Path2D;
     #[wasm_bindgen(constructor, js_class = "Path2D", catch)]
-    fn __idl_new_0() -> ::std::result::Result<
-        Path2D,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    fn __idl_new_0() -> ::std::result::Result<Path2D, ::idlbind::JsValue>;
     #[wasm_bindgen(constructor, js_class = "Path2D", catch)]
-    fn __idl_new_1(
-        __arg0: &str,
-    ) -> ::std::result::Result<Path2D, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_new_1(__arg0: &str) -> ::std::result::Result<Path2D, ::idlbind::JsValue>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Path2D {
@@ -594,22 +532,7 @@ impl Path2D {
         }
     }
 }
-impl ::idlbind::ToJs for Path2D {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Path2D {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Path2D);
 /// ```webidl
 /// typedef (HTMLImageElement or HTMLCanvasElement) CanvasImageSource;
 /// ```
@@ -641,7 +564,7 @@ impl ::std::convert::From<&HtmlCanvasElement> for CanvasImageSource {
     }
 }
 impl ::idlbind::ToJs for CanvasImageSource {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::HtmlImageElement(value) => ::idlbind::ToJs::to_js(value),
             Self::HtmlCanvasElement(value) => ::idlbind::ToJs::to_js(value),
@@ -650,24 +573,16 @@ impl ::idlbind::ToJs for CanvasImageSource {
 }
 impl ::idlbind::FromJs for CanvasImageSource {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<
-            HtmlImageElement,
-        >(&value) {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if ::idlbind::JsCast::has_type::<HtmlImageElement>(&value) {
             return ::std::result::Result::Ok(
-                Self::HtmlImageElement(
-                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
-                ),
+                Self::HtmlImageElement(::idlbind::JsCast::unchecked_into(value)),
             );
         }
-        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<
-            HtmlCanvasElement,
-        >(&value) {
+        if ::idlbind::JsCast::has_type::<HtmlCanvasElement>(&value) {
             return ::std::result::Result::Ok(
-                Self::HtmlCanvasElement(
-                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
-                ),
+                Self::HtmlCanvasElement(::idlbind::JsCast::unchecked_into(value)),
             );
         }
         ::std::result::Result::Err(value)
@@ -706,7 +621,7 @@ impl ::std::convert::From<&str> for NodeOrDomString {
     }
 }
 impl ::idlbind::ToJs for NodeOrDomString {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::Node(value) => ::idlbind::ToJs::to_js(value),
             Self::DomString(value) => ::idlbind::ToJs::to_js(value),
@@ -715,13 +630,11 @@ impl ::idlbind::ToJs for NodeOrDomString {
 }
 impl ::idlbind::FromJs for NodeOrDomString {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<Node>(&value) {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if ::idlbind::JsCast::has_type::<Node>(&value) {
             return ::std::result::Result::Ok(
-                Self::Node(
-                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
-                ),
+                Self::Node(::idlbind::JsCast::unchecked_into(value)),
             );
         }
         if value.is_string() {

@@ -23,14 +23,9 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter, catch)]
     fn __idl_name(
         this: &Window,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "closed", getter, catch)]
-    fn __idl_closed(
-        this: &Window,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_closed(this: &Window) -> ::std::result::Result<bool, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -60,19 +55,4 @@ impl Window {
         ::idlbind::__private::no_throw!(self.__idl_closed(), "Window.closed")
     }
 }
-impl ::idlbind::ToJs for Window {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Window {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Window);

@@ -27,114 +27,94 @@ extern "C" {
     fn __idl_boolean(
         this: &Types,
         __arg0: bool,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "byte", catch)]
     fn __idl_byte(
         this: &Types,
         __arg0: i8,
-    ) -> ::std::result::Result<i8, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<i8, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "octet", catch)]
     fn __idl_octet(
         this: &Types,
         __arg0: u8,
-    ) -> ::std::result::Result<u8, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<u8, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "short", catch)]
     fn __idl_short(
         this: &Types,
         __arg0: i16,
-    ) -> ::std::result::Result<i16, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<i16, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedShort", catch)]
     fn __idl_unsigned_short(
         this: &Types,
         __arg0: u16,
-    ) -> ::std::result::Result<u16, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<u16, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLong", catch)]
     fn __idl_unsigned_long(
         this: &Types,
         __arg0: u32,
-    ) -> ::std::result::Result<u32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<u32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "longLong", catch)]
     fn __idl_long_long(
         this: &Types,
         __arg0: f64,
-    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<f64, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLongLong", catch)]
     fn __idl_unsigned_long_long(
         this: &Types,
         __arg0: f64,
-    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<f64, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "float", catch)]
     fn __idl_float(
         this: &Types,
         __arg0: f32,
-    ) -> ::std::result::Result<f32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<f32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedFloat", catch)]
     fn __idl_unrestricted_float(
         this: &Types,
         __arg0: f32,
-    ) -> ::std::result::Result<f32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<f32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "double", catch)]
     fn __idl_double(
         this: &Types,
         __arg0: f64,
-    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<f64, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedDouble", catch)]
     fn __idl_unrestricted_double(
         this: &Types,
         __arg0: f64,
-    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<f64, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "domString", catch)]
     fn __idl_dom_string(
         this: &Types,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "usvString", catch)]
     fn __idl_usv_string(
         this: &Types,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "byteString", catch)]
     fn __idl_byte_string(
         this: &Types,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "any", catch)]
     fn __idl_any(
         this: &Types,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "object", catch)]
     fn __idl_object(
         this: &Types,
         __arg0: &::idlbind::__private::js_sys::Object,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::js_sys::Object,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::__private::js_sys::Object, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "symbol", catch)]
     fn __idl_symbol(
         this: &Types,
         __arg0: &::idlbind::__private::js_sys::Symbol,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::js_sys::Symbol,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::__private::js_sys::Symbol, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Types", js_name = "nothing", catch)]
-    fn __idl_nothing(
-        this: &Types,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_nothing(this: &Types) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -173,10 +153,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Types", js_name = "byteString")]
     fn __idl_byte_string(this: &Types, __arg0: &str) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "Types", js_name = "any")]
-    fn __idl_any(
-        this: &Types,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_any(this: &Types, __arg0: &::idlbind::JsValue) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Types", js_name = "object")]
     fn __idl_object(
         this: &Types,
@@ -316,10 +293,7 @@ impl Types {
     /// any any(any v);
     /// ```
     #[inline]
-    pub fn any(
-        &self,
-        v: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    pub fn any(&self, v: &::idlbind::JsValue) -> ::idlbind::JsValue {
         ::idlbind::__private::no_throw!(self.__idl_any(v), "Types.any")
     }
     /// ```webidl
@@ -350,19 +324,4 @@ impl Types {
         ::idlbind::__private::no_throw!(self.__idl_nothing(), "Types.nothing")
     }
 }
-impl ::idlbind::ToJs for Types {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Types {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Types);

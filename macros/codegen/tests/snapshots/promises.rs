@@ -16,24 +16,15 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "done", catch)]
     fn __idl_done(
         this: &Target,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "text", catch)]
     fn __idl_text(
         this: &Target,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "numbers", catch)]
     fn __idl_numbers(
         this: &Target,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[cfg(debug_assertions)]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -44,8 +35,8 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "waitFor", catch)]
     fn __idl_wait_for(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -54,10 +45,7 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "waitFor")]
-    fn __idl_wait_for(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_wait_for(this: &Target, __arg0: ::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
@@ -143,19 +131,4 @@ impl Target {
         ::idlbind::__private::no_throw!(self.__idl_wait_for(value), "Target.waitFor")
     }
 }
-impl ::idlbind::ToJs for Target {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Target {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Target);

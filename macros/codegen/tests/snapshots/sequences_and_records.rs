@@ -16,22 +16,7 @@ extern "C" {
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {}
-impl ::idlbind::ToJs for Node {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Node {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Node);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -57,61 +42,49 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "numbers", catch)]
     fn __idl_numbers(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "strings", catch)]
     fn __idl_strings(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "nodes", catch)]
     fn __idl_nodes(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "nested", catch)]
     fn __idl_nested(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "pairs", catch)]
     fn __idl_pairs(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "names", catch)]
     fn __idl_names(
         this: &Target,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "frozen", catch)]
     fn __idl_frozen(
         this: &Target,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "table", catch)]
     fn __idl_table(
         this: &Target,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "live", getter, catch)]
     fn __idl_live(
         this: &Target,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "live", setter, catch)]
     fn __idl_set_live(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -120,43 +93,25 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "numbers")]
-    fn __idl_numbers(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_numbers(this: &Target, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "strings")]
-    fn __idl_strings(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_strings(this: &Target, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "nodes")]
-    fn __idl_nodes(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_nodes(this: &Target, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "nested")]
-    fn __idl_nested(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_nested(this: &Target, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "pairs")]
-    fn __idl_pairs(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_pairs(this: &Target, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "names")]
-    fn __idl_names(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_names(this: &Target) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Target", js_name = "frozen")]
-    fn __idl_frozen(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_frozen(this: &Target) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Target", js_name = "table")]
-    fn __idl_table(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_table(this: &Target) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Target", js_name = "live", getter)]
-    fn __idl_live(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_live(this: &Target) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Target", js_name = "live", setter)]
-    fn __idl_set_live(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_set_live(this: &Target, __arg0: ::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
@@ -193,7 +148,7 @@ impl Target {
             let __value = values;
             ::idlbind::__private::sequence_to_js(
                 ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::__private::wasm_bindgen::JsValue::from_str(
+                    .map(|__value| ::idlbind::JsValue::from_str(
                         ::std::convert::AsRef::<str>::as_ref(&__value),
                     )),
             )
@@ -213,7 +168,7 @@ impl Target {
             let __value = values;
             ::idlbind::__private::sequence_to_js(
                 ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::__private::wasm_bindgen::JsValue::from(
+                    .map(|__value| ::idlbind::JsValue::from(
                         ::std::clone::Clone::clone(
                             ::std::convert::AsRef::<Node>::as_ref(&__value),
                         ),
@@ -362,7 +317,7 @@ impl Target {
             let __value = value;
             ::idlbind::__private::sequence_to_js(
                 ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::__private::wasm_bindgen::JsValue::from(
+                    .map(|__value| ::idlbind::JsValue::from(
                         ::std::clone::Clone::clone(
                             ::std::convert::AsRef::<Node>::as_ref(&__value),
                         ),
@@ -372,19 +327,4 @@ impl Target {
         ::idlbind::__private::no_throw!(self.__idl_set_live(value), "Target.live")
     }
 }
-impl ::idlbind::ToJs for Target {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Target {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Target);

@@ -29,7 +29,7 @@ extern "C" {
     )]
     fn __idl_can_parse_0(
         __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(
         static_method_of = Url,
         js_class = "URL",
@@ -39,7 +39,7 @@ extern "C" {
     fn __idl_can_parse_1(
         __arg0: &str,
         __arg1: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
     #[wasm_bindgen(
         static_method_of = Url,
         js_class = "URL",
@@ -47,10 +47,7 @@ extern "C" {
         getter,
         catch
     )]
-    fn __idl_counter() -> ::std::result::Result<
-        f64,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    fn __idl_counter() -> ::std::result::Result<f64, ::idlbind::JsValue>;
     #[wasm_bindgen(
         static_method_of = Url,
         js_class = "URL",
@@ -58,9 +55,7 @@ extern "C" {
         setter,
         catch
     )]
-    fn __idl_set_counter(
-        __arg0: f64,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_set_counter(__arg0: f64) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(
         static_method_of = Url,
         js_class = "URL",
@@ -70,7 +65,7 @@ extern "C" {
     )]
     fn __idl_version() -> ::std::result::Result<
         ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
+        ::idlbind::JsValue,
     >;
 }
 #[cfg(not(debug_assertions))]
@@ -156,19 +151,4 @@ impl Url {
         ::idlbind::__private::no_throw!(Self::__idl_version(), "URL.version")
     }
 }
-impl ::idlbind::ToJs for Url {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Url {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Url);

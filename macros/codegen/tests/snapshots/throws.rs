@@ -17,16 +17,14 @@ extern "C" {
     fn __idl_append_child(
         this: &Node,
         __arg0: &Node,
-    ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<Node, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Node", js_name = "maxLength", getter, catch)]
-    fn __idl_max_length(
-        this: &Node,
-    ) -> ::std::result::Result<i32, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_max_length(this: &Node) -> ::std::result::Result<i32, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Node", js_name = "maxLength", setter, catch)]
     fn __idl_set_max_length(
         this: &Node,
         __arg0: i32,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(debug_assertions)]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -38,7 +36,7 @@ extern "C" {
     fn __idl_remove_child(
         this: &Node,
         __arg0: &Node,
-    ) -> ::std::result::Result<Node, ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<Node, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -100,19 +98,4 @@ impl Node {
         ::idlbind::__private::throws(self.__idl_set_max_length(value))
     }
 }
-impl ::idlbind::ToJs for Node {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Node {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Node);

@@ -21,16 +21,11 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Event", js_name = "timeStamp", getter, catch)]
-    fn __idl_time_stamp(
-        this: &Event,
-    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_time_stamp(this: &Event) -> ::std::result::Result<f64, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Event", js_name = "target", getter, catch)]
     fn __idl_target(
         this: &Event,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Node>,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::option::Option<Node>, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -61,19 +56,4 @@ impl Event {
         ::idlbind::__private::no_throw!(self.__idl_target(), "Event.target")
     }
 }
-impl ::idlbind::ToJs for Event {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Event {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Event);

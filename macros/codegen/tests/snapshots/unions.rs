@@ -16,22 +16,7 @@ extern "C" {
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {}
-impl ::idlbind::ToJs for Node {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Node {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Node);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -55,31 +40,26 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "fill", catch)]
-    fn __idl_fill_0(
-        this: &Target,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_fill_0(this: &Target) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "fill", catch)]
     fn __idl_fill_1(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "append", catch)]
     fn __idl_append(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "read", catch)]
     fn __idl_read(
         this: &Target,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Target", js_name = "maybe", catch)]
     fn __idl_maybe(
         this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -90,22 +70,13 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Target", js_name = "fill")]
     fn __idl_fill_0(this: &Target) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "fill")]
-    fn __idl_fill_1(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_fill_1(this: &Target, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "append")]
-    fn __idl_append(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_append(this: &Target, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "read")]
-    fn __idl_read(this: &Target) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_read(this: &Target) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
-    fn __idl_maybe(
-        this: &Target,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_maybe(this: &Target, __arg0: ::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
@@ -178,30 +149,13 @@ impl Target {
             let __value = value;
             match __value {
                 ::std::option::Option::Some(__value) => ::idlbind::ToJs::to_js(&__value),
-                ::std::option::Option::None => {
-                    ::idlbind::__private::wasm_bindgen::JsValue::NULL
-                }
+                ::std::option::Option::None => ::idlbind::JsValue::NULL,
             }
         };
         ::idlbind::__private::no_throw!(self.__idl_maybe(value), "Target.maybe")
     }
 }
-impl ::idlbind::ToJs for Target {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Target {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Target);
 /// ```webidl
 /// typedef (sequence<sequence<ByteString>> or record<ByteString, ByteString>) HeadersInit;
 /// ```
@@ -230,7 +184,7 @@ impl ::std::convert::From<
     }
 }
 impl ::idlbind::ToJs for HeadersInit {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::ByteStringSequenceSequence(value) => ::idlbind::ToJs::to_js(value),
             Self::ByteStringByteStringRecord(value) => ::idlbind::ToJs::to_js(value),
@@ -239,8 +193,8 @@ impl ::idlbind::ToJs for HeadersInit {
 }
 impl ::idlbind::FromJs for HeadersInit {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
         if ::idlbind::__private::is_iterable_object(&value) {
             return <::std::vec::Vec<
                 ::std::vec::Vec<::std::string::String>,
@@ -287,7 +241,7 @@ impl ::std::convert::From<&str> for NodeOrString {
     }
 }
 impl ::idlbind::ToJs for NodeOrString {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::Node(value) => ::idlbind::ToJs::to_js(value),
             Self::DomString(value) => ::idlbind::ToJs::to_js(value),
@@ -296,13 +250,11 @@ impl ::idlbind::ToJs for NodeOrString {
 }
 impl ::idlbind::FromJs for NodeOrString {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<Node>(&value) {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if ::idlbind::JsCast::has_type::<Node>(&value) {
             return ::std::result::Result::Ok(
-                Self::Node(
-                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
-                ),
+                Self::Node(::idlbind::JsCast::unchecked_into(value)),
             );
         }
         if value.is_string() {
@@ -347,7 +299,7 @@ impl ::std::convert::From<&str> for NodeOrDomString {
     }
 }
 impl ::idlbind::ToJs for NodeOrDomString {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::Node(value) => ::idlbind::ToJs::to_js(value),
             Self::DomString(value) => ::idlbind::ToJs::to_js(value),
@@ -356,13 +308,11 @@ impl ::idlbind::ToJs for NodeOrDomString {
 }
 impl ::idlbind::FromJs for NodeOrDomString {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<Node>(&value) {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if ::idlbind::JsCast::has_type::<Node>(&value) {
             return ::std::result::Result::Ok(
-                Self::Node(
-                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
-                ),
+                Self::Node(::idlbind::JsCast::unchecked_into(value)),
             );
         }
         if value.is_string() {
@@ -416,7 +366,7 @@ impl ::std::convert::From<bool> for LongOrDomStringOrBagOrBoolean {
     }
 }
 impl ::idlbind::ToJs for LongOrDomStringOrBagOrBoolean {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::Long(value) => ::idlbind::ToJs::to_js(value),
             Self::DomString(value) => ::idlbind::ToJs::to_js(value),
@@ -427,8 +377,8 @@ impl ::idlbind::ToJs for LongOrDomStringOrBagOrBoolean {
 }
 impl ::idlbind::FromJs for LongOrDomStringOrBagOrBoolean {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
         if value.is_object() || value.is_null() || value.is_undefined() {
             return <Bag as ::idlbind::FromJs>::from_js(value).map(Self::Bag);
         }
@@ -475,7 +425,7 @@ impl ::std::convert::From<i32> for NodeOrLong {
     }
 }
 impl ::idlbind::ToJs for NodeOrLong {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::Node(value) => ::idlbind::ToJs::to_js(value),
             Self::Long(value) => ::idlbind::ToJs::to_js(value),
@@ -484,13 +434,11 @@ impl ::idlbind::ToJs for NodeOrLong {
 }
 impl ::idlbind::FromJs for NodeOrLong {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        if ::idlbind::__private::wasm_bindgen::JsCast::has_type::<Node>(&value) {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if ::idlbind::JsCast::has_type::<Node>(&value) {
             return ::std::result::Result::Ok(
-                Self::Node(
-                    ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(value),
-                ),
+                Self::Node(::idlbind::JsCast::unchecked_into(value)),
             );
         }
         if value.as_f64().is_some() {
@@ -524,25 +472,23 @@ const _: () = {
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
-        fn __idlbind_build_Bag(
-            v0: ::std::option::Option<&str>,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_build_Bag(v0: ::std::option::Option<&str>) -> ::idlbind::JsValue;
         type __Raw;
         fn __idlbind_read_Bag_0(
             object: &__Raw,
         ) -> ::std::option::Option<::std::string::String>;
     }
     impl ::idlbind::ToJs for Bag {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_Bag(self.name.as_deref())
         }
     }
     impl ::idlbind::FromJs for Bag {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -551,9 +497,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 name: match __idlbind_read_Bag_0(raw) {
                     ::std::option::Option::Some(member) => {

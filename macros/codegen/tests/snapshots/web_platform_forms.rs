@@ -18,10 +18,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Response", js_name = "json", catch)]
     fn __idl_json(
         this: &Response,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[cfg(debug_assertions)]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -36,8 +33,8 @@ extern "C" {
         catch
     )]
     fn __idl_static_json_0(
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Response, ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<Response, ::idlbind::JsValue>;
     #[wasm_bindgen(
         static_method_of = Response,
         js_class = "Response",
@@ -45,13 +42,11 @@ extern "C" {
         catch
     )]
     fn __idl_static_json_1(
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-        __arg1: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Response, ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+        __arg1: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Response, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter, catch)]
-    fn __idl_status(
-        this: &Response,
-    ) -> ::std::result::Result<u16, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_status(this: &Response) -> ::std::result::Result<u16, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -60,13 +55,11 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
-    fn __idl_static_json_0(
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> Response;
+    fn __idl_static_json_0(__arg0: &::idlbind::JsValue) -> Response;
     #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
     fn __idl_static_json_1(
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-        __arg1: ::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::JsValue,
+        __arg1: ::idlbind::JsValue,
     ) -> Response;
     #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter)]
     fn __idl_status(this: &Response) -> u16;
@@ -77,7 +70,7 @@ impl Response {
     /// [NewObject] static Response json(any data, optional ResponseInit init = {});
     /// ```
     #[inline]
-    pub fn static_json(data: &::idlbind::__private::wasm_bindgen::JsValue) -> Response {
+    pub fn static_json(data: &::idlbind::JsValue) -> Response {
         ::idlbind::__private::no_throw!(Self::__idl_static_json_0(data), "Response.json")
     }
     /// [`static_json`](Self::static_json) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
@@ -87,7 +80,7 @@ impl Response {
     /// ```
     #[inline]
     pub fn static_json_with<'a>(
-        data: &::idlbind::__private::wasm_bindgen::JsValue,
+        data: &::idlbind::JsValue,
         init: impl ::std::convert::Into<::std::option::Option<&'a ResponseInit>>,
     ) -> Response {
         let init = ::std::convert::Into::into(init);
@@ -117,13 +110,11 @@ impl Response {
     /// [NewObject] Promise<any> json();
     /// ```
     #[inline]
-    pub fn json(
-        &self,
-    ) -> ::idlbind::Promise<::idlbind::__private::wasm_bindgen::JsValue> {
+    pub fn json(&self) -> ::idlbind::Promise<::idlbind::JsValue> {
         match self.__idl_json() {
             ::std::result::Result::Ok(value) => {
                 <::idlbind::Promise<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
+                    ::idlbind::JsValue,
                 > as ::idlbind::FromJs>::from_js(value)
                     .unwrap_or_else(|value| {
                         ::idlbind::__private::returned_mismatch(
@@ -139,22 +130,7 @@ impl Response {
         }
     }
 }
-impl ::idlbind::ToJs for Response {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Response {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Response);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -186,18 +162,12 @@ extern "C" {
         catch
     )]
     fn __idl_from(
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<
-        ReadableStream,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<ReadableStream, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "ReadableStream", js_name = "getReader", catch)]
     fn __idl_get_reader(
         this: &ReadableStream,
-    ) -> ::std::result::Result<
-        ReadableStreamDefaultReader,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<ReadableStreamDefaultReader, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -210,7 +180,7 @@ extern "C" {
         js_class = "ReadableStream",
         js_name = "from"
     )]
-    fn __idl_from(__arg0: ::idlbind::__private::wasm_bindgen::JsValue) -> ReadableStream;
+    fn __idl_from(__arg0: ::idlbind::JsValue) -> ReadableStream;
     #[wasm_bindgen(method, js_class = "ReadableStream", js_name = "getReader")]
     fn __idl_get_reader(this: &ReadableStream) -> ReadableStreamDefaultReader;
 }
@@ -222,9 +192,7 @@ impl ReadableStream {
     #[inline]
     pub fn from(
         async_iterable: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >,
+            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
         >,
     ) -> ReadableStream {
         let async_iterable = {
@@ -233,9 +201,7 @@ impl ReadableStream {
             ::idlbind::__private::sequence_to_js(
                 ::std::iter::IntoIterator::into_iter(__value)
                     .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::borrow(&__value),
+                        ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
                     )),
             )
         };
@@ -253,22 +219,7 @@ impl ReadableStream {
         )
     }
 }
-impl ::idlbind::ToJs for ReadableStream {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for ReadableStream {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(ReadableStream);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -294,10 +245,7 @@ extern "C" {
     )]
     fn __idl_read(
         this: &ReadableStreamDefaultReader,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl ReadableStreamDefaultReader {
@@ -325,22 +273,7 @@ impl ReadableStreamDefaultReader {
         }
     }
 }
-impl ::idlbind::ToJs for ReadableStreamDefaultReader {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for ReadableStreamDefaultReader {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(ReadableStreamDefaultReader);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -359,18 +292,12 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Shapes;
     #[wasm_bindgen(constructor, js_class = "Shapes", catch)]
-    fn __idl_new() -> ::std::result::Result<
-        Shapes,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    fn __idl_new() -> ::std::result::Result<Shapes, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "find", catch)]
     fn __idl_find(
         this: &Shapes,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
 #[cfg(debug_assertions)]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -381,66 +308,46 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "echo", catch)]
     fn __idl_echo(
         this: &Shapes,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "echoCondition", catch)]
     fn __idl_echo_condition(
         this: &Shapes,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "split", catch)]
     fn __idl_split(
         this: &Shapes,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", getter, catch)]
-    fn __idl_max(
-        this: &Shapes,
-    ) -> ::std::result::Result<f64, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_max(this: &Shapes) -> ::std::result::Result<f64, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", setter, catch)]
     fn __idl_set_max(
         this: &Shapes,
         __arg0: f64,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", getter, catch)]
     fn __idl_margin_top(
         this: &Shapes,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", setter, catch)]
     fn __idl_set_margin_top(
         this: &Shapes,
         __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "current", getter, catch)]
     fn __idl_current(
         this: &Shapes,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "toJSON", catch)]
     fn __idl_to_json(
         this: &Shapes,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "last", getter, catch)]
     fn __idl_last(
         this: &Shapes,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -449,20 +356,14 @@ extern "C" {
 )]
 extern "C" {
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "echo")]
-    fn __idl_echo(
-        this: &Shapes,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_echo(this: &Shapes, __arg0: ::idlbind::JsValue) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "echoCondition")]
     fn __idl_echo_condition(
         this: &Shapes,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        __arg0: ::idlbind::JsValue,
+    ) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "split")]
-    fn __idl_split(
-        this: &Shapes,
-        __arg0: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ();
+    fn __idl_split(this: &Shapes, __arg0: ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", getter)]
     fn __idl_max(this: &Shapes) -> f64;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", setter)]
@@ -472,9 +373,9 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", setter)]
     fn __idl_set_margin_top(this: &Shapes, __arg0: &str) -> ();
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "current", getter)]
-    fn __idl_current(this: &Shapes) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_current(this: &Shapes) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "toJSON")]
-    fn __idl_to_json(this: &Shapes) -> ::idlbind::__private::wasm_bindgen::JsValue;
+    fn __idl_to_json(this: &Shapes) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "last", getter)]
     fn __idl_last(this: &Shapes) -> ::std::string::String;
 }
@@ -651,22 +552,7 @@ impl Shapes {
         ::idlbind::__private::no_throw!(self.__idl_last(), "Shapes.last")
     }
 }
-impl ::idlbind::ToJs for Shapes {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Shapes {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Shapes);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -694,21 +580,16 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "postMessage", catch)]
     fn __idl_post_message(
         this: &Window,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::JsValue,
         __arg1: &str,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "self", getter, catch)]
-    fn __idl_self(
-        this: &Window,
-    ) -> ::std::result::Result<Window, ::idlbind::__private::wasm_bindgen::JsValue>;
+    fn __idl_self(this: &Window) -> ::std::result::Result<Window, ::idlbind::JsValue>;
     #[wasm_bindgen(method, js_class = "Window", js_name = "btoa", catch)]
     fn __idl_btoa(
         this: &Window,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -719,7 +600,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Window", js_name = "postMessage")]
     fn __idl_post_message(
         this: &Window,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::JsValue,
         __arg1: &str,
     ) -> ();
     #[wasm_bindgen(method, js_class = "Window", js_name = "self", getter)]
@@ -733,11 +614,7 @@ impl Window {
     /// undefined postMessage(any message, USVString targetOrigin);
     /// ```
     #[inline]
-    pub fn post_message(
-        &self,
-        message: &::idlbind::__private::wasm_bindgen::JsValue,
-        target_origin: &str,
-    ) {
+    pub fn post_message(&self, message: &::idlbind::JsValue, target_origin: &str) {
         ::idlbind::__private::no_throw!(
             self.__idl_post_message(message, target_origin), "Window.postMessage"
         )
@@ -759,22 +636,7 @@ impl Window {
         ::idlbind::__private::no_throw!(self.__idl_btoa(data), "Window.btoa")
     }
 }
-impl ::idlbind::ToJs for Window {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Window {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Window);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -807,8 +669,8 @@ extern "C" {
     )]
     fn __idl_post_message(
         this: &DedicatedWorkerGlobalScope,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+        __arg0: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "DedicatedWorkerGlobalScope",
@@ -817,7 +679,7 @@ extern "C" {
     )]
     fn __idl_close(
         this: &DedicatedWorkerGlobalScope,
-    ) -> ::std::result::Result<(), ::idlbind::__private::wasm_bindgen::JsValue>;
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "DedicatedWorkerGlobalScope",
@@ -827,10 +689,7 @@ extern "C" {
     fn __idl_btoa(
         this: &DedicatedWorkerGlobalScope,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -845,7 +704,7 @@ extern "C" {
     )]
     fn __idl_post_message(
         this: &DedicatedWorkerGlobalScope,
-        __arg0: &::idlbind::__private::wasm_bindgen::JsValue,
+        __arg0: &::idlbind::JsValue,
     ) -> ();
     #[wasm_bindgen(method, js_class = "DedicatedWorkerGlobalScope", js_name = "close")]
     fn __idl_close(this: &DedicatedWorkerGlobalScope) -> ();
@@ -861,7 +720,7 @@ impl DedicatedWorkerGlobalScope {
     /// undefined postMessage(any message);
     /// ```
     #[inline]
-    pub fn post_message(&self, message: &::idlbind::__private::wasm_bindgen::JsValue) {
+    pub fn post_message(&self, message: &::idlbind::JsValue) {
         ::idlbind::__private::no_throw!(
             self.__idl_post_message(message), "DedicatedWorkerGlobalScope.postMessage"
         )
@@ -887,22 +746,7 @@ impl DedicatedWorkerGlobalScope {
         )
     }
 }
-impl ::idlbind::ToJs for DedicatedWorkerGlobalScope {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for DedicatedWorkerGlobalScope {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(DedicatedWorkerGlobalScope);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -930,10 +774,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Navigator", js_name = "appName", getter, catch)]
     fn __idl_app_name(
         this: &Navigator,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "Navigator",
@@ -943,10 +784,7 @@ extern "C" {
     )]
     fn __idl_product_sub(
         this: &Navigator,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -982,22 +820,7 @@ impl Navigator {
         ::idlbind::__private::no_throw!(self.__idl_product_sub(), "Navigator.productSub")
     }
 }
-impl ::idlbind::ToJs for Navigator {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for Navigator {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(Navigator);
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
     wasm_bindgen = ::idlbind::__private::wasm_bindgen,
     js_sys = ::idlbind::__private::js_sys,
@@ -1031,10 +854,7 @@ extern "C" {
     )]
     fn __idl_app_name(
         this: &WorkerNavigator,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -1057,22 +877,7 @@ impl WorkerNavigator {
         ::idlbind::__private::no_throw!(self.__idl_app_name(), "WorkerNavigator.appName")
     }
 }
-impl ::idlbind::ToJs for WorkerNavigator {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
-        ::std::clone::Clone::clone(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
-        )
-    }
-}
-impl ::idlbind::FromJs for WorkerNavigator {
-    fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
-        ::idlbind::__private::wasm_bindgen::JsCast::dyn_into(value)
-    }
-}
+::idlbind::__private::interface_conversions!(WorkerNavigator);
 ///  The members of `Window` as free functions on `globalThis`, for code running in that global.
 #[allow(non_snake_case)]
 pub mod window {
@@ -1083,11 +888,8 @@ pub mod window {
     /// ```
     #[inline]
     #[allow(clippy::too_many_arguments)]
-    pub fn post_message(
-        message: &::idlbind::__private::wasm_bindgen::JsValue,
-        target_origin: &str,
-    ) {
-        let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+    pub fn post_message(message: &::idlbind::JsValue, target_origin: &str) {
+        let this: Window = ::idlbind::JsCast::unchecked_into(
             ::idlbind::__private::js_sys::global(),
         );
         this.post_message(message, target_origin)
@@ -1098,7 +900,7 @@ pub mod window {
     #[inline]
     #[allow(clippy::too_many_arguments)]
     pub fn self_() -> Window {
-        let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        let this: Window = ::idlbind::JsCast::unchecked_into(
             ::idlbind::__private::js_sys::global(),
         );
         this.self_()
@@ -1111,7 +913,7 @@ pub mod window {
     #[inline]
     #[allow(clippy::too_many_arguments)]
     pub fn btoa(data: &str) -> ::std::string::String {
-        let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        let this: Window = ::idlbind::JsCast::unchecked_into(
             ::idlbind::__private::js_sys::global(),
         );
         this.btoa(data)
@@ -1127,8 +929,8 @@ pub mod dedicated_worker_global_scope {
     /// ```
     #[inline]
     #[allow(clippy::too_many_arguments)]
-    pub fn post_message(message: &::idlbind::__private::wasm_bindgen::JsValue) {
-        let this: DedicatedWorkerGlobalScope = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+    pub fn post_message(message: &::idlbind::JsValue) {
+        let this: DedicatedWorkerGlobalScope = ::idlbind::JsCast::unchecked_into(
             ::idlbind::__private::js_sys::global(),
         );
         this.post_message(message)
@@ -1139,7 +941,7 @@ pub mod dedicated_worker_global_scope {
     #[inline]
     #[allow(clippy::too_many_arguments)]
     pub fn close() {
-        let this: DedicatedWorkerGlobalScope = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        let this: DedicatedWorkerGlobalScope = ::idlbind::JsCast::unchecked_into(
             ::idlbind::__private::js_sys::global(),
         );
         this.close()
@@ -1152,7 +954,7 @@ pub mod dedicated_worker_global_scope {
     #[inline]
     #[allow(clippy::too_many_arguments)]
     pub fn btoa(data: &str) -> ::std::string::String {
-        let this: DedicatedWorkerGlobalScope = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+        let this: DedicatedWorkerGlobalScope = ::idlbind::JsCast::unchecked_into(
             ::idlbind::__private::js_sys::global(),
         );
         this.btoa(data)
@@ -1233,7 +1035,7 @@ impl ::std::convert::From<::std::vec::Vec<u32>> for UnsignedLongOrUnsignedLongSe
     }
 }
 impl ::idlbind::ToJs for UnsignedLongOrUnsignedLongSequence {
-    fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+    fn to_js(&self) -> ::idlbind::JsValue {
         match self {
             Self::UnsignedLong(value) => ::idlbind::ToJs::to_js(value),
             Self::UnsignedLongSequence(value) => ::idlbind::ToJs::to_js(value),
@@ -1242,8 +1044,8 @@ impl ::idlbind::ToJs for UnsignedLongOrUnsignedLongSequence {
 }
 impl ::idlbind::FromJs for UnsignedLongOrUnsignedLongSequence {
     fn from_js(
-        value: ::idlbind::__private::wasm_bindgen::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+        value: ::idlbind::JsValue,
+    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
         if ::idlbind::__private::is_iterable_object(&value) {
             return <::std::vec::Vec<u32> as ::idlbind::FromJs>::from_js(value)
                 .map(Self::UnsignedLongSequence);
@@ -1282,20 +1084,17 @@ const _: () = {
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
-        fn __idlbind_build_ResponseInit(
-            v0: u16,
-            v1: &str,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __idlbind_build_ResponseInit(v0: u16, v1: &str) -> ::idlbind::JsValue;
         type __Raw;
         #[wasm_bindgen(method, structural, getter = "status")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_0(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "statusText")]
-        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
     }
     impl ::idlbind::ToJs for ResponseInit {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_ResponseInit(
                 self.status,
                 ::idlbind::__private::byte_string(
@@ -1307,8 +1106,8 @@ const _: () = {
     }
     impl ::idlbind::FromJs for ResponseInit {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -1317,9 +1116,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 status: {
                     let member = raw.__get_0();
@@ -1349,7 +1146,7 @@ const _: () = {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReadableStreamReadResult {
     /// `any value`
-    pub value: ::std::option::Option<::idlbind::__private::wasm_bindgen::JsValue>,
+    pub value: ::std::option::Option<::idlbind::JsValue>,
     /// `boolean done`
     pub done: ::std::option::Option<bool>,
 }
@@ -1371,26 +1168,24 @@ const _: () = {
     extern "C" {
         fn __idlbind_build_ReadableStreamReadResult(
             v0: ::std::option::Option<bool>,
-            v1: &::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+            v1: &::idlbind::JsValue,
+        ) -> ::idlbind::JsValue;
         type __Raw;
         #[wasm_bindgen(method, structural, getter = "value")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_0(this: &__Raw) -> ::idlbind::JsValue;
         fn __idlbind_read_ReadableStreamReadResult_1(
             object: &__Raw,
         ) -> ::std::option::Option<bool>;
     }
     impl ::idlbind::ToJs for ReadableStreamReadResult {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_ReadableStreamReadResult(
                 self.done,
                 match &self.value {
                     ::std::option::Option::Some(value) => {
-                        ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::as_ref(value)
+                        ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(value)
                     }
                     ::std::option::Option::None => &undefined,
                 },
@@ -1399,8 +1194,8 @@ const _: () = {
     }
     impl ::idlbind::FromJs for ReadableStreamReadResult {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -1409,9 +1204,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 value: {
                     let member = raw.__get_0();
@@ -1419,9 +1212,7 @@ const _: () = {
                         ::std::option::Option::None
                     } else {
                         ::std::option::Option::Some(
-                            <::idlbind::__private::wasm_bindgen::JsValue as ::idlbind::FromJs>::from_js(
-                                    member,
-                                )
+                            <::idlbind::JsValue as ::idlbind::FromJs>::from_js(member)
                                 .map_err(|_| ::std::clone::Clone::clone(&value))?,
                         )
                     }
@@ -1477,40 +1268,36 @@ const _: () = {
     #[allow(clippy::too_many_arguments)]
     extern "C" {
         fn __idlbind_build_Descriptor(
-            v0: &::idlbind::__private::wasm_bindgen::JsValue,
+            v0: &::idlbind::JsValue,
             v1: u16,
             v2: &str,
-            v3: &::idlbind::__private::wasm_bindgen::JsValue,
-            v4: &::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+            v3: &::idlbind::JsValue,
+            v4: &::idlbind::JsValue,
+        ) -> ::idlbind::JsValue;
         type __Raw;
         #[wasm_bindgen(method, structural, getter = "shape")]
-        fn __get_0(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_0(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "id")]
-        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
         fn __idlbind_read_Descriptor_2(
             object: &__Raw,
         ) -> ::std::option::Option<::std::string::String>;
         #[wasm_bindgen(method, structural, getter = "changeId")]
-        fn __get_3(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_3(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "owner")]
-        fn __get_4(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_4(this: &__Raw) -> ::idlbind::JsValue;
     }
     impl ::idlbind::ToJs for Descriptor {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_Descriptor(
-                ::std::convert::AsRef::<
-                    ::idlbind::__private::wasm_bindgen::JsValue,
-                >::as_ref(&self.change_id),
+                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(&self.change_id),
                 self.id,
                 &self.name,
                 match &self.owner {
                     ::std::option::Option::Some(value) => {
-                        ::std::convert::AsRef::<
-                            ::idlbind::__private::wasm_bindgen::JsValue,
-                        >::as_ref(value)
+                        ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(value)
                     }
                     ::std::option::Option::None => &undefined,
                 },
@@ -1520,8 +1307,8 @@ const _: () = {
     }
     impl ::idlbind::FromJs for Descriptor {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -1530,9 +1317,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 shape: {
                     let member = raw.__get_0();
@@ -1612,35 +1397,31 @@ const _: () = {
     #[allow(clippy::too_many_arguments)]
     extern "C" {
         fn __idlbind_build_RouterCondition(
-            v0: &::idlbind::__private::wasm_bindgen::JsValue,
-            v1: &::idlbind::__private::wasm_bindgen::JsValue,
+            v0: &::idlbind::JsValue,
+            v1: &::idlbind::JsValue,
             v2: ::std::option::Option<&str>,
-        ) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        ) -> ::idlbind::JsValue;
         type __Raw;
         fn __idlbind_read_RouterCondition_0(
             object: &__Raw,
         ) -> ::std::option::Option<::std::string::String>;
         #[wasm_bindgen(method, structural, getter = "or")]
-        fn __get_1(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "not")]
-        fn __get_2(this: &__Raw) -> ::idlbind::__private::wasm_bindgen::JsValue;
+        fn __get_2(this: &__Raw) -> ::idlbind::JsValue;
     }
     impl ::idlbind::ToJs for RouterCondition {
-        fn to_js(&self) -> ::idlbind::__private::wasm_bindgen::JsValue {
+        fn to_js(&self) -> ::idlbind::JsValue {
             #[allow(unused_variables)]
-            let undefined = ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED;
+            let undefined = ::idlbind::JsValue::UNDEFINED;
             __idlbind_build_RouterCondition(
                 &match &self.not {
                     ::std::option::Option::Some(value) => ::idlbind::ToJs::to_js(value),
-                    ::std::option::Option::None => {
-                        ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED
-                    }
+                    ::std::option::Option::None => ::idlbind::JsValue::UNDEFINED,
                 },
                 &match &self.or {
                     ::std::option::Option::Some(value) => ::idlbind::ToJs::to_js(value),
-                    ::std::option::Option::None => {
-                        ::idlbind::__private::wasm_bindgen::JsValue::UNDEFINED
-                    }
+                    ::std::option::Option::None => ::idlbind::JsValue::UNDEFINED,
                 },
                 self.url_pattern.as_deref(),
             )
@@ -1648,8 +1429,8 @@ const _: () = {
     }
     impl ::idlbind::FromJs for RouterCondition {
         fn from_js(
-            value: ::idlbind::__private::wasm_bindgen::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::__private::wasm_bindgen::JsValue> {
+            value: ::idlbind::JsValue,
+        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
             let object = if value.is_object() {
                 ::std::clone::Clone::clone(&value)
             } else if value.is_null_or_undefined() {
@@ -1658,9 +1439,7 @@ const _: () = {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-                &object,
-            );
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
             ::std::result::Result::Ok(Self {
                 url_pattern: match __idlbind_read_RouterCondition_0(raw) {
                     ::std::option::Option::Some(member) => {
@@ -1704,7 +1483,7 @@ const _: () = {
 #[inline]
 #[allow(clippy::too_many_arguments)]
 pub fn self_() -> Window {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+    let this: Window = ::idlbind::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
     );
     this.self_()
@@ -1717,7 +1496,7 @@ pub fn self_() -> Window {
 #[inline]
 #[allow(clippy::too_many_arguments)]
 pub fn btoa(data: &str) -> ::std::string::String {
-    let this: Window = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+    let this: Window = ::idlbind::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
     );
     this.btoa(data)
@@ -1728,7 +1507,7 @@ pub fn btoa(data: &str) -> ::std::string::String {
 #[inline]
 #[allow(clippy::too_many_arguments)]
 pub fn close() {
-    let this: DedicatedWorkerGlobalScope = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_into(
+    let this: DedicatedWorkerGlobalScope = ::idlbind::JsCast::unchecked_into(
         ::idlbind::__private::js_sys::global(),
     );
     this.close()
@@ -1765,10 +1544,7 @@ extern "C" {
     fn __idl_btoa(
         this: &__WindowOrWorkerGlobalScopeMembers,
         __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -1799,9 +1575,7 @@ impl __WindowOrWorkerGlobalScopeMembers {
 /// ```webidl
 /// interface mixin WindowOrWorkerGlobalScope
 /// ```
-pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    > {
+pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<::idlbind::JsValue> {
     /// ```webidl
     /// DOMString btoa(DOMString data);
     /// ```
@@ -1810,10 +1584,8 @@ pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<
     #[inline]
     #[allow(clippy::too_many_arguments)]
     fn btoa(&self, data: &str) -> ::std::string::String {
-        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+        let this: &__WindowOrWorkerGlobalScopeMembers = ::idlbind::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
         );
         this.btoa(data)
     }
@@ -1846,10 +1618,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "appName", getter, catch)]
     fn __idl_app_name(
         this: &__NavigatorIdMembers,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
     #[wasm_bindgen(
         method,
         js_class = "NavigatorID",
@@ -1859,10 +1628,7 @@ extern "C" {
     )]
     fn __idl_product_sub(
         this: &__NavigatorIdMembers,
-    ) -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    >;
+    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
 }
 #[cfg(not(debug_assertions))]
 #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
@@ -1903,9 +1669,7 @@ impl __NavigatorIdMembers {
 /// ```webidl
 /// interface mixin NavigatorID
 /// ```
-pub trait NavigatorId: ::std::convert::AsRef<
-        ::idlbind::__private::wasm_bindgen::JsValue,
-    > {
+pub trait NavigatorId: ::std::convert::AsRef<::idlbind::JsValue> {
     /// ```webidl
     /// readonly attribute DOMString appName;
     /// ```
@@ -1914,10 +1678,8 @@ pub trait NavigatorId: ::std::convert::AsRef<
     #[inline]
     #[allow(clippy::too_many_arguments)]
     fn app_name(&self) -> ::std::string::String {
-        let this: &__NavigatorIdMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+        let this: &__NavigatorIdMembers = ::idlbind::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
         );
         this.app_name()
     }
@@ -1931,10 +1693,8 @@ pub trait NavigatorId: ::std::convert::AsRef<
     #[inline]
     #[allow(clippy::too_many_arguments)]
     fn product_sub(&self) -> ::std::string::String {
-        let this: &__NavigatorIdMembers = ::idlbind::__private::wasm_bindgen::JsCast::unchecked_ref(
-            ::std::convert::AsRef::<
-                ::idlbind::__private::wasm_bindgen::JsValue,
-            >::as_ref(self),
+        let this: &__NavigatorIdMembers = ::idlbind::JsCast::unchecked_ref(
+            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
         );
         this.product_sub()
     }

@@ -1,0 +1,267 @@
+//! The fixed parts of the items `idl!` generates, as `macro_rules!` macros that the generated
+//! code calls. The proc macro writes only what varies from one definition to the next (names,
+//! values, the conversions of each argument); rustc expands the rest itself.
+//!
+//! Why: the proc macro's time, and the size of what it hands to rustc, grow with every token it
+//! writes. An IDL enum's six trait impls, written out by the proc macro, were about 500 tokens;
+//! the call here is a tenth of that, and expands to the same code.
+//!
+//! Not a public API: reached through `idlbind::__private`, and always the same version as the
+//! proc macro that calls it.
+
+/// An IDL enum: a `#[non_exhaustive]` Rust enum with a variant per value and `UnknownValue` for
+/// values JavaScript returns that the IDL does not list, with `as_str`, `VALUES`, `FromStr`,
+/// `Display`, `AsRef<str>`, `ToJs` and `FromJs`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __idl_enum {
+    (
+        $(#[$attr:meta])*
+        enum $name:ident = $idl:literal {
+            $($variant:ident = $value:literal,)*
+        }
+    ) => {
+        $(#[$attr])*
+        #[non_exhaustive]
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $(#[doc = concat!(" `\"", $value, "\"`")] $variant,)*
+            /// A value JavaScript returned that this binding does not list (browsers add
+            /// values). It can be sent back as it is, but not made from Rust.
+            UnknownValue($crate::UnknownEnumValue),
+        }
+
+        #[allow(dead_code)]
+        impl $name {
+            /// Every value the IDL lists, in its order.
+            pub const VALUES: &'static [&'static str] = &[$($value),*];
+
+            /// The value as the IDL writes it.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $value,)*
+                    Self::UnknownValue(value) => value.as_str(),
+                }
+            }
+        }
+
+        impl ::core::str::FromStr for $name {
+            type Err = $crate::ParseEnumError;
+
+            /// The variant of a value the IDL lists; any other string is an error.
+            fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+                match value {
+                    $($value => ::core::result::Result::Ok(Self::$variant),)*
+                    _ => ::core::result::Result::Err($crate::ParseEnumError::new($idl, value)),
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::convert::AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl $crate::ToJs for $name {
+            fn to_js(&self) -> $crate::JsValue {
+                $crate::JsValue::from_str(self.as_str())
+            }
+        }
+
+        impl $crate::FromJs for $name {
+            fn from_js(value: $crate::JsValue) -> ::core::result::Result<Self, $crate::JsValue> {
+                match value.as_string() {
+                    ::core::option::Option::Some(text) => ::core::result::Result::Ok(
+                        text.parse().unwrap_or_else(|_| {
+                            Self::UnknownValue($crate::__private::unknown_enum_value(text))
+                        }),
+                    ),
+                    ::core::option::Option::None => ::core::result::Result::Err(value),
+                }
+            }
+        }
+    };
+}
+
+/// The conversions of an interface type: `ToJs` (a clone of the reference) and `FromJs` (a
+/// checked cast, `instanceof` or the type's own check).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __idl_interface_conversions {
+    ($name:ident) => {
+        impl $crate::ToJs for $name {
+            fn to_js(&self) -> $crate::JsValue {
+                ::core::clone::Clone::clone(::core::convert::AsRef::<$crate::JsValue>::as_ref(self))
+            }
+        }
+
+        impl $crate::FromJs for $name {
+            fn from_js(value: $crate::JsValue) -> ::core::result::Result<Self, $crate::JsValue> {
+                $crate::JsCast::dyn_into(value)
+            }
+        }
+    };
+}
+
+/// A callback function or callback interface as a value (for unions, dictionaries, sequences
+/// and records): a Rust closure or a JavaScript value, with `new`, `once` (callback functions),
+/// `as_js`, `From` the closure and the JavaScript value, `ToJs` and `FromJs`.
+///
+/// The proc macro gives what depends on the callback's signature: the parameters of the
+/// function JavaScript calls, and `new`'s (and `once`'s) wrapper, the closure that reads those
+/// parameters and calls the user's closure, which it names `callback` here.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __idl_callback_value {
+    (
+        $(#[$attr:meta])*
+        struct $name:ident: $kind:ident;
+        fn($($param:ident: $param_ty:ty),*) -> $ret:ty;
+        packed: $packed:ident;
+        description: $description:literal;
+        held: $held:literal;
+        callback: $callback:ident;
+        new[$($generics:tt)*]($generic:ident) = $wrapper:expr;
+    ) => {
+        $(#[$attr])*
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct $name($crate::callback::__private::Callback);
+
+        #[allow(dead_code)]
+        impl $name {
+            #[doc = concat!(
+                " The value holding ", $held,
+                ": it runs each time JavaScript calls a function made of this value."
+            )]
+            pub fn new<$($generics)*>(callback: $generic) -> Self {
+                #[allow(unused_mut)]
+                let mut $callback = callback;
+                // One closure, shared by every function made of this value and its clones.
+                let __shared = ::std::rc::Rc::new(::core::cell::RefCell::new($wrapper));
+                Self::from_call(move |$($param: $param_ty),*| -> $ret {
+                    let mut __wrapper =
+                        $crate::callback::__private::enter(&__shared, $description);
+                    (&mut *__wrapper)($($param),*)
+                })
+            }
+
+            /// The value whose functions run `call` (cloned into each).
+            fn from_call(
+                call: impl ::core::ops::Fn($($param_ty),*) -> $ret
+                    + ::core::clone::Clone
+                    + 'static,
+            ) -> Self {
+                Self($crate::callback::__private::Callback::rust(
+                    move |__scope: &mut $crate::CallbackScope| -> $crate::JsValue {
+                        let __call = ::core::clone::Clone::clone(&call);
+                        let __function = match $crate::callback::__private::is_once(__scope) {
+                            true => $crate::__private::wasm_bindgen::closure::Closure::<
+                                dyn FnMut($($param_ty),*) -> $ret,
+                            >::once_assert_unwind_safe(__call)
+                            .into_js_value(),
+                            false => $crate::callback::__private::hold(
+                                __scope,
+                                $crate::__private::wasm_bindgen::closure::Closure::<
+                                    dyn FnMut($($param_ty),*) -> $ret,
+                                >::own_assert_unwind_safe(__call),
+                            ),
+                        };
+                        $crate::callback::__private::made(
+                            __scope,
+                            $crate::__idl_callback_value!(@function $packed __function),
+                        )
+                    },
+                ))
+            }
+
+            /// The JavaScript value this holds, if it came from JavaScript (not a Rust closure).
+            pub fn as_js(
+                &self,
+            ) -> ::core::option::Option<&$crate::__idl_callback_value!(@value $kind)> {
+                ::core::option::Option::map(self.0.js_value(), $crate::JsCast::unchecked_ref)
+            }
+        }
+
+        impl<$($generics)*> ::core::convert::From<$generic> for $name {
+            fn from(callback: $generic) -> Self {
+                Self::new(callback)
+            }
+        }
+
+        impl ::core::convert::From<$crate::__idl_callback_value!(@value $kind)> for $name {
+            fn from(value: $crate::__idl_callback_value!(@value $kind)) -> Self {
+                Self($crate::callback::__private::Callback::js(::core::convert::Into::into(value)))
+            }
+        }
+
+        impl $crate::ToJs for $name {
+            fn to_js(&self) -> $crate::JsValue {
+                self.0.to_js_in(&mut $crate::CallbackScope::owned())
+            }
+
+            fn to_js_in(&self, scope: &mut $crate::CallbackScope) -> $crate::JsValue {
+                self.0.to_js_in(scope)
+            }
+        }
+
+        impl $crate::FromJs for $name {
+            fn from_js(value: $crate::JsValue) -> ::core::result::Result<Self, $crate::JsValue> {
+                match $crate::__idl_callback_value!(@accepts $kind value) {
+                    true => ::core::result::Result::Ok(Self(
+                        $crate::callback::__private::Callback::js(value),
+                    )),
+                    false => ::core::result::Result::Err(value),
+                }
+            }
+        }
+    };
+    // JavaScript's arguments arrive packed into one array (see `pack_arguments`).
+    (@function packed $function:ident) => {
+        $crate::callback::__private::pack_arguments(&$function)
+    };
+    (@function unpacked $function:ident) => {
+        $function
+    };
+    (@value function) => { $crate::__private::js_sys::Function };
+    (@value interface) => { $crate::__private::js_sys::Object };
+    (@accepts function $value:ident) => { $value.is_function() };
+    (@accepts interface $value:ident) => { $value.is_object() || $value.is_function() };
+}
+
+/// `once` of a callback function's value (see `__idl_callback_value`): the value holding a
+/// closure that runs at most once.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __idl_callback_once {
+    (
+        $name:ident;
+        fn($($param:ident: $param_ty:ty),*) -> $ret:ty;
+        description: $description:literal;
+        callback: $callback:ident;
+        once[$($generics:tt)*]($generic:ident) = $wrapper:expr;
+    ) => {
+        #[allow(dead_code)]
+        impl $name {
+            /// The value holding a closure that runs at most once: what it captured is
+            /// dropped after its call (once every clone of this value is dropped too), and a
+            /// second call throws in JavaScript.
+            pub fn once<$($generics)*>(callback: $generic) -> Self {
+                // Taken out before the call: a call while it runs is a second call.
+                let __slot = ::std::rc::Rc::new(::core::cell::Cell::new(
+                    ::core::option::Option::Some(callback),
+                ));
+                Self::from_call(move |$($param: $param_ty),*| -> $ret {
+                    let $callback = $crate::callback::__private::take_once(&__slot, $description);
+                    ($wrapper)($($param),*)
+                })
+            }
+        }
+    };
+}
