@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Load a page in headless Chromium through ChromeDriver and relay its log.
 
-Used by scripts/example.sh. Standard library only: it speaks the W3C WebDriver
-HTTP protocol to an already running chromedriver.
+Used by scripts/lib/wasm_page.sh (scripts/example.sh, scripts/bench.sh).
+Standard library only: it speaks the W3C WebDriver HTTP protocol to an already
+running chromedriver.
 
 The page protocol (see examples/hello-dom/index.html): the app appends lines
 to <pre id="log"> and sets document.title to "done" or "failed" when finished.

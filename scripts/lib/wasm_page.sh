@@ -1,0 +1,134 @@
+# shellcheck shell=bash
+# A wasm app page in headless Chromium, as scripts/example.sh and scripts/bench.sh run one:
+# build a crate to wasm into a directory with its index.html, serve that directory on
+# loopback, drive Chromium to it through chromedriver and relay the lines the page logs.
+#
+# Sourced, not run: the services are stopped by an EXIT trap of the calling shell, and its
+# INT/TERM traps must run while it waits for the page. Expects the repository root as the
+# working directory, scripts/setup.sh already run, and a `say` function of the caller for
+# progress lines (on stderr).
+
+# build_wasm_page CRATE OUT_NAME INDEX_HTML SITE: builds CRATE for wasm32 in release and
+# writes SITE afresh: INDEX_HTML, and pkg/ with wasm-bindgen's output, files named OUT_NAME.
+build_wasm_page() {
+    local crate="$1" out_name="$2" index_html="$3" site="$4"
+    local wasm="${CARGO_TARGET_DIR:-$PWD/target}/wasm32-unknown-unknown/release/${crate//-/_}.wasm"
+
+    say "building $crate (wasm32, release)"
+    cargo build -p "$crate" --target wasm32-unknown-unknown --release
+
+    say "running wasm-bindgen --target web"
+    rm -rf "$site"
+    mkdir -p "$site"
+    wasm-bindgen --target web --out-dir "$site/pkg" --out-name "$out_name" "$wasm"
+    cp "$index_html" "$site/"
+}
+
+# start_page_services SITE: serves SITE on loopback and starts chromedriver, for run_page.
+# Sets the EXIT, INT and TERM traps: from here on, everything started is killed on any exit
+# of the calling shell, including Ctrl-C.
+start_page_services() {
+    local site="$1"
+    page_tmp="$(mktemp -d)"
+    page_server_pid=""
+    page_driver_pid=""
+    page_runner_pid=""
+    trap stop_page_services EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+
+    # Port 0: the server picks a free port itself and prints it, so there is no
+    # race with other processes taking a port we probed.
+    setsid python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$site" \
+        >"$page_tmp/server.log" 2>&1 &
+    page_server_pid=$!
+
+    page_port=""
+    for _ in $(seq 100); do
+        page_port="$(sed -n 's/^Serving HTTP on .* port \([0-9]*\).*/\1/p' "$page_tmp/server.log")"
+        [ -n "$page_port" ] && break
+        if ! kill -0 "$page_server_pid" 2>/dev/null; then
+            break
+        fi
+        sleep 0.1
+    done
+    if [ -z "$page_port" ]; then
+        say "error: http.server did not start:"
+        cat "$page_tmp/server.log" >&2
+        exit 1
+    fi
+    say "serving $site on http://127.0.0.1:$page_port/"
+
+    # chromedriver cannot pick its own port, so probe a free one (tiny race).
+    page_driver_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    setsid /usr/bin/chromedriver --port="$page_driver_port" >"$page_tmp/chromedriver.log" 2>&1 &
+    page_driver_pid=$!
+
+    local ready=""
+    for _ in $(seq 100); do
+        if python3 - "$page_driver_port" 2>/dev/null <<'EOF'; then
+import json, sys, urllib.request
+url = f"http://127.0.0.1:{sys.argv[1]}/status"
+with urllib.request.urlopen(url, timeout=2) as resp:
+    sys.exit(0 if json.load(resp)["value"]["ready"] else 1)
+EOF
+            ready=1
+            break
+        fi
+        if ! kill -0 "$page_driver_pid" 2>/dev/null; then
+            break
+        fi
+        sleep 0.1
+    done
+    if [ -z "$ready" ]; then
+        say "error: chromedriver did not start:"
+        cat "$page_tmp/chromedriver.log" >&2
+        exit 1
+    fi
+}
+
+# run_page TIMEOUT: loads the served index.html in headless Chromium and prints the page's
+# log lines on stdout until it finishes. Returns scripts/webdriver_run.py's status: 0 if the
+# page reported "done", 1 if "failed", another value if it did not finish in TIMEOUT s.
+run_page() {
+    local timeout_s="$1" status=0
+    # The outer timeout is a backstop in case a WebDriver call itself hangs.
+    # Started in the background and waited for: bash runs the INT/TERM traps
+    # during `wait`, but only after a foreground child has exited.
+    timeout --kill-after=5 "$((timeout_s + 30))" \
+        python3 scripts/webdriver_run.py \
+        --driver "http://127.0.0.1:$page_driver_port" \
+        --binary /usr/bin/chromium \
+        --user-data-dir "$page_tmp/profile" \
+        --timeout "$timeout_s" \
+        "http://127.0.0.1:$page_port/index.html" &
+    page_runner_pid=$!
+    wait "$page_runner_pid" || status=$?
+    page_runner_pid=""
+    return "$status"
+}
+
+# Each service runs in its own process group (setsid), so the group kill also
+# reaches the Chromium processes chromedriver spawns.
+# shellcheck disable=SC2317  # invoked by the EXIT trap
+stop_page_services() {
+    local pid
+    if [ -n "$page_runner_pid" ]; then
+        kill -TERM "$page_runner_pid" 2>/dev/null || true
+    fi
+    for pid in "$page_driver_pid" "$page_server_pid"; do
+        if [ -n "$pid" ]; then
+            kill -TERM -- "-$pid" 2>/dev/null || true
+        fi
+    done
+    # A browser that outlived its driver still holds our unique profile dir.
+    for pid in $(pgrep -f -- "--user-data-dir=$page_tmp/profile" || true); do
+        kill -KILL "$pid" 2>/dev/null || true
+    done
+    for pid in "$page_driver_pid" "$page_server_pid"; do
+        if [ -n "$pid" ]; then
+            wait "$pid" 2>/dev/null || true
+        fi
+    done
+    rm -rf "$page_tmp"
+}
