@@ -38,7 +38,9 @@ start_page_services() {
     trap 'exit 143' TERM
 
     # Port 0: the server picks a free port itself and prints it, so there is no
-    # race with other processes taking a port we probed.
+    # race with other processes taking a port we probed. The log exists before the
+    # server starts, so the first read below cannot fail under `set -e`.
+    : >"$page_tmp/server.log"
     setsid python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$site" \
         >"$page_tmp/server.log" 2>&1 &
     page_server_pid=$!
