@@ -265,3 +265,37 @@ macro_rules! __idl_callback_once {
         }
     };
 }
+
+/// The imports of members not marked `[Throws]`, twice: with `catch` in debug builds (an
+/// exception becomes an `Err`, which `no_throw!` turns into a panic naming the member), and
+/// plain in release builds (an exception propagates as itself, at no cost over a hand-written
+/// import). Each is written once, as its release form; the `cfg`s are the user's crate's.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __idl_unexpected_imports {
+    ($(#[wasm_bindgen($($option:tt)*)] fn $name:ident($($param:tt)*) -> $ret:ty;)*) => {
+        #[cfg(debug_assertions)]
+        #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+            wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+            js_sys = ::idlbind::__private::js_sys,
+        )]
+        extern "C" {
+            $(
+                #[wasm_bindgen($($option)*, catch)]
+                fn $name($($param)*) -> ::core::result::Result<$ret, $crate::JsValue>;
+            )*
+        }
+
+        #[cfg(not(debug_assertions))]
+        #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+            wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+            js_sys = ::idlbind::__private::js_sys,
+        )]
+        extern "C" {
+            $(
+                #[wasm_bindgen($($option)*)]
+                fn $name($($param)*) -> $ret;
+            )*
+        }
+    };
+}

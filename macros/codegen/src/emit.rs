@@ -124,34 +124,18 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
     }
 }
 
-/// The imports of members not marked `[Throws]`, twice: caught in debug builds (an exception
-/// panics naming the member), plain in release builds (no cost over a hand-written import).
+/// The imports of members not marked `[Throws]`, written once: the runtime's
+/// `unexpected_imports!` makes them twice, caught in debug builds (an exception panics naming
+/// the member), plain in release builds (no cost over a hand-written import).
 fn unexpected_imports(imports: &[&ImportPlan], self_type: &Ident) -> TokenStream {
     if imports.is_empty() {
         return TokenStream::new();
     }
     let private = private();
-    let block = |caught: bool| {
-        let imports = imports
-            .iter()
-            .map(|import| import_fn(import, self_type, caught));
-        quote! {
-            #[#private::wasm_bindgen::prelude::wasm_bindgen(
-                wasm_bindgen = #private::wasm_bindgen,
-                js_sys = #private::js_sys,
-            )]
-            extern "C" {
-                #(#imports)*
-            }
-        }
-    };
-    let (debug, release) = (block(true), block(false));
-    quote! {
-        #[cfg(debug_assertions)]
-        #debug
-        #[cfg(not(debug_assertions))]
-        #release
-    }
+    let imports = imports
+        .iter()
+        .map(|import| import_fn(import, self_type, false));
+    quote!(#private::unexpected_imports! { #(#imports)* })
 }
 
 /// One import; `caught`: with `catch`, returning a `Result` whose `Err` is the exception.

@@ -14,7 +14,6 @@ use weedle::Definition;
 
 use crate::diagnostics::{Diagnostics, Loc};
 use cursor::Cursor;
-use narrow::BodyKind;
 
 /// A definition and where it and its members stand in the text.
 pub struct Parsed<'a> {
@@ -126,32 +125,54 @@ fn too_deep(text: &str, start: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// Where the body starts and each member's range, from its first token to its `;`. weedle2 has
+/// accepted the whole definition, so a member is what lies before the next `;` outside
+/// brackets and strings (comments are blanked before parsing): a scan, not a second parse.
 fn member_ranges(
     text: &str,
     start: usize,
     definition: &Definition<'_>,
 ) -> (Option<usize>, Vec<(usize, usize)>) {
-    let kind = match definition {
+    let has_members = matches!(
+        definition,
         Definition::Interface(_)
-        | Definition::PartialInterface(_)
-        | Definition::CallbackInterface(_) => BodyKind::Interface,
-        Definition::InterfaceMixin(_) | Definition::PartialInterfaceMixin(_) => BodyKind::Mixin,
-        Definition::Namespace(_) | Definition::PartialNamespace(_) => BodyKind::Namespace,
-        Definition::Dictionary(_) | Definition::PartialDictionary(_) => BodyKind::Dictionary,
-        _ => return (None, Vec::new()),
-    };
-    let Some(body_start) = body_brace(text, start) else {
+            | Definition::PartialInterface(_)
+            | Definition::CallbackInterface(_)
+            | Definition::InterfaceMixin(_)
+            | Definition::PartialInterfaceMixin(_)
+            | Definition::Namespace(_)
+            | Definition::PartialNamespace(_)
+            | Definition::Dictionary(_)
+            | Definition::PartialDictionary(_)
+    );
+    let Some(body_start) = body_brace(text, start).filter(|_| has_members) else {
         return (None, Vec::new());
     };
-    let mut cursor = Cursor::new(text, body_start + 1);
+    let bytes = text.as_bytes();
+    let is_space = |byte: u8| matches!(byte, b' ' | b'\t' | b'\n' | b'\r');
     let mut ranges = Vec::new();
-    while !cursor.rest().starts_with('}') {
-        let member_start = cursor.pos;
-        if !kind.parse_member(&mut cursor) {
+    let mut i = body_start + 1;
+    loop {
+        while i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
+        }
+        if i >= bytes.len() || bytes[i] == b'}' {
             break;
         }
-        let end = member_start + text[member_start..cursor.pos].trim_end().len();
-        ranges.push((member_start, end));
+        let member_start = i;
+        let mut depth = 0usize;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'"' => i = crate::source::closing_quote(bytes, i),
+                b'(' | b'[' | b'{' | b'<' => depth += 1,
+                b')' | b']' | b'}' | b'>' => depth = depth.saturating_sub(1),
+                b';' if depth == 0 => break,
+                _ => {}
+            }
+            i += 1;
+        }
+        ranges.push((member_start, (i + 1).min(bytes.len())));
+        i += 1;
     }
     (Some(body_start), ranges)
 }

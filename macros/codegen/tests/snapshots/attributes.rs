@@ -14,53 +14,16 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Node;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Node", js_name = "nodeType", getter, catch)]
-    fn __idl_node_type(this: &Node) -> ::std::result::Result<u16, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", getter, catch)]
-    fn __idl_text_content(
-        this: &Node,
-    ) -> ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::idlbind::JsValue,
-    >;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", setter, catch)]
-    fn __idl_set_text_content(
-        this: &Node,
-        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", getter, catch)]
-    fn __idl_hidden(this: &Node) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", setter, catch)]
-    fn __idl_set_hidden(
-        this: &Node,
-        __arg0: bool,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Node", js_name = "nodeType", getter)]
-    fn __idl_node_type(this: &Node) -> u16;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", getter)]
-    fn __idl_text_content(this: &Node) -> ::std::option::Option<::std::string::String>;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", setter)]
-    fn __idl_set_text_content(
-        this: &Node,
-        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", getter)]
-    fn __idl_hidden(this: &Node) -> bool;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", setter)]
-    fn __idl_set_hidden(this: &Node, __arg0: bool) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Node", js_name = "nodeType", getter)] fn
+    __idl_node_type(this : & Node,) -> u16; #[wasm_bindgen(method, js_class = "Node",
+    js_name = "textContent", getter)] fn __idl_text_content(this : & Node,) ->
+    ::std::option::Option < ::std::string::String >; #[wasm_bindgen(method, js_class =
+    "Node", js_name = "textContent", setter)] fn __idl_set_text_content(this : & Node,
+    __arg0 : ::idlbind::__private::wasm_bindgen::Nullable < & str >) -> ();
+    #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", getter)] fn
+    __idl_hidden(this : & Node,) -> bool; #[wasm_bindgen(method, js_class = "Node",
+    js_name = "hidden", setter)] fn __idl_set_hidden(this : & Node, __arg0 : bool) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {

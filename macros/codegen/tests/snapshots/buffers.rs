@@ -14,87 +14,23 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Target;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "decode", catch)]
-    fn __idl_decode_0(this: &Target) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "decode", catch)]
-    fn __idl_decode_1(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "fill", catch)]
-    fn __idl_fill(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<::idlbind::__private::js_sys::Object, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "floats", catch)]
-    fn __idl_floats(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "buffer", catch)]
-    fn __idl_buffer(
-        this: &Target,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::js_sys::ArrayBuffer,
-        ::idlbind::JsValue,
-    >;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "bytes", catch)]
-    fn __idl_bytes(
-        this: &Target,
-    ) -> ::std::result::Result<
-        ::idlbind::__private::js_sys::Uint8Array,
-        ::idlbind::JsValue,
-    >;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "take", catch)]
-    fn __idl_take(
-        this: &Target,
-        __arg0: &::idlbind::__private::js_sys::ArrayBuffer,
-        __arg1: &::idlbind::__private::js_sys::DataView,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "wide", catch)]
-    fn __idl_wide(
-        this: &Target,
-        __arg0: &::idlbind::__private::js_sys::BigInt,
-    ) -> ::std::result::Result<::idlbind::__private::js_sys::BigInt, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "decode")]
-    fn __idl_decode_0(this: &Target) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "decode")]
-    fn __idl_decode_1(this: &Target, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "fill")]
-    fn __idl_fill(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::idlbind::__private::js_sys::Object;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "floats")]
-    fn __idl_floats(this: &Target, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "buffer")]
-    fn __idl_buffer(this: &Target) -> ::idlbind::__private::js_sys::ArrayBuffer;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "bytes")]
-    fn __idl_bytes(this: &Target) -> ::idlbind::__private::js_sys::Uint8Array;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "take")]
-    fn __idl_take(
-        this: &Target,
-        __arg0: &::idlbind::__private::js_sys::ArrayBuffer,
-        __arg1: &::idlbind::__private::js_sys::DataView,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "wide")]
-    fn __idl_wide(
-        this: &Target,
-        __arg0: &::idlbind::__private::js_sys::BigInt,
-    ) -> ::idlbind::__private::js_sys::BigInt;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Target", js_name = "decode")] fn
+    __idl_decode_0(this : & Target,) -> (); #[wasm_bindgen(method, js_class = "Target",
+    js_name = "decode")] fn __idl_decode_1(this : & Target, __arg0 : ::idlbind::JsValue)
+    -> (); #[wasm_bindgen(method, js_class = "Target", js_name = "fill")] fn
+    __idl_fill(this : & Target, __arg0 : ::idlbind::JsValue) ->
+    ::idlbind::__private::js_sys::Object; #[wasm_bindgen(method, js_class = "Target",
+    js_name = "floats")] fn __idl_floats(this : & Target, __arg0 : ::idlbind::JsValue) ->
+    (); #[wasm_bindgen(method, js_class = "Target", js_name = "buffer")] fn
+    __idl_buffer(this : & Target,) -> ::idlbind::__private::js_sys::ArrayBuffer;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "bytes")] fn __idl_bytes(this :
+    & Target,) -> ::idlbind::__private::js_sys::Uint8Array; #[wasm_bindgen(method,
+    js_class = "Target", js_name = "take")] fn __idl_take(this : & Target, __arg0 : &
+    ::idlbind::__private::js_sys::ArrayBuffer, __arg1 : &
+    ::idlbind::__private::js_sys::DataView) -> (); #[wasm_bindgen(method, js_class =
+    "Target", js_name = "wide")] fn __idl_wide(this : & Target, __arg0 : &
+    ::idlbind::__private::js_sys::BigInt) -> ::idlbind::__private::js_sys::BigInt;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {

@@ -14,108 +14,21 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type EventTarget;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "EventTarget",
-        js_name = "addEventListener",
-        catch
-    )]
-    fn __idl_add_event_listener_0(
-        this: &EventTarget,
-        __arg0: ::idlbind::JsValue,
-        __arg1: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "EventTarget",
-        js_name = "addEventListener",
-        catch
-    )]
-    fn __idl_add_event_listener_1(
-        this: &EventTarget,
-        __arg0: ::idlbind::JsValue,
-        __arg1: &::idlbind::JsValue,
-        __arg2: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "EventTarget",
-        js_name = "removeEventListener",
-        catch
-    )]
-    fn __idl_remove_event_listener_0(
-        this: &EventTarget,
-        __arg0: &str,
-        __arg1: &::idlbind::__private::js_sys::Function,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "EventTarget",
-        js_name = "removeEventListener",
-        catch
-    )]
-    fn __idl_remove_event_listener_1(
-        this: &EventTarget,
-        __arg0: &str,
-        __arg1: &::idlbind::__private::js_sys::Function,
-        __arg2: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "EventTarget",
-        js_name = "addEventListener",
-        catch
-    )]
-    fn __idl_add_mouse_listener(
-        this: &EventTarget,
-        __arg0: ::idlbind::JsValue,
-        __arg1: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")]
-    fn __idl_add_event_listener_0(
-        this: &EventTarget,
-        __arg0: ::idlbind::JsValue,
-        __arg1: &::idlbind::JsValue,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")]
-    fn __idl_add_event_listener_1(
-        this: &EventTarget,
-        __arg0: ::idlbind::JsValue,
-        __arg1: &::idlbind::JsValue,
-        __arg2: ::idlbind::JsValue,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "removeEventListener")]
-    fn __idl_remove_event_listener_0(
-        this: &EventTarget,
-        __arg0: &str,
-        __arg1: &::idlbind::__private::js_sys::Function,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "removeEventListener")]
-    fn __idl_remove_event_listener_1(
-        this: &EventTarget,
-        __arg0: &str,
-        __arg1: &::idlbind::__private::js_sys::Function,
-        __arg2: ::idlbind::JsValue,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")]
-    fn __idl_add_mouse_listener(
-        this: &EventTarget,
-        __arg0: ::idlbind::JsValue,
-        __arg1: &::idlbind::JsValue,
-    ) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")] fn
+    __idl_add_event_listener_0(this : & EventTarget, __arg0 : ::idlbind::JsValue, __arg1
+    : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "EventTarget",
+    js_name = "addEventListener")] fn __idl_add_event_listener_1(this : & EventTarget,
+    __arg0 : ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue, __arg2 :
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "EventTarget", js_name =
+    "removeEventListener")] fn __idl_remove_event_listener_0(this : & EventTarget, __arg0
+    : & str, __arg1 : & ::idlbind::__private::js_sys::Function) -> ();
+    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "removeEventListener")] fn
+    __idl_remove_event_listener_1(this : & EventTarget, __arg0 : & str, __arg1 : &
+    ::idlbind::__private::js_sys::Function, __arg2 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")] fn
+    __idl_add_mouse_listener(this : & EventTarget, __arg0 : ::idlbind::JsValue, __arg1 :
+    & ::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl EventTarget {
@@ -448,94 +361,26 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Element;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", getter, catch)]
-    fn __idl_onclick(
-        this: &Element,
-    ) -> ::std::result::Result<
-        ::std::option::Option<::idlbind::__private::js_sys::Function>,
-        ::idlbind::JsValue,
-    >;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter, catch)]
-    fn __idl_set_onclick(
-        this: &Element,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter, catch)]
-    fn __idl_clear_onclick(
-        this: &Element,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", getter, catch)]
-    fn __idl_onkeydown(
-        this: &Element,
-    ) -> ::std::result::Result<
-        ::std::option::Option<::idlbind::__private::js_sys::Function>,
-        ::idlbind::JsValue,
-    >;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter, catch)]
-    fn __idl_set_onkeydown(
-        this: &Element,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter, catch)]
-    fn __idl_clear_onkeydown(
-        this: &Element,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onload", getter, catch)]
-    fn __idl_onload(
-        this: &Element,
-    ) -> ::std::result::Result<
-        ::std::option::Option<::idlbind::__private::js_sys::Function>,
-        ::idlbind::JsValue,
-    >;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter, catch)]
-    fn __idl_set_onload(
-        this: &Element,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter, catch)]
-    fn __idl_clear_onload(
-        this: &Element,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", getter)]
-    fn __idl_onclick(
-        this: &Element,
-    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter)]
-    fn __idl_set_onclick(this: &Element, __arg0: &::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter)]
-    fn __idl_clear_onclick(this: &Element, __arg0: &::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", getter)]
-    fn __idl_onkeydown(
-        this: &Element,
-    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter)]
-    fn __idl_set_onkeydown(this: &Element, __arg0: &::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", setter)]
-    fn __idl_clear_onkeydown(this: &Element, __arg0: &::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onload", getter)]
-    fn __idl_onload(
-        this: &Element,
-    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter)]
-    fn __idl_set_onload(this: &Element, __arg0: &::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onload", setter)]
-    fn __idl_clear_onload(this: &Element, __arg0: &::idlbind::JsValue) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", getter)] fn
+    __idl_onclick(this : & Element,) -> ::std::option::Option <
+    ::idlbind::__private::js_sys::Function >; #[wasm_bindgen(method, js_class =
+    "Element", js_name = "onclick", setter)] fn __idl_set_onclick(this : & Element,
+    __arg0 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Element",
+    js_name = "onclick", setter)] fn __idl_clear_onclick(this : & Element, __arg0 : &
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Element", js_name =
+    "onkeydown", getter)] fn __idl_onkeydown(this : & Element,) -> ::std::option::Option
+    < ::idlbind::__private::js_sys::Function >; #[wasm_bindgen(method, js_class =
+    "Element", js_name = "onkeydown", setter)] fn __idl_set_onkeydown(this : & Element,
+    __arg0 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Element",
+    js_name = "onkeydown", setter)] fn __idl_clear_onkeydown(this : & Element, __arg0 : &
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Element", js_name =
+    "onload", getter)] fn __idl_onload(this : & Element,) -> ::std::option::Option <
+    ::idlbind::__private::js_sys::Function >; #[wasm_bindgen(method, js_class =
+    "Element", js_name = "onload", setter)] fn __idl_set_onload(this : & Element, __arg0
+    : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Element", js_name =
+    "onload", setter)] fn __idl_clear_onload(this : & Element, __arg0 : &
+    ::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
@@ -788,82 +633,21 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", catch)]
-    fn __idl_set_timeout_0(
-        this: &Window,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", catch)]
-    fn __idl_set_timeout_1(
-        this: &Window,
-        __arg0: &::idlbind::JsValue,
-        __arg1: i32,
-    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", catch)]
-    fn __idl_set_interval_0(
-        this: &Window,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", catch)]
-    fn __idl_set_interval_1(
-        this: &Window,
-        __arg0: &::idlbind::JsValue,
-        __arg1: i32,
-    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
-    fn __idl_clear_interval_0(
-        this: &Window,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
-    fn __idl_clear_interval_1(
-        this: &Window,
-        __arg0: i32,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "Window",
-        js_name = "requestAnimationFrame",
-        catch
-    )]
-    fn __idl_request_animation_frame(
-        this: &Window,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<u32, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")]
-    fn __idl_set_timeout_0(this: &Window, __arg0: &::idlbind::JsValue) -> i32;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")]
-    fn __idl_set_timeout_1(
-        this: &Window,
-        __arg0: &::idlbind::JsValue,
-        __arg1: i32,
-    ) -> i32;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")]
-    fn __idl_set_interval_0(this: &Window, __arg0: &::idlbind::JsValue) -> i32;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")]
-    fn __idl_set_interval_1(
-        this: &Window,
-        __arg0: &::idlbind::JsValue,
-        __arg1: i32,
-    ) -> i32;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
-    fn __idl_clear_interval_0(this: &Window) -> ();
-    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
-    fn __idl_clear_interval_1(this: &Window, __arg0: i32) -> ();
-    #[wasm_bindgen(method, js_class = "Window", js_name = "requestAnimationFrame")]
-    fn __idl_request_animation_frame(this: &Window, __arg0: &::idlbind::JsValue) -> u32;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")] fn
+    __idl_set_timeout_0(this : & Window, __arg0 : & ::idlbind::JsValue) -> i32;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")] fn
+    __idl_set_timeout_1(this : & Window, __arg0 : & ::idlbind::JsValue, __arg1 : i32) ->
+    i32; #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")] fn
+    __idl_set_interval_0(this : & Window, __arg0 : & ::idlbind::JsValue) -> i32;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")] fn
+    __idl_set_interval_1(this : & Window, __arg0 : & ::idlbind::JsValue, __arg1 : i32) ->
+    i32; #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")] fn
+    __idl_clear_interval_0(this : & Window,) -> (); #[wasm_bindgen(method, js_class =
+    "Window", js_name = "clearInterval")] fn __idl_clear_interval_1(this : & Window,
+    __arg0 : i32) -> (); #[wasm_bindgen(method, js_class = "Window", js_name =
+    "requestAnimationFrame")] fn __idl_request_animation_frame(this : & Window, __arg0 :
+    & ::idlbind::JsValue) -> u32;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -1219,81 +1003,21 @@ extern "C" {
         __arg0: &::idlbind::JsValue,
     ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker", catch)]
-    fn __idl_create_walker_0(
-        this: &Walker,
-        __arg0: &Node,
-    ) -> ::std::result::Result<Node, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker", catch)]
-    fn __idl_create_walker_1(
-        this: &Walker,
-        __arg0: &Node,
-        __arg1: &::idlbind::JsValue,
-    ) -> ::std::result::Result<Node, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "forEach", catch)]
-    fn __idl_for_each(
-        this: &Walker,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "finish", catch)]
-    fn __idl_finish(
-        this: &Walker,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "relay", catch)]
-    fn __idl_relay(
-        this: &Walker,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "handler", catch)]
-    fn __idl_handler(
-        this: &Walker,
-    ) -> ::std::result::Result<
-        ::std::option::Option<::idlbind::__private::js_sys::Function>,
-        ::idlbind::JsValue,
-    >;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "filter", catch)]
-    fn __idl_filter(
-        this: &Walker,
-    ) -> ::std::result::Result<
-        ::std::option::Option<::idlbind::__private::js_sys::Object>,
-        ::idlbind::JsValue,
-    >;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")]
-    fn __idl_create_walker_0(this: &Walker, __arg0: &Node) -> Node;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")]
-    fn __idl_create_walker_1(
-        this: &Walker,
-        __arg0: &Node,
-        __arg1: &::idlbind::JsValue,
-    ) -> Node;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "forEach")]
-    fn __idl_for_each(this: &Walker, __arg0: &::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "finish")]
-    fn __idl_finish(this: &Walker, __arg0: &::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "relay")]
-    fn __idl_relay(this: &Walker, __arg0: &::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "handler")]
-    fn __idl_handler(
-        this: &Walker,
-    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function>;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "filter")]
-    fn __idl_filter(
-        this: &Walker,
-    ) -> ::std::option::Option<::idlbind::__private::js_sys::Object>;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")] fn
+    __idl_create_walker_0(this : & Walker, __arg0 : & Node) -> Node;
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")] fn
+    __idl_create_walker_1(this : & Walker, __arg0 : & Node, __arg1 : &
+    ::idlbind::JsValue) -> Node; #[wasm_bindgen(method, js_class = "Walker", js_name =
+    "forEach")] fn __idl_for_each(this : & Walker, __arg0 : & ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "finish")] fn __idl_finish(this
+    : & Walker, __arg0 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
+    "Walker", js_name = "relay")] fn __idl_relay(this : & Walker, __arg0 : &
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Walker", js_name =
+    "handler")] fn __idl_handler(this : & Walker,) -> ::std::option::Option <
+    ::idlbind::__private::js_sys::Function >; #[wasm_bindgen(method, js_class = "Walker",
+    js_name = "filter")] fn __idl_filter(this : & Walker,) -> ::std::option::Option <
+    ::idlbind::__private::js_sys::Object >;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Walker {

@@ -16,37 +16,12 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Params;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Params", js_name = "entries", catch)]
-    fn __idl_entries(
-        this: &Params,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Params", js_name = "keys", catch)]
-    fn __idl_keys(
-        this: &Params,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Params", js_name = "values", catch)]
-    fn __idl_values(
-        this: &Params,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Params", js_name = "entries")]
-    fn __idl_entries(this: &Params) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Params", js_name = "keys")]
-    fn __idl_keys(this: &Params) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Params", js_name = "values")]
-    fn __idl_values(this: &Params) -> ::idlbind::JsValue;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Params", js_name = "entries")] fn
+    __idl_entries(this : & Params,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Params", js_name = "keys")] fn __idl_keys(this : & Params,) ->
+    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Params", js_name = "values")]
+    fn __idl_values(this : & Params,) -> ::idlbind::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Params {
@@ -153,49 +128,15 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Nodes;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Nodes", js_name = "item", catch)]
-    fn __idl_item(
-        this: &Nodes,
-        __arg0: u32,
-    ) -> ::std::result::Result<::std::option::Option<Thing>, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Nodes", js_name = "length", getter, catch)]
-    fn __idl_length(this: &Nodes) -> ::std::result::Result<u32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Nodes", js_name = "entries", catch)]
-    fn __idl_entries(
-        this: &Nodes,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Nodes", js_name = "keys", catch)]
-    fn __idl_keys(
-        this: &Nodes,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_name = "item", catch)]
-    fn __idl_index(
-        this: &Nodes,
-        __arg0: u32,
-    ) -> ::std::result::Result<::std::option::Option<Thing>, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Nodes", js_name = "item")]
-    fn __idl_item(this: &Nodes, __arg0: u32) -> ::std::option::Option<Thing>;
-    #[wasm_bindgen(method, js_class = "Nodes", js_name = "length", getter)]
-    fn __idl_length(this: &Nodes) -> u32;
-    #[wasm_bindgen(method, js_class = "Nodes", js_name = "entries")]
-    fn __idl_entries(this: &Nodes) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Nodes", js_name = "keys")]
-    fn __idl_keys(this: &Nodes) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_name = "item")]
-    fn __idl_index(this: &Nodes, __arg0: u32) -> ::std::option::Option<Thing>;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Nodes", js_name = "item")] fn __idl_item(this : &
+    Nodes, __arg0 : u32) -> ::std::option::Option < Thing >; #[wasm_bindgen(method,
+    js_class = "Nodes", js_name = "length", getter)] fn __idl_length(this : & Nodes,) ->
+    u32; #[wasm_bindgen(method, js_class = "Nodes", js_name = "entries")] fn
+    __idl_entries(this : & Nodes,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class
+    = "Nodes", js_name = "keys")] fn __idl_keys(this : & Nodes,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_name = "item")] fn __idl_index(this : & Nodes, __arg0 :
+    u32) -> ::std::option::Option < Thing >;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Nodes {
@@ -319,74 +260,21 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Registry;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "get", catch)]
-    fn __idl_get(
-        this: &Registry,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::option::Option<Thing>, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "has", catch)]
-    fn __idl_has(
-        this: &Registry,
-        __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "size", getter, catch)]
-    fn __idl_size(this: &Registry) -> ::std::result::Result<u32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "entries", catch)]
-    fn __idl_entries(
-        this: &Registry,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "keys", catch)]
-    fn __idl_keys(
-        this: &Registry,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "values", catch)]
-    fn __idl_values(
-        this: &Registry,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "set", catch)]
-    fn __idl_set(
-        this: &Registry,
-        __arg0: &str,
-        __arg1: &Thing,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "delete", catch)]
-    fn __idl_delete(
-        this: &Registry,
-        __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "clear", catch)]
-    fn __idl_clear(this: &Registry) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "get")]
-    fn __idl_get(this: &Registry, __arg0: &str) -> ::std::option::Option<Thing>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "has")]
-    fn __idl_has(this: &Registry, __arg0: &str) -> bool;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "size", getter)]
-    fn __idl_size(this: &Registry) -> u32;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "entries")]
-    fn __idl_entries(this: &Registry) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "keys")]
-    fn __idl_keys(this: &Registry) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "values")]
-    fn __idl_values(this: &Registry) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "set")]
-    fn __idl_set(this: &Registry, __arg0: &str, __arg1: &Thing) -> ();
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "delete")]
-    fn __idl_delete(this: &Registry, __arg0: &str) -> bool;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "clear")]
-    fn __idl_clear(this: &Registry) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "get")] fn __idl_get(this : &
+    Registry, __arg0 : & str) -> ::std::option::Option < Thing >; #[wasm_bindgen(method,
+    js_class = "Registry", js_name = "has")] fn __idl_has(this : & Registry, __arg0 : &
+    str) -> bool; #[wasm_bindgen(method, js_class = "Registry", js_name = "size",
+    getter)] fn __idl_size(this : & Registry,) -> u32; #[wasm_bindgen(method, js_class =
+    "Registry", js_name = "entries")] fn __idl_entries(this : & Registry,) ->
+    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry", js_name = "keys")]
+    fn __idl_keys(this : & Registry,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Registry", js_name = "values")] fn __idl_values(this : & Registry,) ->
+    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry", js_name = "set")]
+    fn __idl_set(this : & Registry, __arg0 : & str, __arg1 : & Thing) -> ();
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "delete")] fn
+    __idl_delete(this : & Registry, __arg0 : & str) -> bool; #[wasm_bindgen(method,
+    js_class = "Registry", js_name = "clear")] fn __idl_clear(this : & Registry,) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Registry {
@@ -545,55 +433,16 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Counts;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "get", catch)]
-    fn __idl_get(
-        this: &Counts,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::option::Option<i32>, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "has", catch)]
-    fn __idl_has(
-        this: &Counts,
-        __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "size", getter, catch)]
-    fn __idl_size(this: &Counts) -> ::std::result::Result<u32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "entries", catch)]
-    fn __idl_entries(
-        this: &Counts,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "keys", catch)]
-    fn __idl_keys(
-        this: &Counts,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "values", catch)]
-    fn __idl_values(
-        this: &Counts,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "get")]
-    fn __idl_get(this: &Counts, __arg0: &str) -> ::std::option::Option<i32>;
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "has")]
-    fn __idl_has(this: &Counts, __arg0: &str) -> bool;
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "size", getter)]
-    fn __idl_size(this: &Counts) -> u32;
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "entries")]
-    fn __idl_entries(this: &Counts) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "keys")]
-    fn __idl_keys(this: &Counts) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "values")]
-    fn __idl_values(this: &Counts) -> ::idlbind::JsValue;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "get")] fn __idl_get(this : &
+    Counts, __arg0 : & str) -> ::std::option::Option < i32 >; #[wasm_bindgen(method,
+    js_class = "Counts", js_name = "has")] fn __idl_has(this : & Counts, __arg0 : & str)
+    -> bool; #[wasm_bindgen(method, js_class = "Counts", js_name = "size", getter)] fn
+    __idl_size(this : & Counts,) -> u32; #[wasm_bindgen(method, js_class = "Counts",
+    js_name = "entries")] fn __idl_entries(this : & Counts,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Counts", js_name = "keys")] fn __idl_keys(this : &
+    Counts,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Counts", js_name =
+    "values")] fn __idl_values(this : & Counts,) -> ::idlbind::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Counts {
@@ -727,74 +576,20 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Tags;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "has", catch)]
-    fn __idl_has(
-        this: &Tags,
-        __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "size", getter, catch)]
-    fn __idl_size(this: &Tags) -> ::std::result::Result<u32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "values", catch)]
-    fn __idl_values(
-        this: &Tags,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "keys", catch)]
-    fn __idl_keys(
-        this: &Tags,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "entries", catch)]
-    fn __idl_entries(
-        this: &Tags,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "delete", catch)]
-    fn __idl_delete(
-        this: &Tags,
-        __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "clear", catch)]
-    fn __idl_clear(this: &Tags) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "add", catch)]
-    fn __idl_add_0(
-        this: &Tags,
-        __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "add", catch)]
-    fn __idl_add_1(
-        this: &Tags,
-        __arg0: &str,
-        __arg1: bool,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "has")]
-    fn __idl_has(this: &Tags, __arg0: &str) -> bool;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "size", getter)]
-    fn __idl_size(this: &Tags) -> u32;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "values")]
-    fn __idl_values(this: &Tags) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "keys")]
-    fn __idl_keys(this: &Tags) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "entries")]
-    fn __idl_entries(this: &Tags) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "delete")]
-    fn __idl_delete(this: &Tags, __arg0: &str) -> bool;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "clear")]
-    fn __idl_clear(this: &Tags) -> ();
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "add")]
-    fn __idl_add_0(this: &Tags, __arg0: &str) -> ();
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "add")]
-    fn __idl_add_1(this: &Tags, __arg0: &str, __arg1: bool) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "has")] fn __idl_has(this : &
+    Tags, __arg0 : & str) -> bool; #[wasm_bindgen(method, js_class = "Tags", js_name =
+    "size", getter)] fn __idl_size(this : & Tags,) -> u32; #[wasm_bindgen(method,
+    js_class = "Tags", js_name = "values")] fn __idl_values(this : & Tags,) ->
+    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Tags", js_name = "keys")] fn
+    __idl_keys(this : & Tags,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
+    "Tags", js_name = "entries")] fn __idl_entries(this : & Tags,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "delete")] fn __idl_delete(this :
+    & Tags, __arg0 : & str) -> bool; #[wasm_bindgen(method, js_class = "Tags", js_name =
+    "clear")] fn __idl_clear(this : & Tags,) -> (); #[wasm_bindgen(method, js_class =
+    "Tags", js_name = "add")] fn __idl_add_0(this : & Tags, __arg0 : & str) -> ();
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "add")] fn __idl_add_1(this : &
+    Tags, __arg0 : & str, __arg1 : bool) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Tags {
@@ -963,48 +758,15 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Things;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Things", js_name = "has", catch)]
-    fn __idl_has(
-        this: &Things,
-        __arg0: &Thing,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Things", js_name = "size", getter, catch)]
-    fn __idl_size(this: &Things) -> ::std::result::Result<u32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Things", js_name = "values", catch)]
-    fn __idl_values(
-        this: &Things,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Things", js_name = "keys", catch)]
-    fn __idl_keys(
-        this: &Things,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Things", js_name = "entries", catch)]
-    fn __idl_entries(
-        this: &Things,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Things", js_name = "has")]
-    fn __idl_has(this: &Things, __arg0: &Thing) -> bool;
-    #[wasm_bindgen(method, js_class = "Things", js_name = "size", getter)]
-    fn __idl_size(this: &Things) -> u32;
-    #[wasm_bindgen(method, js_class = "Things", js_name = "values")]
-    fn __idl_values(this: &Things) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Things", js_name = "keys")]
-    fn __idl_keys(this: &Things) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Things", js_name = "entries")]
-    fn __idl_entries(this: &Things) -> ::idlbind::JsValue;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Things", js_name = "has")] fn __idl_has(this : &
+    Things, __arg0 : & Thing) -> bool; #[wasm_bindgen(method, js_class = "Things",
+    js_name = "size", getter)] fn __idl_size(this : & Things,) -> u32;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "values")] fn __idl_values(this
+    : & Things,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Things",
+    js_name = "keys")] fn __idl_keys(this : & Things,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "entries")] fn
+    __idl_entries(this : & Things,) -> ::idlbind::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Things {
@@ -1130,32 +892,11 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Source;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Source", js_name = "values", catch)]
-    fn __idl_values_0(
-        this: &Source,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Source", js_name = "values", catch)]
-    fn __idl_values_1(
-        this: &Source,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Source", js_name = "values")]
-    fn __idl_values_0(this: &Source) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Source", js_name = "values")]
-    fn __idl_values_1(this: &Source, __arg0: ::idlbind::JsValue) -> ::idlbind::JsValue;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Source", js_name = "values")] fn
+    __idl_values_0(this : & Source,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Source", js_name = "values")] fn __idl_values_1(this : & Source, __arg0 :
+    ::idlbind::JsValue) -> ::idlbind::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Source {
@@ -1366,34 +1107,10 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type StringMap;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, structural, indexing_setter, catch)]
-    fn __idl_set_named(
-        this: &StringMap,
-        __arg0: &str,
-        __arg1: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, structural, indexing_deleter, catch)]
-    fn __idl_delete_named(
-        this: &StringMap,
-        __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, structural, indexing_setter)]
-    fn __idl_set_named(this: &StringMap, __arg0: &str, __arg1: &str) -> ();
-    #[wasm_bindgen(method, structural, indexing_deleter)]
-    fn __idl_delete_named(this: &StringMap, __arg0: &str) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, structural, indexing_setter)] fn __idl_set_named(this : &
+    StringMap, __arg0 : & str, __arg1 : & str) -> (); #[wasm_bindgen(method, structural,
+    indexing_deleter)] fn __idl_delete_named(this : & StringMap, __arg0 : & str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl StringMap {
@@ -1464,31 +1181,10 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type List;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, structural, indexing_setter, catch)]
-    fn __idl_set(
-        this: &List,
-        __arg0: u32,
-        __arg1: ::idlbind::__private::wasm_bindgen::Nullable<&Thing>,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, structural, indexing_setter)]
-    fn __idl_set(
-        this: &List,
-        __arg0: u32,
-        __arg1: ::idlbind::__private::wasm_bindgen::Nullable<&Thing>,
-    ) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, structural, indexing_setter)] fn __idl_set(this : & List,
+    __arg0 : u32, __arg1 : ::idlbind::__private::wasm_bindgen::Nullable < & Thing >) ->
+    ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl List {
@@ -1568,32 +1264,11 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Link;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Link", js_name = "href", getter, catch)]
-    fn __idl_href(
-        this: &Link,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Link", js_name = "href", setter, catch)]
-    fn __idl_set_href(
-        this: &Link,
-        __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Link", js_name = "href", getter)]
-    fn __idl_href(this: &Link) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Link", js_name = "href", setter)]
-    fn __idl_set_href(this: &Link, __arg0: &str) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Link", js_name = "href", getter)] fn
+    __idl_href(this : & Link,) -> ::std::string::String; #[wasm_bindgen(method, js_class
+    = "Link", js_name = "href", setter)] fn __idl_set_href(this : & Link, __arg0 : & str)
+    -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Link {
@@ -1678,25 +1353,9 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Described;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Described", js_name = "describe", catch)]
-    fn __idl_describe(
-        this: &Described,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Described", js_name = "describe")]
-    fn __idl_describe(this: &Described) -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Described", js_name = "describe")] fn
+    __idl_describe(this : & Described,) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Described {
@@ -1740,29 +1399,10 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Rect;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Rect", js_name = "x", getter, catch)]
-    fn __idl_x(this: &Rect) -> ::std::result::Result<f64, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Rect", js_name = "toJSON", catch)]
-    fn __idl_to_json(
-        this: &Rect,
-    ) -> ::std::result::Result<::idlbind::__private::js_sys::Object, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Rect", js_name = "x", getter)]
-    fn __idl_x(this: &Rect) -> f64;
-    #[wasm_bindgen(method, js_class = "Rect", js_name = "toJSON")]
-    fn __idl_to_json(this: &Rect) -> ::idlbind::__private::js_sys::Object;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Rect", js_name = "x", getter)] fn __idl_x(this : &
+    Rect,) -> f64; #[wasm_bindgen(method, js_class = "Rect", js_name = "toJSON")] fn
+    __idl_to_json(this : & Rect,) -> ::idlbind::__private::js_sys::Object;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Rect {

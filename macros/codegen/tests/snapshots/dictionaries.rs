@@ -33,43 +33,14 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Target;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "configure", catch)]
-    fn __idl_configure(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe", catch)]
-    fn __idl_maybe_0(this: &Target) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe", catch)]
-    fn __idl_maybe_1(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "current", catch)]
-    fn __idl_current(
-        this: &Target,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "configure")]
-    fn __idl_configure(this: &Target, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
-    fn __idl_maybe_0(this: &Target) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
-    fn __idl_maybe_1(this: &Target, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "current")]
-    fn __idl_current(this: &Target) -> ::idlbind::JsValue;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Target", js_name = "configure")] fn
+    __idl_configure(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")] fn __idl_maybe_0(this
+    : & Target,) -> (); #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
+    fn __idl_maybe_1(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "current")] fn
+    __idl_current(this : & Target,) -> ::idlbind::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {

@@ -18,27 +18,10 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Console;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Console", js_name = "clear", catch)]
-    fn __idl_clear(this: &Console) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Console", js_name = "count", getter, catch)]
-    fn __idl_count(this: &Console) -> ::std::result::Result<u32, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Console", js_name = "clear")]
-    fn __idl_clear(this: &Console) -> ();
-    #[wasm_bindgen(method, js_class = "Console", js_name = "count", getter)]
-    fn __idl_count(this: &Console) -> u32;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Console", js_name = "clear")] fn __idl_clear(this
+    : & Console,) -> (); #[wasm_bindgen(method, js_class = "Console", js_name = "count",
+    getter)] fn __idl_count(this : & Console,) -> u32;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Console {

@@ -20,23 +20,9 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Good;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Good", js_name = "ok", getter, catch)]
-    fn __idl_ok(this: &Good) -> ::std::result::Result<i32, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Good", js_name = "ok", getter)]
-    fn __idl_ok(this: &Good) -> i32;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Good", js_name = "ok", getter)] fn __idl_ok(this :
+    & Good,) -> i32;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Good {

@@ -16,56 +16,17 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter, catch)]
-    fn __idl_name(
-        this: &Window,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "name", setter, catch)]
-    fn __idl_set_name(
-        this: &Window,
-        __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "alert", catch)]
-    fn __idl_alert_0(this: &Window) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "alert", catch)]
-    fn __idl_alert_1(
-        this: &Window,
-        __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "origin", getter, catch)]
-    fn __idl_origin(
-        this: &Window,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "btoa", catch)]
-    fn __idl_btoa(
-        this: &Window,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter)]
-    fn __idl_name(this: &Window) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "name", setter)]
-    fn __idl_set_name(this: &Window, __arg0: &str) -> ();
-    #[wasm_bindgen(method, js_class = "Window", js_name = "alert")]
-    fn __idl_alert_0(this: &Window) -> ();
-    #[wasm_bindgen(method, js_class = "Window", js_name = "alert")]
-    fn __idl_alert_1(this: &Window, __arg0: &str) -> ();
-    #[wasm_bindgen(method, js_class = "Window", js_name = "origin", getter)]
-    fn __idl_origin(this: &Window) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "btoa")]
-    fn __idl_btoa(this: &Window, __arg0: &str) -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter)] fn
+    __idl_name(this : & Window,) -> ::std::string::String; #[wasm_bindgen(method,
+    js_class = "Window", js_name = "name", setter)] fn __idl_set_name(this : & Window,
+    __arg0 : & str) -> (); #[wasm_bindgen(method, js_class = "Window", js_name =
+    "alert")] fn __idl_alert_0(this : & Window,) -> (); #[wasm_bindgen(method, js_class =
+    "Window", js_name = "alert")] fn __idl_alert_1(this : & Window, __arg0 : & str) ->
+    (); #[wasm_bindgen(method, js_class = "Window", js_name = "origin", getter)] fn
+    __idl_origin(this : & Window,) -> ::std::string::String; #[wasm_bindgen(method,
+    js_class = "Window", js_name = "btoa")] fn __idl_btoa(this : & Window, __arg0 : &
+    str) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -155,52 +116,11 @@ pub mod css {
         #[derive(Debug, Clone, PartialEq, Eq)]
         pub type Namespace;
     }
-    #[cfg(debug_assertions)]
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-    )]
-    extern "C" {
-        #[wasm_bindgen(
-            static_method_of = Namespace,
-            js_class = "CSS",
-            js_name = "escape",
-            catch
-        )]
-        fn __idl_escape(
-            __arg0: &str,
-        ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-        #[wasm_bindgen(
-            static_method_of = Namespace,
-            js_class = "CSS",
-            js_name = "highlights",
-            getter,
-            catch
-        )]
-        fn __idl_highlights() -> ::std::result::Result<
-            HighlightRegistry,
-            ::idlbind::JsValue,
-        >;
-    }
-    #[cfg(not(debug_assertions))]
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-    )]
-    extern "C" {
-        #[wasm_bindgen(
-            static_method_of = Namespace,
-            js_class = "CSS",
-            js_name = "escape"
-        )]
-        fn __idl_escape(__arg0: &str) -> ::std::string::String;
-        #[wasm_bindgen(
-            static_method_of = Namespace,
-            js_class = "CSS",
-            js_name = "highlights",
-            getter
-        )]
-        fn __idl_highlights() -> HighlightRegistry;
+    ::idlbind::__private::unexpected_imports! {
+        #[wasm_bindgen(static_method_of = Namespace, js_class = "CSS", js_name =
+        "escape")] fn __idl_escape(__arg0 : & str) -> ::std::string::String;
+        #[wasm_bindgen(static_method_of = Namespace, js_class = "CSS", js_name =
+        "highlights", getter)] fn __idl_highlights() -> HighlightRegistry;
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Namespace {
@@ -264,36 +184,10 @@ pub mod console {
         #[derive(Debug, Clone, PartialEq, Eq)]
         pub type Namespace;
     }
-    #[cfg(debug_assertions)]
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-    )]
-    extern "C" {
-        #[wasm_bindgen(
-            static_method_of = Namespace,
-            js_class = "console",
-            js_name = "log",
-            variadic,
-            catch
-        )]
-        fn __idl_log(
-            __arg0: ::std::vec::Vec<::idlbind::JsValue>,
-        ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    }
-    #[cfg(not(debug_assertions))]
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-    )]
-    extern "C" {
-        #[wasm_bindgen(
-            static_method_of = Namespace,
-            js_class = "console",
-            js_name = "log",
-            variadic
-        )]
-        fn __idl_log(__arg0: ::std::vec::Vec<::idlbind::JsValue>) -> ();
+    ::idlbind::__private::unexpected_imports! {
+        #[wasm_bindgen(static_method_of = Namespace, js_class = "console", js_name =
+        "log", variadic)] fn __idl_log(__arg0 : ::std::vec::Vec < ::idlbind::JsValue >)
+        -> ();
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Namespace {
@@ -425,51 +319,12 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __WindowOrWorkerGlobalScopeMembers;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "origin",
-        getter,
-        catch
-    )]
-    fn __idl_origin(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "btoa",
-        catch
-    )]
-    fn __idl_btoa(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "origin",
-        getter
-    )]
-    fn __idl_origin(this: &__WindowOrWorkerGlobalScopeMembers) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name = "btoa")]
-    fn __idl_btoa(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: &str,
-    ) -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name = "origin",
+    getter)] fn __idl_origin(this : & __WindowOrWorkerGlobalScopeMembers,) ->
+    ::std::string::String; #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope",
+    js_name = "btoa")] fn __idl_btoa(this : & __WindowOrWorkerGlobalScopeMembers, __arg0
+    : & str) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __WindowOrWorkerGlobalScopeMembers {
@@ -545,56 +400,13 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __UrlExtMembers;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        static_method_of = __UrlExtMembers,
-        js_class = "URL",
-        js_name = "canParse",
-        catch
-    )]
-    fn __idl_can_parse_0(
-        __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        static_method_of = __UrlExtMembers,
-        js_class = "URL",
-        js_name = "canParse",
-        catch
-    )]
-    fn __idl_can_parse_1(
-        __arg0: &str,
-        __arg1: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "URL", js_name = "protocol", getter, catch)]
-    fn __idl_protocol(
-        this: &__UrlExtMembers,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        static_method_of = __UrlExtMembers,
-        js_class = "URL",
-        js_name = "canParse"
-    )]
-    fn __idl_can_parse_0(__arg0: &str) -> bool;
-    #[wasm_bindgen(
-        static_method_of = __UrlExtMembers,
-        js_class = "URL",
-        js_name = "canParse"
-    )]
-    fn __idl_can_parse_1(__arg0: &str, __arg1: &str) -> bool;
-    #[wasm_bindgen(method, js_class = "URL", js_name = "protocol", getter)]
-    fn __idl_protocol(this: &__UrlExtMembers) -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(static_method_of = __UrlExtMembers, js_class = "URL", js_name =
+    "canParse")] fn __idl_can_parse_0(__arg0 : & str) -> bool;
+    #[wasm_bindgen(static_method_of = __UrlExtMembers, js_class = "URL", js_name =
+    "canParse")] fn __idl_can_parse_1(__arg0 : & str, __arg1 : & str) -> bool;
+    #[wasm_bindgen(method, js_class = "URL", js_name = "protocol", getter)] fn
+    __idl_protocol(this : & __UrlExtMembers,) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __UrlExtMembers {

@@ -31,44 +31,11 @@ extern "C" {
         __arg1: u32,
     ) -> ::std::result::Result<HtmlImageElement, ::idlbind::JsValue>;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "HTMLImageElement",
-        js_name = "src",
-        getter,
-        catch
-    )]
-    fn __idl_src(
-        this: &HtmlImageElement,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "HTMLImageElement",
-        js_name = "src",
-        setter,
-        catch
-    )]
-    fn __idl_set_src(
-        this: &HtmlImageElement,
-        __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "HTMLImageElement", js_name = "src", getter)]
-    fn __idl_src(this: &HtmlImageElement) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "HTMLImageElement", js_name = "src", setter)]
-    fn __idl_set_src(this: &HtmlImageElement, __arg0: &str) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "HTMLImageElement", js_name = "src", getter)] fn
+    __idl_src(this : & HtmlImageElement,) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "HTMLImageElement", js_name = "src", setter)] fn
+    __idl_set_src(this : & HtmlImageElement, __arg0 : & str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl HtmlImageElement {
@@ -203,32 +170,11 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type DomTokenList;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", getter, catch)]
-    fn __idl_value(
-        this: &DomTokenList,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", setter, catch)]
-    fn __idl_set_value(
-        this: &DomTokenList,
-        __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", getter)]
-    fn __idl_value(this: &DomTokenList) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", setter)]
-    fn __idl_set_value(this: &DomTokenList, __arg0: &str) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", getter)] fn
+    __idl_value(this : & DomTokenList,) -> ::std::string::String; #[wasm_bindgen(method,
+    js_class = "DOMTokenList", js_name = "value", setter)] fn __idl_set_value(this : &
+    DomTokenList, __arg0 : & str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl DomTokenList {
@@ -268,32 +214,11 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Element;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Element", js_name = "classList", getter, catch)]
-    fn __idl_class_list(
-        this: &Element,
-    ) -> ::std::result::Result<DomTokenList, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "classList", setter, catch)]
-    fn __idl_set_class_list(
-        this: &Element,
-        __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Element", js_name = "classList", getter)]
-    fn __idl_class_list(this: &Element) -> DomTokenList;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "classList", setter)]
-    fn __idl_set_class_list(this: &Element, __arg0: &str) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Element", js_name = "classList", getter)] fn
+    __idl_class_list(this : & Element,) -> DomTokenList; #[wasm_bindgen(method, js_class
+    = "Element", js_name = "classList", setter)] fn __idl_set_class_list(this : &
+    Element, __arg0 : & str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
@@ -349,36 +274,10 @@ pub mod web_assembly {
             __arg0: ::idlbind::JsValue,
         ) -> ::std::result::Result<Module, ::idlbind::JsValue>;
     }
-    #[cfg(debug_assertions)]
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-    )]
-    extern "C" {
-        #[wasm_bindgen(
-            static_method_of = Module,
-            js_class = "Module",
-            js_name = "exports",
-            js_namespace = "WebAssembly",
-            catch
-        )]
-        fn __idl_exports(
-            __arg0: &Module,
-        ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    }
-    #[cfg(not(debug_assertions))]
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-    )]
-    extern "C" {
-        #[wasm_bindgen(
-            static_method_of = Module,
-            js_class = "Module",
-            js_name = "exports",
-            js_namespace = "WebAssembly"
-        )]
-        fn __idl_exports(__arg0: &Module) -> ::idlbind::JsValue;
+    ::idlbind::__private::unexpected_imports! {
+        #[wasm_bindgen(static_method_of = Module, js_class = "Module", js_name =
+        "exports", js_namespace = "WebAssembly")] fn __idl_exports(__arg0 : & Module) ->
+        ::idlbind::JsValue;
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Module {

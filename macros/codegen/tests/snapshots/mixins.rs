@@ -14,41 +14,11 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Document;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "Document",
-        js_name = "childElementCount",
-        getter,
-        catch
-    )]
-    fn __idl_child_element_count(
-        this: &Document,
-    ) -> ::std::result::Result<u32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Document", js_name = "querySelector", catch)]
-    fn __idl_query_selector(
-        this: &Document,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::option::Option<Element>, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
+::idlbind::__private::unexpected_imports! {
     #[wasm_bindgen(method, js_class = "Document", js_name = "childElementCount", getter)]
-    fn __idl_child_element_count(this: &Document) -> u32;
-    #[wasm_bindgen(method, js_class = "Document", js_name = "querySelector")]
-    fn __idl_query_selector(
-        this: &Document,
-        __arg0: &str,
-    ) -> ::std::option::Option<Element>;
+    fn __idl_child_element_count(this : & Document,) -> u32; #[wasm_bindgen(method,
+    js_class = "Document", js_name = "querySelector")] fn __idl_query_selector(this : &
+    Document, __arg0 : & str) -> ::std::option::Option < Element >;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Document {
@@ -92,41 +62,11 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Element;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "Element",
-        js_name = "childElementCount",
-        getter,
-        catch
-    )]
-    fn __idl_child_element_count(
-        this: &Element,
-    ) -> ::std::result::Result<u32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "querySelector", catch)]
-    fn __idl_query_selector(
-        this: &Element,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::option::Option<Element>, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
+::idlbind::__private::unexpected_imports! {
     #[wasm_bindgen(method, js_class = "Element", js_name = "childElementCount", getter)]
-    fn __idl_child_element_count(this: &Element) -> u32;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "querySelector")]
-    fn __idl_query_selector(
-        this: &Element,
-        __arg0: &str,
-    ) -> ::std::option::Option<Element>;
+    fn __idl_child_element_count(this : & Element,) -> u32; #[wasm_bindgen(method,
+    js_class = "Element", js_name = "querySelector")] fn __idl_query_selector(this : &
+    Element, __arg0 : & str) -> ::std::option::Option < Element >;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
@@ -171,46 +111,12 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __ParentNodeMembers;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "ParentNode",
-        js_name = "childElementCount",
-        getter,
-        catch
-    )]
-    fn __idl_child_element_count(
-        this: &__ParentNodeMembers,
-    ) -> ::std::result::Result<u32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "querySelector", catch)]
-    fn __idl_query_selector(
-        this: &__ParentNodeMembers,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::option::Option<Element>, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "ParentNode",
-        js_name = "childElementCount",
-        getter
-    )]
-    fn __idl_child_element_count(this: &__ParentNodeMembers) -> u32;
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "querySelector")]
-    fn __idl_query_selector(
-        this: &__ParentNodeMembers,
-        __arg0: &str,
-    ) -> ::std::option::Option<Element>;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "childElementCount",
+    getter)] fn __idl_child_element_count(this : & __ParentNodeMembers,) -> u32;
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "querySelector")] fn
+    __idl_query_selector(this : & __ParentNodeMembers, __arg0 : & str) ->
+    ::std::option::Option < Element >;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __ParentNodeMembers {

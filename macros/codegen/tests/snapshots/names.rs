@@ -15,92 +15,20 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type XmlHttpRequest;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "XMLHttpRequest",
-        js_name = "responseType",
-        getter,
-        catch
-    )]
-    fn __idl_response_type(
-        this: &XmlHttpRequest,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "XMLHttpRequest",
-        js_name = "responseType",
-        setter,
-        catch
-    )]
-    fn __idl_set_response_type(
-        this: &XmlHttpRequest,
-        __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "type", getter, catch)]
-    fn __idl_type(
-        this: &XmlHttpRequest,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "continue", catch)]
-    fn __idl_continue(
-        this: &XmlHttpRequest,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "send", catch)]
-    fn __idl_send_now(
-        this: &XmlHttpRequest,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
-    fn __idl_open(
-        this: &XmlHttpRequest,
-        __arg0: &str,
-        __arg1: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "XMLHttpRequest",
-        js_name = "innerHTML",
-        getter,
-        catch
-    )]
-    fn __idl_inner_html(
-        this: &XmlHttpRequest,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "XMLHttpRequest",
-        js_name = "responseType",
-        getter
-    )]
-    fn __idl_response_type(this: &XmlHttpRequest) -> ::std::string::String;
-    #[wasm_bindgen(
-        method,
-        js_class = "XMLHttpRequest",
-        js_name = "responseType",
-        setter
-    )]
-    fn __idl_set_response_type(this: &XmlHttpRequest, __arg0: &str) -> ();
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "type", getter)]
-    fn __idl_type(this: &XmlHttpRequest) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "continue")]
-    fn __idl_continue(this: &XmlHttpRequest) -> ();
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "send")]
-    fn __idl_send_now(this: &XmlHttpRequest) -> ();
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
-    fn __idl_open(this: &XmlHttpRequest, __arg0: &str, __arg1: &str) -> ();
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "innerHTML", getter)]
-    fn __idl_inner_html(this: &XmlHttpRequest) -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "responseType",
+    getter)] fn __idl_response_type(this : & XmlHttpRequest,) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "responseType",
+    setter)] fn __idl_set_response_type(this : & XmlHttpRequest, __arg0 : & str) -> ();
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "type", getter)] fn
+    __idl_type(this : & XmlHttpRequest,) -> ::std::string::String; #[wasm_bindgen(method,
+    js_class = "XMLHttpRequest", js_name = "continue")] fn __idl_continue(this : &
+    XmlHttpRequest,) -> (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name =
+    "send")] fn __idl_send_now(this : & XmlHttpRequest,) -> (); #[wasm_bindgen(method,
+    js_class = "XMLHttpRequest", js_name = "open")] fn __idl_open(this : &
+    XmlHttpRequest, __arg0 : & str, __arg1 : & str) -> (); #[wasm_bindgen(method,
+    js_class = "XMLHttpRequest", js_name = "innerHTML", getter)] fn __idl_inner_html(this
+    : & XmlHttpRequest,) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl XmlHttpRequest {
@@ -180,23 +108,9 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Renamed;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Original", js_name = "self", catch)]
-    fn __idl_self(this: &Renamed) -> ::std::result::Result<Renamed, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Original", js_name = "self")]
-    fn __idl_self(this: &Renamed) -> Renamed;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Original", js_name = "self")] fn __idl_self(this :
+    & Renamed,) -> Renamed;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Renamed {

@@ -14,66 +14,16 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic, catch)]
-    fn __idl_set_timeout(
-        this: &Window,
-        __arg0: ::idlbind::JsValue,
-        __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
-    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "Window",
-        js_name = "setInterval",
-        variadic,
-        catch
-    )]
-    fn __idl_set_interval(
-        this: &Window,
-        __arg0: ::idlbind::JsValue,
-        __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
-    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
-    fn __idl_clear_interval_0(
-        this: &Window,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
-    fn __idl_clear_interval_1(
-        this: &Window,
-        __arg0: i32,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic)]
-    fn __idl_set_timeout(
-        this: &Window,
-        __arg0: ::idlbind::JsValue,
-        __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
-    ) -> i32;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", variadic)]
-    fn __idl_set_interval(
-        this: &Window,
-        __arg0: ::idlbind::JsValue,
-        __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
-    ) -> i32;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
-    fn __idl_clear_interval_0(this: &Window) -> ();
-    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")]
-    fn __idl_clear_interval_1(this: &Window, __arg0: i32) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic)] fn
+    __idl_set_timeout(this : & Window, __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2
+    : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method, js_class =
+    "Window", js_name = "setInterval", variadic)] fn __idl_set_interval(this : & Window,
+    __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2 : ::std::vec::Vec <
+    ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method, js_class = "Window", js_name =
+    "clearInterval")] fn __idl_clear_interval_0(this : & Window,) -> ();
+    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")] fn
+    __idl_clear_interval_1(this : & Window, __arg0 : i32) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -381,83 +331,22 @@ extern "C" {
         __arg0: &str,
     ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "get", catch)]
-    fn __idl_get(
-        this: &Registry,
-        __arg0: &str,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "keepAll", catch)]
-    fn __idl_keep_all(
-        this: &Registry,
-        __arg0: ::idlbind::JsValue,
-        __arg1: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "runAll", catch)]
-    fn __idl_run_all(
-        this: &Registry,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "logWith", catch)]
-    fn __idl_log_with(
-        this: &Registry,
-        __arg0: &::idlbind::JsValue,
-        __arg1: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", getter, catch)]
-    fn __idl_handler(
-        this: &Registry,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", setter, catch)]
-    fn __idl_set_handler(
-        this: &Registry,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter, catch)]
-    fn __idl_owned(
-        this: &Registry,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", setter, catch)]
-    fn __idl_set_owned(
-        this: &Registry,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "get")]
-    fn __idl_get(this: &Registry, __arg0: &str) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "keepAll")]
-    fn __idl_keep_all(
-        this: &Registry,
-        __arg0: ::idlbind::JsValue,
-        __arg1: ::idlbind::JsValue,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "runAll")]
-    fn __idl_run_all(this: &Registry, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "logWith")]
-    fn __idl_log_with(
-        this: &Registry,
-        __arg0: &::idlbind::JsValue,
-        __arg1: &::idlbind::JsValue,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", getter)]
-    fn __idl_handler(this: &Registry) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", setter)]
-    fn __idl_set_handler(this: &Registry, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter)]
-    fn __idl_owned(this: &Registry) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", setter)]
-    fn __idl_set_owned(this: &Registry, __arg0: ::idlbind::JsValue) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "get")] fn __idl_get(this : &
+    Registry, __arg0 : & str) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
+    "Registry", js_name = "keepAll")] fn __idl_keep_all(this : & Registry, __arg0 :
+    ::idlbind::JsValue, __arg1 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method,
+    js_class = "Registry", js_name = "runAll")] fn __idl_run_all(this : & Registry,
+    __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Registry",
+    js_name = "logWith")] fn __idl_log_with(this : & Registry, __arg0 : &
+    ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method,
+    js_class = "Registry", js_name = "handler", getter)] fn __idl_handler(this : &
+    Registry,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry",
+    js_name = "handler", setter)] fn __idl_set_handler(this : & Registry, __arg0 :
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Registry", js_name =
+    "owned", getter)] fn __idl_owned(this : & Registry,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", setter)] fn
+    __idl_set_owned(this : & Registry, __arg0 : ::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Registry {
@@ -1486,103 +1375,20 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __WindowOrWorkerGlobalScopeMembers;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "setTimeout",
-        variadic,
-        catch
-    )]
-    fn __idl_set_timeout(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: ::idlbind::JsValue,
-        __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
-    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "setInterval",
-        variadic,
-        catch
-    )]
-    fn __idl_set_interval(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: ::idlbind::JsValue,
-        __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
-    ) -> ::std::result::Result<i32, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "clearInterval",
-        catch
-    )]
-    fn __idl_clear_interval_0(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "clearInterval",
-        catch
-    )]
-    fn __idl_clear_interval_1(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: i32,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "setTimeout",
-        variadic
-    )]
-    fn __idl_set_timeout(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: ::idlbind::JsValue,
-        __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
-    ) -> i32;
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "setInterval",
-        variadic
-    )]
-    fn __idl_set_interval(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: ::idlbind::JsValue,
-        __arg1: i32,
-        __arg2: ::std::vec::Vec<::idlbind::JsValue>,
-    ) -> i32;
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "clearInterval"
-    )]
-    fn __idl_clear_interval_0(this: &__WindowOrWorkerGlobalScopeMembers) -> ();
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "clearInterval"
-    )]
-    fn __idl_clear_interval_1(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: i32,
-    ) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name =
+    "setTimeout", variadic)] fn __idl_set_timeout(this : &
+    __WindowOrWorkerGlobalScopeMembers, __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2
+    : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method, js_class =
+    "WindowOrWorkerGlobalScope", js_name = "setInterval", variadic)] fn
+    __idl_set_interval(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 :
+    ::idlbind::JsValue, __arg1 : i32, __arg2 : ::std::vec::Vec < ::idlbind::JsValue >) ->
+    i32; #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name =
+    "clearInterval")] fn __idl_clear_interval_0(this : &
+    __WindowOrWorkerGlobalScopeMembers,) -> (); #[wasm_bindgen(method, js_class =
+    "WindowOrWorkerGlobalScope", js_name = "clearInterval")] fn
+    __idl_clear_interval_1(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 : i32) ->
+    ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __WindowOrWorkerGlobalScopeMembers {

@@ -14,72 +14,21 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Nullables;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Nullables", js_name = "firstChild", catch)]
-    fn __idl_first_child(
-        this: &Nullables,
-        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&Node>,
-    ) -> ::std::result::Result<::std::option::Option<Node>, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Nullables", js_name = "count", catch)]
-    fn __idl_count(
-        this: &Nullables,
-        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
-    ) -> ::std::result::Result<::std::option::Option<f64>, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Nullables", js_name = "ratio", catch)]
-    fn __idl_ratio(
-        this: &Nullables,
-        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
-    ) -> ::std::result::Result<::std::option::Option<f64>, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Nullables", js_name = "label", catch)]
-    fn __idl_label(
-        this: &Nullables,
-        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
-    ) -> ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::idlbind::JsValue,
-    >;
-    #[wasm_bindgen(method, js_class = "Nullables", js_name = "flag", catch)]
-    fn __idl_flag(
-        this: &Nullables,
-        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<bool>,
-    ) -> ::std::result::Result<::std::option::Option<bool>, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Nullables", js_name = "firstChild")]
-    fn __idl_first_child(
-        this: &Nullables,
-        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&Node>,
-    ) -> ::std::option::Option<Node>;
-    #[wasm_bindgen(method, js_class = "Nullables", js_name = "count")]
-    fn __idl_count(
-        this: &Nullables,
-        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
-    ) -> ::std::option::Option<f64>;
-    #[wasm_bindgen(method, js_class = "Nullables", js_name = "ratio")]
-    fn __idl_ratio(
-        this: &Nullables,
-        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<f64>,
-    ) -> ::std::option::Option<f64>;
-    #[wasm_bindgen(method, js_class = "Nullables", js_name = "label")]
-    fn __idl_label(
-        this: &Nullables,
-        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
-    ) -> ::std::option::Option<::std::string::String>;
-    #[wasm_bindgen(method, js_class = "Nullables", js_name = "flag")]
-    fn __idl_flag(
-        this: &Nullables,
-        __arg0: ::idlbind::__private::wasm_bindgen::Nullable<bool>,
-    ) -> ::std::option::Option<bool>;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Nullables", js_name = "firstChild")] fn
+    __idl_first_child(this : & Nullables, __arg0 :
+    ::idlbind::__private::wasm_bindgen::Nullable < & Node >) -> ::std::option::Option <
+    Node >; #[wasm_bindgen(method, js_class = "Nullables", js_name = "count")] fn
+    __idl_count(this : & Nullables, __arg0 : ::idlbind::__private::wasm_bindgen::Nullable
+    < f64 >) -> ::std::option::Option < f64 >; #[wasm_bindgen(method, js_class =
+    "Nullables", js_name = "ratio")] fn __idl_ratio(this : & Nullables, __arg0 :
+    ::idlbind::__private::wasm_bindgen::Nullable < f64 >) -> ::std::option::Option < f64
+    >; #[wasm_bindgen(method, js_class = "Nullables", js_name = "label")] fn
+    __idl_label(this : & Nullables, __arg0 : ::idlbind::__private::wasm_bindgen::Nullable
+    < & str >) -> ::std::option::Option < ::std::string::String >; #[wasm_bindgen(method,
+    js_class = "Nullables", js_name = "flag")] fn __idl_flag(this : & Nullables, __arg0 :
+    ::idlbind::__private::wasm_bindgen::Nullable < bool >) -> ::std::option::Option <
+    bool >;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Nullables {

@@ -19,53 +19,17 @@ extern "C" {
         this: &Legacy,
     ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "reset", catch)]
-    fn __idl_reset(this: &Legacy) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "write", catch)]
-    fn __idl_write(
-        this: &Legacy,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", getter, catch)]
-    fn __idl_text(
-        this: &Legacy,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", setter, catch)]
-    fn __idl_set_text(
-        this: &Legacy,
-        __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "id", getter, catch)]
-    fn __idl_id(this: &Legacy) -> ::std::result::Result<i32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "values", catch)]
-    fn __idl_values(
-        this: &Legacy,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "reset")]
-    fn __idl_reset(this: &Legacy) -> ();
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "write")]
-    fn __idl_write(this: &Legacy, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", getter)]
-    fn __idl_text(this: &Legacy) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", setter)]
-    fn __idl_set_text(this: &Legacy, __arg0: &str) -> ();
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "id", getter)]
-    fn __idl_id(this: &Legacy) -> i32;
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "values")]
-    fn __idl_values(this: &Legacy) -> ::idlbind::JsValue;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "reset")] fn __idl_reset(this :
+    & Legacy,) -> (); #[wasm_bindgen(method, js_class = "Legacy", js_name = "write")] fn
+    __idl_write(this : & Legacy, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", getter)] fn
+    __idl_text(this : & Legacy,) -> ::std::string::String; #[wasm_bindgen(method,
+    js_class = "Legacy", js_name = "text", setter)] fn __idl_set_text(this : & Legacy,
+    __arg0 : & str) -> (); #[wasm_bindgen(method, js_class = "Legacy", js_name = "id",
+    getter)] fn __idl_id(this : & Legacy,) -> i32; #[wasm_bindgen(method, js_class =
+    "Legacy", js_name = "values")] fn __idl_values(this : & Legacy,) ->
+    ::idlbind::JsValue;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Legacy {

@@ -14,97 +14,25 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Element;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Element", js_name = "focus", catch)]
-    fn __idl_focus(this: &Element) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "getAttribute", catch)]
-    fn __idl_get_attribute(
-        this: &Element,
-        __arg0: &str,
-    ) -> ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::idlbind::JsValue,
-    >;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute", catch)]
-    fn __idl_toggle_attribute_0(
-        this: &Element,
-        __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute", catch)]
-    fn __idl_toggle_attribute_1(
-        this: &Element,
-        __arg0: &str,
-        __arg1: bool,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll", catch)]
-    fn __idl_scroll_0(this: &Element) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll", catch)]
-    fn __idl_scroll_1(
-        this: &Element,
-        __arg0: f64,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll", catch)]
-    fn __idl_scroll_2(
-        this: &Element,
-        __arg0: ::std::option::Option<f64>,
-        __arg1: f64,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "insertAdjacentText", catch)]
-    fn __idl_insert_adjacent_text(
-        this: &Element,
-        __arg0: &str,
-        __arg1: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "pick", catch)]
-    fn __idl_pick_0(this: &Element) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "pick", catch)]
-    fn __idl_pick_1(
-        this: &Element,
-        __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Element", js_name = "focus")]
-    fn __idl_focus(this: &Element) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "getAttribute")]
-    fn __idl_get_attribute(
-        this: &Element,
-        __arg0: &str,
-    ) -> ::std::option::Option<::std::string::String>;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute")]
-    fn __idl_toggle_attribute_0(this: &Element, __arg0: &str) -> bool;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute")]
-    fn __idl_toggle_attribute_1(this: &Element, __arg0: &str, __arg1: bool) -> bool;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")]
-    fn __idl_scroll_0(this: &Element) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")]
-    fn __idl_scroll_1(this: &Element, __arg0: f64) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")]
-    fn __idl_scroll_2(
-        this: &Element,
-        __arg0: ::std::option::Option<f64>,
-        __arg1: f64,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "insertAdjacentText")]
-    fn __idl_insert_adjacent_text(
-        this: &Element,
-        __arg0: &str,
-        __arg1: ::idlbind::__private::wasm_bindgen::Nullable<&str>,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "pick")]
-    fn __idl_pick_0(this: &Element) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "pick")]
-    fn __idl_pick_1(this: &Element, __arg0: &str) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Element", js_name = "focus")] fn __idl_focus(this
+    : & Element,) -> (); #[wasm_bindgen(method, js_class = "Element", js_name =
+    "getAttribute")] fn __idl_get_attribute(this : & Element, __arg0 : & str) ->
+    ::std::option::Option < ::std::string::String >; #[wasm_bindgen(method, js_class =
+    "Element", js_name = "toggleAttribute")] fn __idl_toggle_attribute_0(this : &
+    Element, __arg0 : & str) -> bool; #[wasm_bindgen(method, js_class = "Element",
+    js_name = "toggleAttribute")] fn __idl_toggle_attribute_1(this : & Element, __arg0 :
+    & str, __arg1 : bool) -> bool; #[wasm_bindgen(method, js_class = "Element", js_name =
+    "scroll")] fn __idl_scroll_0(this : & Element,) -> (); #[wasm_bindgen(method,
+    js_class = "Element", js_name = "scroll")] fn __idl_scroll_1(this : & Element, __arg0
+    : f64) -> (); #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")] fn
+    __idl_scroll_2(this : & Element, __arg0 : ::std::option::Option < f64 >, __arg1 :
+    f64) -> (); #[wasm_bindgen(method, js_class = "Element", js_name =
+    "insertAdjacentText")] fn __idl_insert_adjacent_text(this : & Element, __arg0 : &
+    str, __arg1 : ::idlbind::__private::wasm_bindgen::Nullable < & str >) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "pick")] fn __idl_pick_0(this
+    : & Element,) -> (); #[wasm_bindgen(method, js_class = "Element", js_name = "pick")]
+    fn __idl_pick_1(this : & Element, __arg0 : & str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {

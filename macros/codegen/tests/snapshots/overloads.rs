@@ -14,77 +14,16 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type CanvasDrawImage;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
-    fn __idl_draw_image(
-        this: &CanvasDrawImage,
-        __arg0: ::idlbind::JsValue,
-        __arg1: f64,
-        __arg2: f64,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
-    fn __idl_draw_image_with_dw_dh(
-        this: &CanvasDrawImage,
-        __arg0: ::idlbind::JsValue,
-        __arg1: f64,
-        __arg2: f64,
-        __arg3: f64,
-        __arg4: f64,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage", catch)]
-    fn __idl_draw_image_with_sx_sy_sw_sh_dw_dh(
-        this: &CanvasDrawImage,
-        __arg0: ::idlbind::JsValue,
-        __arg1: f64,
-        __arg2: f64,
-        __arg3: f64,
-        __arg4: f64,
-        __arg5: f64,
-        __arg6: f64,
-        __arg7: f64,
-        __arg8: f64,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")]
-    fn __idl_draw_image(
-        this: &CanvasDrawImage,
-        __arg0: ::idlbind::JsValue,
-        __arg1: f64,
-        __arg2: f64,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")]
-    fn __idl_draw_image_with_dw_dh(
-        this: &CanvasDrawImage,
-        __arg0: ::idlbind::JsValue,
-        __arg1: f64,
-        __arg2: f64,
-        __arg3: f64,
-        __arg4: f64,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")]
-    fn __idl_draw_image_with_sx_sy_sw_sh_dw_dh(
-        this: &CanvasDrawImage,
-        __arg0: ::idlbind::JsValue,
-        __arg1: f64,
-        __arg2: f64,
-        __arg3: f64,
-        __arg4: f64,
-        __arg5: f64,
-        __arg6: f64,
-        __arg7: f64,
-        __arg8: f64,
-    ) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")] fn
+    __idl_draw_image(this : & CanvasDrawImage, __arg0 : ::idlbind::JsValue, __arg1 : f64,
+    __arg2 : f64) -> (); #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name =
+    "drawImage")] fn __idl_draw_image_with_dw_dh(this : & CanvasDrawImage, __arg0 :
+    ::idlbind::JsValue, __arg1 : f64, __arg2 : f64, __arg3 : f64, __arg4 : f64) -> ();
+    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")] fn
+    __idl_draw_image_with_sx_sy_sw_sh_dw_dh(this : & CanvasDrawImage, __arg0 :
+    ::idlbind::JsValue, __arg1 : f64, __arg2 : f64, __arg3 : f64, __arg4 : f64, __arg5 :
+    f64, __arg6 : f64, __arg7 : f64, __arg8 : f64) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl CanvasDrawImage {
@@ -182,75 +121,17 @@ extern "C" {
     #[wasm_bindgen(constructor, js_class = "XMLHttpRequest", catch)]
     fn __idl_new() -> ::std::result::Result<XmlHttpRequest, ::idlbind::JsValue>;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
-    fn __idl_open_0(
-        this: &XmlHttpRequest,
-        __arg0: &str,
-        __arg1: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
-    fn __idl_open_1(
-        this: &XmlHttpRequest,
-        __arg0: &str,
-        __arg1: &str,
-        __arg2: bool,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
-    fn __idl_open_2(
-        this: &XmlHttpRequest,
-        __arg0: &str,
-        __arg1: &str,
-        __arg2: ::std::option::Option<bool>,
-        __arg3: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open", catch)]
-    fn __idl_open_3(
-        this: &XmlHttpRequest,
-        __arg0: &str,
-        __arg1: &str,
-        __arg2: ::std::option::Option<bool>,
-        __arg3: ::std::option::Option<&str>,
-        __arg4: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
-    fn __idl_open_0(this: &XmlHttpRequest, __arg0: &str, __arg1: &str) -> ();
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
-    fn __idl_open_1(
-        this: &XmlHttpRequest,
-        __arg0: &str,
-        __arg1: &str,
-        __arg2: bool,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
-    fn __idl_open_2(
-        this: &XmlHttpRequest,
-        __arg0: &str,
-        __arg1: &str,
-        __arg2: ::std::option::Option<bool>,
-        __arg3: &str,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
-    fn __idl_open_3(
-        this: &XmlHttpRequest,
-        __arg0: &str,
-        __arg1: &str,
-        __arg2: ::std::option::Option<bool>,
-        __arg3: ::std::option::Option<&str>,
-        __arg4: &str,
-    ) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")] fn
+    __idl_open_0(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str) -> ();
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")] fn
+    __idl_open_1(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 : bool)
+    -> (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")] fn
+    __idl_open_2(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 :
+    ::std::option::Option < bool >, __arg3 : & str) -> (); #[wasm_bindgen(method,
+    js_class = "XMLHttpRequest", js_name = "open")] fn __idl_open_3(this : &
+    XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 : ::std::option::Option < bool
+    >, __arg3 : ::std::option::Option < & str >, __arg4 : & str) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl XmlHttpRequest {
@@ -348,59 +229,17 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type ParentNode;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace", catch)]
-    fn __idl_replace(
-        this: &ParentNode,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic, catch)]
-    fn __idl_append(
-        this: &ParentNode,
-        __arg0: ::std::vec::Vec<::idlbind::JsValue>,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic, catch)]
-    fn __idl_log(
-        this: &ParentNode,
-        __arg0: &str,
-        __arg1: ::std::vec::Vec<::idlbind::JsValue>,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill", catch)]
-    fn __idl_fill_path(
-        this: &ParentNode,
-        __arg0: &Path2D,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill", catch)]
-    fn __idl_fill(this: &ParentNode) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace")]
-    fn __idl_replace(this: &ParentNode, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic)]
-    fn __idl_append(
-        this: &ParentNode,
-        __arg0: ::std::vec::Vec<::idlbind::JsValue>,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic)]
-    fn __idl_log(
-        this: &ParentNode,
-        __arg0: &str,
-        __arg1: ::std::vec::Vec<::idlbind::JsValue>,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill")]
-    fn __idl_fill_path(this: &ParentNode, __arg0: &Path2D) -> ();
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill")]
-    fn __idl_fill(this: &ParentNode) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace")] fn
+    __idl_replace(this : & ParentNode, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic)] fn
+    __idl_append(this : & ParentNode, __arg0 : ::std::vec::Vec < ::idlbind::JsValue >) ->
+    (); #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic)] fn
+    __idl_log(this : & ParentNode, __arg0 : & str, __arg1 : ::std::vec::Vec <
+    ::idlbind::JsValue >) -> (); #[wasm_bindgen(method, js_class = "ParentNode", js_name
+    = "fill")] fn __idl_fill_path(this : & ParentNode, __arg0 : & Path2D) -> ();
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill")] fn __idl_fill(this
+    : & ParentNode,) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl ParentNode {

@@ -14,29 +14,11 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter, catch)]
-    fn __idl_name(
-        this: &Window,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "closed", getter, catch)]
-    fn __idl_closed(this: &Window) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter)]
-    fn __idl_name(this: &Window) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "closed", getter)]
-    fn __idl_closed(this: &Window) -> bool;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter)] fn
+    __idl_name(this : & Window,) -> ::std::string::String; #[wasm_bindgen(method,
+    js_class = "Window", js_name = "closed", getter)] fn __idl_closed(this : & Window,)
+    -> bool;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {

@@ -17,155 +17,40 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Types;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Types", js_name = "boolean", catch)]
-    fn __idl_boolean(
-        this: &Types,
-        __arg0: bool,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "byte", catch)]
-    fn __idl_byte(
-        this: &Types,
-        __arg0: i8,
-    ) -> ::std::result::Result<i8, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "octet", catch)]
-    fn __idl_octet(
-        this: &Types,
-        __arg0: u8,
-    ) -> ::std::result::Result<u8, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "short", catch)]
-    fn __idl_short(
-        this: &Types,
-        __arg0: i16,
-    ) -> ::std::result::Result<i16, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedShort", catch)]
-    fn __idl_unsigned_short(
-        this: &Types,
-        __arg0: u16,
-    ) -> ::std::result::Result<u16, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLong", catch)]
-    fn __idl_unsigned_long(
-        this: &Types,
-        __arg0: u32,
-    ) -> ::std::result::Result<u32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "longLong", catch)]
-    fn __idl_long_long(
-        this: &Types,
-        __arg0: f64,
-    ) -> ::std::result::Result<f64, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLongLong", catch)]
-    fn __idl_unsigned_long_long(
-        this: &Types,
-        __arg0: f64,
-    ) -> ::std::result::Result<f64, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "float", catch)]
-    fn __idl_float(
-        this: &Types,
-        __arg0: f32,
-    ) -> ::std::result::Result<f32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedFloat", catch)]
-    fn __idl_unrestricted_float(
-        this: &Types,
-        __arg0: f32,
-    ) -> ::std::result::Result<f32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "double", catch)]
-    fn __idl_double(
-        this: &Types,
-        __arg0: f64,
-    ) -> ::std::result::Result<f64, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedDouble", catch)]
-    fn __idl_unrestricted_double(
-        this: &Types,
-        __arg0: f64,
-    ) -> ::std::result::Result<f64, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "domString", catch)]
-    fn __idl_dom_string(
-        this: &Types,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "usvString", catch)]
-    fn __idl_usv_string(
-        this: &Types,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "byteString", catch)]
-    fn __idl_byte_string(
-        this: &Types,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "any", catch)]
-    fn __idl_any(
-        this: &Types,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "object", catch)]
-    fn __idl_object(
-        this: &Types,
-        __arg0: &::idlbind::__private::js_sys::Object,
-    ) -> ::std::result::Result<::idlbind::__private::js_sys::Object, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "symbol", catch)]
-    fn __idl_symbol(
-        this: &Types,
-        __arg0: &::idlbind::__private::js_sys::Symbol,
-    ) -> ::std::result::Result<::idlbind::__private::js_sys::Symbol, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "nothing", catch)]
-    fn __idl_nothing(this: &Types) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Types", js_name = "boolean")]
-    fn __idl_boolean(this: &Types, __arg0: bool) -> bool;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "byte")]
-    fn __idl_byte(this: &Types, __arg0: i8) -> i8;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "octet")]
-    fn __idl_octet(this: &Types, __arg0: u8) -> u8;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "short")]
-    fn __idl_short(this: &Types, __arg0: i16) -> i16;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedShort")]
-    fn __idl_unsigned_short(this: &Types, __arg0: u16) -> u16;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLong")]
-    fn __idl_unsigned_long(this: &Types, __arg0: u32) -> u32;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "longLong")]
-    fn __idl_long_long(this: &Types, __arg0: f64) -> f64;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLongLong")]
-    fn __idl_unsigned_long_long(this: &Types, __arg0: f64) -> f64;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "float")]
-    fn __idl_float(this: &Types, __arg0: f32) -> f32;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedFloat")]
-    fn __idl_unrestricted_float(this: &Types, __arg0: f32) -> f32;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "double")]
-    fn __idl_double(this: &Types, __arg0: f64) -> f64;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedDouble")]
-    fn __idl_unrestricted_double(this: &Types, __arg0: f64) -> f64;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "domString")]
-    fn __idl_dom_string(this: &Types, __arg0: &str) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "usvString")]
-    fn __idl_usv_string(this: &Types, __arg0: &str) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "byteString")]
-    fn __idl_byte_string(this: &Types, __arg0: &str) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "any")]
-    fn __idl_any(this: &Types, __arg0: &::idlbind::JsValue) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "object")]
-    fn __idl_object(
-        this: &Types,
-        __arg0: &::idlbind::__private::js_sys::Object,
-    ) -> ::idlbind::__private::js_sys::Object;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "symbol")]
-    fn __idl_symbol(
-        this: &Types,
-        __arg0: &::idlbind::__private::js_sys::Symbol,
-    ) -> ::idlbind::__private::js_sys::Symbol;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "nothing")]
-    fn __idl_nothing(this: &Types) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Types", js_name = "boolean")] fn
+    __idl_boolean(this : & Types, __arg0 : bool) -> bool; #[wasm_bindgen(method, js_class
+    = "Types", js_name = "byte")] fn __idl_byte(this : & Types, __arg0 : i8) -> i8;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "octet")] fn __idl_octet(this :
+    & Types, __arg0 : u8) -> u8; #[wasm_bindgen(method, js_class = "Types", js_name =
+    "short")] fn __idl_short(this : & Types, __arg0 : i16) -> i16; #[wasm_bindgen(method,
+    js_class = "Types", js_name = "unsignedShort")] fn __idl_unsigned_short(this : &
+    Types, __arg0 : u16) -> u16; #[wasm_bindgen(method, js_class = "Types", js_name =
+    "unsignedLong")] fn __idl_unsigned_long(this : & Types, __arg0 : u32) -> u32;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "longLong")] fn
+    __idl_long_long(this : & Types, __arg0 : f64) -> f64; #[wasm_bindgen(method, js_class
+    = "Types", js_name = "unsignedLongLong")] fn __idl_unsigned_long_long(this : & Types,
+    __arg0 : f64) -> f64; #[wasm_bindgen(method, js_class = "Types", js_name = "float")]
+    fn __idl_float(this : & Types, __arg0 : f32) -> f32; #[wasm_bindgen(method, js_class
+    = "Types", js_name = "unrestrictedFloat")] fn __idl_unrestricted_float(this : &
+    Types, __arg0 : f32) -> f32; #[wasm_bindgen(method, js_class = "Types", js_name =
+    "double")] fn __idl_double(this : & Types, __arg0 : f64) -> f64;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedDouble")] fn
+    __idl_unrestricted_double(this : & Types, __arg0 : f64) -> f64;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "domString")] fn
+    __idl_dom_string(this : & Types, __arg0 : & str) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "usvString")] fn
+    __idl_usv_string(this : & Types, __arg0 : & str) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "byteString")] fn
+    __idl_byte_string(this : & Types, __arg0 : & str) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "any")] fn __idl_any(this : &
+    Types, __arg0 : & ::idlbind::JsValue) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Types", js_name = "object")] fn __idl_object(this : & Types, __arg0 : &
+    ::idlbind::__private::js_sys::Object) -> ::idlbind::__private::js_sys::Object;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "symbol")] fn __idl_symbol(this
+    : & Types, __arg0 : & ::idlbind::__private::js_sys::Symbol) ->
+    ::idlbind::__private::js_sys::Symbol; #[wasm_bindgen(method, js_class = "Types",
+    js_name = "nothing")] fn __idl_nothing(this : & Types,) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Types {

@@ -33,85 +33,24 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Target;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "numbers", catch)]
-    fn __idl_numbers(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "strings", catch)]
-    fn __idl_strings(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "nodes", catch)]
-    fn __idl_nodes(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "nested", catch)]
-    fn __idl_nested(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "pairs", catch)]
-    fn __idl_pairs(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "names", catch)]
-    fn __idl_names(
-        this: &Target,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "frozen", catch)]
-    fn __idl_frozen(
-        this: &Target,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "table", catch)]
-    fn __idl_table(
-        this: &Target,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "live", getter, catch)]
-    fn __idl_live(
-        this: &Target,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "live", setter, catch)]
-    fn __idl_set_live(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "numbers")]
-    fn __idl_numbers(this: &Target, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "strings")]
-    fn __idl_strings(this: &Target, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "nodes")]
-    fn __idl_nodes(this: &Target, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "nested")]
-    fn __idl_nested(this: &Target, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "pairs")]
-    fn __idl_pairs(this: &Target, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "names")]
-    fn __idl_names(this: &Target) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "frozen")]
-    fn __idl_frozen(this: &Target) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "table")]
-    fn __idl_table(this: &Target) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "live", getter)]
-    fn __idl_live(this: &Target) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "live", setter)]
-    fn __idl_set_live(this: &Target, __arg0: ::idlbind::JsValue) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Target", js_name = "numbers")] fn
+    __idl_numbers(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "strings")] fn
+    __idl_strings(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "nodes")] fn __idl_nodes(this :
+    & Target, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
+    "Target", js_name = "nested")] fn __idl_nested(this : & Target, __arg0 :
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Target", js_name =
+    "pairs")] fn __idl_pairs(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "names")] fn __idl_names(this :
+    & Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name
+    = "frozen")] fn __idl_frozen(this : & Target,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "table")] fn __idl_table(this :
+    & Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name
+    = "live", getter)] fn __idl_live(this : & Target,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "live", setter)] fn
+    __idl_set_live(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {

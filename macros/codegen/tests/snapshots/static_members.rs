@@ -15,90 +15,15 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Url;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        static_method_of = Url,
-        js_class = "URL",
-        js_name = "canParse",
-        catch
-    )]
-    fn __idl_can_parse_0(
-        __arg0: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        static_method_of = Url,
-        js_class = "URL",
-        js_name = "canParse",
-        catch
-    )]
-    fn __idl_can_parse_1(
-        __arg0: &str,
-        __arg1: &str,
-    ) -> ::std::result::Result<bool, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        static_method_of = Url,
-        js_class = "URL",
-        js_name = "counter",
-        getter,
-        catch
-    )]
-    fn __idl_counter() -> ::std::result::Result<f64, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        static_method_of = Url,
-        js_class = "URL",
-        js_name = "counter",
-        setter,
-        catch
-    )]
-    fn __idl_set_counter(__arg0: f64) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        static_method_of = Url,
-        js_class = "URL",
-        js_name = "version",
-        getter,
-        catch
-    )]
-    fn __idl_version() -> ::std::result::Result<
-        ::std::string::String,
-        ::idlbind::JsValue,
-    >;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "canParse")]
-    fn __idl_can_parse_0(__arg0: &str) -> bool;
-    #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "canParse")]
-    fn __idl_can_parse_1(__arg0: &str, __arg1: &str) -> bool;
-    #[wasm_bindgen(
-        static_method_of = Url,
-        js_class = "URL",
-        js_name = "counter",
-        getter
-    )]
-    fn __idl_counter() -> f64;
-    #[wasm_bindgen(
-        static_method_of = Url,
-        js_class = "URL",
-        js_name = "counter",
-        setter
-    )]
-    fn __idl_set_counter(__arg0: f64) -> ();
-    #[wasm_bindgen(
-        static_method_of = Url,
-        js_class = "URL",
-        js_name = "version",
-        getter
-    )]
-    fn __idl_version() -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "canParse")] fn
+    __idl_can_parse_0(__arg0 : & str) -> bool; #[wasm_bindgen(static_method_of = Url,
+    js_class = "URL", js_name = "canParse")] fn __idl_can_parse_1(__arg0 : & str, __arg1
+    : & str) -> bool; #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name =
+    "counter", getter)] fn __idl_counter() -> f64; #[wasm_bindgen(static_method_of = Url,
+    js_class = "URL", js_name = "counter", setter)] fn __idl_set_counter(__arg0 : f64) ->
+    (); #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "version",
+    getter)] fn __idl_version() -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Url {

@@ -26,26 +26,9 @@ extern "C" {
         __arg0: i32,
     ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Node", js_name = "removeChild", catch)]
-    fn __idl_remove_child(
-        this: &Node,
-        __arg0: &Node,
-    ) -> ::std::result::Result<Node, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Node", js_name = "removeChild")]
-    fn __idl_remove_child(this: &Node, __arg0: &Node) -> Node;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Node", js_name = "removeChild")] fn
+    __idl_remove_child(this : & Node, __arg0 : & Node) -> Node;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {

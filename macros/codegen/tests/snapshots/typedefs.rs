@@ -14,29 +14,11 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Event;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Event", js_name = "timeStamp", getter, catch)]
-    fn __idl_time_stamp(this: &Event) -> ::std::result::Result<f64, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Event", js_name = "target", getter, catch)]
-    fn __idl_target(
-        this: &Event,
-    ) -> ::std::result::Result<::std::option::Option<Node>, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Event", js_name = "timeStamp", getter)]
-    fn __idl_time_stamp(this: &Event) -> f64;
-    #[wasm_bindgen(method, js_class = "Event", js_name = "target", getter)]
-    fn __idl_target(this: &Event) -> ::std::option::Option<Node>;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Event", js_name = "timeStamp", getter)] fn
+    __idl_time_stamp(this : & Event,) -> f64; #[wasm_bindgen(method, js_class = "Event",
+    js_name = "target", getter)] fn __idl_target(this : & Event,) ->
+    ::std::option::Option < Node >;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Event {

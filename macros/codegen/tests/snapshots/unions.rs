@@ -33,50 +33,15 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Target;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "fill", catch)]
-    fn __idl_fill_0(this: &Target) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "fill", catch)]
-    fn __idl_fill_1(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "append", catch)]
-    fn __idl_append(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "read", catch)]
-    fn __idl_read(
-        this: &Target,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe", catch)]
-    fn __idl_maybe(
-        this: &Target,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "fill")]
-    fn __idl_fill_0(this: &Target) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "fill")]
-    fn __idl_fill_1(this: &Target, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "append")]
-    fn __idl_append(this: &Target, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "read")]
-    fn __idl_read(this: &Target) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
-    fn __idl_maybe(this: &Target, __arg0: ::idlbind::JsValue) -> ();
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Target", js_name = "fill")] fn __idl_fill_0(this :
+    & Target,) -> (); #[wasm_bindgen(method, js_class = "Target", js_name = "fill")] fn
+    __idl_fill_1(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "append")] fn __idl_append(this
+    : & Target, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
+    "Target", js_name = "read")] fn __idl_read(this : & Target,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")] fn __idl_maybe(this :
+    & Target, __arg0 : ::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {

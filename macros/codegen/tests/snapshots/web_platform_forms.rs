@@ -20,49 +20,13 @@ extern "C" {
         this: &Response,
     ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        static_method_of = Response,
-        js_class = "Response",
-        js_name = "json",
-        catch
-    )]
-    fn __idl_static_json_0(
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<Response, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        static_method_of = Response,
-        js_class = "Response",
-        js_name = "json",
-        catch
-    )]
-    fn __idl_static_json_1(
-        __arg0: &::idlbind::JsValue,
-        __arg1: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Response, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter, catch)]
-    fn __idl_status(this: &Response) -> ::std::result::Result<u16, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
+::idlbind::__private::unexpected_imports! {
     #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
-    fn __idl_static_json_0(__arg0: &::idlbind::JsValue) -> Response;
+    fn __idl_static_json_0(__arg0 : & ::idlbind::JsValue) -> Response;
     #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
-    fn __idl_static_json_1(
-        __arg0: &::idlbind::JsValue,
-        __arg1: ::idlbind::JsValue,
-    ) -> Response;
-    #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter)]
-    fn __idl_status(this: &Response) -> u16;
+    fn __idl_static_json_1(__arg0 : & ::idlbind::JsValue, __arg1 : ::idlbind::JsValue) ->
+    Response; #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter)]
+    fn __idl_status(this : & Response,) -> u16;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Response {
@@ -149,40 +113,11 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type ReadableStream;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        static_method_of = ReadableStream,
-        js_class = "ReadableStream",
-        js_name = "from",
-        catch
-    )]
-    fn __idl_from(
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<ReadableStream, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "ReadableStream", js_name = "getReader", catch)]
-    fn __idl_get_reader(
-        this: &ReadableStream,
-    ) -> ::std::result::Result<ReadableStreamDefaultReader, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        static_method_of = ReadableStream,
-        js_class = "ReadableStream",
-        js_name = "from"
-    )]
-    fn __idl_from(__arg0: ::idlbind::JsValue) -> ReadableStream;
-    #[wasm_bindgen(method, js_class = "ReadableStream", js_name = "getReader")]
-    fn __idl_get_reader(this: &ReadableStream) -> ReadableStreamDefaultReader;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(static_method_of = ReadableStream, js_class = "ReadableStream",
+    js_name = "from")] fn __idl_from(__arg0 : ::idlbind::JsValue) -> ReadableStream;
+    #[wasm_bindgen(method, js_class = "ReadableStream", js_name = "getReader")] fn
+    __idl_get_reader(this : & ReadableStream,) -> ReadableStreamDefaultReader;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl ReadableStream {
@@ -299,85 +234,24 @@ extern "C" {
         __arg0: &str,
     ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "echo", catch)]
-    fn __idl_echo(
-        this: &Shapes,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "echoCondition", catch)]
-    fn __idl_echo_condition(
-        this: &Shapes,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "split", catch)]
-    fn __idl_split(
-        this: &Shapes,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", getter, catch)]
-    fn __idl_max(this: &Shapes) -> ::std::result::Result<f64, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", setter, catch)]
-    fn __idl_set_max(
-        this: &Shapes,
-        __arg0: f64,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", getter, catch)]
-    fn __idl_margin_top(
-        this: &Shapes,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", setter, catch)]
-    fn __idl_set_margin_top(
-        this: &Shapes,
-        __arg0: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "current", getter, catch)]
-    fn __idl_current(
-        this: &Shapes,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "toJSON", catch)]
-    fn __idl_to_json(
-        this: &Shapes,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "last", getter, catch)]
-    fn __idl_last(
-        this: &Shapes,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "echo")]
-    fn __idl_echo(this: &Shapes, __arg0: ::idlbind::JsValue) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "echoCondition")]
-    fn __idl_echo_condition(
-        this: &Shapes,
-        __arg0: ::idlbind::JsValue,
-    ) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "split")]
-    fn __idl_split(this: &Shapes, __arg0: ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", getter)]
-    fn __idl_max(this: &Shapes) -> f64;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", setter)]
-    fn __idl_set_max(this: &Shapes, __arg0: f64) -> ();
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", getter)]
-    fn __idl_margin_top(this: &Shapes) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", setter)]
-    fn __idl_set_margin_top(this: &Shapes, __arg0: &str) -> ();
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "current", getter)]
-    fn __idl_current(this: &Shapes) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "toJSON")]
-    fn __idl_to_json(this: &Shapes) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "last", getter)]
-    fn __idl_last(this: &Shapes) -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "echo")] fn __idl_echo(this : &
+    Shapes, __arg0 : ::idlbind::JsValue) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Shapes", js_name = "echoCondition")] fn __idl_echo_condition(this : &
+    Shapes, __arg0 : ::idlbind::JsValue) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Shapes", js_name = "split")] fn __idl_split(this : & Shapes, __arg0 :
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Shapes", js_name =
+    "max", getter)] fn __idl_max(this : & Shapes,) -> f64; #[wasm_bindgen(method,
+    js_class = "Shapes", js_name = "max", setter)] fn __idl_set_max(this : & Shapes,
+    __arg0 : f64) -> (); #[wasm_bindgen(method, js_class = "Shapes", js_name =
+    "marginTop", getter)] fn __idl_margin_top(this : & Shapes,) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", setter)] fn
+    __idl_set_margin_top(this : & Shapes, __arg0 : & str) -> (); #[wasm_bindgen(method,
+    js_class = "Shapes", js_name = "current", getter)] fn __idl_current(this : & Shapes,)
+    -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Shapes", js_name =
+    "toJSON")] fn __idl_to_json(this : & Shapes,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "last", getter)] fn
+    __idl_last(this : & Shapes,) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Shapes {
@@ -571,42 +445,13 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "postMessage", catch)]
-    fn __idl_post_message(
-        this: &Window,
-        __arg0: &::idlbind::JsValue,
-        __arg1: &str,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "self", getter, catch)]
-    fn __idl_self(this: &Window) -> ::std::result::Result<Window, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "btoa", catch)]
-    fn __idl_btoa(
-        this: &Window,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "postMessage")]
-    fn __idl_post_message(
-        this: &Window,
-        __arg0: &::idlbind::JsValue,
-        __arg1: &str,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "Window", js_name = "self", getter)]
-    fn __idl_self(this: &Window) -> Window;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "btoa")]
-    fn __idl_btoa(this: &Window, __arg0: &str) -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Window", js_name = "postMessage")] fn
+    __idl_post_message(this : & Window, __arg0 : & ::idlbind::JsValue, __arg1 : & str) ->
+    (); #[wasm_bindgen(method, js_class = "Window", js_name = "self", getter)] fn
+    __idl_self(this : & Window,) -> Window; #[wasm_bindgen(method, js_class = "Window",
+    js_name = "btoa")] fn __idl_btoa(this : & Window, __arg0 : & str) ->
+    ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -655,64 +500,14 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type DedicatedWorkerGlobalScope;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "DedicatedWorkerGlobalScope",
-        js_name = "postMessage",
-        catch
-    )]
-    fn __idl_post_message(
-        this: &DedicatedWorkerGlobalScope,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "DedicatedWorkerGlobalScope",
-        js_name = "close",
-        catch
-    )]
-    fn __idl_close(
-        this: &DedicatedWorkerGlobalScope,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "DedicatedWorkerGlobalScope",
-        js_name = "btoa",
-        catch
-    )]
-    fn __idl_btoa(
-        this: &DedicatedWorkerGlobalScope,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "DedicatedWorkerGlobalScope",
-        js_name = "postMessage"
-    )]
-    fn __idl_post_message(
-        this: &DedicatedWorkerGlobalScope,
-        __arg0: &::idlbind::JsValue,
-    ) -> ();
-    #[wasm_bindgen(method, js_class = "DedicatedWorkerGlobalScope", js_name = "close")]
-    fn __idl_close(this: &DedicatedWorkerGlobalScope) -> ();
-    #[wasm_bindgen(method, js_class = "DedicatedWorkerGlobalScope", js_name = "btoa")]
-    fn __idl_btoa(
-        this: &DedicatedWorkerGlobalScope,
-        __arg0: &str,
-    ) -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "DedicatedWorkerGlobalScope", js_name =
+    "postMessage")] fn __idl_post_message(this : & DedicatedWorkerGlobalScope, __arg0 : &
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
+    "DedicatedWorkerGlobalScope", js_name = "close")] fn __idl_close(this : &
+    DedicatedWorkerGlobalScope,) -> (); #[wasm_bindgen(method, js_class =
+    "DedicatedWorkerGlobalScope", js_name = "btoa")] fn __idl_btoa(this : &
+    DedicatedWorkerGlobalScope, __arg0 : & str) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl DedicatedWorkerGlobalScope {
@@ -765,37 +560,11 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Navigator;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Navigator", js_name = "appName", getter, catch)]
-    fn __idl_app_name(
-        this: &Navigator,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "Navigator",
-        js_name = "productSub",
-        getter,
-        catch
-    )]
-    fn __idl_product_sub(
-        this: &Navigator,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "Navigator", js_name = "appName", getter)]
-    fn __idl_app_name(this: &Navigator) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Navigator", js_name = "productSub", getter)]
-    fn __idl_product_sub(this: &Navigator) -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "Navigator", js_name = "appName", getter)] fn
+    __idl_app_name(this : & Navigator,) -> ::std::string::String; #[wasm_bindgen(method,
+    js_class = "Navigator", js_name = "productSub", getter)] fn __idl_product_sub(this :
+    & Navigator,) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Navigator {
@@ -839,31 +608,9 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type WorkerNavigator;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "WorkerNavigator",
-        js_name = "appName",
-        getter,
-        catch
-    )]
-    fn __idl_app_name(
-        this: &WorkerNavigator,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "WorkerNavigator", js_name = "appName", getter)]
-    fn __idl_app_name(this: &WorkerNavigator) -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "WorkerNavigator", js_name = "appName", getter)] fn
+    __idl_app_name(this : & WorkerNavigator,) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl WorkerNavigator {
@@ -1529,34 +1276,10 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __WindowOrWorkerGlobalScopeMembers;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "btoa",
-        catch
-    )]
-    fn __idl_btoa(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: &str,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name = "btoa")]
-    fn __idl_btoa(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: &str,
-    ) -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name = "btoa")] fn
+    __idl_btoa(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 : & str) ->
+    ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __WindowOrWorkerGlobalScopeMembers {
@@ -1609,37 +1332,11 @@ extern "C" {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __NavigatorIdMembers;
 }
-#[cfg(debug_assertions)]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "appName", getter, catch)]
-    fn __idl_app_name(
-        this: &__NavigatorIdMembers,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "NavigatorID",
-        js_name = "productSub",
-        getter,
-        catch
-    )]
-    fn __idl_product_sub(
-        this: &__NavigatorIdMembers,
-    ) -> ::std::result::Result<::std::string::String, ::idlbind::JsValue>;
-}
-#[cfg(not(debug_assertions))]
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "appName", getter)]
-    fn __idl_app_name(this: &__NavigatorIdMembers) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "productSub", getter)]
-    fn __idl_product_sub(this: &__NavigatorIdMembers) -> ::std::string::String;
+::idlbind::__private::unexpected_imports! {
+    #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "appName", getter)] fn
+    __idl_app_name(this : & __NavigatorIdMembers,) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "productSub", getter)] fn
+    __idl_product_sub(this : & __NavigatorIdMembers,) -> ::std::string::String;
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __NavigatorIdMembers {
