@@ -3,7 +3,6 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::lower::types::private;
 use crate::lower::{ConstPlan, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan};
 
 pub fn emit(plan: &Plan) -> TokenStream {
@@ -52,7 +51,6 @@ pub(crate) fn docs(lines: &[String]) -> TokenStream {
 }
 
 pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
-    let private = private();
     let InterfacePlan {
         rust_name,
         js_name,
@@ -91,11 +89,12 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
     let functions = plan.functions.iter().map(function);
     let items = &plan.items;
     // A hidden type is only ever reached through its trait or module: no conversions.
-    let conversions = (!plan.hidden).then(|| quote!(#private::interface_conversions!(#rust_name);));
+    let conversions =
+        (!plan.hidden).then(|| quote!(::idlbind::__private::interface_conversions!(#rust_name);));
     quote! {
-        #[#private::wasm_bindgen::prelude::wasm_bindgen(
-            wasm_bindgen = #private::wasm_bindgen,
-            js_sys = #private::js_sys,
+        #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+            wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+            js_sys = ::idlbind::__private::js_sys,
         )]
         extern "C" {
             #docs
@@ -131,11 +130,10 @@ fn unexpected_imports(imports: &[&ImportPlan], self_type: &Ident) -> TokenStream
     if imports.is_empty() {
         return TokenStream::new();
     }
-    let private = private();
     let imports = imports
         .iter()
         .map(|import| import_fn(import, self_type, false));
-    quote!(#private::unexpected_imports! { #(#imports)* })
+    quote!(::idlbind::__private::unexpected_imports! { #(#imports)* })
 }
 
 /// One import; `caught`: with `catch`, returning a `Result` whose `Err` is the exception.

@@ -31,7 +31,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use super::types::{Conversion, Lowered, Paths, Position, TypeLowering, private};
+use super::types::{Conversion, Lowered, Paths, Position, TypeLowering};
 use super::{
     Call, Exceptions, FunctionPlan, ImportPlan, InterfaceLowering, Names, Param, const_value,
     definition_docs, names,
@@ -605,7 +605,6 @@ impl InterfaceLowering<'_, '_> {
         if !self.claim(&clear, what, member.loc) {
             return;
         }
-        let private = private();
         let import = format_ident!("__idl_{}", clear);
         let label = self.label(&name.idl);
         let call = quote!(self.#import(&::idlbind::JsValue::NULL));
@@ -613,9 +612,9 @@ impl InterfaceLowering<'_, '_> {
         let (ret, body) = match throws {
             true => (
                 Some(quote!(::std::result::Result<(), ::idlbind::JsError>)),
-                quote!(#private::throws(#call)),
+                quote!(::idlbind::__private::throws(#call)),
             ),
-            false => (None, quote!(#private::no_throw!(#call, #label))),
+            false => (None, quote!(::idlbind::__private::no_throw!(#call, #label))),
         };
         let attribute = &name.idl;
         self.functions.push(FunctionPlan {
@@ -745,9 +744,8 @@ fn callback_closure(
     loc: Loc,
 ) -> Option<CallbackArg> {
     let callback = site.callback;
-    let private = private();
     let js_value = quote!(::idlbind::JsValue);
-    let array = quote!(#private::js_sys::Array);
+    let array = quote!(::idlbind::__private::js_sys::Array);
     let support = support();
     // A variadic argument, or more arguments than wasm-bindgen's closures take: JavaScript's
     // arguments arrive packed into one array (see `pack_arguments`).
@@ -1003,7 +1001,6 @@ impl Names<'_> {
         generic: &Ident,
         description: &str,
     ) -> Result<CallbackResult, String> {
-        let private = private();
         let lowering = TypeLowering { paths: self };
         let to_js = quote!(::idlbind::ToJs::to_js);
         let js_value = quote!(::idlbind::JsValue);
@@ -1047,10 +1044,10 @@ impl Names<'_> {
                         }
                     },
                     Type::Primitive(Primitive::Double) => {
-                        quote!(#to_js(&#private::finite_f64(__result, #description)))
+                        quote!(#to_js(&::idlbind::__private::finite_f64(__result, #description)))
                     }
                     Type::Primitive(Primitive::Float) => {
-                        quote!(#to_js(&#private::finite_f32(__result, #description)))
+                        quote!(#to_js(&::idlbind::__private::finite_f32(__result, #description)))
                     }
                     _ => quote!(#to_js(&__result)),
                 };
@@ -1068,9 +1065,8 @@ impl CallbackPlan {
     /// The lowering of a callback argument (or of the function a `removeX` takes, or of an
     /// argument holding callbacks inside another type); `None` for other arguments.
     pub(super) fn lowered(&self, index: usize) -> Option<Lowered> {
-        let private = private();
         if self.functions.contains(&index) {
-            let function = quote!(&#private::js_sys::Function);
+            let function = quote!(&::idlbind::__private::js_sys::Function);
             return Some(Lowered {
                 public: function.clone(),
                 import: function,
@@ -1158,9 +1154,8 @@ impl CallbackPlan {
             return;
         }
         function.docs.extend(self.docs(&present, &kept, params));
-        let private = private();
         let js_value = quote!(::idlbind::JsValue);
-        let closure = quote!(#private::wasm_bindgen::closure::Closure);
+        let closure = quote!(::idlbind::__private::wasm_bindgen::closure::Closure);
         let support = support();
         let as_js = quote!(::std::convert::AsRef::<#js_value>::as_ref);
 
@@ -1523,21 +1518,22 @@ impl CallbackPlan {
 /// The `JsValue` of a value of a direct type (one that crosses in wasm-bindgen's own ABI),
 /// with the checks an argument of that type gets.
 fn direct_to_js(ty: &Type, value: TokenStream, label: &str) -> TokenStream {
-    let private = private();
     let js_value = quote!(::idlbind::JsValue);
     let as_js = quote!(::std::convert::AsRef::<#js_value>::as_ref);
     match ty {
         Type::DomString | Type::UsvString => quote!(#js_value::from_str(#value)),
-        Type::ByteString => quote!(#js_value::from_str(#private::byte_string(#value, #label))),
+        Type::ByteString => {
+            quote!(#js_value::from_str(::idlbind::__private::byte_string(#value, #label)))
+        }
         Type::Primitive(Primitive::Boolean) => quote!(#js_value::from_bool(#value)),
         Type::Primitive(Primitive::LongLong | Primitive::UnsignedLongLong) => {
             quote!(#js_value::from_f64(#value as f64))
         }
         Type::Primitive(Primitive::Double) => {
-            quote!(#js_value::from_f64(#private::finite_f64(#value, #label)))
+            quote!(#js_value::from_f64(::idlbind::__private::finite_f64(#value, #label)))
         }
         Type::Primitive(Primitive::Float) => quote! {
-            #js_value::from_f64(::std::convert::From::from(#private::finite_f32(#value, #label)))
+            #js_value::from_f64(::std::convert::From::from(::idlbind::__private::finite_f32(#value, #label)))
         },
         Type::Primitive(_) => quote!(#js_value::from_f64(::std::convert::From::from(#value))),
         Type::Any => quote!(::std::clone::Clone::clone(#value)),
@@ -1584,7 +1580,6 @@ pub(super) fn lower_callbacks(
 ///
 /// `None` when the callback's closure cannot be bound (reported where the callback is used).
 fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenStream> {
-    let private = private();
     let site = CallbackSite {
         callback,
         label: None,
@@ -1671,7 +1666,7 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
             ..
         } = once;
         quote! {
-            #private::callback_once! {
+            ::idlbind::__private::callback_once! {
                 #name;
                 fn(#(#js_params),*) -> #ret;
                 description: #description;
@@ -1681,7 +1676,7 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
         }
     });
     Some(quote! {
-        #private::callback_value! {
+        ::idlbind::__private::callback_value! {
             #docs
             #alias
             struct #name: #kind;

@@ -12,7 +12,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::callbacks::CallbackPlan;
-use super::types::{Conversion, Lowered, Position, TypeLowering, private};
+use super::types::{Conversion, Lowered, Position, TypeLowering};
 use super::{
     Call, Exceptions, FunctionPlan, ImportPlan, InterfaceLowering, member_docs, names, rust_name_of,
 };
@@ -463,7 +463,6 @@ impl InterfaceLowering<'_, '_> {
                 return;
             }
         };
-        let private = private();
         let param = names::ident(&names::member_name(&key.name.idl), Span::call_site());
         let (param_type, read) = match indexed {
             true => (quote!(u32), quote!(indexed_property)),
@@ -475,7 +474,7 @@ impl InterfaceLowering<'_, '_> {
         };
         let converted = conversion.apply(quote!(value), Position::Return, &label);
         let property = quote! {
-            #private::#read(
+            ::idlbind::__private::#read(
                 ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
                 #param,
             )
@@ -483,12 +482,12 @@ impl InterfaceLowering<'_, '_> {
         let throws = member.ext_attrs.has("Throws");
         let (body, ret) = match throws {
             true => (
-                quote!(#private::throws(#property).map(|value| #converted)),
+                quote!(::idlbind::__private::throws(#property).map(|value| #converted)),
                 quote!(::std::result::Result<#owned, ::idlbind::JsError>),
             ),
             false => (
                 quote! {
-                    let value = #private::no_throw(#property, #label);
+                    let value = ::idlbind::__private::no_throw(#property, #label);
                     #converted
                 },
                 owned,
@@ -511,7 +510,6 @@ impl InterfaceLowering<'_, '_> {
     fn stringifier(&mut self, member: &Member) {
         let self_type = &self.self_type;
         let label = self.label("toString");
-        let private = private();
         let mut lines = vec![
             "The IDL stringifier: JavaScript's `String(this)`.".to_owned(),
             String::new(),
@@ -522,7 +520,7 @@ impl InterfaceLowering<'_, '_> {
             #docs
             impl ::std::fmt::Display for #self_type {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.write_str(&#private::stringify(
+                    f.write_str(&::idlbind::__private::stringify(
                         ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
                         #label,
                     ))
@@ -610,7 +608,6 @@ impl InterfaceLowering<'_, '_> {
                 made.push((method.js, format_ident!("__idl_index")));
                 continue;
             }
-            let private = private();
             let shared = made.iter().find(|(js, _)| *js == method.js);
             let import = match shared {
                 Some((_, import)) => import.clone(),
@@ -632,7 +629,7 @@ impl InterfaceLowering<'_, '_> {
             let label = self.label(method.js);
             let idl = &method.item.idl;
             let body = quote! {
-                ::idlbind::Iter::__new(#private::no_throw!(self.#import(), #label), #label, #idl)
+                ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.#import(), #label), #label, #idl)
             };
             let span = (self.names.span_of)(member.loc);
             let function = iterator_function(member, method, span, body, imports);
@@ -652,7 +649,6 @@ impl InterfaceLowering<'_, '_> {
         first: bool,
     ) {
         let IndexedRead { ty: value, options } = read;
-        let private = private();
         let import = format_ident!("__idl_index");
         let imports = match first {
             true => vec![ImportPlan {
@@ -673,7 +669,7 @@ impl InterfaceLowering<'_, '_> {
                 #label,
                 |object, index| {
                     let object: &#self_type = ::idlbind::JsCast::unchecked_ref(object);
-                    #private::no_throw!(object.#import(index), #label)
+                    ::idlbind::__private::no_throw!(object.#import(index), #label)
                 },
             )
         };
@@ -688,7 +684,6 @@ impl InterfaceLowering<'_, '_> {
         if !self.claim("for_each", format!("{declaration}'s `forEach`"), member.loc) {
             return;
         }
-        let private = private();
         let label = self.label("forEach");
         let value_type = &value.rust;
         let value_idl = &value.idl;
@@ -699,7 +694,7 @@ impl InterfaceLowering<'_, '_> {
                 let key_idl = &key.idl;
                 (
                     quote!(impl ::std::ops::FnMut(#value_type, #key_type)),
-                    quote!(#private::for_each(#object, #label, (#value_idl, #key_idl), f)),
+                    quote!(::idlbind::__private::for_each(#object, #label, (#value_idl, #key_idl), f)),
                     "Calls `f(value, key)` for each entry, in order, through JavaScript's \
                      `forEach`; `f` is borrowed for the call only.",
                 )
@@ -709,7 +704,7 @@ impl InterfaceLowering<'_, '_> {
                 quote!(impl ::std::ops::FnMut(#value_type)),
                 quote! {
                     let mut f = f;
-                    #private::for_each(
+                    ::idlbind::__private::for_each(
                         #object,
                         #label,
                         (#value_idl, #value_idl),
@@ -734,11 +729,10 @@ impl InterfaceLowering<'_, '_> {
 
     /// `len()` and `is_empty()` from JavaScript's `size`.
     fn len_and_is_empty(&mut self, member: &Member, declaration: &str, counted: &str) {
-        let private = private();
         let label = self.label("size");
         let js_class = &self.interface.name.idl;
         let import = format_ident!("__idl_size");
-        let size = quote!(#private::no_throw!(self.#import(), #label));
+        let size = quote!(::idlbind::__private::no_throw!(self.#import(), #label));
         if self.claim("len", format!("{declaration}'s `size`"), member.loc) {
             let doc = format!("The number of {counted} (JavaScript's `size`).");
             self.functions.push(FunctionPlan {

@@ -11,7 +11,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::names;
-use super::types::{TypeLowering, private};
+use super::types::TypeLowering;
 use crate::model::{ConstValue, DefaultValue, Dictionary, DictionaryMember, Primitive, Type};
 
 /// What the lowering needs to know about one field.
@@ -62,7 +62,6 @@ pub fn lower_dictionary(
     lowering: &TypeLowering<'_>,
     span_of: &dyn Fn(crate::diagnostics::Loc) -> Span,
 ) -> Result<TokenStream, (crate::diagnostics::Loc, String)> {
-    let private = private();
     let js_value = quote!(::idlbind::JsValue);
     let name = &plan.rust_name;
     let idl_name = &plan.dictionary.name.idl;
@@ -335,9 +334,9 @@ pub fn lower_dictionary(
         #(#upcasts)*
 
         const _: () = {
-            #[#private::wasm_bindgen::prelude::wasm_bindgen(
-                wasm_bindgen = #private::wasm_bindgen,
-                js_sys = #private::js_sys,
+            #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+                wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+                js_sys = ::idlbind::__private::js_sys,
                 inline_js = #inline_js,
             )]
             #[allow(clippy::too_many_arguments)]
@@ -356,7 +355,7 @@ pub fn lower_dictionary(
                     let object = if value.is_object() {
                         ::std::clone::Clone::clone(&value)
                     } else if value.is_null_or_undefined() {
-                        #private::js_sys::Object::new().into()
+                        ::idlbind::__private::js_sys::Object::new().into()
                     } else {
                         return ::std::result::Result::Err(value);
                     };
@@ -414,7 +413,6 @@ fn reader_ident(build: &str, index: usize) -> Ident {
 /// Numbers and strings use wasm-bindgen's ABI (`Option` for absent); references are borrowed;
 /// everything else is converted to a `JsValue` (`undefined` when absent).
 fn field_argument(field: &Field, label: &str, scoped: bool) -> (TokenStream, TokenStream) {
-    let private = private();
     let js_value = quote!(::idlbind::JsValue);
     let ident = &field.ident;
     let value = quote!(self.#ident);
@@ -430,11 +428,11 @@ fn field_argument(field: &Field, label: &str, scoped: bool) -> (TokenStream, Tok
                 }
                 Primitive::Double => (
                     quote!(f64),
-                    Some(quote!(#private::finite_f64(value, #label))),
+                    Some(quote!(::idlbind::__private::finite_f64(value, #label))),
                 ),
                 Primitive::Float => (
                     quote!(f32),
-                    Some(quote!(#private::finite_f32(value, #label))),
+                    Some(quote!(::idlbind::__private::finite_f32(value, #label))),
                 ),
                 other => (super::types::primitive_rust(*other), None),
             };
@@ -450,7 +448,7 @@ fn field_argument(field: &Field, label: &str, scoped: bool) -> (TokenStream, Tok
             false => (quote!(&str), quote!(&#value)),
         },
         Type::ByteString => {
-            let check = quote!(#private::byte_string);
+            let check = quote!(::idlbind::__private::byte_string);
             match field.optional {
                 true => (
                     wrap(quote!(&str)),

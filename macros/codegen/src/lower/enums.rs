@@ -6,7 +6,6 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
 use super::names;
-use super::types::private;
 use crate::diagnostics::Diagnostics;
 use crate::model::Enum;
 
@@ -20,7 +19,6 @@ pub fn lower_enum(
     span_of: &dyn Fn(crate::diagnostics::Loc) -> Span,
     diagnostics: &mut Diagnostics,
 ) -> TokenStream {
-    let private = private();
     let idl_name = &definition.name.idl;
     let mut variants = Vec::new();
     let mut values = Vec::new();
@@ -54,7 +52,7 @@ pub fn lower_enum(
     let alias = (rust_name != idl_name).then(|| quote!(#[doc(alias = #idl_name)]));
     let docs = crate::emit::docs(&docs);
     quote! {
-        #private::enumeration! {
+        ::idlbind::__private::enumeration! {
             #docs
             #alias
             enum #rust_name = #idl_name {

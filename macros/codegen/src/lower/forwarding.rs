@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::types::{Paths, private};
+use super::types::Paths;
 use super::{
     FunctionPlan, InterfaceLowering, InterfacePlan, ModulePlan, Names, names, rust_name_of,
 };
@@ -192,7 +192,6 @@ enum Receiver {
 
 /// A function with `function`'s signature that calls it with the same arguments.
 fn forwarder(function: &FunctionPlan, receiver: Receiver, visibility: TokenStream) -> TokenStream {
-    let private = private();
     let FunctionPlan {
         name, params, ret, ..
     } = function;
@@ -217,7 +216,7 @@ fn forwarder(function: &FunctionPlan, receiver: Receiver, visibility: TokenStrea
             None,
             quote! {
                 let this: #ty = ::idlbind::JsCast::unchecked_into(
-                    #private::js_sys::global(),
+                    ::idlbind::__private::js_sys::global(),
                 );
                 this.#name(#(#args),*)
             },

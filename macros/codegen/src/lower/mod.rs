@@ -29,7 +29,7 @@ use crate::model::{
 };
 use crate::source::Role;
 use callbacks::CallbackPlan;
-use types::{Conversion, Lowered, Paths, Position, TypeLowering, private};
+use types::{Conversion, Lowered, Paths, Position, TypeLowering};
 
 pub struct Plan {
     pub interfaces: Vec<InterfacePlan>,
@@ -505,8 +505,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 quote!(#ident)
             })
             .collect();
-        let private = private();
-        extends.push(quote!(#private::js_sys::Object));
+        extends.push(quote!(::idlbind::__private::js_sys::Object));
         self.window_aliases();
         let legacy_namespace = self.legacy_namespace().map(|js| {
             let module = names::ident(&names::member_name(&js), Span::call_site());
@@ -1097,14 +1096,13 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         } else {
             quote!(Self::#import(#(#args),*))
         };
-        let private = private();
         let identity = ret.conversion.is_identity(Position::Return);
         let result = if call.throws {
             if identity {
-                quote!(#private::throws(#invoke))
+                quote!(::idlbind::__private::throws(#invoke))
             } else {
                 let converted = ret.conversion.apply(quote!(value), Position::Return, label);
-                quote!(#private::throws(#invoke).map(|value| #converted))
+                quote!(::idlbind::__private::throws(#invoke).map(|value| #converted))
             }
         } else if call.rejects {
             let converted = ret.conversion.apply(quote!(value), Position::Return, label);
@@ -1117,7 +1115,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 }
             }
         } else {
-            let value = quote!(#private::no_throw!(#invoke, #label));
+            let value = quote!(::idlbind::__private::no_throw!(#invoke, #label));
             ret.conversion.apply(value, Position::Return, label)
         };
         quote!(#(#early)* #(#late)* #result)

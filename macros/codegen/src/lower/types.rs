@@ -75,16 +75,15 @@ impl Conversion {
     /// The expression converting `value` for the import (`Param`) or from it (`Return`).
     /// `value` is a path, a call or a method call: it needs no parentheses before `as`/`.`.
     pub fn apply(&self, value: TokenStream, position: Position, member: &str) -> TokenStream {
-        let private = private();
         match (self, position) {
             (Conversion::None, _) => value,
             (Conversion::Number(_), Position::Param) => quote!(#value as f64),
             (Conversion::Number(rust), Position::Return) => quote!(#value as #rust),
             (Conversion::Finite(check), Position::Param) => {
-                quote!(#private::#check(#value, #member))
+                quote!(::idlbind::__private::#check(#value, #member))
             }
             (Conversion::ByteString, Position::Param) => {
-                quote!(#private::byte_string(#value, #member))
+                quote!(::idlbind::__private::byte_string(#value, #member))
             }
             (Conversion::Finite(_) | Conversion::ByteString, Position::Return) => value,
             (Conversion::Nullable(inner), _) if inner.is_identity(position) => value,
@@ -94,7 +93,7 @@ impl Conversion {
             }
             (Conversion::Null(inner), Position::Param) => {
                 let converted = Conversion::Nullable(inner.clone()).apply(value, position, member);
-                quote!(#private::wasm_bindgen::Nullable::from(#converted))
+                quote!(::idlbind::__private::wasm_bindgen::Nullable::from(#converted))
             }
             (Conversion::Null(inner), Position::Return) => {
                 Conversion::Nullable(inner.clone()).apply(value, position, member)
@@ -108,7 +107,7 @@ impl Conversion {
             }),
             (Conversion::FromJs { owned, idl }, _) => quote! {
                 <#owned as ::idlbind::FromJs>::from_js(#value).unwrap_or_else(|value| {
-                    #private::returned_mismatch(#member, #idl, value)
+                    ::idlbind::__private::returned_mismatch(#member, #idl, value)
                 })
             },
         }
@@ -140,11 +139,6 @@ impl Lowered {
             conversion: Conversion::ToJs { expr, late },
         }
     }
-}
-
-/// The runtime's hidden module, through which generated code reaches its dependencies.
-pub fn private() -> TokenStream {
-    quote!(::idlbind::__private)
 }
 
 fn js_value() -> TokenStream {
@@ -210,7 +204,6 @@ pub fn union_rust_name(members: &[Type], typedef: Option<&Name>, paths: &dyn Pat
 
 /// The js-sys type of a buffer type, and the Rust element type of a typed array.
 fn buffer_type(name: &str) -> (TokenStream, Option<TokenStream>) {
-    let private = private();
     let element = match name {
         "Int8Array" => Some(quote!(i8)),
         "Uint8Array" | "Uint8ClampedArray" => Some(quote!(u8)),
@@ -229,12 +222,12 @@ fn buffer_type(name: &str) -> (TokenStream, Option<TokenStream>) {
         | "Uint8ClampedArray" | "Int16Array" | "Uint16Array" | "Int32Array" | "Uint32Array"
         | "Float32Array" | "Float64Array" | "BigInt64Array" | "BigUint64Array" => {
             let ident = Ident::new(name, Span::call_site());
-            quote!(#private::js_sys::#ident)
+            quote!(::idlbind::__private::js_sys::#ident)
         }
-        "Error" => quote!(#private::js_sys::Error),
+        "Error" => quote!(::idlbind::__private::js_sys::Error),
         // `BufferSource`, `ArrayBufferView`, `AllowSharedBufferSource`, `Float16Array`: a
         // union of js-sys types, held as the object it is.
-        _ => quote!(#private::js_sys::Object),
+        _ => quote!(::idlbind::__private::js_sys::Object),
     };
     (js, element)
 }
@@ -279,7 +272,6 @@ impl TypeLowering<'_> {
 
     /// Types that cross in wasm-bindgen's own ABI; `None` for composite types.
     fn direct(&self, ty: &Type, position: Position) -> Result<Option<Lowered>, String> {
-        let private = private();
         let by_ref = |owned: TokenStream| match position {
             Position::Param => quote!(&#owned),
             Position::Return => owned,
@@ -298,9 +290,9 @@ impl TypeLowering<'_> {
                 lowered
             }
             Type::Any => Lowered::same(by_ref(quote!(::idlbind::JsValue))),
-            Type::Object => Lowered::same(by_ref(quote!(#private::js_sys::Object))),
-            Type::Symbol => Lowered::same(by_ref(quote!(#private::js_sys::Symbol))),
-            Type::BigInt => Lowered::same(by_ref(quote!(#private::js_sys::BigInt))),
+            Type::Object => Lowered::same(by_ref(quote!(::idlbind::__private::js_sys::Object))),
+            Type::Symbol => Lowered::same(by_ref(quote!(::idlbind::__private::js_sys::Symbol))),
+            Type::BigInt => Lowered::same(by_ref(quote!(::idlbind::__private::js_sys::BigInt))),
             Type::Interface(name) => {
                 let ident = self.paths.path(name);
                 Lowered::same(by_ref(quote!(#ident)))
@@ -322,7 +314,7 @@ impl TypeLowering<'_> {
                 match position {
                     Position::Param => Lowered {
                         public: quote!(::std::option::Option<#public>),
-                        import: quote!(#private::wasm_bindgen::Nullable<#import>),
+                        import: quote!(::idlbind::__private::wasm_bindgen::Nullable<#import>),
                         conversion: Conversion::Null(Box::new(inner.conversion)),
                     },
                     Position::Return => Lowered {
@@ -348,15 +340,14 @@ impl TypeLowering<'_> {
 
     /// The owned Rust type of a value of `ty`: results, dictionary fields, union variants.
     pub fn owned(&self, ty: &Type) -> Result<TokenStream, String> {
-        let private = private();
         Ok(match ty {
             Type::Undefined => quote!(()),
             Type::Primitive(p) => primitive_rust(*p),
             Type::DomString | Type::UsvString | Type::ByteString => quote!(::std::string::String),
             Type::Any => quote!(::idlbind::JsValue),
-            Type::Object => quote!(#private::js_sys::Object),
-            Type::Symbol => quote!(#private::js_sys::Symbol),
-            Type::BigInt => quote!(#private::js_sys::BigInt),
+            Type::Object => quote!(::idlbind::__private::js_sys::Object),
+            Type::Symbol => quote!(::idlbind::__private::js_sys::Symbol),
+            Type::BigInt => quote!(::idlbind::__private::js_sys::BigInt),
             Type::Buffer(name) => buffer_type(name).0,
             Type::Interface(name) | Type::Dictionary(name) | Type::Enum(name) => {
                 let ident = self.paths.path(name);
@@ -402,10 +393,9 @@ impl TypeLowering<'_> {
     /// The Rust type of a callback value that JavaScript gives back: `js_sys::Function`, or
     /// `js_sys::Object` for a callback interface (an object with the operation, or a function).
     pub fn callback_value(&self, name: &Name) -> TokenStream {
-        let private = private();
         match self.paths.is_callback_interface(name) {
-            true => quote!(#private::js_sys::Object),
-            false => quote!(#private::js_sys::Function),
+            true => quote!(::idlbind::__private::js_sys::Object),
+            false => quote!(::idlbind::__private::js_sys::Function),
         }
     }
 
@@ -431,7 +421,6 @@ impl TypeLowering<'_> {
     /// A composite argument: the widest public type that still says what the IDL says.
     /// `scoped`: callbacks are made in `__scope` (see [`scoped_argument`](Self::scoped_argument)).
     fn param(&self, ty: &Type, scoped: bool) -> Result<Lowered, String> {
-        let private = private();
         let to_js = |value: TokenStream| to_js_of(value, scoped);
         Ok(match ty {
             Type::Dictionary(name) => {
@@ -461,7 +450,7 @@ impl TypeLowering<'_> {
                 Lowered::to_js(
                     quote!(impl ::std::iter::IntoIterator<Item = #item>),
                     quote! {
-                        #private::sequence_to_js(
+                        ::idlbind::__private::sequence_to_js(
                             ::std::iter::IntoIterator::into_iter(__value).map(|__value| #item_to_js),
                         )
                     },
@@ -477,7 +466,7 @@ impl TypeLowering<'_> {
                         >
                     },
                     quote! {
-                        #private::record_to_js(
+                        ::idlbind::__private::record_to_js(
                             ::std::iter::IntoIterator::into_iter(__value)
                                 .map(|(__key, __value)| (__key, #item_to_js)),
                         )
@@ -581,7 +570,6 @@ impl TypeLowering<'_> {
     /// An element of a sequence or a record value: its `Item` bound, and the expression making
     /// its `JsValue` from `__value`.
     fn item(&self, ty: &Type, scoped: bool) -> Result<(TokenStream, TokenStream), String> {
-        let private = private();
         let to_js = |value: TokenStream| to_js_of(value, scoped);
         let borrow = |owned: TokenStream| {
             (
@@ -603,7 +591,7 @@ impl TypeLowering<'_> {
             Type::ByteString => (
                 quote!(impl ::std::convert::AsRef<str>),
                 quote! {
-                    ::idlbind::JsValue::from_str(#private::byte_string(
+                    ::idlbind::JsValue::from_str(::idlbind::__private::byte_string(
                         ::std::convert::AsRef::<str>::as_ref(&__value),
                         __member,
                     ))
@@ -615,7 +603,7 @@ impl TypeLowering<'_> {
                     _ => (quote!(f64), quote!(finite_f64)),
                 };
                 let value = quote! {
-                    &#private::#check(*::std::borrow::Borrow::<#rust>::borrow(&__value), __member)
+                    &::idlbind::__private::#check(*::std::borrow::Borrow::<#rust>::borrow(&__value), __member)
                 };
                 (
                     quote!(impl ::std::borrow::Borrow<#rust>),

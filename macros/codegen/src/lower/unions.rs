@@ -6,7 +6,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::names;
-use super::types::{TypeLowering, private};
+use super::types::TypeLowering;
 use crate::model::Type;
 
 /// The members of a union, in the categories Web IDL's conversion tries in order.
@@ -55,7 +55,6 @@ pub fn lower_union(
     plan: &UnionPlan<'_>,
     lowering: &TypeLowering<'_>,
 ) -> Result<TokenStream, String> {
-    let private = private();
     let js_value = quote!(::idlbind::JsValue);
     let name = &plan.rust_name;
     let mut variants = Vec::new();
@@ -138,7 +137,9 @@ pub fn lower_union(
                 quote!(if #check { #decode })
             }
             (Category::Callable, _) => quote!(if value.is_function() { #decode }),
-            (Category::Sequence, _) => quote!(if #private::is_iterable_object(&value) { #decode }),
+            (Category::Sequence, _) => {
+                quote!(if ::idlbind::__private::is_iterable_object(&value) { #decode })
+            }
             (Category::ObjectLike, Type::Dictionary(_)) => {
                 quote!(if value.is_object() || value.is_null() || value.is_undefined() { #decode })
             }
@@ -167,9 +168,11 @@ pub fn lower_union(
             })?;
             let (variant, owned) = (&variants[index], &owned_types[index]);
             Some(match wanted {
-                Category::String => quote!(Self::#variant(#private::js_to_string(&value))),
+                Category::String => {
+                    quote!(Self::#variant(::idlbind::__private::js_to_string(&value)))
+                }
                 Category::Number => {
-                    quote!(Self::#variant(#private::js_to_number(&value) as #owned))
+                    quote!(Self::#variant(::idlbind::__private::js_to_number(&value) as #owned))
                 }
                 _ => quote!(Self::#variant(value.is_truthy())),
             })
@@ -232,8 +235,7 @@ pub fn lower_union(
 
 /// The test that a value is of a buffer type (the condition of an `if`).
 fn buffer_check(kind: &str) -> TokenStream {
-    let private = private();
-    let js_sys = quote!(#private::js_sys);
+    let js_sys = quote!(::idlbind::__private::js_sys);
     let instance = |ty: &str| {
         let ty = Ident::new(ty, Span::call_site());
         quote!(::idlbind::JsCast::is_instance_of::<#js_sys::#ty>(&value))
