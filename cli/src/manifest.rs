@@ -134,12 +134,15 @@ struct Code {
 impl Code {
     fn items(&mut self, items: &[syn::Item], module: &[String]) {
         let path = module.join("::");
+        // The type of the last extern block: an interface's `unexpected_imports!` follows it.
+        let mut last_type = None;
         for item in items {
             match item {
                 syn::Item::ForeignMod(block) if has_wasm_bindgen(&block.attrs) => {
-                    self.foreign(block, &path)
+                    last_type = self.foreign(block, &path, None)
                 }
                 syn::Item::Impl(block) => self.implementation(block, &path),
+                syn::Item::Macro(call) => self.skeleton(&call.mac, &path, last_type.clone()),
                 syn::Item::Trait(definition) => {
                     // A mixin's or an extension's trait: its methods see `self` as its hidden
                     // type (`let this: &__ParentNodeMembers = ..`), its constants are the
@@ -183,11 +186,19 @@ impl Code {
         }
     }
 
-    fn foreign(&mut self, block: &syn::ItemForeignMod, module: &str) {
-        let block_type = block.items.iter().find_map(|item| match item {
+    /// The imports and the type of a `#[wasm_bindgen] extern` block; `block_type` for a block
+    /// declaring none (the imports of that type written apart). Gives the block's type.
+    fn foreign(
+        &mut self,
+        block: &syn::ItemForeignMod,
+        module: &str,
+        block_type: Option<String>,
+    ) -> Option<String> {
+        let declared = block.items.iter().find_map(|item| match item {
             syn::ForeignItem::Type(ty) => Some(ty.ident.to_string()),
             _ => None,
         });
+        let block_type = declared.or(block_type);
         for item in &block.items {
             match item {
                 syn::ForeignItem::Type(ty) => {
@@ -265,6 +276,34 @@ impl Code {
                 }
                 _ => {}
             }
+        }
+        block_type
+    }
+
+    /// A call of one of the runtime's skeleton macros (`runtime/src/skeletons.rs`): what its
+    /// expansion holds that this manifest reads.
+    fn skeleton(&mut self, call: &syn::Macro, module: &str, block_type: Option<String>) {
+        let Some(name) = call.path.segments.last().map(|s| s.ident.to_string()) else {
+            return;
+        };
+        let tokens = &call.tokens;
+        match name.as_str() {
+            // Imports written once, in their release form: the debug form makes the same
+            // lookups.
+            "unexpected_imports" => {
+                let block = quote::quote!(#[wasm_bindgen] extern "C" { #tokens });
+                if let Ok(block) = syn::parse2::<syn::ItemForeignMod>(block) {
+                    self.foreign(&block, module, block_type);
+                }
+            }
+            // `FromJs` by `dyn_into`: a checked cast (`instanceof`).
+            "interface_conversions" => {
+                if let Ok(ty) = syn::parse2::<Ident>(tokens.clone()) {
+                    let owner = self.resolve(module, &ty.to_string());
+                    self.checked_casts.insert(owner);
+                }
+            }
+            _ => {}
         }
     }
 
