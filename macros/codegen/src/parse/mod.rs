@@ -126,8 +126,8 @@ fn too_deep(text: &str, start: usize, end: usize) -> Option<usize> {
 }
 
 /// Where the body starts and each member's range, from its first token to its `;`. weedle2 has
-/// accepted the whole definition, so a member is what lies before the next `;` outside
-/// brackets and strings (comments are blanked before parsing): a scan, not a second parse.
+/// accepted the whole definition, so each member ends where [`cursor::resync`] finds the end
+/// of a statement: a scan, not a second parse.
 fn member_ranges(
     text: &str,
     start: usize,
@@ -145,34 +145,19 @@ fn member_ranges(
             | Definition::Dictionary(_)
             | Definition::PartialDictionary(_)
     );
-    let Some(body_start) = body_brace(text, start).filter(|_| has_members) else {
+    if !has_members {
+        return (None, Vec::new());
+    }
+    let Some(body_start) = body_brace(text, start) else {
         return (None, Vec::new());
     };
-    let bytes = text.as_bytes();
-    let is_space = |byte: u8| matches!(byte, b' ' | b'\t' | b'\n' | b'\r');
     let mut ranges = Vec::new();
-    let mut i = body_start + 1;
-    loop {
-        while i < bytes.len() && is_space(bytes[i]) {
-            i += 1;
-        }
-        if i >= bytes.len() || bytes[i] == b'}' {
-            break;
-        }
-        let member_start = i;
-        let mut depth = 0usize;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'"' => i = crate::source::closing_quote(bytes, i),
-                b'(' | b'[' | b'{' | b'<' => depth += 1,
-                b')' | b']' | b'}' | b'>' => depth = depth.saturating_sub(1),
-                b';' if depth == 0 => break,
-                _ => {}
-            }
-            i += 1;
-        }
-        ranges.push((member_start, (i + 1).min(bytes.len())));
-        i += 1;
+    let mut cursor = Cursor::new(text, body_start + 1);
+    while !cursor.at_end() && !cursor.rest().starts_with('}') {
+        let member_start = cursor.pos;
+        let end = cursor::resync(text, member_start);
+        ranges.push((member_start, end));
+        cursor = Cursor::new(text, end);
     }
     (Some(body_start), ranges)
 }
