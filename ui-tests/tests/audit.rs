@@ -150,6 +150,21 @@ impl Scanner<'_> {
         kind.lines.push(line);
     }
 
+    /// The messages a `let` of the current function binds to the name `expr` is, if it is one.
+    fn bound_messages(&self, expr: &syn::Expr) -> Option<Vec<String>> {
+        let syn::Expr::Path(path) = expr else {
+            return None;
+        };
+        let ident = path.path.get_ident()?;
+        let function = self.functions.last()?;
+        let mut finder = LetFinder {
+            name: ident.to_string(),
+            found: Vec::new(),
+        };
+        finder.visit_block(function);
+        Some(finder.found)
+    }
+
     /// The message argument of a diagnostic call.
     fn message(&mut self, expr: &syn::Expr, line: usize) {
         if let Some(templates) = templates(expr) {
@@ -158,21 +173,13 @@ impl Scanner<'_> {
             }
             return;
         }
-        if let syn::Expr::Path(path) = expr
-            && let Some(ident) = path.path.get_ident()
-            && let Some(function) = self.functions.last()
+        if let Some(found) = self.bound_messages(expr)
+            && !found.is_empty()
         {
-            let mut finder = LetFinder {
-                name: ident.to_string(),
-                found: Vec::new(),
-            };
-            finder.visit_block(function);
-            if !finder.found.is_empty() {
-                for template in finder.found {
-                    self.add(template, Origin::Call, line);
-                }
-                return;
+            for template in found {
+                self.add(template, Origin::Call, line);
             }
+            return;
         }
         self.add(format!("{{{}}}", tokens(expr)), Origin::Relay, line);
     }
@@ -274,16 +281,8 @@ impl<'ast> Visit<'ast> for Scanner<'_> {
                 _ => Vec::new(),
             };
             // `.map_err(unsupported)` with `let unsupported = |what| (loc, format!(..));`
-            if let Some(syn::Expr::Path(path)) = call.args.first()
-                && let Some(ident) = path.path.get_ident()
-                && let Some(function) = self.functions.last()
-            {
-                let mut finder = LetFinder {
-                    name: ident.to_string(),
-                    found: Vec::new(),
-                };
-                finder.visit_block(function);
-                found = finder.found;
+            if let Some(bound) = call.args.first().and_then(|arg| self.bound_messages(arg)) {
+                found = bound;
             }
             for template in found {
                 self.add(template, Origin::Call, line);
