@@ -24,6 +24,35 @@ build_wasm_page() {
     cp "$index_html" "$site/"
 }
 
+# wait_until PID COMMAND...: runs COMMAND every 0.1 s, up to 100 times, until it succeeds;
+# gives up early once process PID has exited. Succeeds if COMMAND did.
+wait_until() {
+    local pid="$1"
+    shift
+    for _ in $(seq 100); do
+        "$@" && return 0
+        kill -0 "$pid" 2>/dev/null || return 1
+        sleep 0.1
+    done
+    return 1
+}
+
+# Sets page_port to the port http.server printed, once it has.
+server_port_known() {
+    page_port="$(sed -n 's/^Serving HTTP on .* port \([0-9]*\).*/\1/p' "$page_tmp/server.log")"
+    [ -n "$page_port" ]
+}
+
+# Whether chromedriver on page_driver_port reports itself ready.
+driver_ready() {
+    python3 - "$page_driver_port" 2>/dev/null <<'EOF'
+import json, sys, urllib.request
+url = f"http://127.0.0.1:{sys.argv[1]}/status"
+with urllib.request.urlopen(url, timeout=2) as resp:
+    sys.exit(0 if json.load(resp)["value"]["ready"] else 1)
+EOF
+}
+
 # start_page_services SITE: serves SITE on loopback and starts chromedriver, for run_page.
 # Sets the EXIT, INT and TERM traps: from here on, everything started is killed on any exit
 # of the calling shell, including Ctrl-C.
@@ -46,15 +75,7 @@ start_page_services() {
     page_server_pid=$!
 
     page_port=""
-    for _ in $(seq 100); do
-        page_port="$(sed -n 's/^Serving HTTP on .* port \([0-9]*\).*/\1/p' "$page_tmp/server.log")"
-        [ -n "$page_port" ] && break
-        if ! kill -0 "$page_server_pid" 2>/dev/null; then
-            break
-        fi
-        sleep 0.1
-    done
-    if [ -z "$page_port" ]; then
+    if ! wait_until "$page_server_pid" server_port_known; then
         say "error: http.server did not start:"
         cat "$page_tmp/server.log" >&2
         exit 1
@@ -66,23 +87,7 @@ start_page_services() {
     setsid /usr/bin/chromedriver --port="$page_driver_port" >"$page_tmp/chromedriver.log" 2>&1 &
     page_driver_pid=$!
 
-    local ready=""
-    for _ in $(seq 100); do
-        if python3 - "$page_driver_port" 2>/dev/null <<'EOF'; then
-import json, sys, urllib.request
-url = f"http://127.0.0.1:{sys.argv[1]}/status"
-with urllib.request.urlopen(url, timeout=2) as resp:
-    sys.exit(0 if json.load(resp)["value"]["ready"] else 1)
-EOF
-            ready=1
-            break
-        fi
-        if ! kill -0 "$page_driver_pid" 2>/dev/null; then
-            break
-        fi
-        sleep 0.1
-    done
-    if [ -z "$ready" ]; then
+    if ! wait_until "$page_driver_pid" driver_ready; then
         say "error: chromedriver did not start:"
         cat "$page_tmp/chromedriver.log" >&2
         exit 1
