@@ -142,17 +142,23 @@ impl From<JsError> for JsValue {
 impl fmt::Display for JsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
+            // The string as `{:?}` writes it, rendered by JavaScript (see `debug_string`).
             JsErrorKind::NonError if self.value.is_string() => {
-                write!(f, "thrown non-Error value: {:?}", self.message)
+                f.write_str("thrown non-Error value: ")?;
+                f.write_str(&crate::convert::debug_string(&self.value))
             }
-            JsErrorKind::NonError => write!(f, "thrown non-Error value: {}", self.message),
+            JsErrorKind::NonError => {
+                f.write_str("thrown non-Error value: ")?;
+                f.write_str(&self.message)
+            }
             kind => {
                 f.write_str(&self.name)?;
                 if let JsErrorKind::DomException(_) = kind {
                     f.write_str(" (DOMException)")?;
                 }
                 if !self.message.is_empty() {
-                    write!(f, ": {}", self.message)?;
+                    f.write_str(": ")?;
+                    f.write_str(&self.message)?;
                 }
                 Ok(())
             }
