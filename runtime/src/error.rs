@@ -14,8 +14,8 @@
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
-use js_sys::{Object, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::wasm_bindgen;
 
 /// An exception thrown by JavaScript, or the reason a promise was rejected with.
 ///
@@ -110,19 +110,23 @@ impl JsError {
 
 impl From<JsValue> for JsError {
     fn from(value: JsValue) -> Self {
-        let name = read_string(&value, "name");
-        let kind = classify(&value, name.as_deref());
-        let name = match (name, &kind) {
-            (Some(name), _) => name,
-            (None, JsErrorKind::NonError) => String::new(),
-            (None, kind) => default_name(kind).to_owned(),
+        // One call into JavaScript reads and classifies everything (see `classify` below):
+        // `[name, message, kind]`.
+        let parts = classify(&value);
+        let text = |index: usize| {
+            parts
+                .get(index)
+                .and_then(JsValue::as_string)
+                .unwrap_or_default()
         };
-        let message = match kind {
-            JsErrorKind::NonError => match value.as_string() {
-                Some(string) => string,
-                None => render(&value),
-            },
-            _ => read_string(&value, "message").unwrap_or_default(),
+        let name = text(0);
+        let message = text(1);
+        let kind = match parts.get(2).and_then(JsValue::as_f64).unwrap_or_default() as u32 {
+            1 => JsErrorKind::Error,
+            2 => JsErrorKind::TypeError,
+            3 => JsErrorKind::RangeError,
+            4 => JsErrorKind::DomException(DomExceptionName::from_name(&name)),
+            _ => JsErrorKind::NonError,
         };
         JsError {
             value,
@@ -180,138 +184,96 @@ impl fmt::Debug for JsError {
 
 impl std::error::Error for JsError {}
 
-fn classify(value: &JsValue, name: Option<&str>) -> JsErrorKind {
-    if !value.is_object() {
-        return JsErrorKind::NonError;
-    }
-    // `DOMException.prototype` inherits from `Error.prototype`, so it is asked about first.
-    if is_dom_exception(value) {
-        let name = name.unwrap_or(default_name(&JsErrorKind::Error));
-        return JsErrorKind::DomException(DomExceptionName::from_name(name));
-    }
-    // `TypeError`, `RangeError` and `Error` are ECMAScript globals, present everywhere, and
-    // wasm-bindgen's `instanceof` checks catch what a `Proxy` trap throws.
-    if value.has_type::<js_sys::TypeError>() {
-        JsErrorKind::TypeError
-    } else if value.has_type::<js_sys::RangeError>() {
-        JsErrorKind::RangeError
-    } else if value.has_type::<js_sys::Error>() {
-        JsErrorKind::Error
-    } else {
-        JsErrorKind::NonError
-    }
+#[wasm_bindgen(inline_js = r#"
+// Every read is guarded: the value may be a `Proxy` whose traps throw, its `name` a getter that
+// throws, and `DOMException` may be missing from the environment.
+
+// A string property of an object or function; `undefined` if the value is neither (a primitive
+// would answer through its wrapper's prototype, which says nothing about what was thrown), the
+// read throws, or the property is not a string.
+function readString(value, key) {
+    if ((typeof value !== "object" || value === null) && typeof value !== "function") return undefined;
+    let property;
+    try { property = Reflect.get(value, key); } catch (_) { return undefined; }
+    return typeof property === "string" ? property : undefined;
 }
 
-/// Whether `DOMException.prototype` is on the value's prototype chain.
-///
-/// `DOMException` is a Web IDL interface, not an ECMAScript global: some environments lack it,
-/// so it is looked up on the global object rather than imported.
-fn is_dom_exception(value: &JsValue) -> bool {
-    let Ok(constructor) = Reflect::get(&js_sys::global(), &JsValue::from_str("DOMException"))
-    else {
-        return false;
-    };
-    if !constructor.is_function() {
-        return false;
-    }
-    match Reflect::get(&constructor, &JsValue::from_str("prototype")) {
-        Ok(prototype) if prototype.is_object() => has_on_prototype_chain(value, &prototype),
-        _ => false,
-    }
-}
-
-/// Walks the chain with `Reflect.getPrototypeOf`, which reports a throwing `Proxy` trap as an
-/// error instead of unwinding through Rust.
-fn has_on_prototype_chain(value: &JsValue, prototype: &JsValue) -> bool {
+// Whether `DOMException.prototype` is on the value's prototype chain. `DOMException` is a Web IDL
+// interface, not an ECMAScript global: it is looked up on the global object.
+function isDomException(value) {
+    let constructor, prototype;
+    try { constructor = Reflect.get(globalThis, "DOMException"); } catch (_) { return false; }
+    if (typeof constructor !== "function") return false;
+    try { prototype = Reflect.get(constructor, "prototype"); } catch (_) { return false; }
+    if (typeof prototype !== "object" || prototype === null) return false;
     // Ordinary chains are a few links long; the bound stops a `Proxy` whose trap invents new
     // prototypes forever.
-    const MAX_DEPTH: usize = 64;
-    let mut current = value.clone();
-    for _ in 0..MAX_DEPTH {
-        let Ok(next) = Reflect::get_prototype_of(&current) else {
-            return false;
-        };
-        if next.is_null() {
-            return false;
-        }
-        if Object::is(&next, prototype) {
-            return true;
-        }
-        current = next.into();
+    let current = value;
+    for (let depth = 0; depth < 64; depth++) {
+        try { current = Reflect.getPrototypeOf(current); } catch (_) { return false; }
+        if (current === null) return false;
+        if (Object.is(current, prototype)) return true;
     }
-    false
+    return false;
 }
 
-/// The `name` JavaScript gives an error of this kind when nothing overrides it.
-fn default_name(kind: &JsErrorKind) -> &'static str {
-    match kind {
-        JsErrorKind::TypeError => "TypeError",
-        JsErrorKind::RangeError => "RangeError",
-        _ => "Error",
-    }
+function isInstance(value, constructor) {
+    try { return value instanceof constructor; } catch (_) { return false; }
 }
 
-/// Reads a string property of an object or function; `None` if the value is neither, the read
-/// throws, or the property is not a string.
-fn read_string(value: &JsValue, key: &str) -> Option<String> {
-    // `Reflect.get` throws on primitives; they would answer through their wrapper's prototype,
-    // which says nothing about what was thrown.
-    if !value.is_object() && !value.is_function() {
-        return None;
+// A non-`Error` value other than a string, roughly as JavaScript source would write it.
+function render(value) {
+    if (typeof value === "number") {
+        try { return value.toString(10); } catch (_) { return ""; }
     }
-    Reflect::get(value, &JsValue::from_str(key))
-        .ok()?
-        .as_string()
+    if (typeof value === "boolean") return String(value);
+    if (value === undefined) return "undefined";
+    if (value === null) return "null";
+    if (typeof value === "bigint") {
+        try { return value.toString(10) + "n"; } catch (_) { return "a BigInt"; }
+    }
+    if (typeof value === "symbol") {
+        let description;
+        try { description = value.description; } catch (_) {}
+        return typeof description === "string" && description !== ""
+            ? "Symbol(" + description + ")"
+            : "Symbol()";
+    }
+    if (typeof value === "function") {
+        const name = readString(value, "name");
+        return name ? "function " + name : "an anonymous function";
+    }
+    let json;
+    try { json = JSON.stringify(value); } catch (_) {}
+    if (typeof json !== "string") return "an object that JSON.stringify cannot render";
+    // A thrown object can be arbitrarily large; the rendering ends up in panic messages. At most
+    // 200 characters (Unicode scalar values, as Rust counts them).
+    const characters = Array.from(json);
+    return characters.length > 200 ? characters.slice(0, 200).join("") + "\u2026" : json;
 }
 
-/// Renders a non-`Error` value other than a string roughly as JavaScript source would write it,
-/// without calling anything that could throw out of Rust.
-fn render(value: &JsValue) -> String {
-    // A thrown object can be arbitrarily large; the rendering ends up in panic messages.
-    const MAX_CHARS: usize = 200;
-
-    if let Some(number) = value.as_f64() {
-        return render_number(number);
+// `[name, message, kind]`, kind 0 a non-`Error` value, 1 another `Error`, 2 a `TypeError`, 3 a
+// `RangeError`, 4 a `DOMException` (asked first: `DOMException.prototype` inherits from
+// `Error.prototype`). The name and message are read once each, in this order.
+export function classify(value) {
+    const name = readString(value, "name");
+    let kind = 0;
+    if (typeof value === "object" && value !== null) {
+        if (isDomException(value)) kind = 4;
+        else if (isInstance(value, TypeError)) kind = 2;
+        else if (isInstance(value, RangeError)) kind = 3;
+        else if (isInstance(value, Error)) kind = 1;
     }
-    if let Some(boolean) = value.as_bool() {
-        return boolean.to_string();
+    if (kind === 0) {
+        return [name ?? "", typeof value === "string" ? value : render(value), 0];
     }
-    if value.is_undefined() {
-        return "undefined".to_owned();
-    }
-    if value.is_null() {
-        return "null".to_owned();
-    }
-    if value.is_bigint() {
-        return match value.unchecked_ref::<js_sys::BigInt>().to_string(10) {
-            Ok(digits) => format!("{digits}n"),
-            Err(_) => "a BigInt".to_owned(),
-        };
-    }
-    if value.is_symbol() {
-        return match value.unchecked_ref::<js_sys::Symbol>().description() {
-            Some(description) => format!("Symbol({description})"),
-            None => "Symbol()".to_owned(),
-        };
-    }
-    if value.is_function() {
-        return match read_string(value, "name") {
-            Some(name) if !name.is_empty() => format!("function {name}"),
-            _ => "an anonymous function".to_owned(),
-        };
-    }
-    match js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|json| json.as_string())
-    {
-        Some(json) if json.chars().count() > MAX_CHARS => {
-            let mut cut: String = json.chars().take(MAX_CHARS).collect();
-            cut.push('…');
-            cut
-        }
-        Some(json) => json,
-        None => "an object that JSON.stringify cannot render".to_owned(),
-    }
+    const fallback = kind === 2 ? "TypeError" : kind === 3 ? "RangeError" : "Error";
+    return [name ?? fallback, readString(value, "message") ?? "", kind];
+}
+"#)]
+extern "C" {
+    /// `classify` above: `[name, message, kind]`.
+    fn classify(value: &JsValue) -> Vec<JsValue>;
 }
 
 /// Formats a number the way JavaScript prints it (`NaN`, `1e+21`), by JavaScript itself: Rust's
@@ -352,11 +314,42 @@ macro_rules! dom_exception_names {
             /// The variant for a JavaScript name; [`Other`](Self::Other) if the table does
             /// not list it.
             pub fn from_name(name: &str) -> Self {
-                match name {
-                    $(stringify!($name) => Self::$name,)*
-                    other => Self::Other(other.to_owned()),
+                // A scan of one string of the names, not a `match` on them (2 KB of
+                // comparisons, in every app that classifies an exception) nor a loop over an
+                // array of them (which the optimizer unrolls into the same).
+                const NAMES: &[u8] = DomExceptionName::NAMES.as_bytes();
+                let (mut index, mut start) = (0, 0);
+                for end in 0..NAMES.len() {
+                    if NAMES[end] == b' ' {
+                        if NAMES.get(start..end) == Some(name.as_bytes()) {
+                            break;
+                        }
+                        index += 1;
+                        start = end + 1;
+                    }
+                }
+                // A `match` on the position: cloning an entry of an array of the variants would
+                // bring the array, and `Clone`'s own `match`.
+                match index {
+                    $(dom_exception_position::$name => Self::$name,)*
+                    _ => Self::Other(name.to_owned()),
                 }
             }
+
+            /// The names of the table, in its order, each followed by a space.
+            const NAMES: &'static str = concat!($(stringify!($name), " ",)*);
+        }
+
+        /// The position of each name in the table (and in `from_name`'s string of them).
+        #[allow(dead_code)]
+        enum DomExceptionPosition {
+            $($name,)*
+        }
+
+        /// The positions as constants named as the variants, for `from_name`'s `match`.
+        #[allow(non_upper_case_globals)]
+        mod dom_exception_position {
+            $(pub(super) const $name: usize = super::DomExceptionPosition::$name as usize;)*
         }
     };
 }
@@ -462,5 +455,41 @@ impl fmt::Display for DomExceptionName {
 impl From<&str> for DomExceptionName {
     fn from(name: &str) -> Self {
         Self::from_name(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DomExceptionName;
+
+    #[test]
+    fn from_name_finds_every_name_of_the_table_and_only_those() {
+        let names: Vec<&str> = DomExceptionName::NAMES.split_terminator(' ').collect();
+        assert_eq!(names.len(), 33);
+        assert_eq!(names[0], "IndexSizeError");
+        assert_eq!(names[32], "OptOutError");
+        for name in names {
+            let known = DomExceptionName::from_name(name);
+            assert!(!matches!(known, DomExceptionName::Other(_)), "{name}");
+            assert_eq!(known.as_str(), name);
+        }
+        assert!(matches!(
+            DomExceptionName::from_name("NotFoundError"),
+            DomExceptionName::NotFoundError
+        ));
+        for other in [
+            "",
+            " ",
+            "Error",
+            "notfounderror",
+            "NotFoundError ",
+            "Not FoundError",
+            "IndexSizeError NotFoundError",
+            "OptOutErrorX",
+        ] {
+            assert!(
+                matches!(DomExceptionName::from_name(other), DomExceptionName::Other(ref name) if name == other)
+            );
+        }
     }
 }
