@@ -381,16 +381,11 @@ pub mod __private {
             .iter()
             .rposition(Option::is_some)
             .map_or(0, |last| last + 1);
-        let array: Array = args
+        let args: Vec<JsValue> = args
             .into_iter()
-            .take(present)
             .map(|arg| arg.unwrap_or(JsValue::UNDEFINED))
             .collect();
-        if let Ok(method) = Reflect::get(this, &JsValue::from_str(name))
-            && let Some(method) = method.dyn_ref::<Function>()
-        {
-            let _ = Reflect::apply(method, this, &array);
-        }
+        call_method_js(this, name, args, present as u32);
     }
 
     /// Sets `this[name]` back to `null` if it still holds `function`: an event-handler
@@ -485,7 +480,18 @@ export function pack(f) {
         return f(args);
     };
 }
+
+// `call_method`: `this[name](...args.slice(0, present))` if `this[name]` is a function, ignoring
+// what the read and the call throw.
+export function call_method(target, name, args, present) {
+    try {
+        const method = Reflect.get(target, name);
+        if (method instanceof Function) Reflect.apply(method, target, args.slice(0, present));
+    } catch (_) {}
+}
 "#)]
 extern "C" {
     fn pack(function: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = call_method)]
+    fn call_method_js(this: &JsValue, name: &str, args: Vec<JsValue>, present: u32);
 }
