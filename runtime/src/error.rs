@@ -11,8 +11,10 @@
 //! environment; every read goes through a JavaScript call that catches, and whatever cannot be
 //! read falls back to a default instead of aborting the program.
 
+use std::cell::OnceCell;
 use std::fmt;
 use std::hash::{Hash, Hasher};
+use std::panic::RefUnwindSafe;
 
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -33,10 +35,30 @@ use wasm_bindgen::prelude::wasm_bindgen;
 #[derive(Clone)]
 pub struct JsError {
     value: JsValue,
-    kind: JsErrorKind,
+    /// What JavaScript's classification found (see `classify`).
+    class: Class,
+    /// [`kind`](Self::kind)'s value, made from `class` and `name` at its first call: a pure
+    /// function of the two, deferred so that an app that never asks does not carry
+    /// [`DomExceptionName::from_name`] and the table of names.
+    kind: OnceCell<JsErrorKind>,
     name: String,
     message: String,
 }
+
+/// The classification of a thrown value, as `classify` returns it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    NonError,
+    Error,
+    TypeError,
+    RangeError,
+    DomException,
+}
+
+// The cell only caches `kind()`, a pure function of fields that never change: a panic while it
+// is made leaves it empty, and nothing else is ever observed through it. (`JsError` was
+// `RefUnwindSafe` before the cell, and stays so.)
+impl RefUnwindSafe for JsError {}
 
 /// What kind of value JavaScript threw, decided by its prototype chain.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -58,7 +80,15 @@ pub enum JsErrorKind {
 impl JsError {
     /// What kind of value was thrown.
     pub fn kind(&self) -> &JsErrorKind {
-        &self.kind
+        self.kind.get_or_init(|| match self.class {
+            Class::NonError => JsErrorKind::NonError,
+            Class::Error => JsErrorKind::Error,
+            Class::TypeError => JsErrorKind::TypeError,
+            Class::RangeError => JsErrorKind::RangeError,
+            Class::DomException => {
+                JsErrorKind::DomException(DomExceptionName::from_name(&self.name))
+            }
+        })
     }
 
     /// The JavaScript `name` of the error, such as `"NotFoundError"` or `"TypeError"`.
@@ -80,7 +110,7 @@ impl JsError {
 
     /// The name of the `DOMException`, or `None` if the value is not one.
     pub fn dom_exception_name(&self) -> Option<&DomExceptionName> {
-        match &self.kind {
+        match self.kind() {
             JsErrorKind::DomException(name) => Some(name),
             _ => None,
         }
@@ -121,16 +151,17 @@ impl From<JsValue> for JsError {
         };
         let name = text(0);
         let message = text(1);
-        let kind = match parts.get(2).and_then(JsValue::as_f64).unwrap_or_default() as u32 {
-            1 => JsErrorKind::Error,
-            2 => JsErrorKind::TypeError,
-            3 => JsErrorKind::RangeError,
-            4 => JsErrorKind::DomException(DomExceptionName::from_name(&name)),
-            _ => JsErrorKind::NonError,
+        let class = match parts.get(2).and_then(JsValue::as_f64).unwrap_or_default() as u32 {
+            1 => Class::Error,
+            2 => Class::TypeError,
+            3 => Class::RangeError,
+            4 => Class::DomException,
+            _ => Class::NonError,
         };
         JsError {
             value,
-            kind,
+            class,
+            kind: OnceCell::new(),
             name,
             message,
         }
@@ -145,19 +176,20 @@ impl From<JsError> for JsValue {
 
 impl fmt::Display for JsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.kind {
+        // `class`, not `kind()`: printing needs no `DomExceptionName`.
+        match self.class {
             // The string as `{:?}` writes it, rendered by JavaScript (see `debug_string`).
-            JsErrorKind::NonError if self.value.is_string() => {
+            Class::NonError if self.value.is_string() => {
                 f.write_str("thrown non-Error value: ")?;
                 f.write_str(&crate::convert::debug_string(&self.value))
             }
-            JsErrorKind::NonError => {
+            Class::NonError => {
                 f.write_str("thrown non-Error value: ")?;
                 f.write_str(&self.message)
             }
-            kind => {
+            class => {
                 f.write_str(&self.name)?;
-                if let JsErrorKind::DomException(_) = kind {
+                if class == Class::DomException {
                     f.write_str(" (DOMException)")?;
                 }
                 if !self.message.is_empty() {
@@ -175,7 +207,7 @@ impl fmt::Debug for JsError {
         // The value itself is left out: the fields say what it is, and printing it would take
         // another round trip into JavaScript.
         f.debug_struct("JsError")
-            .field("kind", &self.kind)
+            .field("kind", self.kind())
             .field("name", &self.name)
             .field("message", &self.message)
             .finish_non_exhaustive()
@@ -460,7 +492,13 @@ impl From<&str> for DomExceptionName {
 
 #[cfg(test)]
 mod tests {
-    use super::DomExceptionName;
+    use super::{DomExceptionName, JsError};
+
+    #[test]
+    fn js_error_is_unwind_safe_and_clone() {
+        fn check<T: std::panic::UnwindSafe + std::panic::RefUnwindSafe + Clone + 'static>() {}
+        check::<JsError>();
+    }
 
     #[test]
     fn from_name_finds_every_name_of_the_table_and_only_those() {
