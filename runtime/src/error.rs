@@ -142,16 +142,10 @@ impl From<JsValue> for JsError {
     fn from(value: JsValue) -> Self {
         // One call into JavaScript reads and classifies everything (see `classify` below):
         // `[name, message, kind]`.
-        let parts = classify(&value);
-        let text = |index: usize| {
-            parts
-                .get(index)
-                .and_then(JsValue::as_string)
-                .unwrap_or_default()
-        };
-        let name = text(0);
-        let message = text(1);
-        let class = match parts.get(2).and_then(JsValue::as_f64).unwrap_or_default() as u32 {
+        let classified = classify(&value);
+        let name = classified_text(&classified, 0);
+        let message = classified_text(&classified, 1);
+        let class = match classified_kind(&classified) {
             1 => Class::Error,
             2 => Class::TypeError,
             3 => Class::RangeError,
@@ -302,10 +296,23 @@ export function classify(value) {
     const fallback = kind === 2 ? "TypeError" : kind === 3 ? "RangeError" : "Error";
     return [name ?? fallback, readString(value, "message") ?? "", kind];
 }
+
+// The parts of what `classify` returned, each read by Rust as its own type.
+export function classified_text(classified, index) {
+    return classified[index];
+}
+
+export function classified_kind(classified) {
+    return classified[2];
+}
 "#)]
 extern "C" {
     /// `classify` above: `[name, message, kind]`.
-    fn classify(value: &JsValue) -> Vec<JsValue>;
+    fn classify(value: &JsValue) -> JsValue;
+    /// The name (`index` 0) or the message (1) of `classify`'s result.
+    fn classified_text(classified: &JsValue, index: u32) -> String;
+    /// The kind of `classify`'s result.
+    fn classified_kind(classified: &JsValue) -> u32;
 }
 
 /// Formats a number the way JavaScript prints it (`NaN`, `1e+21`), by JavaScript itself: Rust's
