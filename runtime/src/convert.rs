@@ -50,81 +50,19 @@ pub fn type_mismatch(expected: &str, value: &JsValue) -> JsError {
 /// Describes a value for an error message: `a string "abc"`, `the number 4`, `null`,
 /// `an object`. Never throws: only `typeof`-like checks, no property reads.
 ///
-/// JavaScript renders it (`describe` below): in Rust, the string's `{:?}` and the number's
+/// JavaScript renders it (`describe` in `js.rs`): in Rust, the string's `{:?}` and the number's
 /// rendering would bring `core::fmt`'s escaping and Unicode tables into every app, for messages
 /// of error paths.
-#[cold]
-#[inline(never)]
+#[inline]
 pub(crate) fn describe(value: &JsValue) -> String {
-    describe_value(value)
+    crate::js::text(value, crate::js::Text::Describe)
 }
 
 /// A string as Rust's `{:?}` writes it (`"a \"quoted\" line\n"`), rendered by JavaScript: what
 /// `JsError`'s `Display` shows for a thrown string.
-#[cold]
-#[inline(never)]
+#[inline]
 pub(crate) fn debug_string(value: &JsValue) -> String {
-    quote_string(value)
-}
-
-#[wasm_bindgen(inline_js = r#"
-// What Rust's `<str as Debug>` escapes besides `\0 \t \r \n \\ "`: every character that is
-// not printable (general categories C and Z, except the space) or that extends a grapheme, as
-// `\u{hex}`. A lone surrogate is U+FFFD, as it is in the `String` Rust reads.
-const UNPRINTABLE = /[\p{C}\p{Z}\p{Grapheme_Extend}]/u;
-const SHORT = { "\0": "\\0", "\t": "\\t", "\r": "\\r", "\n": "\\n", "\\": "\\\\", '"': '\\"' };
-
-export function quote(string) {
-    let quoted = '"';
-    for (let character of string) {
-        if (character.length === 1 && character >= "\ud800" && character <= "\udfff") {
-            character = "\ufffd";
-        }
-        const short = SHORT[character];
-        if (short !== undefined) {
-            quoted += short;
-        } else if (character !== " " && UNPRINTABLE.test(character)) {
-            quoted += "\\u{" + character.codePointAt(0).toString(16) + "}";
-        } else {
-            quoted += character;
-        }
-    }
-    return quoted + '"';
-}
-
-// The checks are wasm-bindgen's `as_string`, `as_f64`, `as_bool`, `is_null`, ... in this order.
-export function describe(value) {
-    if (typeof value === "string") {
-        // At most 40 characters (Unicode scalar values, as Rust counts them).
-        const characters = Array.from(value);
-        return characters.length > 40
-            ? "a string " + quote(characters.slice(0, 40).join("")) + "\u2026"
-            : "a string " + quote(value);
-    }
-    if (typeof value === "number") {
-        let rendered = "";
-        try { rendered = value.toString(10); } catch (_) {}
-        return "the number " + rendered;
-    }
-    if (typeof value === "boolean") return "the boolean " + value;
-    if (value === null) return "null";
-    if (value === undefined) return "undefined";
-    if (typeof value === "bigint") {
-        try { return "the BigInt " + value.toString(10) + "n"; } catch (_) { return "a BigInt"; }
-    }
-    if (typeof value === "symbol") return "a symbol";
-    if (typeof value === "function") return "a function";
-    try { if (Array.isArray(value)) return "an array"; } catch (_) {}
-    return "an object";
-}
-"#)]
-extern "C" {
-    /// `describe` above.
-    #[wasm_bindgen(js_name = describe)]
-    fn describe_value(value: &JsValue) -> String;
-    /// `quote` above; `value` is a string.
-    #[wasm_bindgen(js_name = quote)]
-    fn quote_string(value: &JsValue) -> String;
+    crate::js::text(value, crate::js::Text::Quote)
 }
 
 /// The Rust name of `T` without module paths: `Option<Vec<String>>`, not

@@ -17,7 +17,8 @@ use std::hash::{Hash, Hasher};
 use std::panic::RefUnwindSafe;
 
 use wasm_bindgen::JsValue;
-use wasm_bindgen::prelude::wasm_bindgen;
+
+use crate::js::{self, Text};
 
 /// An exception thrown by JavaScript, or the reason a promise was rejected with.
 ///
@@ -140,16 +141,16 @@ impl JsError {
 
 impl From<JsValue> for JsError {
     fn from(value: JsValue) -> Self {
-        // One call into JavaScript reads and classifies everything (see `classify` below):
-        // `[name, message, kind]`.
-        let classified = classify(&value);
-        let name = classified_text(&classified, 0);
-        let message = classified_text(&classified, 1);
-        let class = match classified_kind(&classified) {
-            1 => Class::Error,
-            2 => Class::TypeError,
-            3 => Class::RangeError,
-            4 => Class::DomException,
+        // One call into JavaScript reads and classifies everything (see `classify` in
+        // `js.rs`), then its parts are read as texts.
+        let classified = js::classify(&value);
+        let name = js::text(&classified, Text::Name);
+        let message = js::text(&classified, Text::Message);
+        let class = match js::text(&classified, Text::Kind).as_bytes() {
+            b"1" => Class::Error,
+            b"2" => Class::TypeError,
+            b"3" => Class::RangeError,
+            b"4" => Class::DomException,
             _ => Class::NonError,
         };
         JsError {
@@ -210,118 +211,11 @@ impl fmt::Debug for JsError {
 
 impl std::error::Error for JsError {}
 
-#[wasm_bindgen(inline_js = r#"
-// Every read is guarded: the value may be a `Proxy` whose traps throw, its `name` a getter that
-// throws, and `DOMException` may be missing from the environment.
-
-// A string property of an object or function; `undefined` if the value is neither (a primitive
-// would answer through its wrapper's prototype, which says nothing about what was thrown), the
-// read throws, or the property is not a string.
-function readString(value, key) {
-    if ((typeof value !== "object" || value === null) && typeof value !== "function") return undefined;
-    let property;
-    try { property = Reflect.get(value, key); } catch (_) { return undefined; }
-    return typeof property === "string" ? property : undefined;
-}
-
-// Whether `DOMException.prototype` is on the value's prototype chain. `DOMException` is a Web IDL
-// interface, not an ECMAScript global: it is looked up on the global object.
-function isDomException(value) {
-    let constructor, prototype;
-    try { constructor = Reflect.get(globalThis, "DOMException"); } catch (_) { return false; }
-    if (typeof constructor !== "function") return false;
-    try { prototype = Reflect.get(constructor, "prototype"); } catch (_) { return false; }
-    if (typeof prototype !== "object" || prototype === null) return false;
-    // Ordinary chains are a few links long; the bound stops a `Proxy` whose trap invents new
-    // prototypes forever.
-    let current = value;
-    for (let depth = 0; depth < 64; depth++) {
-        try { current = Reflect.getPrototypeOf(current); } catch (_) { return false; }
-        if (current === null) return false;
-        if (Object.is(current, prototype)) return true;
-    }
-    return false;
-}
-
-function isInstance(value, constructor) {
-    try { return value instanceof constructor; } catch (_) { return false; }
-}
-
-// A non-`Error` value other than a string, roughly as JavaScript source would write it.
-function render(value) {
-    if (typeof value === "number") {
-        try { return value.toString(10); } catch (_) { return ""; }
-    }
-    if (typeof value === "boolean") return String(value);
-    if (value === undefined) return "undefined";
-    if (value === null) return "null";
-    if (typeof value === "bigint") {
-        try { return value.toString(10) + "n"; } catch (_) { return "a BigInt"; }
-    }
-    if (typeof value === "symbol") {
-        let description;
-        try { description = value.description; } catch (_) {}
-        return typeof description === "string" && description !== ""
-            ? "Symbol(" + description + ")"
-            : "Symbol()";
-    }
-    if (typeof value === "function") {
-        const name = readString(value, "name");
-        return name ? "function " + name : "an anonymous function";
-    }
-    let json;
-    try { json = JSON.stringify(value); } catch (_) {}
-    if (typeof json !== "string") return "an object that JSON.stringify cannot render";
-    // A thrown object can be arbitrarily large; the rendering ends up in panic messages. At most
-    // 200 characters (Unicode scalar values, as Rust counts them).
-    const characters = Array.from(json);
-    return characters.length > 200 ? characters.slice(0, 200).join("") + "\u2026" : json;
-}
-
-// `[name, message, kind]`, kind 0 a non-`Error` value, 1 another `Error`, 2 a `TypeError`, 3 a
-// `RangeError`, 4 a `DOMException` (asked first: `DOMException.prototype` inherits from
-// `Error.prototype`). The name and message are read once each, in this order.
-export function classify(value) {
-    const name = readString(value, "name");
-    let kind = 0;
-    if (typeof value === "object" && value !== null) {
-        if (isDomException(value)) kind = 4;
-        else if (isInstance(value, TypeError)) kind = 2;
-        else if (isInstance(value, RangeError)) kind = 3;
-        else if (isInstance(value, Error)) kind = 1;
-    }
-    if (kind === 0) {
-        return [name ?? "", typeof value === "string" ? value : render(value), 0];
-    }
-    const fallback = kind === 2 ? "TypeError" : kind === 3 ? "RangeError" : "Error";
-    return [name ?? fallback, readString(value, "message") ?? "", kind];
-}
-
-// The parts of what `classify` returned, each read by Rust as its own type.
-export function classified_text(classified, index) {
-    return classified[index];
-}
-
-export function classified_kind(classified) {
-    return classified[2];
-}
-"#)]
-extern "C" {
-    /// `classify` above: `[name, message, kind]`.
-    fn classify(value: &JsValue) -> JsValue;
-    /// The name (`index` 0) or the message (1) of `classify`'s result.
-    fn classified_text(classified: &JsValue, index: u32) -> String;
-    /// The kind of `classify`'s result.
-    fn classified_kind(classified: &JsValue) -> u32;
-}
-
 /// Formats a number the way JavaScript prints it (`NaN`, `1e+21`), by JavaScript itself: Rust's
 /// float formatting would add some 15 KB of code to every app for messages of error paths.
+#[inline]
 pub(crate) fn render_number(number: f64) -> String {
-    // `toString(10)` cannot throw on a number.
-    (js_sys::Number::from(number).to_string_with_radix(10))
-        .map(String::from)
-        .unwrap_or_default()
+    crate::js::text(&JsValue::from_f64(number), crate::js::Text::Number)
 }
 
 macro_rules! dom_exception_names {
@@ -380,7 +274,7 @@ macro_rules! dom_exception_names {
         }
 
         /// The position of each name in the table (and in `from_name`'s string of them).
-        #[allow(dead_code)]
+        #[allow(dead_code, clippy::enum_variant_names)]
         enum DomExceptionPosition {
             $($name,)*
         }
