@@ -119,6 +119,7 @@ impl CallbackGuard {
 }
 
 impl Drop for CallbackGuard {
+    #[inline]
     fn drop(&mut self) {
         if let Some(release) = self.release.take() {
             release();
