@@ -34,11 +34,16 @@ use crate::js::{self, Text};
 /// thrown non-Error value: "a string"
 /// ```
 #[derive(Clone)]
-pub struct JsError {
+pub struct JsError(Box<Inner>);
+
+/// A `JsError`'s fields, boxed: a `Result<T, JsError>` is then a pointer wider than `T` at most,
+/// which every `?` of a `[Throws]` call moves.
+#[derive(Clone)]
+struct Inner {
     value: JsValue,
-    /// What JavaScript's classification found (see `classify`).
+    /// What JavaScript's classification found (see `classify` in `js.rs`).
     class: Class,
-    /// [`kind`](Self::kind)'s value, made from `class` and `name` at its first call: a pure
+    /// [`JsError::kind`]'s value, made from `class` and `name` at its first call: a pure
     /// function of the two, deferred so that an app that never asks does not carry
     /// [`DomExceptionName::from_name`] and the table of names.
     kind: OnceCell<JsErrorKind>,
@@ -81,13 +86,13 @@ pub enum JsErrorKind {
 impl JsError {
     /// What kind of value was thrown.
     pub fn kind(&self) -> &JsErrorKind {
-        self.kind.get_or_init(|| match self.class {
+        self.0.kind.get_or_init(|| match self.0.class {
             Class::NonError => JsErrorKind::NonError,
             Class::Error => JsErrorKind::Error,
             Class::TypeError => JsErrorKind::TypeError,
             Class::RangeError => JsErrorKind::RangeError,
             Class::DomException => {
-                JsErrorKind::DomException(DomExceptionName::from_name(&self.name))
+                JsErrorKind::DomException(DomExceptionName::from_name(&self.0.name))
             }
         })
     }
@@ -98,7 +103,7 @@ impl JsError {
     /// (`"TypeError"`, `"RangeError"`, otherwise `"Error"`). For a non-`Error` value, its `name`
     /// property if it is an object that has a string one, otherwise the empty string.
     pub fn name(&self) -> &str {
-        &self.name
+        &self.0.name
     }
 
     /// The JavaScript `message` of the error (empty if it has none).
@@ -106,7 +111,7 @@ impl JsError {
     /// For a non-`Error` value, a readable rendering of the value: a string as it is, anything
     /// else the way it would be written in JavaScript (`42`, `undefined`, `{"code":7}`).
     pub fn message(&self) -> &str {
-        &self.message
+        &self.0.message
     }
 
     /// The name of the `DOMException`, or `None` if the value is not one.
@@ -130,12 +135,12 @@ impl JsError {
 
     /// The value JavaScript threw, unchanged.
     pub fn value(&self) -> &JsValue {
-        &self.value
+        &self.0.value
     }
 
     /// Gives back the value JavaScript threw, to rethrow it or pass it on to JavaScript.
     pub fn into_value(self) -> JsValue {
-        self.value
+        self.0.value
     }
 }
 
@@ -153,43 +158,43 @@ impl From<JsValue> for JsError {
             b"4" => Class::DomException,
             _ => Class::NonError,
         };
-        JsError {
+        JsError(Box::new(Inner {
             value,
             class,
             kind: OnceCell::new(),
             name,
             message,
-        }
+        }))
     }
 }
 
 impl From<JsError> for JsValue {
     fn from(error: JsError) -> Self {
-        error.value
+        error.0.value
     }
 }
 
 impl fmt::Display for JsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // `class`, not `kind()`: printing needs no `DomExceptionName`.
-        match self.class {
+        match self.0.class {
             // The string as `{:?}` writes it, rendered by JavaScript (see `debug_string`).
-            Class::NonError if self.value.is_string() => {
+            Class::NonError if self.0.value.is_string() => {
                 f.write_str("thrown non-Error value: ")?;
-                f.write_str(&crate::convert::debug_string(&self.value))
+                f.write_str(&crate::convert::debug_string(&self.0.value))
             }
             Class::NonError => {
                 f.write_str("thrown non-Error value: ")?;
-                f.write_str(&self.message)
+                f.write_str(&self.0.message)
             }
             class => {
-                f.write_str(&self.name)?;
+                f.write_str(&self.0.name)?;
                 if class == Class::DomException {
                     f.write_str(" (DOMException)")?;
                 }
-                if !self.message.is_empty() {
+                if !self.0.message.is_empty() {
                     f.write_str(": ")?;
-                    f.write_str(&self.message)?;
+                    f.write_str(&self.0.message)?;
                 }
                 Ok(())
             }
@@ -203,8 +208,8 @@ impl fmt::Debug for JsError {
         // another round trip into JavaScript.
         f.debug_struct("JsError")
             .field("kind", self.kind())
-            .field("name", &self.name)
-            .field("message", &self.message)
+            .field("name", &self.0.name)
+            .field("message", &self.0.message)
             .finish_non_exhaustive()
     }
 }
