@@ -410,8 +410,12 @@ pub mod __private {
         argument: &'static str,
         idl_type: &'static str,
     ) -> T {
-        T::from_js(value)
-            .unwrap_or_else(|value| argument_mismatch(callback, argument, idl_type, value))
+        // A `match`, not `unwrap_or_else`: a closure is not `#[track_caller]`, so the panic would
+        // name this file instead of the caller.
+        match T::from_js(value) {
+            Ok(value) => value,
+            Err(value) => argument_mismatch(callback, argument, idl_type, value),
+        }
     }
 
     /// Reads an argument of an interface type with a checked cast (`instanceof`), so any
@@ -424,9 +428,10 @@ pub mod __private {
         argument: &'static str,
         idl_type: &'static str,
     ) -> T {
-        value
-            .dyn_into()
-            .unwrap_or_else(|value| argument_mismatch(callback, argument, idl_type, value))
+        match value.dyn_into() {
+            Ok(value) => value,
+            Err(value) => argument_mismatch(callback, argument, idl_type, value),
+        }
     }
 
     /// [`interface_argument`] for a nullable or optional one: `null` and `undefined` are `None`.
