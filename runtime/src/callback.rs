@@ -480,6 +480,9 @@ pub mod __private {
     }
 }
 
+// `call_method` (the JavaScript is shipped in every app's glue, so its comment is here):
+// `this[name](...args.slice(0, present))` if `this[name]` is a function, ignoring what the read
+// and the call throw.
 #[wasm_bindgen(inline_js = r#"
 export function pack(f) {
     return function (...args) {
@@ -487,8 +490,6 @@ export function pack(f) {
     };
 }
 
-// `call_method`: `this[name](...args.slice(0, present))` if `this[name]` is a function, ignoring
-// what the read and the call throw.
 export function call_method(target, name, args, present) {
     try {
         const method = Reflect.get(target, name);
