@@ -119,6 +119,7 @@ impl CallbackGuard {
 }
 
 impl Drop for CallbackGuard {
+    #[inline]
     fn drop(&mut self) {
         if let Some(release) = self.release.take() {
             release();
@@ -381,16 +382,11 @@ pub mod __private {
             .iter()
             .rposition(Option::is_some)
             .map_or(0, |last| last + 1);
-        let array: Array = args
+        let args: Vec<JsValue> = args
             .into_iter()
-            .take(present)
             .map(|arg| arg.unwrap_or(JsValue::UNDEFINED))
             .collect();
-        if let Ok(method) = Reflect::get(this, &JsValue::from_str(name))
-            && let Some(method) = method.dyn_ref::<Function>()
-        {
-            let _ = Reflect::apply(method, this, &array);
-        }
+        call_method_js(this, name, args, present as u32);
     }
 
     /// Sets `this[name]` back to `null` if it still holds `function`: an event-handler
@@ -414,8 +410,12 @@ pub mod __private {
         argument: &'static str,
         idl_type: &'static str,
     ) -> T {
-        T::from_js(value)
-            .unwrap_or_else(|value| argument_mismatch(callback, argument, idl_type, value))
+        // A `match`, not `unwrap_or_else`: a closure is not `#[track_caller]`, so the panic would
+        // name this file instead of the caller.
+        match T::from_js(value) {
+            Ok(value) => value,
+            Err(value) => argument_mismatch(callback, argument, idl_type, value),
+        }
     }
 
     /// Reads an argument of an interface type with a checked cast (`instanceof`), so any
@@ -428,9 +428,10 @@ pub mod __private {
         argument: &'static str,
         idl_type: &'static str,
     ) -> T {
-        value
-            .dyn_into()
-            .unwrap_or_else(|value| argument_mismatch(callback, argument, idl_type, value))
+        match value.dyn_into() {
+            Ok(value) => value,
+            Err(value) => argument_mismatch(callback, argument, idl_type, value),
+        }
     }
 
     /// [`interface_argument`] for a nullable or optional one: `null` and `undefined` are `None`.
@@ -479,13 +480,25 @@ pub mod __private {
     }
 }
 
+// `call_method` (the JavaScript is shipped in every app's glue, so its comment is here):
+// `this[name](...args.slice(0, present))` if `this[name]` is a function, ignoring what the read
+// and the call throw.
 #[wasm_bindgen(inline_js = r#"
 export function pack(f) {
     return function (...args) {
         return f(args);
     };
 }
+
+export function call_method(target, name, args, present) {
+    try {
+        const method = Reflect.get(target, name);
+        if (method instanceof Function) Reflect.apply(method, target, args.slice(0, present));
+    } catch (_) {}
+}
 "#)]
 extern "C" {
     fn pack(function: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = call_method)]
+    fn call_method_js(this: &JsValue, name: &str, args: Vec<JsValue>, present: u32);
 }

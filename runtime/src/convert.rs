@@ -17,7 +17,6 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::JsError;
 use crate::callback::CallbackScope;
-use crate::error::render_number;
 
 /// A Rust value that has a JavaScript form.
 pub trait ToJs {
@@ -50,45 +49,20 @@ pub fn type_mismatch(expected: &str, value: &JsValue) -> JsError {
 
 /// Describes a value for an error message: `a string "abc"`, `the number 4`, `null`,
 /// `an object`. Never throws: only `typeof`-like checks, no property reads.
+///
+/// JavaScript renders it (`describe` in `js.rs`): in Rust, the string's `{:?}` and the number's
+/// rendering would bring `core::fmt`'s escaping and Unicode tables into every app, for messages
+/// of error paths.
+#[inline]
 pub(crate) fn describe(value: &JsValue) -> String {
-    // The text ends up in error messages and panics; a long string is cut.
-    const MAX_CHARS: usize = 40;
+    crate::js::text(value, crate::js::Text::Describe)
+}
 
-    if let Some(string) = value.as_string() {
-        if string.chars().count() > MAX_CHARS {
-            let cut: String = string.chars().take(MAX_CHARS).collect();
-            return format!("a string {cut:?}…");
-        }
-        return format!("a string {string:?}");
-    }
-    if let Some(number) = value.as_f64() {
-        return format!("the number {}", render_number(number));
-    }
-    if let Some(boolean) = value.as_bool() {
-        return format!("the boolean {boolean}");
-    }
-    if value.is_null() {
-        return "null".to_owned();
-    }
-    if value.is_undefined() {
-        return "undefined".to_owned();
-    }
-    if value.is_bigint() {
-        return match value.unchecked_ref::<BigInt>().to_string(10) {
-            Ok(digits) => format!("the BigInt {digits}n"),
-            Err(_) => "a BigInt".to_owned(),
-        };
-    }
-    if value.is_symbol() {
-        return "a symbol".to_owned();
-    }
-    if value.is_function() {
-        return "a function".to_owned();
-    }
-    if value.is_array() {
-        return "an array".to_owned();
-    }
-    "an object".to_owned()
+/// A string as Rust's `{:?}` writes it (`"a \"quoted\" line\n"`), rendered by JavaScript: what
+/// `JsError`'s `Display` shows for a thrown string.
+#[inline]
+pub(crate) fn debug_string(value: &JsValue) -> String {
+    crate::js::text(value, crate::js::Text::Quote)
 }
 
 /// The Rust name of `T` without module paths: `Option<Vec<String>>`, not

@@ -11,11 +11,14 @@
 //! environment; every read goes through a JavaScript call that catches, and whatever cannot be
 //! read falls back to a default instead of aborting the program.
 
+use std::cell::OnceCell;
 use std::fmt;
 use std::hash::{Hash, Hasher};
+use std::panic::RefUnwindSafe;
 
-use js_sys::{Object, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
+
+use crate::js::{self, Text};
 
 /// An exception thrown by JavaScript, or the reason a promise was rejected with.
 ///
@@ -31,12 +34,37 @@ use wasm_bindgen::{JsCast, JsValue};
 /// thrown non-Error value: "a string"
 /// ```
 #[derive(Clone)]
-pub struct JsError {
+pub struct JsError(Box<Inner>);
+
+/// A `JsError`'s fields, boxed: a `Result<T, JsError>` is then a pointer wider than `T` at most,
+/// which every `?` of a `[Throws]` call moves.
+#[derive(Clone)]
+struct Inner {
     value: JsValue,
-    kind: JsErrorKind,
+    /// What JavaScript's classification found (see `classify` in `js.rs`).
+    class: Class,
+    /// [`JsError::kind`]'s value, made from `class` and `name` at its first call: a pure
+    /// function of the two, deferred so that an app that never asks does not carry
+    /// [`DomExceptionName::from_name`] and the table of names.
+    kind: OnceCell<JsErrorKind>,
     name: String,
     message: String,
 }
+
+/// The classification of a thrown value, as `classify` returns it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    NonError,
+    Error,
+    TypeError,
+    RangeError,
+    DomException,
+}
+
+// The cell only caches `kind()`, a pure function of fields that never change: a panic while it
+// is made leaves it empty, and nothing else is ever observed through it. (`JsError` was
+// `RefUnwindSafe` before the cell, and stays so.)
+impl RefUnwindSafe for JsError {}
 
 /// What kind of value JavaScript threw, decided by its prototype chain.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -58,7 +86,15 @@ pub enum JsErrorKind {
 impl JsError {
     /// What kind of value was thrown.
     pub fn kind(&self) -> &JsErrorKind {
-        &self.kind
+        self.0.kind.get_or_init(|| match self.0.class {
+            Class::NonError => JsErrorKind::NonError,
+            Class::Error => JsErrorKind::Error,
+            Class::TypeError => JsErrorKind::TypeError,
+            Class::RangeError => JsErrorKind::RangeError,
+            Class::DomException => {
+                JsErrorKind::DomException(DomExceptionName::from_name(&self.0.name))
+            }
+        })
     }
 
     /// The JavaScript `name` of the error, such as `"NotFoundError"` or `"TypeError"`.
@@ -67,7 +103,7 @@ impl JsError {
     /// (`"TypeError"`, `"RangeError"`, otherwise `"Error"`). For a non-`Error` value, its `name`
     /// property if it is an object that has a string one, otherwise the empty string.
     pub fn name(&self) -> &str {
-        &self.name
+        &self.0.name
     }
 
     /// The JavaScript `message` of the error (empty if it has none).
@@ -75,12 +111,12 @@ impl JsError {
     /// For a non-`Error` value, a readable rendering of the value: a string as it is, anything
     /// else the way it would be written in JavaScript (`42`, `undefined`, `{"code":7}`).
     pub fn message(&self) -> &str {
-        &self.message
+        &self.0.message
     }
 
     /// The name of the `DOMException`, or `None` if the value is not one.
     pub fn dom_exception_name(&self) -> Option<&DomExceptionName> {
-        match &self.kind {
+        match self.kind() {
             JsErrorKind::DomException(name) => Some(name),
             _ => None,
         }
@@ -99,60 +135,66 @@ impl JsError {
 
     /// The value JavaScript threw, unchanged.
     pub fn value(&self) -> &JsValue {
-        &self.value
+        &self.0.value
     }
 
     /// Gives back the value JavaScript threw, to rethrow it or pass it on to JavaScript.
     pub fn into_value(self) -> JsValue {
-        self.value
+        self.0.value
     }
 }
 
 impl From<JsValue> for JsError {
     fn from(value: JsValue) -> Self {
-        let name = read_string(&value, "name");
-        let kind = classify(&value, name.as_deref());
-        let name = match (name, &kind) {
-            (Some(name), _) => name,
-            (None, JsErrorKind::NonError) => String::new(),
-            (None, kind) => default_name(kind).to_owned(),
+        // One call into JavaScript reads and classifies everything (see `classify` in
+        // `js.rs`), then its parts are read as texts.
+        let classified = js::classify(&value);
+        let name = js::text(&classified, Text::Name);
+        let message = js::text(&classified, Text::Message);
+        let class = match js::text(&classified, Text::Kind).as_bytes() {
+            b"1" => Class::Error,
+            b"2" => Class::TypeError,
+            b"3" => Class::RangeError,
+            b"4" => Class::DomException,
+            _ => Class::NonError,
         };
-        let message = match kind {
-            JsErrorKind::NonError => match value.as_string() {
-                Some(string) => string,
-                None => render(&value),
-            },
-            _ => read_string(&value, "message").unwrap_or_default(),
-        };
-        JsError {
+        JsError(Box::new(Inner {
             value,
-            kind,
+            class,
+            kind: OnceCell::new(),
             name,
             message,
-        }
+        }))
     }
 }
 
 impl From<JsError> for JsValue {
     fn from(error: JsError) -> Self {
-        error.value
+        error.0.value
     }
 }
 
 impl fmt::Display for JsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.kind {
-            JsErrorKind::NonError if self.value.is_string() => {
-                write!(f, "thrown non-Error value: {:?}", self.message)
+        // `class`, not `kind()`: printing needs no `DomExceptionName`.
+        match self.0.class {
+            // The string as `{:?}` writes it, rendered by JavaScript (see `debug_string`).
+            Class::NonError if self.0.value.is_string() => {
+                f.write_str("thrown non-Error value: ")?;
+                f.write_str(&crate::convert::debug_string(&self.0.value))
             }
-            JsErrorKind::NonError => write!(f, "thrown non-Error value: {}", self.message),
-            kind => {
-                f.write_str(&self.name)?;
-                if let JsErrorKind::DomException(_) = kind {
+            Class::NonError => {
+                f.write_str("thrown non-Error value: ")?;
+                f.write_str(&self.0.message)
+            }
+            class => {
+                f.write_str(&self.0.name)?;
+                if class == Class::DomException {
                     f.write_str(" (DOMException)")?;
                 }
-                if !self.message.is_empty() {
-                    write!(f, ": {}", self.message)?;
+                if !self.0.message.is_empty() {
+                    f.write_str(": ")?;
+                    f.write_str(&self.0.message)?;
                 }
                 Ok(())
             }
@@ -165,156 +207,20 @@ impl fmt::Debug for JsError {
         // The value itself is left out: the fields say what it is, and printing it would take
         // another round trip into JavaScript.
         f.debug_struct("JsError")
-            .field("kind", &self.kind)
-            .field("name", &self.name)
-            .field("message", &self.message)
+            .field("kind", self.kind())
+            .field("name", &self.0.name)
+            .field("message", &self.0.message)
             .finish_non_exhaustive()
     }
 }
 
 impl std::error::Error for JsError {}
 
-fn classify(value: &JsValue, name: Option<&str>) -> JsErrorKind {
-    if !value.is_object() {
-        return JsErrorKind::NonError;
-    }
-    // `DOMException.prototype` inherits from `Error.prototype`, so it is asked about first.
-    if is_dom_exception(value) {
-        let name = name.unwrap_or(default_name(&JsErrorKind::Error));
-        return JsErrorKind::DomException(DomExceptionName::from_name(name));
-    }
-    // `TypeError`, `RangeError` and `Error` are ECMAScript globals, present everywhere, and
-    // wasm-bindgen's `instanceof` checks catch what a `Proxy` trap throws.
-    if value.has_type::<js_sys::TypeError>() {
-        JsErrorKind::TypeError
-    } else if value.has_type::<js_sys::RangeError>() {
-        JsErrorKind::RangeError
-    } else if value.has_type::<js_sys::Error>() {
-        JsErrorKind::Error
-    } else {
-        JsErrorKind::NonError
-    }
-}
-
-/// Whether `DOMException.prototype` is on the value's prototype chain.
-///
-/// `DOMException` is a Web IDL interface, not an ECMAScript global: some environments lack it,
-/// so it is looked up on the global object rather than imported.
-fn is_dom_exception(value: &JsValue) -> bool {
-    let Ok(constructor) = Reflect::get(&js_sys::global(), &JsValue::from_str("DOMException"))
-    else {
-        return false;
-    };
-    if !constructor.is_function() {
-        return false;
-    }
-    match Reflect::get(&constructor, &JsValue::from_str("prototype")) {
-        Ok(prototype) if prototype.is_object() => has_on_prototype_chain(value, &prototype),
-        _ => false,
-    }
-}
-
-/// Walks the chain with `Reflect.getPrototypeOf`, which reports a throwing `Proxy` trap as an
-/// error instead of unwinding through Rust.
-fn has_on_prototype_chain(value: &JsValue, prototype: &JsValue) -> bool {
-    // Ordinary chains are a few links long; the bound stops a `Proxy` whose trap invents new
-    // prototypes forever.
-    const MAX_DEPTH: usize = 64;
-    let mut current = value.clone();
-    for _ in 0..MAX_DEPTH {
-        let Ok(next) = Reflect::get_prototype_of(&current) else {
-            return false;
-        };
-        if next.is_null() {
-            return false;
-        }
-        if Object::is(&next, prototype) {
-            return true;
-        }
-        current = next.into();
-    }
-    false
-}
-
-/// The `name` JavaScript gives an error of this kind when nothing overrides it.
-fn default_name(kind: &JsErrorKind) -> &'static str {
-    match kind {
-        JsErrorKind::TypeError => "TypeError",
-        JsErrorKind::RangeError => "RangeError",
-        _ => "Error",
-    }
-}
-
-/// Reads a string property of an object or function; `None` if the value is neither, the read
-/// throws, or the property is not a string.
-fn read_string(value: &JsValue, key: &str) -> Option<String> {
-    // `Reflect.get` throws on primitives; they would answer through their wrapper's prototype,
-    // which says nothing about what was thrown.
-    if !value.is_object() && !value.is_function() {
-        return None;
-    }
-    Reflect::get(value, &JsValue::from_str(key))
-        .ok()?
-        .as_string()
-}
-
-/// Renders a non-`Error` value other than a string roughly as JavaScript source would write it,
-/// without calling anything that could throw out of Rust.
-fn render(value: &JsValue) -> String {
-    // A thrown object can be arbitrarily large; the rendering ends up in panic messages.
-    const MAX_CHARS: usize = 200;
-
-    if let Some(number) = value.as_f64() {
-        return render_number(number);
-    }
-    if let Some(boolean) = value.as_bool() {
-        return boolean.to_string();
-    }
-    if value.is_undefined() {
-        return "undefined".to_owned();
-    }
-    if value.is_null() {
-        return "null".to_owned();
-    }
-    if value.is_bigint() {
-        return match value.unchecked_ref::<js_sys::BigInt>().to_string(10) {
-            Ok(digits) => format!("{digits}n"),
-            Err(_) => "a BigInt".to_owned(),
-        };
-    }
-    if value.is_symbol() {
-        return match value.unchecked_ref::<js_sys::Symbol>().description() {
-            Some(description) => format!("Symbol({description})"),
-            None => "Symbol()".to_owned(),
-        };
-    }
-    if value.is_function() {
-        return match read_string(value, "name") {
-            Some(name) if !name.is_empty() => format!("function {name}"),
-            _ => "an anonymous function".to_owned(),
-        };
-    }
-    match js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|json| json.as_string())
-    {
-        Some(json) if json.chars().count() > MAX_CHARS => {
-            let mut cut: String = json.chars().take(MAX_CHARS).collect();
-            cut.push('…');
-            cut
-        }
-        Some(json) => json,
-        None => "an object that JSON.stringify cannot render".to_owned(),
-    }
-}
-
 /// Formats a number the way JavaScript prints it (`NaN`, `1e+21`), by JavaScript itself: Rust's
 /// float formatting would add some 15 KB of code to every app for messages of error paths.
+#[inline]
 pub(crate) fn render_number(number: f64) -> String {
-    // `toString(10)` cannot throw on a number.
-    (js_sys::Number::from(number).to_string_with_radix(10))
-        .map(String::from)
-        .unwrap_or_default()
+    crate::js::text(&JsValue::from_f64(number), crate::js::Text::Number)
 }
 
 macro_rules! dom_exception_names {
@@ -346,11 +252,42 @@ macro_rules! dom_exception_names {
             /// The variant for a JavaScript name; [`Other`](Self::Other) if the table does
             /// not list it.
             pub fn from_name(name: &str) -> Self {
-                match name {
-                    $(stringify!($name) => Self::$name,)*
-                    other => Self::Other(other.to_owned()),
+                // A scan of one string of the names, not a `match` on them (2 KB of
+                // comparisons, in every app that classifies an exception) nor a loop over an
+                // array of them (which the optimizer unrolls into the same).
+                const NAMES: &[u8] = DomExceptionName::NAMES.as_bytes();
+                let (mut index, mut start) = (0, 0);
+                for end in 0..NAMES.len() {
+                    if NAMES[end] == b' ' {
+                        if NAMES.get(start..end) == Some(name.as_bytes()) {
+                            break;
+                        }
+                        index += 1;
+                        start = end + 1;
+                    }
+                }
+                // A `match` on the position: cloning an entry of an array of the variants would
+                // bring the array, and `Clone`'s own `match`.
+                match index {
+                    $(dom_exception_position::$name => Self::$name,)*
+                    _ => Self::Other(name.to_owned()),
                 }
             }
+
+            /// The names of the table, in its order, each followed by a space.
+            const NAMES: &'static str = concat!($(stringify!($name), " ",)*);
+        }
+
+        /// The position of each name in the table (and in `from_name`'s string of them).
+        #[allow(dead_code, clippy::enum_variant_names)]
+        enum DomExceptionPosition {
+            $($name,)*
+        }
+
+        /// The positions as constants named as the variants, for `from_name`'s `match`.
+        #[allow(non_upper_case_globals)]
+        mod dom_exception_position {
+            $(pub(super) const $name: usize = super::DomExceptionPosition::$name as usize;)*
         }
     };
 }
@@ -456,5 +393,47 @@ impl fmt::Display for DomExceptionName {
 impl From<&str> for DomExceptionName {
     fn from(name: &str) -> Self {
         Self::from_name(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DomExceptionName, JsError};
+
+    #[test]
+    fn js_error_is_unwind_safe_and_clone() {
+        fn check<T: std::panic::UnwindSafe + std::panic::RefUnwindSafe + Clone + 'static>() {}
+        check::<JsError>();
+    }
+
+    #[test]
+    fn from_name_finds_every_name_of_the_table_and_only_those() {
+        let names: Vec<&str> = DomExceptionName::NAMES.split_terminator(' ').collect();
+        assert_eq!(names.len(), 33);
+        assert_eq!(names[0], "IndexSizeError");
+        assert_eq!(names[32], "OptOutError");
+        for name in names {
+            let known = DomExceptionName::from_name(name);
+            assert!(!matches!(known, DomExceptionName::Other(_)), "{name}");
+            assert_eq!(known.as_str(), name);
+        }
+        assert!(matches!(
+            DomExceptionName::from_name("NotFoundError"),
+            DomExceptionName::NotFoundError
+        ));
+        for other in [
+            "",
+            " ",
+            "Error",
+            "notfounderror",
+            "NotFoundError ",
+            "Not FoundError",
+            "IndexSizeError NotFoundError",
+            "OptOutErrorX",
+        ] {
+            assert!(
+                matches!(DomExceptionName::from_name(other), DomExceptionName::Other(ref name) if name == other)
+            );
+        }
     }
 }

@@ -22,6 +22,7 @@ pub mod convert;
 mod enums;
 mod error;
 mod iter;
+mod js;
 mod observable;
 mod promise;
 mod skeletons;

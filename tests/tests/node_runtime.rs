@@ -287,6 +287,51 @@ fn type_mismatch_is_a_type_error_describing_the_value() {
     );
 }
 
+#[wasm_bindgen_test]
+fn strings_in_messages_are_escaped_as_rust_debug_escapes_them() {
+    // JavaScript renders the string of a description and of a thrown string's `Display`; the
+    // text is what Rust's `{:?}` writes. The characters are of Unicode categories that have not
+    // moved between Unicode versions (Rust's tables and the engine's may differ in version).
+    // Each at most 40 characters, the length of a description's string.
+    let strings = [
+        "plain",
+        "quote \" backslash \\ apostrophe '",
+        "nul \0 tab \t cr \r lf \n",
+        "esc \u{1b} del \u{7f} c1 \u{85}",
+        "nbsp \u{a0} ls \u{2028} ps \u{2029} \u{3000}",
+        "shy \u{ad} zwj \u{200d} bom \u{feff} pua \u{e000}",
+        "e\u{301}, and at the start: \u{301}",
+        "unassigned \u{378}",
+        "printable: é ü ß 中文 😀 \u{fffd}",
+    ];
+    for string in strings {
+        let value = JsValue::from_str(string);
+        assert_eq!(
+            type_mismatch("long", &value).message(),
+            format!("expected long, got a string {string:?}"),
+        );
+        assert_eq!(
+            JsError::from(value).to_string(),
+            format!("thrown non-Error value: {string:?}"),
+        );
+    }
+    // A lone surrogate is U+FFFD, as in the `String` Rust reads.
+    let lone = js(r#""a\ud800b""#);
+    let read = lone.as_string().expect("a string");
+    assert_eq!(read, "a\u{fffd}b");
+    assert_eq!(
+        type_mismatch("long", &lone).message(),
+        format!("expected long, got a string {read:?}"),
+    );
+    // The cut counts characters, not bytes or UTF-16 units.
+    let long = "é😀".repeat(30);
+    let cut: String = long.chars().take(40).collect();
+    assert_eq!(
+        type_mismatch("long", &JsValue::from_str(&long)).message(),
+        format!("expected long, got a string {cut:?}…"),
+    );
+}
+
 // Promise<T>
 
 #[wasm_bindgen_test]
