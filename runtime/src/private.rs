@@ -144,6 +144,34 @@ pub fn unknown_enum_value(value: String) -> crate::UnknownEnumValue {
     crate::UnknownEnumValue::new(value)
 }
 
+/// An IDL enum's variant by its index in the IDL's list of values (made by `enumeration!`).
+pub trait EnumIndex: Sized {
+    fn from_index(index: u32) -> Option<Self>;
+}
+
+/// A dictionary member of an enum type, from what the generated reader returned: the index of
+/// the value, or -1 (absent: `Ok(None)`), -2 (a string the binding does not list: read again
+/// as one, for `UnknownValue`) or -3 (not a string: `Err`, the dictionary is not valid).
+pub fn enum_member<E: EnumIndex + crate::FromJs>(
+    read: i32,
+    object: &JsValue,
+    key: &str,
+) -> Result<Option<E>, ()> {
+    match read {
+        -1 => Ok(None),
+        -2 => js_sys::Reflect::get(object, &JsValue::from_str(key))
+            .ok()
+            .and_then(|value| E::from_js(value).ok())
+            .map(Some)
+            .ok_or(()),
+        index => u32::try_from(index)
+            .ok()
+            .and_then(E::from_index)
+            .map(Some)
+            .ok_or(()),
+    }
+}
+
 /// A `record<K, V>` argument: a new JS object with the entries in iteration order (later
 /// duplicates win).
 pub fn record_to_js<K: AsRef<str>>(entries: impl IntoIterator<Item = (K, JsValue)>) -> JsValue {

@@ -45,6 +45,20 @@ macro_rules! __idl_enum {
             }
         }
 
+        impl $crate::__private::EnumIndex for $name {
+            #[allow(unused_assignments)]
+            fn from_index(index: u32) -> ::core::option::Option<Self> {
+                let mut next = 0;
+                $(
+                    if index == next {
+                        return ::core::option::Option::Some(Self::$variant);
+                    }
+                    next += 1;
+                )*
+                ::core::option::Option::None
+            }
+        }
+
         impl ::core::str::FromStr for $name {
             type Err = $crate::ParseEnumError;
 

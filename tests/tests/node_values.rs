@@ -462,7 +462,8 @@ fn dictionary_member_of_the_wrong_type_panics_naming_the_operation() {
 
 // Booleans, `long`, `unsigned long`, `float`, `double` and strings are read as Web IDL converts
 // a dictionary member from JavaScript (ToBoolean, ToInt32, ToUint32, ToNumber, ToString), in
-// one call each; `null` is taken as absent.
+// one call each; only `undefined` is absent, `null` is converted as any other value (as
+// `new MouseEvent("x", {clientX: null}).clientX` is 0 in browsers).
 #[wasm_bindgen_test]
 fn dictionary_primitive_members_convert_as_web_idl_says() {
     let p = probe();
@@ -471,8 +472,14 @@ fn dictionary_primitive_members_convert_as_web_idl_says() {
     assert_eq!(p.make_base("{level: 'high'}").level, Some(0));
     assert_eq!(p.make_base("{level: 2 ** 32 + 5}").level, Some(5));
     assert_eq!(p.make_base("{level: -1.9}").level, Some(-1));
-    let absent = p.make_base("{name: undefined, level: null}");
+    let absent = p.make_base("{name: undefined, level: undefined}");
     assert_eq!((absent.name.as_str(), absent.level), ("base", None));
+    let null = p.make_base("{name: null, level: null}");
+    assert_eq!((null.name.as_str(), null.level), ("null", Some(0)));
+    // A member with a default is read with it in one call: the default when absent.
+    assert_eq!(p.make_settings("{label: 'l'}").count, 3);
+    assert_eq!(p.make_settings("{label: 'l', count: '12'}").count, 12);
+    assert_eq!(p.make_settings("{label: 'l', count: null}").count, 0);
     let inner = p.make_inner("{ratio: '0.5', maxItems: true}");
     assert_eq!((inner.ratio, inner.max_items), (Some(0.5), Some(1)));
 }
@@ -481,6 +488,32 @@ fn dictionary_primitive_members_convert_as_web_idl_says() {
 #[should_panic(expected = "`Probe.makeInner` returned an object")]
 fn restricted_double_member_read_refuses_nan() {
     probe().make_inner("{ratio: 'not a number'}");
+}
+
+// An enum member is read as the index of its value (no string crosses): every value, the
+// default when absent, an unlisted string as `UnknownValue`; anything else is not a value.
+#[wasm_bindgen_test]
+fn dictionary_enum_members_are_read_by_index() {
+    let p = probe();
+    for (source, mood) in [
+        ("'happy'", Mood::Happy),
+        ("'so-so'", Mood::SoSo),
+        ("''", Mood::Empty),
+        ("'2d'", Mood::N2d),
+        ("undefined", Mood::Happy),
+    ] {
+        let settings = p.make_settings(&format!("{{label: 'l', mood: {source}}}"));
+        assert_eq!(settings.mood, mood, "{source}");
+    }
+    let unknown = p.make_settings("{label: 'l', mood: 'sideways'}").mood;
+    assert_eq!(unknown.as_str(), "sideways");
+    assert!(matches!(unknown, Mood::UnknownValue(_)));
+}
+
+#[wasm_bindgen_test]
+#[should_panic(expected = "`Probe.makeSettings` returned an object")]
+fn dictionary_enum_member_that_is_not_a_string_panics_naming_the_operation() {
+    probe().make_settings("{label: 'l', mood: 3}");
 }
 
 #[wasm_bindgen_test]

@@ -206,12 +206,22 @@ pub fn lower_dictionary(
     let scoped = fields
         .iter()
         .any(|f| lowering.paths.holds_callback(&f.member.ty));
+    // Members that always have a value are set by an object literal, as far as key order
+    // allows (V8 makes a literal's object in one step, with its final shape); the others only
+    // when present.
+    let always = |field: &Field| !field.optional && !may_be_undefined(&field.member.ty);
+    let literal_len = js_order.iter().take_while(|f| always(f)).count();
+    let mut literal = Vec::new();
     for (index, field) in js_order.iter().enumerate() {
         let param = format!("v{index}");
-        js_body.push_str(&format!(
-            "if({param}!==undefined)o[{:?}]={param};",
-            field.member.name.idl
-        ));
+        let key = &field.member.name.idl;
+        if index < literal_len {
+            literal.push(format!("{key:?}:{param}"));
+        } else if !always(field) {
+            js_body.push_str(&format!("if({param}!==undefined)o[{key:?}]={param};"));
+        } else {
+            js_body.push_str(&format!("o[{key:?}]={param};"));
+        }
         let arg = format_ident!("v{}", index);
         let label = format!("{idl_name}.{}", field.member.name.idl);
         let (import, value) = field_argument(field, &label, scoped);
@@ -223,22 +233,24 @@ pub fn lower_dictionary(
     let build_ident = names::ident(&format!("__idlbind_build_{idl_name}"), Span::call_site());
     let build = build_ident.to_string();
     let mut inline_js = format!(
-        "export function {build}({}){{const o={{}};{js_body}return o;}}",
-        js_params.join(",")
+        "export function {build}({}){{const o={{{}}};{js_body}return o;}}",
+        js_params.join(","),
+        literal.join(",")
     );
-    // JS → Rust: a member of a type with an ABI read is read and converted by a function of
-    // the inline JS; any other, by a structural getter. Each import's name and its ABI read.
-    let accessors: Vec<(Ident, Option<AbiRead>)> = (fields.iter().enumerate())
-        .map(|(index, field)| match abi_read(&field.member.ty) {
-            Some(read) => (reader_ident(&build, index), Some(read)),
-            None => (format_ident!("__get_{}", index), None),
+    // JS → Rust: each member is read by a function of the inline JS that converts it as
+    // Web IDL does and returns it in wasm-bindgen's own ABI where it can (see `Read`); any
+    // other, by a structural getter. Each import's name and how it reads.
+    let accessors: Vec<(Ident, Read)> = (fields.iter().enumerate())
+        .map(|(index, field)| match member_read(field, lowering) {
+            Read::Getter => (format_ident!("__get_{}", index), Read::Getter),
+            read => (reader_ident(&build, index), read),
         })
         .collect();
     for (field, (reader, read)) in fields.iter().zip(&accessors) {
-        if let Some(read) = read {
+        if let Some(body) = read.reader_js(field) {
             inline_js.push_str(&format!(
-                "export function {reader}(o){{const v=o[{:?}];return v==null?undefined:{};}}",
-                field.member.name.idl, read.convert_js,
+                "export function {reader}(o){{const v=o[{:?}];{body}}}",
+                field.member.name.idl,
             ));
         }
     }
@@ -275,24 +287,29 @@ pub fn lower_dictionary(
     let getters = fields
         .iter()
         .zip(&accessors)
-        .map(|(field, (import, read))| {
-            if let Some(read) = read {
+        .map(|(field, (import, read))| match read {
+            Read::Abi { read, defaulted } => {
                 let ty = &read.ty;
-                return quote!(fn #import(object: &__Raw) -> ::std::option::Option<#ty>;);
+                match defaulted {
+                    true => quote!(fn #import(object: &__Raw) -> #ty;),
+                    false => quote!(fn #import(object: &__Raw) -> ::std::option::Option<#ty>;),
+                }
             }
-            let key = &field.member.name.idl;
-            quote! {
-                #[wasm_bindgen(method, structural, getter = #key)]
-                fn #import(this: &__Raw) -> #js_value;
+            Read::EnumIndex(_) => quote!(fn #import(object: &__Raw) -> i32;),
+            Read::Getter => {
+                let key = &field.member.name.idl;
+                quote! {
+                    #[wasm_bindgen(method, structural, getter = #key)]
+                    fn #import(this: &__Raw) -> #js_value;
+                }
             }
         });
+    let invalid = quote!(return ::std::result::Result::Err(::std::clone::Clone::clone(&value)));
     let reads = fields.iter().zip(&accessors).map(|(field, (import, read))| {
         let ident = &field.ident;
         let owned = &field.owned;
         let absent = match (&field.member.default, field.optional) {
-            _ if field.member.required => {
-                quote!(return ::std::result::Result::Err(value))
-            }
+            _ if field.member.required => invalid.clone(),
             (Some(default), _) => default_value(default, &field.member.ty, lowering),
             (None, _) => quote!(::std::option::Option::None),
         };
@@ -300,24 +317,47 @@ pub fn lower_dictionary(
             true => quote!(::std::option::Option::Some(#read)),
             false => read,
         };
-        if let Some(read) = read {
-            let present = wrap(quote!(member));
-            let check = read
-                .finite
-                .then(|| quote!(if !member.is_finite() { return ::std::result::Result::Err(value); }));
-            return quote! {
-                #ident: match #import(raw) {
-                    ::std::option::Option::Some(member) => { #check #present }
-                    ::std::option::Option::None => #absent,
+        match read {
+            Read::Abi { read, defaulted } => {
+                let check = read
+                    .finite
+                    .then(|| quote!(if !member.is_finite() { #invalid; }));
+                match (defaulted, check) {
+                    (true, None) => return quote!(#ident: #import(raw)),
+                    (true, Some(check)) => {
+                        return quote!(#ident: { let member = #import(raw); #check member });
+                    }
+                    (false, check) => {
+                        let present = wrap(quote!(member));
+                        quote! {
+                            #ident: match #import(raw) {
+                                ::std::option::Option::Some(member) => { #check #present }
+                                ::std::option::Option::None => #absent,
+                            }
+                        }
+                    }
                 }
-            };
-        }
-        let read = quote!(<#owned as ::idlbind::FromJs>::from_js(member).map_err(|_| ::std::clone::Clone::clone(&value))?);
-        let present = wrap(read);
-        quote! {
-            #ident: {
-                let member = raw.#import();
-                if member.is_undefined() { #absent } else { #present }
+            }
+            Read::EnumIndex(_) => {
+                let key = &field.member.name.idl;
+                let present = wrap(quote!(member));
+                quote! {
+                    #ident: match ::idlbind::__private::enum_member::<#owned>(#import(raw), object, #key) {
+                        ::std::result::Result::Ok(::std::option::Option::Some(member)) => #present,
+                        ::std::result::Result::Ok(::std::option::Option::None) => #absent,
+                        ::std::result::Result::Err(()) => #invalid,
+                    }
+                }
+            }
+            Read::Getter => {
+                let read = quote!(<#owned as ::idlbind::FromJs>::from_js(member).map_err(|_| ::std::clone::Clone::clone(&value))?);
+                let present = wrap(read);
+                quote! {
+                    #ident: {
+                        let member = raw.#import();
+                        if member.is_undefined() { #absent } else { #present }
+                    }
+                }
             }
         }
     });
@@ -352,16 +392,18 @@ pub fn lower_dictionary(
             impl ::idlbind::FromJs for #name {
                 fn from_js(value: #js_value) -> ::std::result::Result<Self, #js_value> {
                     // `null` and `undefined` are the empty dictionary.
-                    let object = if value.is_object() {
-                        ::std::clone::Clone::clone(&value)
+                    let empty;
+                    let object: &#js_value = if value.is_object() {
+                        &value
                     } else if value.is_null_or_undefined() {
-                        ::idlbind::__private::js_sys::Object::new().into()
+                        empty = #js_value::from(::idlbind::__private::js_sys::Object::new());
+                        &empty
                     } else {
                         return ::std::result::Result::Err(value);
                     };
                     // (A dictionary without members reads nothing through it.)
                     #[allow(unused_variables)]
-                    let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+                    let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
                     ::std::result::Result::Ok(Self { #(#reads,)* })
                 }
             }
@@ -369,9 +411,94 @@ pub fn lower_dictionary(
     })
 }
 
+/// Whether a value of `ty` may be JavaScript's `undefined` (`any`, a union with `undefined`):
+/// such a member is left out when it is, as an absent optional one is.
+fn may_be_undefined(ty: &Type) -> bool {
+    match ty {
+        Type::Any | Type::Undefined => true,
+        Type::Nullable(inner) => may_be_undefined(inner),
+        Type::Union(members, _) => members.iter().any(may_be_undefined),
+        _ => false,
+    }
+}
+
+/// How a member is read from JavaScript.
+enum Read {
+    /// A number, boolean or string, converted by the reader; `defaulted`: the reader gives the
+    /// member's IDL default when it is absent, so the import returns the value itself rather
+    /// than an `Option`.
+    Abi { read: AbiRead, defaulted: bool },
+    /// A member of an IDL enum with these values: the reader returns the index of the value,
+    /// so no string crosses (see `__private::enum_member` for the other results).
+    EnumIndex(Vec<String>),
+    /// Any other type: a structural getter's `JsValue`, read with `FromJs`.
+    Getter,
+}
+
+impl Read {
+    /// The body of the reader function (`v` holds the member's value), if it has one.
+    /// `undefined` is absent; `null` is a value, converted as Web IDL converts it.
+    fn reader_js(&self, field: &Field) -> Option<String> {
+        match self {
+            Read::Abi { read, defaulted } => {
+                let absent = match (defaulted, &field.member.default) {
+                    (true, Some(default)) => default_js(default)?,
+                    _ => "undefined".to_owned(),
+                };
+                Some(format!(
+                    "return v===undefined?{absent}:{};",
+                    read.convert_js
+                ))
+            }
+            Read::EnumIndex(values) => {
+                let cases: String = (values.iter().enumerate())
+                    .map(|(index, value)| format!("case {value:?}:return {index};"))
+                    .collect();
+                Some(format!(
+                    "if(v===undefined)return -1;switch(v){{{cases}}}return typeof v===\"string\"?-2:-3;"
+                ))
+            }
+            Read::Getter => None,
+        }
+    }
+}
+
+/// How `field` is read.
+fn member_read(field: &Field, lowering: &TypeLowering<'_>) -> Read {
+    if let Some(read) = abi_read(&field.member.ty) {
+        let defaulted = !field.optional
+            && !field.member.required
+            && field.member.default.as_ref().and_then(default_js).is_some();
+        return Read::Abi { read, defaulted };
+    }
+    match &field.member.ty {
+        Type::Enum(name) => match lowering.paths.enum_values(name) {
+            Some(values) => Read::EnumIndex(values),
+            None => Read::Getter,
+        },
+        _ => Read::Getter,
+    }
+}
+
+/// A default of a number, boolean or string member as a JavaScript literal.
+fn default_js(default: &DefaultValue) -> Option<String> {
+    Some(match default {
+        DefaultValue::Const(ConstValue::Boolean(b)) => b.to_string(),
+        DefaultValue::Const(ConstValue::Integer(i)) => i.to_string(),
+        DefaultValue::Const(ConstValue::Float(f)) if f.is_nan() => "NaN".to_owned(),
+        DefaultValue::Const(ConstValue::Float(f)) if f.is_infinite() => match *f > 0.0 {
+            true => "Infinity".to_owned(),
+            false => "-Infinity".to_owned(),
+        },
+        DefaultValue::Const(ConstValue::Float(f)) => format!("{f:?}"),
+        DefaultValue::String(text) => format!("{text:?}"),
+        _ => return None,
+    })
+}
+
 /// A member read in wasm-bindgen's own ABI, in one call: a JavaScript function converts the
 /// value as Web IDL converts one for the type (ToBoolean, ToInt32, ToUint32, ToNumber,
-/// ToString), and `undefined` (or `null`) is `None`, the member left out.
+/// ToString). `undefined` is the member left out.
 struct AbiRead {
     /// The value's import type.
     ty: TokenStream,

@@ -151,6 +151,21 @@ impl Paths for Names<'_> {
     fn holds_callback(&self, ty: &Type) -> bool {
         callbacks::holds_callback(self.model, ty)
     }
+
+    fn enum_values(&self, name: &Name) -> Option<Vec<String>> {
+        if self.stand_ins.contains(&name.idl.as_str()) {
+            return None;
+        }
+        let definition = self.model.enums.iter().find(|e| e.name.idl == name.idl)?;
+        // As `enumeration!` lists them: a value listed twice once (an error anyway).
+        let mut values: Vec<String> = Vec::new();
+        for value in &definition.values {
+            if !values.contains(&value.idl) {
+                values.push(value.idl.clone());
+            }
+        }
+        Some(values)
+    }
 }
 
 impl Names<'_> {

@@ -159,6 +159,11 @@ pub trait Paths {
     fn holds_callback(&self, _ty: &Type) -> bool {
         false
     }
+    /// The values of an IDL enum bound by idlbind (in this block or another), in the order
+    /// of its Rust variants; `None` if the enum is not known or stands in as a `JsValue`.
+    fn enum_values(&self, _name: &Name) -> Option<Vec<String>> {
+        None
+    }
     /// A name made of the IDL name, at its span (for anonymous unions).
     fn ident(&self, rust: &str) -> Ident {
         super::names::ident(rust, Span::call_site())

@@ -1422,12 +1422,12 @@ impl ::idlbind::FromJs for AddEventListenerOptionsOrBoolean {
     fn from_js(
         value: ::idlbind::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if let ::std::option::Option::Some(value) = value.as_bool() {
+            return ::std::result::Result::Ok(Self::Boolean(value));
+        }
         if value.is_object() || value.is_null() || value.is_undefined() {
             return <AddEventListenerOptions as ::idlbind::FromJs>::from_js(value)
                 .map(Self::AddEventListenerOptions);
-        }
-        if value.as_bool().is_some() {
-            return <bool as ::idlbind::FromJs>::from_js(value).map(Self::Boolean);
         }
         ::std::result::Result::Ok(Self::Boolean(value.is_truthy()))
     }
@@ -1466,12 +1466,12 @@ impl ::idlbind::FromJs for EventListenerOptionsOrBoolean {
     fn from_js(
         value: ::idlbind::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if let ::std::option::Option::Some(value) = value.as_bool() {
+            return ::std::result::Result::Ok(Self::Boolean(value));
+        }
         if value.is_object() || value.is_null() || value.is_undefined() {
             return <EventListenerOptions as ::idlbind::FromJs>::from_js(value)
                 .map(Self::EventListenerOptions);
-        }
-        if value.as_bool().is_some() {
-            return <bool as ::idlbind::FromJs>::from_js(value).map(Self::Boolean);
         }
         ::std::result::Result::Ok(Self::Boolean(value.is_truthy()))
     }
@@ -1493,15 +1493,13 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_EventListenerOptions(v0){const o={};if(v0!==undefined)o[\"capture\"]=v0;return o;}export function __idlbind_read_EventListenerOptions_0(o){const v=o[\"capture\"];return v==null?undefined:!!v;}",
+        inline_js = "export function __idlbind_build_EventListenerOptions(v0){const o={\"capture\":v0};return o;}export function __idlbind_read_EventListenerOptions_0(o){const v=o[\"capture\"];return v===undefined?false:!!v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
         fn __idlbind_build_EventListenerOptions(v0: bool) -> ::idlbind::JsValue;
         type __Raw;
-        fn __idlbind_read_EventListenerOptions_0(
-            object: &__Raw,
-        ) -> ::std::option::Option<bool>;
+        fn __idlbind_read_EventListenerOptions_0(object: &__Raw) -> bool;
     }
     impl ::idlbind::ToJs for EventListenerOptions {
         fn to_js(&self) -> ::idlbind::JsValue {
@@ -1514,20 +1512,21 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
-                capture: match __idlbind_read_EventListenerOptions_0(raw) {
-                    ::std::option::Option::Some(member) => member,
-                    ::std::option::Option::None => false,
-                },
+                capture: __idlbind_read_EventListenerOptions_0(raw),
             })
         }
     }
@@ -1561,7 +1560,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_AddEventListenerOptions(v0,v1){const o={};if(v0!==undefined)o[\"capture\"]=v0;if(v1!==undefined)o[\"once\"]=v1;return o;}export function __idlbind_read_AddEventListenerOptions_0(o){const v=o[\"capture\"];return v==null?undefined:!!v;}export function __idlbind_read_AddEventListenerOptions_1(o){const v=o[\"once\"];return v==null?undefined:!!v;}",
+        inline_js = "export function __idlbind_build_AddEventListenerOptions(v0,v1){const o={\"capture\":v0,\"once\":v1};return o;}export function __idlbind_read_AddEventListenerOptions_0(o){const v=o[\"capture\"];return v===undefined?false:!!v;}export function __idlbind_read_AddEventListenerOptions_1(o){const v=o[\"once\"];return v===undefined?false:!!v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -1570,12 +1569,8 @@ const _: () = {
             v1: bool,
         ) -> ::idlbind::JsValue;
         type __Raw;
-        fn __idlbind_read_AddEventListenerOptions_0(
-            object: &__Raw,
-        ) -> ::std::option::Option<bool>;
-        fn __idlbind_read_AddEventListenerOptions_1(
-            object: &__Raw,
-        ) -> ::std::option::Option<bool>;
+        fn __idlbind_read_AddEventListenerOptions_0(object: &__Raw) -> bool;
+        fn __idlbind_read_AddEventListenerOptions_1(object: &__Raw) -> bool;
     }
     impl ::idlbind::ToJs for AddEventListenerOptions {
         fn to_js(&self) -> ::idlbind::JsValue {
@@ -1588,24 +1583,22 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
-                capture: match __idlbind_read_AddEventListenerOptions_0(raw) {
-                    ::std::option::Option::Some(member) => member,
-                    ::std::option::Option::None => false,
-                },
-                once: match __idlbind_read_AddEventListenerOptions_1(raw) {
-                    ::std::option::Option::Some(member) => member,
-                    ::std::option::Option::None => false,
-                },
+                capture: __idlbind_read_AddEventListenerOptions_0(raw),
+                once: __idlbind_read_AddEventListenerOptions_1(raw),
             })
         }
     }

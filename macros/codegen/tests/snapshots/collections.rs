@@ -1485,14 +1485,13 @@ impl ::idlbind::FromJs for ThingOrDomString {
     fn from_js(
         value: ::idlbind::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if let ::std::option::Option::Some(text) = value.as_string() {
+            return ::std::result::Result::Ok(Self::DomString(text));
+        }
         if ::idlbind::JsCast::has_type::<Thing>(&value) {
             return ::std::result::Result::Ok(
                 Self::Thing(::idlbind::JsCast::unchecked_into(value)),
             );
-        }
-        if value.is_string() {
-            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
-                .map(Self::DomString);
         }
         ::std::result::Result::Ok(
             Self::DomString(::idlbind::__private::js_to_string(&value)),
@@ -1516,15 +1515,13 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_StreamIteratorOptions(v0){const o={};if(v0!==undefined)o[\"preventCancel\"]=v0;return o;}export function __idlbind_read_StreamIteratorOptions_0(o){const v=o[\"preventCancel\"];return v==null?undefined:!!v;}",
+        inline_js = "export function __idlbind_build_StreamIteratorOptions(v0){const o={\"preventCancel\":v0};return o;}export function __idlbind_read_StreamIteratorOptions_0(o){const v=o[\"preventCancel\"];return v===undefined?false:!!v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
         fn __idlbind_build_StreamIteratorOptions(v0: bool) -> ::idlbind::JsValue;
         type __Raw;
-        fn __idlbind_read_StreamIteratorOptions_0(
-            object: &__Raw,
-        ) -> ::std::option::Option<bool>;
+        fn __idlbind_read_StreamIteratorOptions_0(object: &__Raw) -> bool;
     }
     impl ::idlbind::ToJs for StreamIteratorOptions {
         fn to_js(&self) -> ::idlbind::JsValue {
@@ -1537,20 +1534,21 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
-                prevent_cancel: match __idlbind_read_StreamIteratorOptions_0(raw) {
-                    ::std::option::Option::Some(member) => member,
-                    ::std::option::Option::None => false,
-                },
+                prevent_cancel: __idlbind_read_StreamIteratorOptions_0(raw),
             })
         }
     }

@@ -132,7 +132,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_Base(v0,v1){const o={};if(v0!==undefined)o[\"flag\"]=v0;if(v1!==undefined)o[\"type\"]=v1;return o;}export function __idlbind_read_Base_0(o){const v=o[\"type\"];return v==null?undefined:`${v}`;}export function __idlbind_read_Base_1(o){const v=o[\"flag\"];return v==null?undefined:!!v;}",
+        inline_js = "export function __idlbind_build_Base(v0,v1){const o={};if(v0!==undefined)o[\"flag\"]=v0;o[\"type\"]=v1;return o;}export function __idlbind_read_Base_0(o){const v=o[\"type\"];return v===undefined?\"\":`${v}`;}export function __idlbind_read_Base_1(o){const v=o[\"flag\"];return v===undefined?undefined:!!v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -141,9 +141,7 @@ const _: () = {
             v1: &str,
         ) -> ::idlbind::JsValue;
         type __Raw;
-        fn __idlbind_read_Base_0(
-            object: &__Raw,
-        ) -> ::std::option::Option<::std::string::String>;
+        fn __idlbind_read_Base_0(object: &__Raw) -> ::std::string::String;
         fn __idlbind_read_Base_1(object: &__Raw) -> ::std::option::Option<bool>;
     }
     impl ::idlbind::ToJs for Base {
@@ -157,20 +155,21 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
-                type_: match __idlbind_read_Base_0(raw) {
-                    ::std::option::Option::Some(member) => member,
-                    ::std::option::Option::None => ::std::string::String::from(""),
-                },
+                type_: __idlbind_read_Base_0(raw),
                 flag: match __idlbind_read_Base_1(raw) {
                     ::std::option::Option::Some(member) => {
                         ::std::option::Option::Some(member)
@@ -239,7 +238,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_Options(v0,v1,v2,v3,v4,v5,v6,v7,v8,v9){const o={};if(v0!==undefined)o[\"flag\"]=v0;if(v1!==undefined)o[\"type\"]=v1;if(v2!==undefined)o[\"count\"]=v2;if(v3!==undefined)o[\"endings\"]=v3;if(v4!==undefined)o[\"inner\"]=v4;if(v5!==undefined)o[\"label\"]=v5;if(v6!==undefined)o[\"limit\"]=v6;if(v7!==undefined)o[\"node\"]=v7;if(v8!==undefined)o[\"ratio\"]=v8;if(v9!==undefined)o[\"values\"]=v9;return o;}export function __idlbind_read_Options_0(o){const v=o[\"type\"];return v==null?undefined:`${v}`;}export function __idlbind_read_Options_1(o){const v=o[\"flag\"];return v==null?undefined:!!v;}export function __idlbind_read_Options_2(o){const v=o[\"label\"];return v==null?undefined:`${v}`;}export function __idlbind_read_Options_3(o){const v=o[\"count\"];return v==null?undefined:+v>>0;}export function __idlbind_read_Options_4(o){const v=o[\"ratio\"];return v==null?undefined:+v;}",
+        inline_js = "export function __idlbind_build_Options(v0,v1,v2,v3,v4,v5,v6,v7,v8,v9){const o={};if(v0!==undefined)o[\"flag\"]=v0;o[\"type\"]=v1;o[\"count\"]=v2;o[\"endings\"]=v3;o[\"inner\"]=v4;o[\"label\"]=v5;o[\"limit\"]=v6;if(v7!==undefined)o[\"node\"]=v7;if(v8!==undefined)o[\"ratio\"]=v8;o[\"values\"]=v9;return o;}export function __idlbind_read_Options_0(o){const v=o[\"type\"];return v===undefined?\"\":`${v}`;}export function __idlbind_read_Options_1(o){const v=o[\"flag\"];return v===undefined?undefined:!!v;}export function __idlbind_read_Options_2(o){const v=o[\"label\"];return v===undefined?undefined:`${v}`;}export function __idlbind_read_Options_3(o){const v=o[\"count\"];return v===undefined?3:+v>>0;}export function __idlbind_read_Options_4(o){const v=o[\"ratio\"];return v===undefined?undefined:+v;}export function __idlbind_read_Options_6(o){const v=o[\"endings\"];if(v===undefined)return -1;switch(v){case \"transparent\":return 0;case \"native\":return 1;}return typeof v===\"string\"?-2:-3;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -256,19 +255,16 @@ const _: () = {
             v9: &::idlbind::JsValue,
         ) -> ::idlbind::JsValue;
         type __Raw;
-        fn __idlbind_read_Options_0(
-            object: &__Raw,
-        ) -> ::std::option::Option<::std::string::String>;
+        fn __idlbind_read_Options_0(object: &__Raw) -> ::std::string::String;
         fn __idlbind_read_Options_1(object: &__Raw) -> ::std::option::Option<bool>;
         fn __idlbind_read_Options_2(
             object: &__Raw,
         ) -> ::std::option::Option<::std::string::String>;
-        fn __idlbind_read_Options_3(object: &__Raw) -> ::std::option::Option<i32>;
+        fn __idlbind_read_Options_3(object: &__Raw) -> i32;
         fn __idlbind_read_Options_4(object: &__Raw) -> ::std::option::Option<f64>;
         #[wasm_bindgen(method, structural, getter = "limit")]
         fn __get_5(this: &__Raw) -> ::idlbind::JsValue;
-        #[wasm_bindgen(method, structural, getter = "endings")]
-        fn __get_6(this: &__Raw) -> ::idlbind::JsValue;
+        fn __idlbind_read_Options_6(object: &__Raw) -> i32;
         #[wasm_bindgen(method, structural, getter = "values")]
         fn __get_7(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "node")]
@@ -301,20 +297,21 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
-                type_: match __idlbind_read_Options_0(raw) {
-                    ::std::option::Option::Some(member) => member,
-                    ::std::option::Option::None => ::std::string::String::from(""),
-                },
+                type_: __idlbind_read_Options_0(raw),
                 flag: match __idlbind_read_Options_1(raw) {
                     ::std::option::Option::Some(member) => {
                         ::std::option::Option::Some(member)
@@ -324,13 +321,12 @@ const _: () = {
                 label: match __idlbind_read_Options_2(raw) {
                     ::std::option::Option::Some(member) => member,
                     ::std::option::Option::None => {
-                        return ::std::result::Result::Err(value);
+                        return ::std::result::Result::Err(
+                            ::std::clone::Clone::clone(&value),
+                        );
                     }
                 },
-                count: match __idlbind_read_Options_3(raw) {
-                    ::std::option::Option::Some(member) => member,
-                    ::std::option::Option::None => 3,
-                },
+                count: __idlbind_read_Options_3(raw),
                 ratio: match __idlbind_read_Options_4(raw) {
                     ::std::option::Option::Some(member) => {
                         ::std::option::Option::Some(member)
@@ -348,13 +344,19 @@ const _: () = {
                             .map_err(|_| ::std::clone::Clone::clone(&value))?
                     }
                 },
-                endings: {
-                    let member = raw.__get_6();
-                    if member.is_undefined() {
+                endings: match ::idlbind::__private::enum_member::<
+                    Endings,
+                >(__idlbind_read_Options_6(raw), object, "endings") {
+                    ::std::result::Result::Ok(::std::option::Option::Some(member)) => {
+                        member
+                    }
+                    ::std::result::Result::Ok(::std::option::Option::None) => {
                         Endings::Transparent
-                    } else {
-                        <Endings as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                    }
+                    ::std::result::Result::Err(()) => {
+                        return ::std::result::Result::Err(
+                            ::std::clone::Clone::clone(&value),
+                        );
                     }
                 },
                 values: {
@@ -459,15 +461,19 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
                 big: {
                     let member = raw.__get_0();

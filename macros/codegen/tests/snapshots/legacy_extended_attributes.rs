@@ -368,13 +368,12 @@ impl ::idlbind::FromJs for DomStringOrUnrestrictedDoubleSequence {
     fn from_js(
         value: ::idlbind::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if let ::std::option::Option::Some(text) = value.as_string() {
+            return ::std::result::Result::Ok(Self::DomString(text));
+        }
         if ::idlbind::__private::is_iterable_object(&value) {
             return <::std::vec::Vec<f64> as ::idlbind::FromJs>::from_js(value)
                 .map(Self::UnrestrictedDoubleSequence);
-        }
-        if value.is_string() {
-            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
-                .map(Self::DomString);
         }
         ::std::result::Result::Ok(
             Self::DomString(::idlbind::__private::js_to_string(&value)),
@@ -408,7 +407,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_ModuleExportDescriptor(v0,v1){const o={};if(v0!==undefined)o[\"kind\"]=v0;if(v1!==undefined)o[\"name\"]=v1;return o;}export function __idlbind_read_ModuleExportDescriptor_0(o){const v=o[\"name\"];return v==null?undefined:`${v}`;}",
+        inline_js = "export function __idlbind_build_ModuleExportDescriptor(v0,v1){const o={\"kind\":v0,\"name\":v1};return o;}export function __idlbind_read_ModuleExportDescriptor_0(o){const v=o[\"name\"];return v===undefined?undefined:`${v}`;}export function __idlbind_read_ModuleExportDescriptor_1(o){const v=o[\"kind\"];if(v===undefined)return -1;switch(v){case \"function\":return 0;case \"table\":return 1;case \"memory\":return 2;case \"global\":return 3;case \"tag\":return 4;}return typeof v===\"string\"?-2:-3;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -420,8 +419,7 @@ const _: () = {
         fn __idlbind_read_ModuleExportDescriptor_0(
             object: &__Raw,
         ) -> ::std::option::Option<::std::string::String>;
-        #[wasm_bindgen(method, structural, getter = "kind")]
-        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
+        fn __idlbind_read_ModuleExportDescriptor_1(object: &__Raw) -> i32;
     }
     impl ::idlbind::ToJs for ModuleExportDescriptor {
         fn to_js(&self) -> ::idlbind::JsValue {
@@ -437,29 +435,43 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
                 name: match __idlbind_read_ModuleExportDescriptor_0(raw) {
                     ::std::option::Option::Some(member) => member,
                     ::std::option::Option::None => {
-                        return ::std::result::Result::Err(value);
+                        return ::std::result::Result::Err(
+                            ::std::clone::Clone::clone(&value),
+                        );
                     }
                 },
-                kind: {
-                    let member = raw.__get_1();
-                    if member.is_undefined() {
-                        return ::std::result::Result::Err(value)
-                    } else {
-                        <ImportExportKind as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
+                kind: match ::idlbind::__private::enum_member::<
+                    ImportExportKind,
+                >(__idlbind_read_ModuleExportDescriptor_1(raw), object, "kind") {
+                    ::std::result::Result::Ok(::std::option::Option::Some(member)) => {
+                        member
+                    }
+                    ::std::result::Result::Ok(::std::option::Option::None) => {
+                        return ::std::result::Result::Err(
+                            ::std::clone::Clone::clone(&value),
+                        );
+                    }
+                    ::std::result::Result::Err(()) => {
+                        return ::std::result::Result::Err(
+                            ::std::clone::Clone::clone(&value),
+                        );
                     }
                 },
             })

@@ -797,12 +797,11 @@ impl ::idlbind::FromJs for TimerHandler {
     fn from_js(
         value: ::idlbind::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if let ::std::option::Option::Some(text) = value.as_string() {
+            return ::std::result::Result::Ok(Self::DomString(text));
+        }
         if value.is_function() {
             return <Function as ::idlbind::FromJs>::from_js(value).map(Self::Function);
-        }
-        if value.is_string() {
-            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
-                .map(Self::DomString);
         }
         ::std::result::Result::Ok(
             Self::DomString(::idlbind::__private::js_to_string(&value)),
@@ -907,12 +906,11 @@ impl ::idlbind::FromJs for DomStringOrFunction {
     fn from_js(
         value: ::idlbind::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if let ::std::option::Option::Some(text) = value.as_string() {
+            return ::std::result::Result::Ok(Self::DomString(text));
+        }
         if value.is_function() {
             return <Function as ::idlbind::FromJs>::from_js(value).map(Self::Function);
-        }
-        if value.is_string() {
-            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
-                .map(Self::DomString);
         }
         ::std::result::Result::Ok(
             Self::DomString(::idlbind::__private::js_to_string(&value)),
@@ -946,7 +944,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_UnderlyingSource(v0,v1,v2){const o={};if(v0!==undefined)o[\"autoAllocateChunkSize\"]=v0;if(v1!==undefined)o[\"pull\"]=v1;if(v2!==undefined)o[\"start\"]=v2;return o;}export function __idlbind_read_UnderlyingSource_2(o){const v=o[\"autoAllocateChunkSize\"];return v==null?undefined:+v;}",
+        inline_js = "export function __idlbind_build_UnderlyingSource(v0,v1,v2){const o={};if(v0!==undefined)o[\"autoAllocateChunkSize\"]=v0;if(v1!==undefined)o[\"pull\"]=v1;if(v2!==undefined)o[\"start\"]=v2;return o;}export function __idlbind_read_UnderlyingSource_2(o){const v=o[\"autoAllocateChunkSize\"];return v===undefined?undefined:+v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -995,15 +993,19 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
                 start: {
                     let member = raw.__get_0();
@@ -1065,7 +1067,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_QueuingStrategy(v0,v1){const o={};if(v0!==undefined)o[\"highWaterMark\"]=v0;if(v1!==undefined)o[\"size\"]=v1;return o;}export function __idlbind_read_QueuingStrategy_0(o){const v=o[\"highWaterMark\"];return v==null?undefined:+v;}",
+        inline_js = "export function __idlbind_build_QueuingStrategy(v0,v1){const o={};if(v0!==undefined)o[\"highWaterMark\"]=v0;if(v1!==undefined)o[\"size\"]=v1;return o;}export function __idlbind_read_QueuingStrategy_0(o){const v=o[\"highWaterMark\"];return v===undefined?undefined:+v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -1105,15 +1107,19 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
                 high_water_mark: match __idlbind_read_QueuingStrategy_0(raw) {
                     ::std::option::Option::Some(member) => {

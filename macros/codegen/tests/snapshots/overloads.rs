@@ -471,14 +471,13 @@ impl ::idlbind::FromJs for NodeOrDomString {
     fn from_js(
         value: ::idlbind::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if let ::std::option::Option::Some(text) = value.as_string() {
+            return ::std::result::Result::Ok(Self::DomString(text));
+        }
         if ::idlbind::JsCast::has_type::<Node>(&value) {
             return ::std::result::Result::Ok(
                 Self::Node(::idlbind::JsCast::unchecked_into(value)),
             );
-        }
-        if value.is_string() {
-            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
-                .map(Self::DomString);
         }
         ::std::result::Result::Ok(
             Self::DomString(::idlbind::__private::js_to_string(&value)),

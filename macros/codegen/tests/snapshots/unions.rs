@@ -217,14 +217,13 @@ impl ::idlbind::FromJs for NodeOrString {
     fn from_js(
         value: ::idlbind::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if let ::std::option::Option::Some(text) = value.as_string() {
+            return ::std::result::Result::Ok(Self::DomString(text));
+        }
         if ::idlbind::JsCast::has_type::<Node>(&value) {
             return ::std::result::Result::Ok(
                 Self::Node(::idlbind::JsCast::unchecked_into(value)),
             );
-        }
-        if value.is_string() {
-            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
-                .map(Self::DomString);
         }
         ::std::result::Result::Ok(
             Self::DomString(::idlbind::__private::js_to_string(&value)),
@@ -275,14 +274,13 @@ impl ::idlbind::FromJs for NodeOrDomString {
     fn from_js(
         value: ::idlbind::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if let ::std::option::Option::Some(text) = value.as_string() {
+            return ::std::result::Result::Ok(Self::DomString(text));
+        }
         if ::idlbind::JsCast::has_type::<Node>(&value) {
             return ::std::result::Result::Ok(
                 Self::Node(::idlbind::JsCast::unchecked_into(value)),
             );
-        }
-        if value.is_string() {
-            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
-                .map(Self::DomString);
         }
         ::std::result::Result::Ok(
             Self::DomString(::idlbind::__private::js_to_string(&value)),
@@ -344,18 +342,17 @@ impl ::idlbind::FromJs for LongOrDomStringOrBagOrBoolean {
     fn from_js(
         value: ::idlbind::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if let ::std::option::Option::Some(value) = value.as_bool() {
+            return ::std::result::Result::Ok(Self::Boolean(value));
+        }
+        if let ::std::option::Option::Some(number) = value.as_f64() {
+            return ::std::result::Result::Ok(Self::Long(number as i32));
+        }
+        if let ::std::option::Option::Some(text) = value.as_string() {
+            return ::std::result::Result::Ok(Self::DomString(text));
+        }
         if value.is_object() || value.is_null() || value.is_undefined() {
             return <Bag as ::idlbind::FromJs>::from_js(value).map(Self::Bag);
-        }
-        if value.as_bool().is_some() {
-            return <bool as ::idlbind::FromJs>::from_js(value).map(Self::Boolean);
-        }
-        if value.as_f64().is_some() {
-            return <i32 as ::idlbind::FromJs>::from_js(value).map(Self::Long);
-        }
-        if value.is_string() {
-            return <::std::string::String as ::idlbind::FromJs>::from_js(value)
-                .map(Self::DomString);
         }
         ::std::result::Result::Ok(
             Self::DomString(::idlbind::__private::js_to_string(&value)),
@@ -401,13 +398,13 @@ impl ::idlbind::FromJs for NodeOrLong {
     fn from_js(
         value: ::idlbind::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if let ::std::option::Option::Some(number) = value.as_f64() {
+            return ::std::result::Result::Ok(Self::Long(number as i32));
+        }
         if ::idlbind::JsCast::has_type::<Node>(&value) {
             return ::std::result::Result::Ok(
                 Self::Node(::idlbind::JsCast::unchecked_into(value)),
             );
-        }
-        if value.as_f64().is_some() {
-            return <i32 as ::idlbind::FromJs>::from_js(value).map(Self::Long);
         }
         ::std::result::Result::Ok(
             Self::Long(::idlbind::__private::js_to_number(&value) as i32),
@@ -433,7 +430,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_Bag(v0){const o={};if(v0!==undefined)o[\"name\"]=v0;return o;}export function __idlbind_read_Bag_0(o){const v=o[\"name\"];return v==null?undefined:`${v}`;}",
+        inline_js = "export function __idlbind_build_Bag(v0){const o={};if(v0!==undefined)o[\"name\"]=v0;return o;}export function __idlbind_read_Bag_0(o){const v=o[\"name\"];return v===undefined?undefined:`${v}`;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -454,15 +451,19 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
                 name: match __idlbind_read_Bag_0(raw) {
                     ::std::option::Option::Some(member) => {

@@ -793,12 +793,12 @@ impl ::idlbind::FromJs for UnsignedLongOrUnsignedLongSequence {
     fn from_js(
         value: ::idlbind::JsValue,
     ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
+        if let ::std::option::Option::Some(number) = value.as_f64() {
+            return ::std::result::Result::Ok(Self::UnsignedLong(number as u32));
+        }
         if ::idlbind::__private::is_iterable_object(&value) {
             return <::std::vec::Vec<u32> as ::idlbind::FromJs>::from_js(value)
                 .map(Self::UnsignedLongSequence);
-        }
-        if value.as_f64().is_some() {
-            return <u32 as ::idlbind::FromJs>::from_js(value).map(Self::UnsignedLong);
         }
         ::std::result::Result::Ok(
             Self::UnsignedLong(::idlbind::__private::js_to_number(&value) as u32),
@@ -827,7 +827,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_ResponseInit(v0,v1){const o={};if(v0!==undefined)o[\"status\"]=v0;if(v1!==undefined)o[\"statusText\"]=v1;return o;}",
+        inline_js = "export function __idlbind_build_ResponseInit(v0,v1){const o={\"status\":v0,\"statusText\":v1};return o;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -855,15 +855,19 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
                 status: {
                     let member = raw.__get_0();
@@ -909,7 +913,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_ReadableStreamReadResult(v0,v1){const o={};if(v0!==undefined)o[\"done\"]=v0;if(v1!==undefined)o[\"value\"]=v1;return o;}export function __idlbind_read_ReadableStreamReadResult_1(o){const v=o[\"done\"];return v==null?undefined:!!v;}",
+        inline_js = "export function __idlbind_build_ReadableStreamReadResult(v0,v1){const o={};if(v0!==undefined)o[\"done\"]=v0;if(v1!==undefined)o[\"value\"]=v1;return o;}export function __idlbind_read_ReadableStreamReadResult_1(o){const v=o[\"done\"];return v===undefined?undefined:!!v;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -943,15 +947,19 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
                 value: {
                     let member = raw.__get_0();
@@ -1010,7 +1018,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_Descriptor(v0,v1,v2,v3,v4){const o={};if(v0!==undefined)o[\"changeId\"]=v0;if(v1!==undefined)o[\"id\"]=v1;if(v2!==undefined)o[\"name\"]=v2;if(v3!==undefined)o[\"owner\"]=v3;if(v4!==undefined)o[\"shape\"]=v4;return o;}export function __idlbind_read_Descriptor_2(o){const v=o[\"name\"];return v==null?undefined:`${v}`;}",
+        inline_js = "export function __idlbind_build_Descriptor(v0,v1,v2,v3,v4){const o={\"changeId\":v0,\"id\":v1,\"name\":v2};if(v3!==undefined)o[\"owner\"]=v3;o[\"shape\"]=v4;return o;}export function __idlbind_read_Descriptor_2(o){const v=o[\"name\"];return v===undefined?\"\":`${v}`;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -1026,9 +1034,7 @@ const _: () = {
         fn __get_0(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "id")]
         fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
-        fn __idlbind_read_Descriptor_2(
-            object: &__Raw,
-        ) -> ::std::option::Option<::std::string::String>;
+        fn __idlbind_read_Descriptor_2(object: &__Raw) -> ::std::string::String;
         #[wasm_bindgen(method, structural, getter = "changeId")]
         fn __get_3(this: &__Raw) -> ::idlbind::JsValue;
         #[wasm_bindgen(method, structural, getter = "owner")]
@@ -1056,20 +1062,26 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
                 shape: {
                     let member = raw.__get_0();
                     if member.is_undefined() {
-                        return ::std::result::Result::Err(value)
+                        return ::std::result::Result::Err(
+                            ::std::clone::Clone::clone(&value),
+                        )
                     } else {
                         <::std::vec::Vec<u32> as ::idlbind::FromJs>::from_js(member)
                             .map_err(|_| ::std::clone::Clone::clone(&value))?
@@ -1078,16 +1090,15 @@ const _: () = {
                 id: {
                     let member = raw.__get_1();
                     if member.is_undefined() {
-                        return ::std::result::Result::Err(value)
+                        return ::std::result::Result::Err(
+                            ::std::clone::Clone::clone(&value),
+                        )
                     } else {
                         <u16 as ::idlbind::FromJs>::from_js(member)
                             .map_err(|_| ::std::clone::Clone::clone(&value))?
                     }
                 },
-                name: match __idlbind_read_Descriptor_2(raw) {
-                    ::std::option::Option::Some(member) => member,
-                    ::std::option::Option::None => ::std::string::String::from(""),
-                },
+                name: __idlbind_read_Descriptor_2(raw),
                 change_id: {
                     let member = raw.__get_3();
                     if member.is_undefined() {
@@ -1139,7 +1150,7 @@ const _: () = {
     #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
         wasm_bindgen = ::idlbind::__private::wasm_bindgen,
         js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_RouterCondition(v0,v1,v2){const o={};if(v0!==undefined)o[\"not\"]=v0;if(v1!==undefined)o[\"or\"]=v1;if(v2!==undefined)o[\"urlPattern\"]=v2;return o;}export function __idlbind_read_RouterCondition_0(o){const v=o[\"urlPattern\"];return v==null?undefined:`${v}`;}",
+        inline_js = "export function __idlbind_build_RouterCondition(v0,v1,v2){const o={};if(v0!==undefined)o[\"not\"]=v0;if(v1!==undefined)o[\"or\"]=v1;if(v2!==undefined)o[\"urlPattern\"]=v2;return o;}export function __idlbind_read_RouterCondition_0(o){const v=o[\"urlPattern\"];return v===undefined?undefined:`${v}`;}",
     )]
     #[allow(clippy::too_many_arguments)]
     extern "C" {
@@ -1178,15 +1189,19 @@ const _: () = {
         fn from_js(
             value: ::idlbind::JsValue,
         ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let object = if value.is_object() {
-                ::std::clone::Clone::clone(&value)
+            let empty;
+            let object: &::idlbind::JsValue = if value.is_object() {
+                &value
             } else if value.is_null_or_undefined() {
-                ::idlbind::__private::js_sys::Object::new().into()
+                empty = ::idlbind::JsValue::from(
+                    ::idlbind::__private::js_sys::Object::new(),
+                );
+                &empty
             } else {
                 return ::std::result::Result::Err(value);
             };
             #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(&object);
+            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
             ::std::result::Result::Ok(Self {
                 url_pattern: match __idlbind_read_RouterCondition_0(raw) {
                     ::std::option::Option::Some(member) => {
