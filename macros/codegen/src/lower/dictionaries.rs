@@ -323,9 +323,9 @@ pub fn lower_dictionary(
                     .finite
                     .then(|| quote!(if !member.is_finite() { #invalid; }));
                 match (defaulted, check) {
-                    (true, None) => return quote!(#ident: #import(raw)),
+                    (true, None) => quote!(#ident: #import(raw)),
                     (true, Some(check)) => {
-                        return quote!(#ident: { let member = #import(raw); #check member });
+                        quote!(#ident: { let member = #import(raw); #check member })
                     }
                     (false, check) => {
                         let present = wrap(quote!(member));
