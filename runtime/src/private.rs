@@ -152,6 +152,8 @@ pub trait EnumIndex: Sized {
 /// A dictionary member of an enum type, from what the generated reader returned: the index of
 /// the value, or -1 (absent: `Ok(None)`), -2 (a string the binding does not list: read again
 /// as one, for `UnknownValue`) or -3 (not a string: `Err`, the dictionary is not valid).
+// The `Err` carries nothing: the caller fails the whole dictionary, with its value.
+#[allow(clippy::result_unit_err)]
 pub fn enum_member<E: EnumIndex + crate::FromJs>(
     read: i32,
     object: &JsValue,
