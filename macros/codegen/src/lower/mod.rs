@@ -1009,6 +1009,13 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             callbacks.apply(&mut function, all_params, call.throws, &ret);
             with_optional = Some(function);
         }
+        let mut imports = imports;
+        let mut body = self.call_body(&call, &imports[0].name, required, &[], &ret);
+        if let Some((str_body, str_import)) = self.string_member_call(&call, args, required, &ret)
+        {
+            body = quote!(#str_body else { #body });
+            imports.push(str_import);
+        }
         let mut function = FunctionPlan {
             name: names::ident(&call.rust, (self.names.span_of)(member.loc)),
             docs,
@@ -1016,12 +1023,71 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             method: call.method,
             params: required.iter().map(Param::public).collect(),
             ret: return_type(&call, &ret),
-            body: self.call_body(&call, &imports[0].name, required, &[], &ret),
+            body,
             imports,
         };
         callbacks.apply(&mut function, required, call.throws, &ret);
         self.functions.push(function);
         self.functions.extend(with_optional);
+    }
+
+    /// A union argument with a `DOMString` or `USVString` member (`fillStyle = "red"`): a
+    /// second import takes that member as `&str`, so a string is passed as a hand-written
+    /// binding passes it (one crossing) rather than made into a `JsValue` first. The start of
+    /// the body (an `if let` on the union, to be followed by `else` and the general call) and
+    /// the import. Only for a function with one such required argument and no callbacks.
+    fn string_member_call(
+        &self,
+        call: &Call,
+        args: &[Argument],
+        required: &[Param],
+        ret: &Lowered,
+    ) -> Option<(TokenStream, ImportPlan)> {
+        if args.iter().any(|a| a.variadic || self.names.holds_callback(&a.ty)) {
+            return None;
+        }
+        let string_member = |ty: &Type| {
+            let Type::Union(members, _) = ty else {
+                return None;
+            };
+            let (members, nullable) = types::flatten_union(members);
+            let member = members
+                .into_iter()
+                .find(|m| matches!(m, Type::DomString | Type::UsvString))?;
+            (!nullable).then_some(member)
+        };
+        let mut found = (args.iter().zip(required).enumerate())
+            .filter_map(|(index, (arg, param))| Some((index, &arg.ty, string_member(&arg.ty)?, param)));
+        let (index, union_ty, member, param) = found.next()?;
+        if found.next().is_some() || !matches!(param.lowered.conversion, Conversion::ToJs { .. }) {
+            return None;
+        }
+        let union = TypeLowering { paths: self.names }.owned(union_ty).ok()?;
+        let variant = names::ident(&names::type_name(&member.type_name()), Span::call_site());
+        let mut str_params: Vec<Param> = required
+            .iter()
+            .map(|p| Param {
+                name: p.name.clone(),
+                lowered: p.lowered.clone(),
+            })
+            .collect();
+        str_params[index].lowered = Lowered {
+            public: quote!(&str),
+            import: quote!(&str),
+            conversion: Conversion::None,
+        };
+        let mut import = self.import(call, &str_params, &[], 0, 0, ret);
+        import.name = format_ident!("__idl_{}__str", call.rust.trim_end_matches('_'));
+        let str_call = self.call_body(call, &import.name, &str_params, &[], ret);
+        let name = &param.name;
+        let head = quote! {
+            let #name = ::std::convert::Into::<#union>::into(#name);
+            if let #union::#variant(#name) = &#name {
+                let #name = ::std::string::String::as_str(#name);
+                #str_call
+            }
+        };
+        Some((head, import))
     }
 
     /// The import taking the required arguments and the first `present` optional ones.

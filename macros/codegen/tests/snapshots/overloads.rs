@@ -232,9 +232,11 @@ extern "C" {
 ::idlbind::__private::unexpected_imports! {
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace")] fn
     __idl_replace(this : & ParentNode, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic)] fn
-    __idl_append(this : & ParentNode, __arg0 : ::std::vec::Vec < ::idlbind::JsValue >) ->
-    (); #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic)] fn
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace")] fn
+    __idl_replace__str(this : & ParentNode, __arg0 : & str) -> (); #[wasm_bindgen(method,
+    js_class = "ParentNode", js_name = "append", variadic)] fn __idl_append(this : &
+    ParentNode, __arg0 : ::std::vec::Vec < ::idlbind::JsValue >) -> ();
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic)] fn
     __idl_log(this : & ParentNode, __arg0 : & str, __arg1 : ::std::vec::Vec <
     ::idlbind::JsValue >) -> (); #[wasm_bindgen(method, js_class = "ParentNode", js_name
     = "fill")] fn __idl_fill_path(this : & ParentNode, __arg0 : & Path2D) -> ();
@@ -249,14 +251,24 @@ impl ParentNode {
     /// ```
     #[inline]
     pub fn replace(&self, node: impl ::std::convert::Into<NodeOrDomString>) {
-        let node = {
-            let __member: &'static str = "ParentNode.replace";
-            let __value = node;
-            ::idlbind::ToJs::to_js(
-                &::std::convert::Into::<NodeOrDomString>::into(__value),
+        let node = ::std::convert::Into::<NodeOrDomString>::into(node);
+        if let NodeOrDomString::DomString(node) = &node {
+            let node = ::std::string::String::as_str(node);
+            ::idlbind::__private::no_throw!(
+                self.__idl_replace__str(node), "ParentNode.replace"
             )
-        };
-        ::idlbind::__private::no_throw!(self.__idl_replace(node), "ParentNode.replace")
+        } else {
+            let node = {
+                let __member: &'static str = "ParentNode.replace";
+                let __value = node;
+                ::idlbind::ToJs::to_js(
+                    &::std::convert::Into::<NodeOrDomString>::into(__value),
+                )
+            };
+            ::idlbind::__private::no_throw!(
+                self.__idl_replace(node), "ParentNode.replace"
+            )
+        }
     }
     /// ```webidl
     /// undefined append((Node or DOMString)... nodes);

@@ -39,9 +39,11 @@ extern "C" {
     __idl_fill_1(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "append")] fn __idl_append(this
     : & Target, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
-    "Target", js_name = "read")] fn __idl_read(this : & Target,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")] fn __idl_maybe(this :
-    & Target, __arg0 : ::idlbind::JsValue) -> ();
+    "Target", js_name = "append")] fn __idl_append__str(this : & Target, __arg0 : & str)
+    -> (); #[wasm_bindgen(method, js_class = "Target", js_name = "read")] fn
+    __idl_read(this : & Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
+    "Target", js_name = "maybe")] fn __idl_maybe(this : & Target, __arg0 :
+    ::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
@@ -79,14 +81,22 @@ impl Target {
     /// ```
     #[inline]
     pub fn append(&self, node: impl ::std::convert::Into<NodeOrDomString>) {
-        let node = {
-            let __member: &'static str = "Target.append";
-            let __value = node;
-            ::idlbind::ToJs::to_js(
-                &::std::convert::Into::<NodeOrDomString>::into(__value),
+        let node = ::std::convert::Into::<NodeOrDomString>::into(node);
+        if let NodeOrDomString::DomString(node) = &node {
+            let node = ::std::string::String::as_str(node);
+            ::idlbind::__private::no_throw!(
+                self.__idl_append__str(node), "Target.append"
             )
-        };
-        ::idlbind::__private::no_throw!(self.__idl_append(node), "Target.append")
+        } else {
+            let node = {
+                let __member: &'static str = "Target.append";
+                let __value = node;
+                ::idlbind::ToJs::to_js(
+                    &::std::convert::Into::<NodeOrDomString>::into(__value),
+                )
+            };
+            ::idlbind::__private::no_throw!(self.__idl_append(node), "Target.append")
+        }
     }
     /// ```webidl
     /// (long or DOMString or (Bag or boolean)) read();
