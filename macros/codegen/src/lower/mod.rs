@@ -1011,8 +1011,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         }
         let mut imports = imports;
         let mut body = self.call_body(&call, &imports[0].name, required, &[], &ret);
-        if let Some((str_body, str_import)) = self.string_member_call(&call, args, required, &ret)
-        {
+        if let Some((str_body, str_import)) = self.string_member_call(&call, args, required, &ret) {
             body = quote!(#str_body else { #body });
             imports.push(str_import);
         }
@@ -1043,7 +1042,10 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         required: &[Param],
         ret: &Lowered,
     ) -> Option<(TokenStream, ImportPlan)> {
-        if args.iter().any(|a| a.variadic || self.names.holds_callback(&a.ty)) {
+        if args
+            .iter()
+            .any(|a| a.variadic || self.names.holds_callback(&a.ty))
+        {
             return None;
         }
         let string_member = |ty: &Type| {
@@ -1056,8 +1058,10 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 .find(|m| matches!(m, Type::DomString | Type::UsvString))?;
             (!nullable).then_some(member)
         };
-        let mut found = (args.iter().zip(required).enumerate())
-            .filter_map(|(index, (arg, param))| Some((index, &arg.ty, string_member(&arg.ty)?, param)));
+        let mut found =
+            (args.iter().zip(required).enumerate()).filter_map(|(index, (arg, param))| {
+                Some((index, &arg.ty, string_member(&arg.ty)?, param))
+            });
         let (index, union_ty, member, param) = found.next()?;
         if found.next().is_some() || !matches!(param.lowered.conversion, Conversion::ToJs { .. }) {
             return None;
