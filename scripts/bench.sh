@@ -4,7 +4,7 @@
 # ratios of idlbind's bindings to hand-written wasm-bindgen externs and to web-sys (min /
 # median / max over the repetitions). Then builds the small app of benches/apps/ written
 # three ways and prints each one's .wasm size after wasm-bindgen (and after wasm-opt -Oz,
-# if wasm-opt is on PATH) and its compile time (the app crate alone, dependencies built).
+# from Debian's binaryen, installed if missing) and its compile time (the app crate alone, dependencies built).
 #
 # stdout carries the results; progress and diagnostics go to stderr.
 #

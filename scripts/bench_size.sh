@@ -2,8 +2,8 @@
 # The size part of scripts/bench.sh: the app of benches/apps/ written three ways (idlbind,
 # web-sys, hand-written externs), each built for wasm32 in release and run through
 # wasm-bindgen --target web. Prints, per variant, the `_bg.wasm` size after wasm-bindgen, the
-# same gzipped (-9), after `wasm-opt -Oz` when wasm-opt is on PATH (else "-"), and the time of
-# a release build of the app crate alone after `cargo clean -p` (its dependencies are built
+# same gzipped (-9), after `wasm-opt -Oz` (Debian's binaryen, installed if missing; else "-"),
+# and the time of a release build of the app crate alone after `cargo clean -p` (its dependencies are built
 # first, untimed: web-sys's compile time is not in the figure, nor idlbind's macro crate's).
 set -euo pipefail
 
@@ -15,6 +15,17 @@ rm -rf "$out"
 mkdir -p "$out"
 
 variants=(idlbind web-sys hand)
+
+# wasm-opt from Debian's binaryen package (a registry package, as the issue asks); without it
+# (no apt, no root) the column shows "-".
+if command -v wasm-opt >/dev/null 2>&1; then
+    echo "wasm-opt: present ($(wasm-opt --version))" >&2
+elif command -v apt-get >/dev/null 2>&1; then
+    echo "wasm-opt: installing Debian's binaryen..." >&2
+    as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binaryen </dev/null >&2 ||
+        echo "wasm-opt: install failed; the column will show -" >&2
+fi
 
 # Dependencies first, so the timed builds compile only the app crates.
 for variant in "${variants[@]}"; do
