@@ -633,6 +633,9 @@ fn union_arguments_send_each_member_as_itself() {
     assert_eq!(p.inspect("typeof arg + ' ' + arg"), "string text");
     p.take_union(String::from("owned"));
     assert_eq!(p.inspect("arg"), "owned");
+    // (A string goes through the import that takes `&str`.)
+    p.take_union("héllo ✓ 😀");
+    assert_eq!(p.inspect("arg.length + ' ' + arg"), "10 héllo ✓ 😀");
     p.take_union(ProbeOrLongSequenceOrBagOrDomString::LongSequence(vec![]));
     assert_eq!(p.inspect("JSON.stringify(arg)"), "[]");
 }
