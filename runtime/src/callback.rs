@@ -367,26 +367,15 @@ pub mod __private {
     /// A guard for the callback whose JavaScript function is `function` (`None` when an
     /// optional callback was not given): `release` unregisters it and then drops the closures
     /// it owns.
+    ///
+    /// A `removeX` or `clearX` unregister step is generated with the member: an import of that
+    /// method, with `catch`, on a copy of `this`, whose exception the step drops (a drop has
+    /// nowhere to report it, and the closure is freed all the same).
     pub fn guard(function: Option<JsValue>, release: impl FnOnce() + 'static) -> CallbackGuard {
         CallbackGuard {
             function: function.map(JsCast::unchecked_into),
             release: Some(Box::new(release)),
         }
-    }
-
-    /// Calls `this[name](...args)`, as an unregister step: arguments after the last `Some` are
-    /// left out, an earlier `None` is passed as `undefined`. An exception is ignored: a drop has
-    /// nowhere to report it, and unregistering twice is harmless on the platform.
-    pub fn call_method(this: &JsValue, name: &str, args: Vec<Option<JsValue>>) {
-        let present = args
-            .iter()
-            .rposition(Option::is_some)
-            .map_or(0, |last| last + 1);
-        let args: Vec<JsValue> = args
-            .into_iter()
-            .map(|arg| arg.unwrap_or(JsValue::UNDEFINED))
-            .collect();
-        call_method_js(this, name, args, present as u32);
     }
 
     /// Sets `this[name]` back to `null` if it still holds `function`: an event-handler
@@ -480,25 +469,13 @@ pub mod __private {
     }
 }
 
-// `call_method` (the JavaScript is shipped in every app's glue, so its comment is here):
-// `this[name](...args.slice(0, present))` if `this[name]` is a function, ignoring what the read
-// and the call throw.
 #[wasm_bindgen(inline_js = r#"
 export function pack(f) {
     return function (...args) {
         return f(args);
     };
 }
-
-export function call_method(target, name, args, present) {
-    try {
-        const method = Reflect.get(target, name);
-        if (method instanceof Function) Reflect.apply(method, target, args.slice(0, present));
-    } catch (_) {}
-}
 "#)]
 extern "C" {
     fn pack(function: &JsValue) -> JsValue;
-    #[wasm_bindgen(js_name = call_method)]
-    fn call_method_js(this: &JsValue, name: &str, args: Vec<JsValue>, present: u32);
 }

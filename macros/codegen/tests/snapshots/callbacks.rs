@@ -13,13 +13,47 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type EventTarget;
+    #[wasm_bindgen(
+        method,
+        js_class = "EventTarget",
+        js_name = "removeEventListener",
+        catch
+    )]
+    fn __idl_add_event_listener_unregister_2(
+        this: &EventTarget,
+        __arg0: ::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "EventTarget",
+        js_name = "removeEventListener",
+        catch
+    )]
+    fn __idl_add_event_listener_unregister_3(
+        this: &EventTarget,
+        __arg0: ::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
+        __arg2: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "EventTarget",
+        js_name = "removeEventListener",
+        catch
+    )]
+    fn __idl_add_mouse_listener_unregister_2(
+        this: &EventTarget,
+        __arg0: ::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 ::idlbind::__private::unexpected_imports! {
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")] fn
-    __idl_add_event_listener_0(this : & EventTarget, __arg0 : ::idlbind::JsValue, __arg1
-    : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "EventTarget",
-    js_name = "addEventListener")] fn __idl_add_event_listener_1(this : & EventTarget,
-    __arg0 : ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue, __arg2 :
+    __idl_add_event_listener_0(this : & EventTarget, __arg0 : & ::idlbind::JsValue,
+    __arg1 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
+    "EventTarget", js_name = "addEventListener")] fn __idl_add_event_listener_1(this : &
+    EventTarget, __arg0 : & ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue, __arg2 : &
     ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "EventTarget", js_name =
     "removeEventListener")] fn __idl_remove_event_listener_0(this : & EventTarget, __arg0
     : & str, __arg1 : & ::idlbind::__private::js_sys::Function) -> ();
@@ -27,8 +61,8 @@ extern "C" {
     __idl_remove_event_listener_1(this : & EventTarget, __arg0 : & str, __arg1 : &
     ::idlbind::__private::js_sys::Function, __arg2 : ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")] fn
-    __idl_add_mouse_listener(this : & EventTarget, __arg0 : ::idlbind::JsValue, __arg1 :
-    & ::idlbind::JsValue) -> ();
+    __idl_add_mouse_listener(this : & EventTarget, __arg0 : & ::idlbind::JsValue, __arg1
+    : & ::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl EventTarget {
@@ -70,7 +104,7 @@ impl EventTarget {
             let __public = type_;
             ::idlbind::JsValue::from_str(__public)
         };
-        let type_ = ::std::clone::Clone::clone(&__kept_type_);
+        let type_ = &__kept_type_;
         let __value = {
             ::idlbind::__private::no_throw!(
                 self.__idl_add_event_listener_0(type_, callback),
@@ -79,9 +113,7 @@ impl EventTarget {
         };
         {
             let () = __value;
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
+            let __this = ::std::clone::Clone::clone(self);
             ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
@@ -97,15 +129,11 @@ impl EventTarget {
                             ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ) {
-                        ::idlbind::callback::__private::call_method(
-                            &__this,
-                            "removeEventListener",
-                            ::std::vec![
-                                ::std::option::Option::Some(__kept_type_),
-                                ::std::option::Option::Some(::std::clone::Clone::clone(__function)),
-                                ::std::option::Option::None
-                            ],
-                        );
+                        let _ = __this
+                            .__idl_add_event_listener_unregister_2(
+                                __kept_type_,
+                                __function,
+                            );
                     }
                     ::std::mem::drop(__closure_callback);
                 },
@@ -155,7 +183,7 @@ impl EventTarget {
             let __public = type_;
             ::idlbind::JsValue::from_str(__public)
         };
-        let type_ = ::std::clone::Clone::clone(&__kept_type_);
+        let type_ = &__kept_type_;
         let options: ::std::option::Option<AddEventListenerOptionsOrBoolean> = ::std::convert::Into::into(
             options,
         );
@@ -167,7 +195,7 @@ impl EventTarget {
                 ::idlbind::ToJs::to_js(&__value)
             },
         );
-        let options = ::std::clone::Clone::clone(&__kept_options);
+        let options = ::std::option::Option::as_ref(&__kept_options);
         let __value = {
             let options = ::std::convert::Into::into(options);
             if let ::std::option::Option::Some(options) = options {
@@ -184,9 +212,7 @@ impl EventTarget {
         };
         {
             let () = __value;
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
+            let __this = ::std::clone::Clone::clone(self);
             ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
@@ -202,15 +228,20 @@ impl EventTarget {
                             ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ) {
-                        ::idlbind::callback::__private::call_method(
-                            &__this,
-                            "removeEventListener",
-                            ::std::vec![
-                                ::std::option::Option::Some(__kept_type_),
-                                ::std::option::Option::Some(::std::clone::Clone::clone(__function)),
-                                __kept_options
-                            ],
-                        );
+                        if let ::std::option::Option::Some(__last) = __kept_options {
+                            let _ = __this
+                                .__idl_add_event_listener_unregister_3(
+                                    __kept_type_,
+                                    __function,
+                                    __last,
+                                );
+                        } else {
+                            let _ = __this
+                                .__idl_add_event_listener_unregister_2(
+                                    __kept_type_,
+                                    __function,
+                                );
+                        }
                     }
                     ::std::mem::drop(__closure_callback);
                 },
@@ -301,7 +332,7 @@ impl EventTarget {
             let __public = type_;
             ::idlbind::JsValue::from_str(__public)
         };
-        let type_ = ::std::clone::Clone::clone(&__kept_type_);
+        let type_ = &__kept_type_;
         let __value = {
             ::idlbind::__private::no_throw!(
                 self.__idl_add_mouse_listener(type_, callback),
@@ -310,9 +341,7 @@ impl EventTarget {
         };
         {
             let () = __value;
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
+            let __this = ::std::clone::Clone::clone(self);
             ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
@@ -328,15 +357,11 @@ impl EventTarget {
                             ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ) {
-                        ::idlbind::callback::__private::call_method(
-                            &__this,
-                            "removeEventListener",
-                            ::std::vec![
-                                ::std::option::Option::Some(__kept_type_),
-                                ::std::option::Option::Some(::std::clone::Clone::clone(__function)),
-                                ::std::option::Option::None
-                            ],
-                        );
+                        let _ = __this
+                            .__idl_add_mouse_listener_unregister_2(
+                                __kept_type_,
+                                __function,
+                            );
                     }
                     ::std::mem::drop(__closure_callback);
                 },
@@ -632,6 +657,11 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
+    fn __idl_set_interval_unregister(
+        this: &Window,
+        __arg0: i32,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 ::idlbind::__private::unexpected_imports! {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")] fn
@@ -749,10 +779,8 @@ impl Window {
             )
         };
         {
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
-            let __id = ::idlbind::ToJs::to_js(&__value);
+            let __this = ::std::clone::Clone::clone(self);
+            let __id = __value;
             let __guard = ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
@@ -763,11 +791,7 @@ impl Window {
                     ::std::clone::Clone::clone,
                 ),
                 move || {
-                    ::idlbind::callback::__private::call_method(
-                        &__this,
-                        "clearInterval",
-                        ::std::vec![::std::option::Option::Some(__id)],
-                    );
+                    let _ = __this.__idl_set_interval_unregister(__id);
                     ::std::mem::drop(__closure_handler);
                 },
             );
@@ -815,10 +839,8 @@ impl Window {
             }
         };
         {
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
-            let __id = ::idlbind::ToJs::to_js(&__value);
+            let __this = ::std::clone::Clone::clone(self);
+            let __id = __value;
             let __guard = ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
@@ -829,11 +851,7 @@ impl Window {
                     ::std::clone::Clone::clone,
                 ),
                 move || {
-                    ::idlbind::callback::__private::call_method(
-                        &__this,
-                        "clearInterval",
-                        ::std::vec![::std::option::Option::Some(__id)],
-                    );
+                    let _ = __this.__idl_set_interval_unregister(__id);
                     ::std::mem::drop(__closure_handler);
                 },
             );
