@@ -39,7 +39,14 @@
 //!
 //! JavaScript's arguments are read into the closure's Rust types when it is called. A value of
 //! the wrong type is a bug in the IDL or in JavaScript: the call panics with a message naming
-//! the callback and the member it was passed to.
+//! the callback and the member it was passed to. An argument of an interface type the IDL gives
+//! (the `Event` of an `EventListener`) is the exception: it is checked in debug builds only, and
+//! taken with an unchecked cast in release builds, as web-sys's and hand-written closures take
+//! theirs (see `interface_argument!` below for why that is sound); one typed by `[EventType=X]`
+//! is checked in every build.
+//!
+//! A guard's unregister step (`removeX`, `clearX`) ignores an exception: a drop has nowhere to
+//! report it, and the closure is freed all the same.
 //!
 //! Closures are made with wasm-bindgen's `…_assert_unwind_safe` constructors, so they need not
 //! be `UnwindSafe` (a closure capturing an `Rc<RefCell<..>>` is fine) in builds that unwind.
@@ -423,7 +430,24 @@ pub mod __private {
         }
     }
 
-    /// [`interface_argument`] for a nullable or optional one: `null` and `undefined` are `None`.
+    /// [`interface_argument!`](crate::__idl_interface_argument)'s release form for a nullable
+    /// or optional argument: `null` and `undefined` are `None`, anything else is taken as `T`
+    /// unchecked.
+    #[inline]
+    pub fn optional_interface_unchecked<T: JsCast>(value: JsValue) -> Option<T> {
+        match value.is_null() || value.is_undefined() {
+            true => None,
+            false => Some(value.unchecked_into()),
+        }
+    }
+
+    pub use crate::{
+        __idl_interface_argument as interface_argument,
+        __idl_optional_interface_argument as optional_interface_argument,
+    };
+
+    /// [`interface_argument`](fn@interface_argument) for a nullable or optional one: `null` and
+    /// `undefined` are `None`.
     #[inline]
     #[track_caller]
     pub fn optional_interface_argument<T: JsCast>(
@@ -467,6 +491,49 @@ pub mod __private {
             crate::convert::describe(value),
         )
     }
+}
+
+/// Reads an argument JavaScript passed to a callback whose type the IDL gives as an interface:
+/// `interface_argument!(Event, value, callback, argument, idl_type)`.
+///
+/// In debug builds (`debug_assertions` of the crate where `idl!` expands), a checked cast
+/// ([`interface_argument`](crate::callback::__private::interface_argument)): a value of another
+/// type panics naming the callback, the member it was passed to and the argument. In release
+/// builds, an unchecked cast, as web-sys's and hand-written closures take their arguments: the
+/// platform calls its callbacks with the IDL's types, and a value of another type (a bug in the
+/// IDL, or JavaScript calling the function itself) is still memory-safe, since wasm-bindgen's
+/// imports are structural: a method called on it throws in JavaScript (or reads `undefined`).
+/// It saves an `instanceof` per call and, in an app, the check's import and the panic message
+/// (some 1.4 KB). Arguments typed by `[EventType=X]` are not the platform's word but the user's,
+/// and keep the check in every build.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __idl_interface_argument {
+    ($ty:ty, $value:expr, $callback:expr, $argument:expr, $idl_type:expr) => {{
+        #[cfg(debug_assertions)]
+        let value = $crate::callback::__private::interface_argument::<$ty>(
+            $value, $callback, $argument, $idl_type,
+        );
+        #[cfg(not(debug_assertions))]
+        let value = <$crate::JsValue as $crate::JsCast>::unchecked_into::<$ty>($value);
+        value
+    }};
+}
+
+/// [`interface_argument!`](crate::__idl_interface_argument) for a nullable or optional
+/// argument: `null` and `undefined` are `None`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __idl_optional_interface_argument {
+    ($ty:ty, $value:expr, $callback:expr, $argument:expr, $idl_type:expr) => {{
+        #[cfg(debug_assertions)]
+        let value = $crate::callback::__private::optional_interface_argument::<$ty>(
+            $value, $callback, $argument, $idl_type,
+        );
+        #[cfg(not(debug_assertions))]
+        let value = $crate::callback::__private::optional_interface_unchecked::<$ty>($value);
+        value
+    }};
 }
 
 #[wasm_bindgen(inline_js = r#"

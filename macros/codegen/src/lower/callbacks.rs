@@ -836,15 +836,26 @@ fn callback_closure(
         let name = &callback_argument.name.idl;
         let idl = ty.idl();
         let index = position as u32;
+        // An interface the IDL gives is checked in debug builds only (the runtime's
+        // `interface_argument!`); one `[EventType]` gives, in every build.
+        let read = |value: TokenStream| match (&helper, event) {
+            (helper, None)
+                if helper == "interface_argument" || helper == "optional_interface_argument" =>
+            {
+                quote!(#support::#helper!(#read_as, #value, #description, #name, #idl))
+            }
+            _ => quote!(#support::#helper::<#read_as>(#value, #description, #name, #idl)),
+        };
         if callback_argument.variadic {
             // The last argument: every argument JavaScript passed from here on.
+            let read_value = read(quote!(__value));
             reads.push(quote! {
                 let #js: ::std::vec::Vec<#rust> = ::std::iter::Iterator::collect(
                     ::std::iter::Iterator::map(
                         ::std::iter::IntoIterator::into_iter(
                             #support::rest_arguments(&#arguments, #index),
                         ),
-                        |__value| #support::#helper::<#read_as>(__value, #description, #name, #idl),
+                        |__value| #read_value,
                     ),
                 );
             });
@@ -854,9 +865,8 @@ fn callback_closure(
         if packed {
             reads.push(quote!(let #js = #arguments.get(#index);));
         }
-        reads.push(quote! {
-            let #js = #support::#helper::<#read_as>(#js, #description, #name, #idl);
-        });
+        let read_value = read(quote!(#js));
+        reads.push(quote!(let #js = #read_value;));
         rust_args.push((js, rust));
     }
 

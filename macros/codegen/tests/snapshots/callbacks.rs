@@ -84,13 +84,10 @@ impl EventTarget {
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
                 dyn FnMut(::idlbind::JsValue),
             >::own_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    Event,
-                >(
-                    __a0,
+                let __a0 = ::idlbind::callback::__private::interface_argument!(
+                    Event, __a0,
                     "callback `EventListener` passed to `EventTarget.addEventListener`",
-                    "event",
-                    "Event",
+                    "event", "Event"
                 );
                 {
                     EventListenerObject::handle_event(&mut __callback, __a0);
@@ -163,13 +160,10 @@ impl EventTarget {
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
                 dyn FnMut(::idlbind::JsValue),
             >::own_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    Event,
-                >(
-                    __a0,
+                let __a0 = ::idlbind::callback::__private::interface_argument!(
+                    Event, __a0,
                     "callback `EventListener` passed to `EventTarget.addEventListener`",
-                    "event",
-                    "Event",
+                    "event", "Event"
                 );
                 {
                     EventListenerObject::handle_event(&mut __callback, __a0);
@@ -437,13 +431,10 @@ impl Element {
             >::own_assert_unwind_safe(move |
                 __a0: ::idlbind::JsValue,
             | -> ::idlbind::JsValue {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    Event,
-                >(
-                    __a0,
+                let __a0 = ::idlbind::callback::__private::interface_argument!(
+                    Event, __a0,
                     "callback `EventHandlerNonNull` passed to `Element.onclick`",
-                    "event",
-                    "Event",
+                    "event", "Event"
                 );
                 {
                     let __result = __callback(__a0);
@@ -613,13 +604,10 @@ impl Element {
             >::own_assert_unwind_safe(move |
                     __a0: ::idlbind::JsValue,
                 | -> ::idlbind::JsValue {
-                    let __a0 = ::idlbind::callback::__private::interface_argument::<
-                        Event,
-                    >(
-                        __a0,
+                    let __a0 = ::idlbind::callback::__private::interface_argument!(
+                        Event, __a0,
                         "callback `EventHandlerNonNull` passed to `Element.onload`",
-                        "event",
-                        "Event",
+                        "event", "Event"
                     );
                     {
                         let __result = __callback(__a0);
@@ -974,13 +962,10 @@ impl MutationObserver {
                         "mutations",
                         "sequence<MutationRecord>",
                     );
-                    let __a1 = ::idlbind::callback::__private::interface_argument::<
-                        MutationObserver,
-                    >(
-                        __a1,
+                    let __a1 = ::idlbind::callback::__private::interface_argument!(
+                        MutationObserver, __a1,
                         "callback `MutationCallback` passed to `MutationObserver constructor`",
-                        "observer",
-                        "MutationObserver",
+                        "observer", "MutationObserver"
                     );
                     {
                         __callback(__a0, __a1);
@@ -1069,13 +1054,9 @@ impl Walker {
             >::own_assert_unwind_safe(move |
                 __a0: ::idlbind::JsValue,
             | -> ::idlbind::JsValue {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    Node,
-                >(
-                    __a0,
-                    "callback `NodeFilter` passed to `Walker.createWalker`",
-                    "node",
-                    "Node",
+                let __a0 = ::idlbind::callback::__private::interface_argument!(
+                    Node, __a0, "callback `NodeFilter` passed to `Walker.createWalker`",
+                    "node", "Node"
                 );
                 {
                     let __result = NodeFilterObject::accept_node(&mut __callback, __a0);
@@ -1640,7 +1621,7 @@ const _: () = {
     "callback `EventHandlerNonNull`"; held : "a Rust closure"; callback : __callback;
     new[F : FnMut(Event) -> R + 'static, R : ::idlbind::ToJs] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
-    ::idlbind::callback::__private::interface_argument:: < Event > (__a0,
+    ::idlbind::callback::__private::interface_argument!(Event, __a0,
     "callback `EventHandlerNonNull`", "event", "Event"); { let __result =
     __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
 }
@@ -1649,7 +1630,7 @@ const _: () = {
     description : "callback `EventHandlerNonNull`"; callback : __callback; once[F :
     FnOnce(Event) -> R + 'static, R : ::idlbind::ToJs] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
-    ::idlbind::callback::__private::interface_argument:: < Event > (__a0,
+    ::idlbind::callback::__private::interface_argument!(Event, __a0,
     "callback `EventHandlerNonNull`", "event", "Event"); { let __result =
     __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
 }
@@ -1701,9 +1682,9 @@ const _: () = {
     __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | { let __a0 =
     ::idlbind::callback::__private::argument:: < ::std::vec::Vec < MutationRecord > >
     (__a0, "callback `MutationCallback`", "mutations", "sequence<MutationRecord>"); let
-    __a1 = ::idlbind::callback::__private::interface_argument:: < MutationObserver >
-    (__a1, "callback `MutationCallback`", "observer", "MutationObserver"); {
-    __callback(__a0, __a1); } };
+    __a1 = ::idlbind::callback::__private::interface_argument!(MutationObserver, __a1,
+    "callback `MutationCallback`", "observer", "MutationObserver"); { __callback(__a0,
+    __a1); } };
 }
 ::idlbind::__private::callback_once! {
     MutationCallback; fn (__a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue) -> ();
@@ -1712,9 +1693,9 @@ const _: () = {
     __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | { let __a0 =
     ::idlbind::callback::__private::argument:: < ::std::vec::Vec < MutationRecord > >
     (__a0, "callback `MutationCallback`", "mutations", "sequence<MutationRecord>"); let
-    __a1 = ::idlbind::callback::__private::interface_argument:: < MutationObserver >
-    (__a1, "callback `MutationCallback`", "observer", "MutationObserver"); {
-    __callback(__a0, __a1); } };
+    __a1 = ::idlbind::callback::__private::interface_argument!(MutationObserver, __a1,
+    "callback `MutationCallback`", "observer", "MutationObserver"); { __callback(__a0,
+    __a1); } };
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
@@ -1865,7 +1846,7 @@ pub mod node_filter {
     "an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one)";
     callback : __callback; new[F : NodeFilterObject + 'static] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
-    ::idlbind::callback::__private::interface_argument:: < Node > (__a0,
+    ::idlbind::callback::__private::interface_argument!(Node, __a0,
     "callback `NodeFilter`", "node", "Node"); { let __result =
     NodeFilterObject::accept_node(& mut __callback, __a0); ::idlbind::ToJs::to_js(&
     __result) } };
@@ -1899,7 +1880,7 @@ where
     "an implementation of [`EventListenerObject`] (every closure of the operation's signature is one)";
     callback : __callback; new[F : EventListenerObject + 'static] (F) = move | __a0 :
     ::idlbind::JsValue | { let __a0 =
-    ::idlbind::callback::__private::interface_argument:: < Event > (__a0,
+    ::idlbind::callback::__private::interface_argument!(Event, __a0,
     "callback `EventListener`", "event", "Event"); { EventListenerObject::handle_event(&
     mut __callback, __a0); } };
 }
