@@ -19,9 +19,9 @@
 //!   `T` is the hidden type of a namespace module;
 //! - a constant `impl T { const NAME: .. = V; }` is a Rust value: JavaScript's `X.NAME` (and
 //!   `X.prototype.NAME`) must be the same value;
-//! - the runtime's helpers named by the code: `call_method(this, "removeX", ..)` (a guard's
-//!   unregister step), `for_each(this, "X.forEach", ..)`, `stringify(this, "X.toString")`,
-//!   `reset_attribute(this, "onx", ..)`.
+//! - the runtime's helpers named by the code: `for_each(this, "X.forEach", ..)`,
+//!   `stringify(this, "X.toString")`, `reset_attribute(this, "onx", ..)` (an attribute guard's
+//!   unregister step; `removeX` and `clearX` steps are imports, above).
 //!
 //! The model (from the same pipeline run) only says which IDL file defines each definition
 //! and member (the spec a lookup is counted under), where Web IDL puts a member
@@ -105,7 +105,7 @@ enum ConstValue {
     Bool(bool),
 }
 
-/// A runtime helper called with a member's name: `call_method(this, "removeX", ..)`.
+/// A runtime helper called with a member's name: `reset_attribute(this, "onx", ..)`.
 struct HelperCall {
     owner: TypeKey,
     member: String,
@@ -353,7 +353,6 @@ impl Code {
                     }
                     for (helper, member) in helper_calls(&body) {
                         let (kind, member) = match helper.as_str() {
-                            "call_method" => (Kind::Operation, member),
                             "reset_attribute" => (Kind::Attribute { setter: true }, member),
                             // The label is `Interface.member`.
                             "for_each" | "stringify" => match member.rsplit_once('.') {
@@ -817,7 +816,7 @@ fn import_calls(tokens: &TokenStream) -> BTreeSet<String> {
 
 /// Calls of the runtime's helpers that name a member: `(helper, first string argument)`.
 fn helper_calls(tokens: &TokenStream) -> Vec<(String, String)> {
-    const HELPERS: [&str; 4] = ["call_method", "reset_attribute", "for_each", "stringify"];
+    const HELPERS: [&str; 3] = ["reset_attribute", "for_each", "stringify"];
     let mut flat = Vec::new();
     flatten(tokens, &mut flat);
     let mut calls = Vec::new();

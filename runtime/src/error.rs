@@ -3,8 +3,13 @@
 //! JavaScript can throw any value: a `DOMException`, a `TypeError`, an instance of a user's
 //! `Error` subclass, a string, a number, a plain object. Callers mostly need to ask one
 //! question ("was it a `NotFoundError`?"), print the error, and sometimes hand the original
-//! value back to JavaScript. So a `JsError` classifies the value once, when it is created, and
-//! keeps the name and message it read together with the untouched value.
+//! value back to JavaScript. So a `JsError` keeps the untouched value, and classifies it once,
+//! at the first question (`kind`, `name`, `message`, printing), keeping the name and message it
+//! read: later questions get the same answers, and so does a clone made after the first one (a
+//! clone made before classifies the same value at its own first question). An error that is
+//! only passed on (`?` up to a `Result<_, JsError>` that JavaScript receives) is never
+//! classified, and an app that asks nothing carries none of the classification's code (about
+//! 1 KB of wasm).
 //!
 //! Classification never throws. The value may be a `Proxy` whose traps throw, a getter for
 //! `name` may throw, and the global `DOMException` does not exist in every JavaScript
@@ -23,7 +28,7 @@ use crate::js::{self, Text};
 /// An exception thrown by JavaScript, or the reason a promise was rejected with.
 ///
 /// Created from the thrown value with `JsError::from(value)`; the value is classified by its
-/// prototype chain (see [`JsErrorKind`]) and kept unchanged, so
+/// prototype chain (see [`JsErrorKind`]) at the first question, and kept unchanged, so
 /// [`into_value`](Self::into_value) gives JavaScript back the very object it threw.
 ///
 /// `Display` reads like the JavaScript console:
@@ -37,16 +42,23 @@ use crate::js::{self, Text};
 pub struct JsError(Box<Inner>);
 
 /// A `JsError`'s fields, boxed: a `Result<T, JsError>` is then a pointer wider than `T` at most,
-/// which every `?` of a `[Throws]` call moves.
+/// which every `?` of a `[Throws]` call moves. (Not an `Rc` that clones would share: its
+/// reference count and the unwrapping in `into_value` cost an app some 450 bytes.)
 #[derive(Clone)]
 struct Inner {
     value: JsValue,
-    /// What JavaScript's classification found (see `classify` in `js.rs`).
-    class: Class,
-    /// [`JsError::kind`]'s value, made from `class` and `name` at its first call: a pure
-    /// function of the two, deferred so that an app that never asks does not carry
+    /// What JavaScript's classification found, read at the first question.
+    classified: OnceCell<Classified>,
+    /// [`JsError::kind`]'s value, made from the classification at its first call: deferred
+    /// apart, so that an app that prints errors but never asks their kind does not carry
     /// [`DomExceptionName::from_name`] and the table of names.
     kind: OnceCell<JsErrorKind>,
+}
+
+/// What JavaScript's classification found (see `classify` in `js.rs`).
+#[derive(Clone)]
+struct Classified {
+    class: Class,
     name: String,
     message: String,
 }
@@ -61,9 +73,10 @@ enum Class {
     DomException,
 }
 
-// The cell only caches `kind()`, a pure function of fields that never change: a panic while it
-// is made leaves it empty, and nothing else is ever observed through it. (`JsError` was
-// `RefUnwindSafe` before the cell, and stays so.)
+// The cells only cache what is read once (the classification, and `kind()`, a pure function of
+// it): a panic while one is filled leaves it empty, to be filled at the next question, and
+// nothing else is ever observed through them. (`JsError` was `RefUnwindSafe` before the cells,
+// and stays so.)
 impl RefUnwindSafe for JsError {}
 
 /// What kind of value JavaScript threw, decided by its prototype chain.
@@ -86,13 +99,16 @@ pub enum JsErrorKind {
 impl JsError {
     /// What kind of value was thrown.
     pub fn kind(&self) -> &JsErrorKind {
-        self.0.kind.get_or_init(|| match self.0.class {
-            Class::NonError => JsErrorKind::NonError,
-            Class::Error => JsErrorKind::Error,
-            Class::TypeError => JsErrorKind::TypeError,
-            Class::RangeError => JsErrorKind::RangeError,
-            Class::DomException => {
-                JsErrorKind::DomException(DomExceptionName::from_name(&self.0.name))
+        self.0.kind.get_or_init(|| {
+            let classified = self.classified();
+            match classified.class {
+                Class::NonError => JsErrorKind::NonError,
+                Class::Error => JsErrorKind::Error,
+                Class::TypeError => JsErrorKind::TypeError,
+                Class::RangeError => JsErrorKind::RangeError,
+                Class::DomException => {
+                    JsErrorKind::DomException(DomExceptionName::from_name(&classified.name))
+                }
             }
         })
     }
@@ -103,7 +119,7 @@ impl JsError {
     /// (`"TypeError"`, `"RangeError"`, otherwise `"Error"`). For a non-`Error` value, its `name`
     /// property if it is an object that has a string one, otherwise the empty string.
     pub fn name(&self) -> &str {
-        &self.0.name
+        &self.classified().name
     }
 
     /// The JavaScript `message` of the error (empty if it has none).
@@ -111,7 +127,7 @@ impl JsError {
     /// For a non-`Error` value, a readable rendering of the value: a string as it is, anything
     /// else the way it would be written in JavaScript (`42`, `undefined`, `{"code":7}`).
     pub fn message(&self) -> &str {
-        &self.0.message
+        &self.classified().message
     }
 
     /// The name of the `DOMException`, or `None` if the value is not one.
@@ -142,42 +158,56 @@ impl JsError {
     pub fn into_value(self) -> JsValue {
         self.0.value
     }
+
+    /// The classification, read at the first question.
+    fn classified(&self) -> &Classified {
+        self.0.classified.get_or_init(|| classify(&self.0.value))
+    }
+}
+
+/// Reads and classifies a thrown value: one call into JavaScript (see `classify` in `js.rs`),
+/// whose parts are then read as texts.
+#[cold]
+#[inline(never)]
+fn classify(value: &JsValue) -> Classified {
+    let classified = js::classify(value);
+    let name = js::text(&classified, Text::Name);
+    let message = js::text(&classified, Text::Message);
+    let class = match js::text(&classified, Text::Kind).as_bytes() {
+        b"1" => Class::Error,
+        b"2" => Class::TypeError,
+        b"3" => Class::RangeError,
+        b"4" => Class::DomException,
+        _ => Class::NonError,
+    };
+    Classified {
+        class,
+        name,
+        message,
+    }
 }
 
 impl From<JsValue> for JsError {
     fn from(value: JsValue) -> Self {
-        // One call into JavaScript reads and classifies everything (see `classify` in
-        // `js.rs`), then its parts are read as texts.
-        let classified = js::classify(&value);
-        let name = js::text(&classified, Text::Name);
-        let message = js::text(&classified, Text::Message);
-        let class = match js::text(&classified, Text::Kind).as_bytes() {
-            b"1" => Class::Error,
-            b"2" => Class::TypeError,
-            b"3" => Class::RangeError,
-            b"4" => Class::DomException,
-            _ => Class::NonError,
-        };
         JsError(Box::new(Inner {
             value,
-            class,
+            classified: OnceCell::new(),
             kind: OnceCell::new(),
-            name,
-            message,
         }))
     }
 }
 
 impl From<JsError> for JsValue {
     fn from(error: JsError) -> Self {
-        error.0.value
+        error.into_value()
     }
 }
 
 impl fmt::Display for JsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let classified = self.classified();
         // `class`, not `kind()`: printing needs no `DomExceptionName`.
-        match self.0.class {
+        match classified.class {
             // The string as `{:?}` writes it, rendered by JavaScript (see `debug_string`).
             Class::NonError if self.0.value.is_string() => {
                 f.write_str("thrown non-Error value: ")?;
@@ -185,16 +215,16 @@ impl fmt::Display for JsError {
             }
             Class::NonError => {
                 f.write_str("thrown non-Error value: ")?;
-                f.write_str(&self.0.message)
+                f.write_str(&classified.message)
             }
             class => {
-                f.write_str(&self.0.name)?;
+                f.write_str(&classified.name)?;
                 if class == Class::DomException {
                     f.write_str(" (DOMException)")?;
                 }
-                if !self.0.message.is_empty() {
+                if !classified.message.is_empty() {
                     f.write_str(": ")?;
-                    f.write_str(&self.0.message)?;
+                    f.write_str(&classified.message)?;
                 }
                 Ok(())
             }
@@ -208,8 +238,8 @@ impl fmt::Debug for JsError {
         // another round trip into JavaScript.
         f.debug_struct("JsError")
             .field("kind", self.kind())
-            .field("name", &self.0.name)
-            .field("message", &self.0.message)
+            .field("name", &self.name())
+            .field("message", &self.message())
             .finish_non_exhaustive()
     }
 }

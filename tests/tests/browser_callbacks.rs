@@ -419,6 +419,103 @@ fn capture_listener_is_removed_with_the_same_options() {
 }
 
 #[wasm_bindgen_test]
+fn capture_and_bubble_listeners_on_a_tree_are_each_removed_with_their_own_flag() {
+    // A capture listener and a bubbling one on the parent of the event's target: the capture
+    // one runs first. Each guard removes its own listener only, and `removeEventListener`
+    // finds a capture listener only with `capture` true.
+    let parent = html_element("div");
+    let child = html_element("span");
+    parent.append_child(&child).unwrap();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let listener = |name: &'static str| {
+        let seen = seen.clone();
+        move |event: Event| {
+            assert!(event.target().is_some());
+            seen.borrow_mut().push(name)
+        }
+    };
+    let capture = parent.add_event_listener_with(
+        "ping",
+        listener("capture"),
+        AddEventListenerOptionsOrBoolean::Boolean(true),
+    );
+    let options = AddEventListenerOptions {
+        capture: true,
+        passive: Some(true),
+        ..Default::default()
+    };
+    let capture_passive = parent.add_event_listener_with(
+        "ping",
+        listener("capture passive"),
+        AddEventListenerOptionsOrBoolean::from(options),
+    );
+    let bubble = parent.add_event_listener_with("ping", listener("bubble"), None);
+    let explicit = parent.add_event_listener_with(
+        "ping",
+        listener("bubble, capture false"),
+        AddEventListenerOptionsOrBoolean::Boolean(false),
+    );
+    let bubbling = EventInit {
+        bubbles: true,
+        ..Default::default()
+    };
+    let ping = || Event::new_with("ping", &bubbling).unwrap();
+    let dispatch = |expected: &[&str]| {
+        seen.borrow_mut().clear();
+        child.dispatch_event(&ping());
+        assert_eq!(*seen.borrow(), expected);
+    };
+    dispatch(&[
+        "capture",
+        "capture passive",
+        "bubble",
+        "bubble, capture false",
+    ]);
+    drop(capture);
+    dispatch(&["capture passive", "bubble", "bubble, capture false"]);
+    drop(explicit);
+    dispatch(&["capture passive", "bubble"]);
+    drop(capture_passive);
+    dispatch(&["bubble"]);
+    drop(bubble);
+    dispatch(&[]);
+}
+
+#[wasm_bindgen_test]
+fn listener_of_an_object_without_remove_event_listener_is_freed_without_a_panic() {
+    // An object cast to `EventTarget` unchecked, whose `removeEventListener` throws: the
+    // guard's drop ignores the exception and still frees the closure.
+    let object = js_sys::Object::new();
+    let listeners = js_sys::Array::new();
+    let method = |name: &str, function: js_sys::Function| {
+        js_sys::Reflect::set(&object, &name.into(), &function).unwrap();
+    };
+    method(
+        "addEventListener",
+        js_sys::Function::new_with_args("type, f", "this.listeners.push(f)"),
+    );
+    method(
+        "removeEventListener",
+        js_sys::Function::new_no_args("throw new TypeError('no')"),
+    );
+    js_sys::Reflect::set(&object, &"listeners".into(), &listeners).unwrap();
+    let target: &EventTarget = object.unchecked_ref();
+    let (drops, captured) = counter();
+    let guard = target.add_event_listener("ping", move |_: Event| {
+        let _captured = &captured;
+    });
+    drop(guard);
+    assert_eq!(drops.get(), 1);
+    assert_eq!(listeners.length(), 1, "the listener was added");
+    let call = js_sys::Function::from(listeners.get(0)).call1(&JsValue::NULL, &JsValue::NULL);
+    let error = call.expect_err("a dropped listener throws when called");
+    assert!(
+        format!("{error:?}").contains("closure invoked recursively or after being dropped"),
+        "{error:?}"
+    );
+}
+
+#[wasm_bindgen_test]
 fn listener_object_implemented_by_a_rust_type() {
     struct Recorder(Rc<RefCell<Vec<String>>>);
     impl EventListenerObject for Recorder {

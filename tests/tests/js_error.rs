@@ -300,6 +300,28 @@ fn classification_works_without_a_dom_exception_global() {
 }
 
 #[wasm_bindgen_test]
+fn classified_once_at_the_first_question() {
+    let value = js(r#"new TypeError("before")"#);
+    let error = JsError::from(value.clone());
+    let early_clone = error.clone();
+    // Not read yet: what the value says at the first question counts.
+    let set_message = |text: &str| {
+        js_sys::Reflect::set(&value, &"message".into(), &text.into()).unwrap();
+    };
+    set_message("asked");
+    assert_eq!(error.message(), "asked");
+    assert_eq!(error.kind(), &JsErrorKind::TypeError);
+    // Read once: later changes to the object are not seen, by the error or its later clones.
+    set_message("later");
+    assert_eq!(error.message(), "asked");
+    assert_eq!(error.to_string(), "TypeError: asked");
+    assert_eq!(error.clone().message(), "asked");
+    // A clone made before the first question reads at its own.
+    assert_eq!(early_clone.message(), "later");
+    assert!(Object::is(early_clone.value(), error.value()));
+}
+
+#[wasm_bindgen_test]
 fn conversions_keep_the_original_value() {
     let value = js(r#"new DOMException("m", "AbortError")"#);
     let error = JsError::from(value.clone());

@@ -81,6 +81,12 @@ idl! {
       undefined addThing(Listener listener, optional boolean capture = false);
       undefined removeThing(Listener listener, optional boolean capture = false);
       long dispatchThing();
+      // Two optional arguments: the first may be left out while the second is given.
+      undefined addPair(Listener listener, optional boolean capture, optional long rank);
+      undefined removePair(Listener listener, optional boolean capture, optional long rank);
+      // A variadic argument, kept and spread again for the remove operation.
+      undefined addMany(Listener listener, DOMString... tags);
+      undefined removeMany(Listener listener, DOMString... tags);
 
       attribute Handler? onping;
       DOMString ping();
@@ -241,6 +247,7 @@ if (!globalThis.CallbackProbe) {
     removeThing(listener, ...rest) {
       this.removed.push([listener, ...rest]);
       this.things = this.things.filter((t) => t !== listener);
+      if (this.refuseRemove) throw new TypeError("remove refused");
     }
     dispatchThing() { for (const t of this.things) t(this); return this.things.length; }
     ping() { return this.onping === null ? "none" : show(this.onping(this)); }
@@ -260,6 +267,10 @@ if (!globalThis.CallbackProbe) {
       return Object.entries(record).map(([k, f]) => `${k}=${show(f(k))}`).join(",");
     }
   }
+  CallbackProbe.prototype.addPair = CallbackProbe.prototype.addThing;
+  CallbackProbe.prototype.removePair = CallbackProbe.prototype.removeThing;
+  CallbackProbe.prototype.addMany = CallbackProbe.prototype.addThing;
+  CallbackProbe.prototype.removeMany = CallbackProbe.prototype.removeThing;
   for (const name of [
     "callNumbers", "callTexts", "callValues", "callPick", "callMakeProbe", "callRatio",
     "callNested", "callGiveNotify", "callVisitor", "callFunction", "callNine", "callLogger",
@@ -460,6 +471,8 @@ fn argument_of_the_wrong_type_panics_naming_the_callback() {
     probe().call_numbers(|a, _, _, _, _, _| a, "['x', 1, true, 0, 0]");
 }
 
+// Debug builds only: release builds take an interface argument unchecked (node_exceptions.rs).
+#[cfg(debug_assertions)]
 #[wasm_bindgen_test]
 #[should_panic(expected = "received the number 5 as its argument `probe`")]
 fn interface_argument_of_the_wrong_type_panics() {
@@ -573,6 +586,66 @@ fn guard_of_add_calls_remove_with_the_same_arguments() {
     // Without the optional argument, `removeThing` gets none either.
     drop(p.add_thing(|_: CallbackProbe| ()));
     assert_eq!(p.inspect("self.removed[1].length"), "1");
+}
+
+#[wasm_bindgen_test]
+fn guard_of_add_passes_a_skipped_optional_argument_as_undefined() {
+    let p = probe();
+    // `capture` left out, `rank` given: `removePair` gets `undefined` in between, as `addPair`.
+    drop(p.add_pair_with(|_: CallbackProbe| (), None, 3));
+    assert_eq!(
+        p.inspect("JSON.stringify(self.added[0].slice(1))"),
+        "[null,3]"
+    );
+    assert_eq!(p.inspect("self.added[0].length"), "3");
+    assert_eq!(p.inspect("self.removed[0].length"), "3");
+    assert_eq!(
+        p.inspect(
+            "self.removed[0][0] === self.added[0][0] && self.removed[0][1] === undefined \
+             && self.removed[0][2] === 3"
+        ),
+        "true"
+    );
+    // `rank` left out: so it is from `removePair` too.
+    drop(p.add_pair_with(|_: CallbackProbe| (), false, None));
+    assert_eq!(p.inspect("self.removed[1].length"), "2");
+    assert_eq!(p.inspect("self.removed[1][1] === false"), "true");
+    drop(p.add_pair_with(|_: CallbackProbe| (), None, None));
+    assert_eq!(p.inspect("self.removed[2].length"), "1");
+    assert_eq!(p.dispatch_thing(), 0);
+}
+
+#[wasm_bindgen_test]
+fn guard_of_add_spreads_a_variadic_argument_again() {
+    let p = probe();
+    let guard = p.add_many(|_: CallbackProbe| (), vec!["a", "b"]);
+    assert_eq!(p.dispatch_thing(), 1);
+    drop(guard);
+    assert_eq!(
+        p.inspect("JSON.stringify(self.removed[0].slice(1))"),
+        r#"["a","b"]"#
+    );
+    assert_eq!(p.inspect("self.removed[0][0] === self.added[0][0]"), "true");
+    assert_eq!(p.dispatch_thing(), 0);
+}
+
+#[wasm_bindgen_test]
+fn guard_ignores_an_exception_of_the_remove_operation_and_frees_the_closure() {
+    let p = probe();
+    let (drops, captured) = counter();
+    let guard = p.add_thing(move |_: CallbackProbe| {
+        let _captured = &captured;
+    });
+    p.inspect("self.refuseRemove = true");
+    // The exception has nowhere to go from a drop: it is dropped, and the closure freed.
+    drop(guard);
+    assert_eq!(drops.get(), 1);
+    assert_eq!(p.inspect("self.removed.length"), "1");
+    // A method that is not there at all (an object that only looks like the interface).
+    let guard = p.add_thing(|_: CallbackProbe| ());
+    p.inspect("(self.removeThing = undefined, 0)");
+    drop(guard);
+    assert_eq!(p.inspect("self.removed.length"), "1");
 }
 
 #[wasm_bindgen_test]

@@ -8,6 +8,10 @@
 //!
 //! `cargo test` runs the debug tests; `scripts/test.sh` also runs this file with `--release`,
 //! which runs the release ones. A `[Throws]` member gives an `Err` in both.
+//!
+//! The same split holds for a callback's argument of an interface type: debug builds check it
+//! and panic naming the callback; release builds take it unchecked (a method called on a value
+//! of another type then throws in JavaScript).
 
 use idlbind::{JsErrorKind, JsValue, idl};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -21,7 +25,10 @@ idl! {
       attribute long limited;
       long answer();
       [Throws] long checked(DOMString message);
+      undefined callWith([Callback=Borrowed] Seen cb, any value);
     };
+
+    callback Seen = undefined (Faulty faulty);
 }
 
 /// Each throwing member keeps what it throws in `this.last`, so a test can check that it is
@@ -40,6 +47,7 @@ if (!globalThis.Faulty) {
     }
     answer() { return 42; }
     checked(message) { this.raise(new RangeError(message)); }
+    callWith(cb, value) { cb(value); }
   };
 }
 "#;
@@ -71,7 +79,25 @@ fn throws_member_gives_the_exception_as_an_err_in_every_build() {
     assert!(js_sys::Object::is(error.value(), &last_thrown(&faulty)));
 }
 
+#[wasm_bindgen_test]
+fn callback_receives_an_interface_argument_in_every_build() {
+    let faulty = faulty();
+    let mut answer = 0;
+    faulty.call_with(|f: Faulty| answer = f.answer(), faulty.as_ref());
+    assert_eq!(answer, 42);
+}
+
 // Debug builds: a panic naming the member.
+
+#[cfg(debug_assertions)]
+#[wasm_bindgen_test]
+#[should_panic(
+    expected = "callback `Seen` passed to `Faulty.callWith` received the number 5 as its argument \
+                `faulty`, which is not a value of its IDL type `Faulty`"
+)]
+fn debug_build_checks_a_callback_interface_argument() {
+    faulty().call_with(|_: Faulty| (), &JsValue::from(5));
+}
 
 #[cfg(debug_assertions)]
 #[wasm_bindgen_test]
@@ -192,5 +218,32 @@ fn release_build_propagates_the_exception_of_a_setter_as_itself() {
         |faulty| faulty.set_limited(-1),
         JsErrorKind::RangeError,
         "negative: -1",
+    );
+}
+
+#[cfg(not(debug_assertions))]
+#[wasm_bindgen_test]
+fn release_build_takes_a_callback_interface_argument_unchecked() {
+    // The value reaches the closure as it is, with no panic.
+    let faulty = faulty();
+    let mut seen = None;
+    faulty.call_with(
+        |f: Faulty| seen = AsRef::<JsValue>::as_ref(&f).as_f64(),
+        &JsValue::from(5),
+    );
+    assert_eq!(seen, Some(5.0));
+    // A method called on it throws in JavaScript, and the exception ends the wasm call.
+    let thrown = thrown_out_of_wasm(move || {
+        faulty.call_with(
+            |f: Faulty| {
+                f.answer();
+            },
+            &JsValue::from(5),
+        )
+    })
+    .expect("calling a method of a number throws");
+    assert_eq!(
+        idlbind::JsError::from(thrown).kind(),
+        &JsErrorKind::TypeError
     );
 }

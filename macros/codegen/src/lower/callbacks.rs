@@ -147,8 +147,13 @@ struct Kept {
     optional: bool,
     /// The public type in an `Option` position (`_with`), to read `impl Into<Option<T>>`.
     public: TokenStream,
-    /// The import's type: a `JsValue` (a `Vec<JsValue>` for a variadic argument).
+    /// The type of the kept value: a `JsValue` (a `Vec<JsValue>` for a variadic argument).
     import: TokenStream,
+    /// A variadic argument (the last one): its `Vec` is spread into the remaining arguments.
+    variadic: bool,
+    /// The call's import borrows the kept value (`&JsValue`), which the guard then moves into
+    /// `removeX`: no copy of it for the call.
+    by_ref: bool,
     /// The import's value of `__public`.
     to_js: TokenStream,
     /// For an argument holding callbacks: the policy of its scope.
@@ -175,6 +180,9 @@ pub(super) struct CallbackPlan {
     /// Arguments holding callbacks inside other types.
     nested: Vec<NestedArg>,
     unregister: Unregister,
+    /// For an unregister step that calls a method (`removeX`, `clearX`): the name its imports
+    /// start with, and their wasm-bindgen options.
+    unregister_import: Option<(String, TokenStream)>,
     kept: Vec<Kept>,
     /// The types of the call's arguments, for the values kept for `removeX`.
     types: Vec<Type>,
@@ -443,6 +451,15 @@ impl InterfaceLowering<'_, '_> {
                 None => ok = false,
             }
         }
+        let unregister_method = match &plan.unregister {
+            Unregister::Remove { method, .. } => Some(method.as_str()),
+            Unregister::Clear(clear) => Some(clear.as_str()),
+            Unregister::None | Unregister::ResetAttribute(_) => None,
+        };
+        plan.unregister_import = unregister_method.map(|method| {
+            let name = format!("__idl_{}_unregister", call.rust.trim_end_matches('_'));
+            (name, self.method_options(method))
+        });
         if let Unregister::Remove { callback, .. } = &plan.unregister {
             for (index, argument) in args.iter().enumerate() {
                 if index != *callback && has_view(&argument.ty) {
@@ -819,15 +836,26 @@ fn callback_closure(
         let name = &callback_argument.name.idl;
         let idl = ty.idl();
         let index = position as u32;
+        // An interface the IDL gives is checked in debug builds only (the runtime's
+        // `interface_argument!`); one `[EventType]` gives, in every build.
+        let read = |value: TokenStream| match (&helper, event) {
+            (helper, None)
+                if helper == "interface_argument" || helper == "optional_interface_argument" =>
+            {
+                quote!(#support::#helper!(#read_as, #value, #description, #name, #idl))
+            }
+            _ => quote!(#support::#helper::<#read_as>(#value, #description, #name, #idl)),
+        };
         if callback_argument.variadic {
             // The last argument: every argument JavaScript passed from here on.
+            let read_value = read(quote!(__value));
             reads.push(quote! {
                 let #js: ::std::vec::Vec<#rust> = ::std::iter::Iterator::collect(
                     ::std::iter::Iterator::map(
                         ::std::iter::IntoIterator::into_iter(
                             #support::rest_arguments(&#arguments, #index),
                         ),
-                        |__value| #support::#helper::<#read_as>(__value, #description, #name, #idl),
+                        |__value| #read_value,
                     ),
                 );
             });
@@ -837,9 +865,8 @@ fn callback_closure(
         if packed {
             reads.push(quote!(let #js = #arguments.get(#index);));
         }
-        reads.push(quote! {
-            let #js = #support::#helper::<#read_as>(#js, #description, #name, #idl);
-        });
+        let read_value = read(quote!(#js));
+        reads.push(quote!(let #js = #read_value;));
         rust_args.push((js, rust));
     }
 
@@ -1088,7 +1115,13 @@ impl CallbackPlan {
     /// An argument holding callbacks inside another type is converted before the call, in a
     /// scope of its own; so is an argument of an `addX` whose guard calls `removeX`, to the
     /// `JsValue` both calls receive. Others are left as they are.
-    pub(super) fn keep(&mut self, index: usize, optional: bool, lowered: Lowered) -> Lowered {
+    pub(super) fn keep(
+        &mut self,
+        index: usize,
+        optional: bool,
+        variadic: bool,
+        lowered: Lowered,
+    ) -> Lowered {
         let scope = (self.nested.iter())
             .find(|n| n.index == index)
             .map(|n| n.policy);
@@ -1117,17 +1150,23 @@ impl CallbackPlan {
                 js_value.clone(),
             ),
         };
+        let by_ref = removing && !variadic;
         self.kept.push(Kept {
             index,
             optional,
             public: lowered.public.clone(),
             import: import.clone(),
+            variadic,
+            by_ref,
             to_js,
             scope,
         });
         Lowered {
             public: lowered.public,
-            import,
+            import: match by_ref {
+                true => quote!(&#import),
+                false => import,
+            },
             conversion: Conversion::None,
         }
     }
@@ -1309,9 +1348,12 @@ impl CallbackPlan {
                 }
                 None => TokenStream::new(),
             };
-            let pass = match removing {
-                true => quote!(::std::clone::Clone::clone(&#kept_name)),
-                false => quote!(#kept_name),
+            // The call borrows a value kept for `removeX` (or, for a variadic one, copies it).
+            let pass = match (kept.by_ref, kept.optional, removing) {
+                (true, false, _) => quote!(&#kept_name),
+                (true, true, _) => quote!(::std::option::Option::as_ref(&#kept_name)),
+                (false, _, true) => quote!(::std::clone::Clone::clone(&#kept_name)),
+                (false, _, false) => quote!(#kept_name),
             };
             let convert = match enter.is_empty() {
                 true => to_js.clone(),
@@ -1346,47 +1388,70 @@ impl CallbackPlan {
             return;
         };
         // The guard: the function JavaScript holds, and its release (unregister, then free).
-        let this = quote!(let __this: #js_value = ::std::clone::Clone::clone(#as_js(self)););
+        // `removeX` and `clearX` are called through imports of their own (see
+        // `unregister_imports`), on a copy of `self`.
+        let this = quote!(let __this = ::std::clone::Clone::clone(self););
         let (before, unregister) = match &self.unregister {
             Unregister::None => (TokenStream::new(), TokenStream::new()),
             Unregister::ResetAttribute(attribute) => (
-                this,
+                quote!(let __this: #js_value = ::std::clone::Clone::clone(#as_js(self));),
                 quote! {
                     if let ::std::option::Option::Some(__function) = #first_function {
                         #support::reset_attribute(&__this, #attribute, __function);
                     }
                 },
             ),
-            Unregister::Clear(clear) => (
-                quote!(#this let __id = ::idlbind::ToJs::to_js(&__value);),
-                quote!(#support::call_method(&__this, #clear, ::std::vec![::std::option::Option::Some(__id)]);),
-            ),
-            Unregister::Remove {
-                method,
-                callback,
-                count,
-            } => {
-                let args = (0..*count).map(|index| {
-                    let kept = kept.iter().find(|k| k.index == index);
-                    if index == *callback {
-                        quote!(::std::option::Option::Some(::std::clone::Clone::clone(
-                            __function
-                        )))
-                    } else if let Some(kept) = kept {
-                        let kept_name = format_ident!("__kept_{}", params[kept.index].name);
-                        match kept.optional {
-                            true => quote!(#kept_name),
-                            false => quote!(::std::option::Option::Some(#kept_name)),
+            Unregister::Clear(_) => {
+                let import = self.unregister_import_name(None);
+                let (_, id) = clear_id(ret);
+                (
+                    quote!(#this let __id = #id;),
+                    quote!(let _ = __this.#import(__id);),
+                )
+            }
+            Unregister::Remove { .. } => {
+                let slots = self.slots(&kept);
+                let arities = arities(&slots);
+                // The longest form whose last optional argument is there (built from the
+                // shortest, with none of them, which ends the chain of `else`s).
+                let mut call = TokenStream::new();
+                for (position, &arity) in arities.iter().enumerate() {
+                    let import = self.unregister_import_name(Some(arity));
+                    let args = slots[..arity]
+                        .iter()
+                        .enumerate()
+                        .map(|(index, slot)| match slot {
+                            Slot::Function => quote!(__function),
+                            Slot::Kept(kept) => {
+                                let kept_name = format_ident!("__kept_{}", params[kept.index].name);
+                                match kept.optional && index + 1 == arity {
+                                    true => quote!(__last),
+                                    false => quote!(#kept_name),
+                                }
+                            }
+                            Slot::Absent => quote!(&#js_value::UNDEFINED),
+                        });
+                    let invoke = quote!(let _ = __this.#import(#(#args),*););
+                    call = match (position, &slots[arity - 1]) {
+                        (0, _) => invoke,
+                        (_, Slot::Kept(kept)) => {
+                            let kept_name = format_ident!("__kept_{}", params[kept.index].name);
+                            quote! {
+                                if let ::std::option::Option::Some(__last) = #kept_name {
+                                    #invoke
+                                } else {
+                                    #call
+                                }
+                            }
                         }
-                    } else {
-                        quote!(::std::option::Option::None)
-                    }
-                });
+                        _ => unreachable!("a longer form ends with an optional argument"),
+                    };
+                }
                 (
                     this,
                     quote! {
                         if let ::std::option::Option::Some(__function) = #first_function {
-                            #support::call_method(&__this, #method, ::std::vec![#(#args),*]);
+                            #call
                         }
                     },
                 )
@@ -1429,6 +1494,132 @@ impl CallbackPlan {
             true => quote!(::std::result::Result<#shape, ::idlbind::JsError>),
             false => shape,
         });
+    }
+}
+
+/// What `removeX` receives at one position: the function `addX` gave JavaScript, an argument
+/// `addX` received (kept for it), or nothing (`undefined` if a later one is passed).
+enum Slot<'a> {
+    Function,
+    Kept(&'a Kept),
+    Absent,
+}
+
+/// The argument counts `removeX` is called with: as far as the last argument that is always
+/// there, then as far as each optional argument after it (whose `None` leaves it out, as the
+/// call to `addX` did). Ascending.
+fn arities(slots: &[Slot<'_>]) -> Vec<usize> {
+    let always = slots
+        .iter()
+        .rposition(|slot| match slot {
+            Slot::Function => true,
+            Slot::Kept(kept) => !kept.optional,
+            Slot::Absent => false,
+        })
+        .map_or(0, |last| last + 1);
+    let optional = (always..slots.len())
+        .filter(|&index| matches!(slots[index], Slot::Kept(kept) if kept.optional))
+        .map(|index| index + 1);
+    std::iter::once(always).chain(optional).collect()
+}
+
+/// The type and value (of `__value`, the member's result) that a guard's `clearX` receives:
+/// a number as it is, anything else as its `JsValue`.
+fn clear_id(ret: &Lowered) -> (TokenStream, TokenStream) {
+    const NUMBERS: [&str; 8] = ["i8", "u8", "i16", "u16", "i32", "u32", "f32", "f64"];
+    let public = &ret.public;
+    match NUMBERS.contains(&public.to_string().as_str()) {
+        true => (public.clone(), quote!(__value)),
+        false => (
+            quote!(::idlbind::JsValue),
+            quote!(::idlbind::ToJs::to_js(&__value)),
+        ),
+    }
+}
+
+impl CallbackPlan {
+    /// What `removeX` receives, position by position, from a method given `kept` (the
+    /// arguments it keeps: all of them for the `_with` form, the required ones otherwise).
+    fn slots<'k>(&self, kept: &[&'k Kept]) -> Vec<Slot<'k>> {
+        let Unregister::Remove {
+            callback, count, ..
+        } = &self.unregister
+        else {
+            return Vec::new();
+        };
+        (0..*count)
+            .map(|index| match kept.iter().find(|k| k.index == index) {
+                _ if index == *callback => Slot::Function,
+                Some(kept) => Slot::Kept(kept),
+                None => Slot::Absent,
+            })
+            .collect()
+    }
+
+    /// The import of the unregister step: of `removeX` taking `arity` arguments, or of
+    /// `clearX` (`None`).
+    fn unregister_import_name(&self, arity: Option<usize>) -> Ident {
+        let (name, _) = (self.unregister_import.as_ref())
+            .expect("an unregister step that calls a method has its imports planned");
+        match arity {
+            Some(arity) => format_ident!("{}_{}", name, arity),
+            None => format_ident!("{}", name),
+        }
+    }
+
+    /// The imports a guard's unregister step calls: `removeX` in each argument count the
+    /// methods may call it with (see [`arities`]), or `clearX`; none for other steps.
+    ///
+    /// Each is imported with `catch`, and the guard drops the exception: a drop has nowhere to
+    /// report one, a panic there would abort an unwinding thread, and an unregister step that
+    /// throws (an object whose `removeX` is not the platform's, or a method that is not there
+    /// at all) leaves nothing for Rust to undo. The platform's own steps do not throw for a
+    /// callback already removed.
+    pub(super) fn unregister_imports(&self, ret: &Lowered) -> Vec<ImportPlan> {
+        let Some((_, options)) = &self.unregister_import else {
+            return Vec::new();
+        };
+        let js_value = quote!(::idlbind::JsValue);
+        let import = |name: Ident, params: Vec<TokenStream>, variadic: bool| ImportPlan {
+            name,
+            options: match variadic {
+                true => quote!(#options, variadic),
+                false => options.clone(),
+            },
+            method: true,
+            params,
+            ret: quote!(()),
+            exceptions: Exceptions::Expected,
+        };
+        match &self.unregister {
+            Unregister::Clear(_) => {
+                let (id, _) = clear_id(ret);
+                vec![import(self.unregister_import_name(None), vec![id], false)]
+            }
+            Unregister::Remove { .. } => {
+                let kept: Vec<&Kept> = self.kept.iter().collect();
+                let slots = self.slots(&kept);
+                (arities(&slots).into_iter())
+                    .map(|arity| {
+                        let params = (slots[..arity].iter().enumerate())
+                            .map(|(index, slot)| match slot {
+                                Slot::Function | Slot::Absent => quote!(&#js_value),
+                                Slot::Kept(kept) => {
+                                    let ty = &kept.import;
+                                    match kept.optional && index + 1 < arity {
+                                        true => quote!(::std::option::Option<#ty>),
+                                        false => quote!(#ty),
+                                    }
+                                }
+                            })
+                            .collect();
+                        let variadic = matches!(slots[arity - 1], Slot::Kept(k) if k.variadic);
+                        import(self.unregister_import_name(Some(arity)), params, variadic)
+                    })
+                    .collect()
+            }
+            Unregister::None | Unregister::ResetAttribute(_) => Vec::new(),
+        }
     }
 }
 

@@ -950,7 +950,8 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             let Some(lowered) = lowered else {
                 return;
             };
-            let lowered = callbacks.keep(index, index >= first_optional, lowered);
+            let lowered =
+                callbacks.keep(index, index >= first_optional, argument.variadic, lowered);
             let rust = rust_name_of(&argument.ext_attrs)
                 .unwrap_or_else(|| names::member_name(&argument.name.idl));
             params.push(Param {
@@ -1025,6 +1026,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             body,
             imports,
         };
+        function.imports.extend(callbacks.unregister_imports(&ret));
         callbacks.apply(&mut function, required, call.throws, &ret);
         self.functions.push(function);
         self.functions.extend(with_optional);

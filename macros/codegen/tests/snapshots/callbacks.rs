@@ -13,13 +13,47 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type EventTarget;
+    #[wasm_bindgen(
+        method,
+        js_class = "EventTarget",
+        js_name = "removeEventListener",
+        catch
+    )]
+    fn __idl_add_event_listener_unregister_2(
+        this: &EventTarget,
+        __arg0: ::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "EventTarget",
+        js_name = "removeEventListener",
+        catch
+    )]
+    fn __idl_add_event_listener_unregister_3(
+        this: &EventTarget,
+        __arg0: ::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
+        __arg2: ::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
+    #[wasm_bindgen(
+        method,
+        js_class = "EventTarget",
+        js_name = "removeEventListener",
+        catch
+    )]
+    fn __idl_add_mouse_listener_unregister_2(
+        this: &EventTarget,
+        __arg0: ::idlbind::JsValue,
+        __arg1: &::idlbind::JsValue,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 ::idlbind::__private::unexpected_imports! {
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")] fn
-    __idl_add_event_listener_0(this : & EventTarget, __arg0 : ::idlbind::JsValue, __arg1
-    : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "EventTarget",
-    js_name = "addEventListener")] fn __idl_add_event_listener_1(this : & EventTarget,
-    __arg0 : ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue, __arg2 :
+    __idl_add_event_listener_0(this : & EventTarget, __arg0 : & ::idlbind::JsValue,
+    __arg1 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
+    "EventTarget", js_name = "addEventListener")] fn __idl_add_event_listener_1(this : &
+    EventTarget, __arg0 : & ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue, __arg2 : &
     ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "EventTarget", js_name =
     "removeEventListener")] fn __idl_remove_event_listener_0(this : & EventTarget, __arg0
     : & str, __arg1 : & ::idlbind::__private::js_sys::Function) -> ();
@@ -27,8 +61,8 @@ extern "C" {
     __idl_remove_event_listener_1(this : & EventTarget, __arg0 : & str, __arg1 : &
     ::idlbind::__private::js_sys::Function, __arg2 : ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")] fn
-    __idl_add_mouse_listener(this : & EventTarget, __arg0 : ::idlbind::JsValue, __arg1 :
-    & ::idlbind::JsValue) -> ();
+    __idl_add_mouse_listener(this : & EventTarget, __arg0 : & ::idlbind::JsValue, __arg1
+    : & ::idlbind::JsValue) -> ();
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl EventTarget {
@@ -50,13 +84,10 @@ impl EventTarget {
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
                 dyn FnMut(::idlbind::JsValue),
             >::own_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    Event,
-                >(
-                    __a0,
+                let __a0 = ::idlbind::callback::__private::interface_argument!(
+                    Event, __a0,
                     "callback `EventListener` passed to `EventTarget.addEventListener`",
-                    "event",
-                    "Event",
+                    "event", "Event"
                 );
                 {
                     EventListenerObject::handle_event(&mut __callback, __a0);
@@ -70,7 +101,7 @@ impl EventTarget {
             let __public = type_;
             ::idlbind::JsValue::from_str(__public)
         };
-        let type_ = ::std::clone::Clone::clone(&__kept_type_);
+        let type_ = &__kept_type_;
         let __value = {
             ::idlbind::__private::no_throw!(
                 self.__idl_add_event_listener_0(type_, callback),
@@ -79,9 +110,7 @@ impl EventTarget {
         };
         {
             let () = __value;
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
+            let __this = ::std::clone::Clone::clone(self);
             ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
@@ -97,15 +126,11 @@ impl EventTarget {
                             ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ) {
-                        ::idlbind::callback::__private::call_method(
-                            &__this,
-                            "removeEventListener",
-                            ::std::vec![
-                                ::std::option::Option::Some(__kept_type_),
-                                ::std::option::Option::Some(::std::clone::Clone::clone(__function)),
-                                ::std::option::Option::None
-                            ],
-                        );
+                        let _ = __this
+                            .__idl_add_event_listener_unregister_2(
+                                __kept_type_,
+                                __function,
+                            );
                     }
                     ::std::mem::drop(__closure_callback);
                 },
@@ -135,13 +160,10 @@ impl EventTarget {
             ::idlbind::__private::wasm_bindgen::closure::Closure::<
                 dyn FnMut(::idlbind::JsValue),
             >::own_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    Event,
-                >(
-                    __a0,
+                let __a0 = ::idlbind::callback::__private::interface_argument!(
+                    Event, __a0,
                     "callback `EventListener` passed to `EventTarget.addEventListener`",
-                    "event",
-                    "Event",
+                    "event", "Event"
                 );
                 {
                     EventListenerObject::handle_event(&mut __callback, __a0);
@@ -155,7 +177,7 @@ impl EventTarget {
             let __public = type_;
             ::idlbind::JsValue::from_str(__public)
         };
-        let type_ = ::std::clone::Clone::clone(&__kept_type_);
+        let type_ = &__kept_type_;
         let options: ::std::option::Option<AddEventListenerOptionsOrBoolean> = ::std::convert::Into::into(
             options,
         );
@@ -167,7 +189,7 @@ impl EventTarget {
                 ::idlbind::ToJs::to_js(&__value)
             },
         );
-        let options = ::std::clone::Clone::clone(&__kept_options);
+        let options = ::std::option::Option::as_ref(&__kept_options);
         let __value = {
             let options = ::std::convert::Into::into(options);
             if let ::std::option::Option::Some(options) = options {
@@ -184,9 +206,7 @@ impl EventTarget {
         };
         {
             let () = __value;
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
+            let __this = ::std::clone::Clone::clone(self);
             ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
@@ -202,15 +222,20 @@ impl EventTarget {
                             ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ) {
-                        ::idlbind::callback::__private::call_method(
-                            &__this,
-                            "removeEventListener",
-                            ::std::vec![
-                                ::std::option::Option::Some(__kept_type_),
-                                ::std::option::Option::Some(::std::clone::Clone::clone(__function)),
-                                __kept_options
-                            ],
-                        );
+                        if let ::std::option::Option::Some(__last) = __kept_options {
+                            let _ = __this
+                                .__idl_add_event_listener_unregister_3(
+                                    __kept_type_,
+                                    __function,
+                                    __last,
+                                );
+                        } else {
+                            let _ = __this
+                                .__idl_add_event_listener_unregister_2(
+                                    __kept_type_,
+                                    __function,
+                                );
+                        }
                     }
                     ::std::mem::drop(__closure_callback);
                 },
@@ -301,7 +326,7 @@ impl EventTarget {
             let __public = type_;
             ::idlbind::JsValue::from_str(__public)
         };
-        let type_ = ::std::clone::Clone::clone(&__kept_type_);
+        let type_ = &__kept_type_;
         let __value = {
             ::idlbind::__private::no_throw!(
                 self.__idl_add_mouse_listener(type_, callback),
@@ -310,9 +335,7 @@ impl EventTarget {
         };
         {
             let () = __value;
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
+            let __this = ::std::clone::Clone::clone(self);
             ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
@@ -328,15 +351,11 @@ impl EventTarget {
                             ::idlbind::JsValue,
                         >::as_ref(&__closure_callback),
                     ) {
-                        ::idlbind::callback::__private::call_method(
-                            &__this,
-                            "removeEventListener",
-                            ::std::vec![
-                                ::std::option::Option::Some(__kept_type_),
-                                ::std::option::Option::Some(::std::clone::Clone::clone(__function)),
-                                ::std::option::Option::None
-                            ],
-                        );
+                        let _ = __this
+                            .__idl_add_mouse_listener_unregister_2(
+                                __kept_type_,
+                                __function,
+                            );
                     }
                     ::std::mem::drop(__closure_callback);
                 },
@@ -412,13 +431,10 @@ impl Element {
             >::own_assert_unwind_safe(move |
                 __a0: ::idlbind::JsValue,
             | -> ::idlbind::JsValue {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    Event,
-                >(
-                    __a0,
+                let __a0 = ::idlbind::callback::__private::interface_argument!(
+                    Event, __a0,
                     "callback `EventHandlerNonNull` passed to `Element.onclick`",
-                    "event",
-                    "Event",
+                    "event", "Event"
                 );
                 {
                     let __result = __callback(__a0);
@@ -588,13 +604,10 @@ impl Element {
             >::own_assert_unwind_safe(move |
                     __a0: ::idlbind::JsValue,
                 | -> ::idlbind::JsValue {
-                    let __a0 = ::idlbind::callback::__private::interface_argument::<
-                        Event,
-                    >(
-                        __a0,
+                    let __a0 = ::idlbind::callback::__private::interface_argument!(
+                        Event, __a0,
                         "callback `EventHandlerNonNull` passed to `Element.onload`",
-                        "event",
-                        "Event",
+                        "event", "Event"
                     );
                     {
                         let __result = __callback(__a0);
@@ -632,6 +645,11 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
+    fn __idl_set_interval_unregister(
+        this: &Window,
+        __arg0: i32,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 ::idlbind::__private::unexpected_imports! {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")] fn
@@ -749,10 +767,8 @@ impl Window {
             )
         };
         {
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
-            let __id = ::idlbind::ToJs::to_js(&__value);
+            let __this = ::std::clone::Clone::clone(self);
+            let __id = __value;
             let __guard = ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
@@ -763,11 +779,7 @@ impl Window {
                     ::std::clone::Clone::clone,
                 ),
                 move || {
-                    ::idlbind::callback::__private::call_method(
-                        &__this,
-                        "clearInterval",
-                        ::std::vec![::std::option::Option::Some(__id)],
-                    );
+                    let _ = __this.__idl_set_interval_unregister(__id);
                     ::std::mem::drop(__closure_handler);
                 },
             );
@@ -815,10 +827,8 @@ impl Window {
             }
         };
         {
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
-            let __id = ::idlbind::ToJs::to_js(&__value);
+            let __this = ::std::clone::Clone::clone(self);
+            let __id = __value;
             let __guard = ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::std::option::Option::Some(
@@ -829,11 +839,7 @@ impl Window {
                     ::std::clone::Clone::clone,
                 ),
                 move || {
-                    ::idlbind::callback::__private::call_method(
-                        &__this,
-                        "clearInterval",
-                        ::std::vec![::std::option::Option::Some(__id)],
-                    );
+                    let _ = __this.__idl_set_interval_unregister(__id);
                     ::std::mem::drop(__closure_handler);
                 },
             );
@@ -956,13 +962,10 @@ impl MutationObserver {
                         "mutations",
                         "sequence<MutationRecord>",
                     );
-                    let __a1 = ::idlbind::callback::__private::interface_argument::<
-                        MutationObserver,
-                    >(
-                        __a1,
+                    let __a1 = ::idlbind::callback::__private::interface_argument!(
+                        MutationObserver, __a1,
                         "callback `MutationCallback` passed to `MutationObserver constructor`",
-                        "observer",
-                        "MutationObserver",
+                        "observer", "MutationObserver"
                     );
                     {
                         __callback(__a0, __a1);
@@ -1051,13 +1054,9 @@ impl Walker {
             >::own_assert_unwind_safe(move |
                 __a0: ::idlbind::JsValue,
             | -> ::idlbind::JsValue {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    Node,
-                >(
-                    __a0,
-                    "callback `NodeFilter` passed to `Walker.createWalker`",
-                    "node",
-                    "Node",
+                let __a0 = ::idlbind::callback::__private::interface_argument!(
+                    Node, __a0, "callback `NodeFilter` passed to `Walker.createWalker`",
+                    "node", "Node"
                 );
                 {
                     let __result = NodeFilterObject::accept_node(&mut __callback, __a0);
@@ -1615,7 +1614,7 @@ const _: () = {
     "callback `EventHandlerNonNull`"; held : "a Rust closure"; callback : __callback;
     new[F : FnMut(Event) -> R + 'static, R : ::idlbind::ToJs] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
-    ::idlbind::callback::__private::interface_argument:: < Event > (__a0,
+    ::idlbind::callback::__private::interface_argument!(Event, __a0,
     "callback `EventHandlerNonNull`", "event", "Event"); { let __result =
     __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
 }
@@ -1624,7 +1623,7 @@ const _: () = {
     description : "callback `EventHandlerNonNull`"; callback : __callback; once[F :
     FnOnce(Event) -> R + 'static, R : ::idlbind::ToJs] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
-    ::idlbind::callback::__private::interface_argument:: < Event > (__a0,
+    ::idlbind::callback::__private::interface_argument!(Event, __a0,
     "callback `EventHandlerNonNull`", "event", "Event"); { let __result =
     __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
 }
@@ -1676,9 +1675,9 @@ const _: () = {
     __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | { let __a0 =
     ::idlbind::callback::__private::argument:: < ::std::vec::Vec < MutationRecord > >
     (__a0, "callback `MutationCallback`", "mutations", "sequence<MutationRecord>"); let
-    __a1 = ::idlbind::callback::__private::interface_argument:: < MutationObserver >
-    (__a1, "callback `MutationCallback`", "observer", "MutationObserver"); {
-    __callback(__a0, __a1); } };
+    __a1 = ::idlbind::callback::__private::interface_argument!(MutationObserver, __a1,
+    "callback `MutationCallback`", "observer", "MutationObserver"); { __callback(__a0,
+    __a1); } };
 }
 ::idlbind::__private::callback_once! {
     MutationCallback; fn (__a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue) -> ();
@@ -1687,9 +1686,9 @@ const _: () = {
     __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | { let __a0 =
     ::idlbind::callback::__private::argument:: < ::std::vec::Vec < MutationRecord > >
     (__a0, "callback `MutationCallback`", "mutations", "sequence<MutationRecord>"); let
-    __a1 = ::idlbind::callback::__private::interface_argument:: < MutationObserver >
-    (__a1, "callback `MutationCallback`", "observer", "MutationObserver"); {
-    __callback(__a0, __a1); } };
+    __a1 = ::idlbind::callback::__private::interface_argument!(MutationObserver, __a1,
+    "callback `MutationCallback`", "observer", "MutationObserver"); { __callback(__a0,
+    __a1); } };
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
@@ -1840,7 +1839,7 @@ pub mod node_filter {
     "an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one)";
     callback : __callback; new[F : NodeFilterObject + 'static] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
-    ::idlbind::callback::__private::interface_argument:: < Node > (__a0,
+    ::idlbind::callback::__private::interface_argument!(Node, __a0,
     "callback `NodeFilter`", "node", "Node"); { let __result =
     NodeFilterObject::accept_node(& mut __callback, __a0); ::idlbind::ToJs::to_js(&
     __result) } };
@@ -1874,7 +1873,7 @@ where
     "an implementation of [`EventListenerObject`] (every closure of the operation's signature is one)";
     callback : __callback; new[F : EventListenerObject + 'static] (F) = move | __a0 :
     ::idlbind::JsValue | { let __a0 =
-    ::idlbind::callback::__private::interface_argument:: < Event > (__a0,
+    ::idlbind::callback::__private::interface_argument!(Event, __a0,
     "callback `EventListener`", "event", "Event"); { EventListenerObject::handle_event(&
     mut __callback, __a0); } };
 }

@@ -13,6 +13,11 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type Window;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
+    fn __idl_set_interval_unregister(
+        this: &Window,
+        __arg0: i32,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 ::idlbind::__private::unexpected_imports! {
     #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic)] fn
@@ -130,21 +135,15 @@ impl Window {
             )
         };
         {
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
-            let __id = ::idlbind::ToJs::to_js(&__value);
+            let __this = ::std::clone::Clone::clone(self);
+            let __id = __value;
             let __guard = ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::idlbind::callback::__private::scope_function(&__scope_handler),
                     ::std::clone::Clone::clone,
                 ),
                 move || {
-                    ::idlbind::callback::__private::call_method(
-                        &__this,
-                        "clearInterval",
-                        ::std::vec![::std::option::Option::Some(__id)],
-                    );
+                    let _ = __this.__idl_set_interval_unregister(__id);
                     ::std::mem::drop(__scope_handler);
                 },
             );
@@ -1380,6 +1379,16 @@ extern "C" {
     )]
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub type __WindowOrWorkerGlobalScopeMembers;
+    #[wasm_bindgen(
+        method,
+        js_class = "WindowOrWorkerGlobalScope",
+        js_name = "clearInterval",
+        catch
+    )]
+    fn __idl_set_interval_unregister(
+        this: &__WindowOrWorkerGlobalScopeMembers,
+        __arg0: i32,
+    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
 }
 ::idlbind::__private::unexpected_imports! {
     #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name =
@@ -1502,21 +1511,15 @@ impl __WindowOrWorkerGlobalScopeMembers {
             )
         };
         {
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
-            let __id = ::idlbind::ToJs::to_js(&__value);
+            let __this = ::std::clone::Clone::clone(self);
+            let __id = __value;
             let __guard = ::idlbind::callback::__private::guard(
                 ::std::option::Option::map(
                     ::idlbind::callback::__private::scope_function(&__scope_handler),
                     ::std::clone::Clone::clone,
                 ),
                 move || {
-                    ::idlbind::callback::__private::call_method(
-                        &__this,
-                        "clearInterval",
-                        ::std::vec![::std::option::Option::Some(__id)],
-                    );
+                    let _ = __this.__idl_set_interval_unregister(__id);
                     ::std::mem::drop(__scope_handler);
                 },
             );
