@@ -441,7 +441,7 @@ fn definition_docs(docs: &Docs, ext_attrs: &ExtAttrs) -> Vec<String> {
 fn rust_name_of(ext_attrs: &ExtAttrs) -> Option<String> {
     match &ext_attrs.get("RustName")?.value {
         ExtAttrValue::Identifier(value, _) | ExtAttrValue::String(value) => {
-            syn::parse_str::<Ident>(value).ok().map(|_| value.clone())
+            names::is_ident(value).then(|| value.clone())
         }
         _ => None,
     }
