@@ -652,7 +652,12 @@ fn docs(attrs: &[syn::Attribute]) -> Vec<String> {
             Meta::NameValue(nv) => expr_str(&nv.value),
             _ => None,
         })
-        .map(|line| line.trim().to_owned())
+        // One attribute holds all the lines of an item's rustdoc.
+        .flat_map(|text| {
+            text.split('\n')
+                .map(|line| line.trim().to_owned())
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 

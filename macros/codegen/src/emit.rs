@@ -1,7 +1,7 @@
 //! Emit stage: the plan becomes tokens. No decisions are left to make here.
 
-use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Delimiter, Group, Ident, TokenStream, TokenTree};
+use quote::{ToTokens, format_ident, quote};
 
 use crate::lower::{ConstPlan, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan};
 
@@ -41,13 +41,74 @@ pub fn emit(plan: &Plan) -> TokenStream {
     quote!(#(#interfaces)* #(#modules)* #(#values)* #(#stand_ins)*)
 }
 
-/// `#[doc]` attributes, one a line, each with the space a `///` comment would have.
+/// One `#[doc]` attribute for all the lines, each with the space a `///` comment would have
+/// (rustdoc reads it as it reads one attribute a line; one is far fewer tokens to make).
 pub(crate) fn docs(lines: &[String]) -> TokenStream {
-    let lines = lines.iter().map(|line| match line.is_empty() {
-        true => String::new(),
-        false => format!(" {line}"),
-    });
-    quote!(#(#[doc = #lines])*)
+    if lines.is_empty() {
+        return TokenStream::new();
+    }
+    let mut text = String::with_capacity(lines.iter().map(|line| line.len() + 2).sum());
+    for (index, line) in lines.iter().enumerate() {
+        if index > 0 {
+            text.push('\n');
+        }
+        if !line.is_empty() {
+            text.push(' ');
+            text.push_str(line);
+        }
+    }
+    quote!(#[doc = #text])
+}
+
+/// The generated code for reading: each `#[doc]` attribute of several lines (see [`docs`])
+/// split into one a line, which pretty-printers show as `///` comments, as the macro's own
+/// attributes once were. `idlbind expand` and the snapshot tests print through this.
+pub fn doc_lines(tokens: TokenStream) -> TokenStream {
+    let mut out = TokenStream::new();
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match token {
+            TokenTree::Punct(pound) if pound.as_char() == '#' => {
+                let text = match tokens.peek() {
+                    Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket => {
+                        doc_text(group.stream()).filter(|text| text.contains('\n'))
+                    }
+                    _ => None,
+                };
+                match text {
+                    Some(text) => {
+                        tokens.next();
+                        let lines = text.split('\n');
+                        out.extend(quote!(#(#[doc = #lines])*));
+                    }
+                    None => pound.to_tokens(&mut out),
+                }
+            }
+            TokenTree::Group(group) => {
+                let mut split = Group::new(group.delimiter(), doc_lines(group.stream()));
+                split.set_span(group.span());
+                split.to_tokens(&mut out);
+            }
+            other => other.to_tokens(&mut out),
+        }
+    }
+    out
+}
+
+/// The text of the inside of `#[doc = "..."]`.
+fn doc_text(attribute: TokenStream) -> Option<String> {
+    let mut tokens = attribute.into_iter();
+    let (Some(TokenTree::Ident(doc)), Some(TokenTree::Punct(eq)), Some(literal), None) =
+        (tokens.next(), tokens.next(), tokens.next(), tokens.next())
+    else {
+        return None;
+    };
+    if doc != "doc" || eq.as_char() != '=' {
+        return None;
+    }
+    syn::parse2::<syn::LitStr>(literal.into_token_stream())
+        .ok()
+        .map(|text| text.value())
 }
 
 pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
