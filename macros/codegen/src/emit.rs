@@ -1,44 +1,108 @@
 //! Emit stage: the plan becomes tokens. No decisions are left to make here.
 
-use proc_macro2::{Delimiter, Group, Ident, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 
 use crate::lower::{ConstPlan, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan};
 
-pub fn emit(plan: &Plan) -> TokenStream {
-    let mut modules: Vec<(&Ident, &[String], Vec<TokenStream>)> = (plan.modules.iter())
-        .map(|m| (&m.name, m.docs.as_slice(), m.items.clone()))
+pub fn emit(plan: Plan) -> TokenStream {
+    let Plan {
+        interfaces: plans,
+        modules: module_plans,
+        values,
+        stand_ins,
+    } = plan;
+    let mut modules: Vec<(Ident, Vec<String>, Vec<TokenStream>)> = (module_plans.into_iter())
+        .map(|m| (m.name, m.docs, m.items))
         .collect();
-    let mut interfaces = Vec::new();
-    for plan in &plan.interfaces {
+    let mut out = TokenStream::new();
+    for plan in plans {
         let Some((_, module)) = &plan.legacy_namespace else {
-            interfaces.push(interface(plan));
+            append(&mut out, interface(plan));
             continue;
         };
         // The type lives in its namespace's module; the block's own signatures still name it
         // at the root, through a hidden re-export.
-        let rust_name = &plan.rust_name;
-        interfaces.push(quote!(#[doc(hidden)] pub use #module::#rust_name;));
+        let (rust_name, module) = (&plan.rust_name, module.clone());
+        out.extend(quote!(#[doc(hidden)] pub use #module::#rust_name;));
         match modules.iter_mut().find(|(name, ..)| *name == module) {
             Some((.., items)) => items.push(interface(plan)),
-            None => modules.push((module, &[], vec![interface(plan)])),
+            None => modules.push((module, Vec::new(), vec![interface(plan)])),
         }
     }
-    let modules = modules.iter().map(|(name, docs, items)| {
-        let docs = self::docs(docs);
-        quote! {
+    for (name, docs, items) in modules {
+        let docs = self::docs(&docs);
+        let mut body = quote! {
+            #[allow(unused_imports)]
+            use super::*;
+        };
+        items.into_iter().for_each(|item| append(&mut body, item));
+        out.extend(quote! {
             #docs
             #[allow(non_snake_case)]
-            pub mod #name {
-                #[allow(unused_imports)]
-                use super::*;
-                #(#items)*
-            }
+            pub mod #name
+        });
+        out.extend([braced(body)]);
+    }
+    values.into_iter().for_each(|value| append(&mut out, value));
+    stand_ins
+        .iter()
+        .for_each(|name| append(&mut out, stand_in(name)));
+    out
+}
+
+/// Appends `tokens` to `out`, moving them: interpolating a stream into `quote!` copies each of
+/// its top-level tokens (and each identifier is an allocation), which is most of what writing
+/// the plan out would cost.
+fn append(out: &mut TokenStream, tokens: TokenStream) {
+    out.extend(std::iter::once(tokens));
+}
+
+/// `{ tokens }`, holding the stream as it is.
+fn braced(tokens: TokenStream) -> TokenTree {
+    TokenTree::Group(Group::new(Delimiter::Brace, tokens))
+}
+
+/// `a, b, c`, moved.
+fn comma_separated(items: impl IntoIterator<Item = TokenStream>) -> TokenStream {
+    let mut out = TokenStream::new();
+    for (index, item) in items.into_iter().enumerate() {
+        if index > 0 {
+            out.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
         }
-    });
-    let stand_ins = plan.stand_ins.iter().map(stand_in);
-    let values = &plan.values;
-    quote!(#(#interfaces)* #(#modules)* #(#values)* #(#stand_ins)*)
+        append(&mut out, item);
+    }
+    out
+}
+
+/// `name: ty`, moving `ty`.
+fn typed(name: &Ident, ty: TokenStream) -> TokenStream {
+    let mut out = quote!(#name:);
+    append(&mut out, ty);
+    out
+}
+
+/// `tokens` for `quote!`, interpolated by moving them (see [`append`]). Each is interpolated
+/// once: a second use would find it empty.
+struct Moved(std::cell::Cell<TokenStream>);
+
+impl Moved {
+    fn new(tokens: TokenStream) -> Moved {
+        Moved(std::cell::Cell::new(tokens))
+    }
+
+    /// A stream of all of `streams`, moved.
+    fn all(streams: impl IntoIterator<Item = TokenStream>) -> Moved {
+        let mut out = TokenStream::new();
+        out.extend(streams);
+        Moved::new(out)
+    }
+}
+
+impl ToTokens for Moved {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        append(tokens, self.0.take());
+    }
 }
 
 /// One `#[doc]` attribute for all the lines, each with the space a `///` comment would have
@@ -111,15 +175,21 @@ fn doc_text(attribute: TokenStream) -> Option<String> {
         .map(|text| text.value())
 }
 
-pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
+pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
     let InterfacePlan {
         rust_name,
         js_name,
+        docs,
         extends,
-        ..
+        no_interface_object,
+        consts,
+        mut functions,
+        hidden,
+        legacy_namespace,
+        items,
     } = plan;
-    let docs = docs(&plan.docs);
-    let alias = (rust_name != js_name && !plan.hidden).then(|| quote!(#[doc(alias = #js_name)]));
+    let docs = self::docs(&docs);
+    let alias = (rust_name != js_name && !hidden).then(|| quote!(#[doc(alias = #js_name)]));
     // wasm-bindgen's expansion names `JsValue` unqualified in scopes of its own: a type of that
     // name is declared under another and given its name by an alias.
     let renamed = rust_name == "JsValue";
@@ -133,25 +203,29 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
             pub type #rust_name = #extern_name;
         }
     });
-    let hidden = plan.hidden.then(|| quote!(#[doc(hidden)]));
-    let namespace = (plan.legacy_namespace.as_ref()).map(|(js, _)| quote!(js_namespace = #js,));
-    let type_check = plan
-        .no_interface_object
+    let hidden_attr = hidden.then(|| quote!(#[doc(hidden)]));
+    let namespace = (legacy_namespace.as_ref()).map(|(js, _)| quote!(js_namespace = #js,));
+    let type_check = no_interface_object
         .then(|| quote!(is_type_of = |value: &::idlbind::JsValue| value.is_object(),));
-    let all_imports = || plan.functions.iter().flat_map(|f| &f.imports);
-    let imports = all_imports()
-        .filter(|import| import.exceptions == Exceptions::Expected)
-        .map(|import| import_fn(import, &extern_name, true));
-    let unexpected: Vec<&ImportPlan> = all_imports()
-        .filter(|import| import.exceptions == Exceptions::Unexpected)
-        .collect();
-    let checked_imports = unexpected_imports(&unexpected, &extern_name);
-    let consts = plan.consts.iter().map(constant);
-    let functions = plan.functions.iter().map(function);
-    let items = &plan.items;
+    let (mut imports, mut unexpected) = (TokenStream::new(), Vec::new());
+    for import in functions
+        .iter_mut()
+        .flat_map(|f| std::mem::take(&mut f.imports))
+    {
+        match import.exceptions {
+            Exceptions::Expected => append(&mut imports, import_fn(import, &extern_name, true)),
+            Exceptions::Unexpected => unexpected.push(import),
+        }
+    }
+    let imports = Moved::new(imports);
+    let checked_imports = Moved::new(unexpected_imports(unexpected, &extern_name));
+    let consts = Moved::all(consts.into_iter().map(constant));
+    let functions = Moved::all(functions.into_iter().map(function));
+    let items = Moved::all(items);
+    let extends = Moved::all(extends.into_iter().map(|ty| quote!(extends = #ty,)));
     // A hidden type is only ever reached through its trait or module: no conversions.
     let conversions =
-        (!plan.hidden).then(|| quote!(::idlbind::__private::interface_conversions!(#rust_name);));
+        (!hidden).then(|| quote!(::idlbind::__private::interface_conversions!(#rust_name);));
     quote! {
         #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
             wasm_bindgen = ::idlbind::__private::wasm_bindgen,
@@ -160,12 +234,12 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
         extern "C" {
             #docs
             #alias
-            #hidden
-            #[wasm_bindgen(js_name = #js_name, #namespace #type_check #(extends = #extends,)* typescript_type = #js_name)]
+            #hidden_attr
+            #[wasm_bindgen(js_name = #js_name, #namespace #type_check #extends typescript_type = #js_name)]
             #[derive(Debug, Clone, PartialEq, Eq)]
             pub type #extern_name;
 
-            #(#imports)*
+            #imports
         }
 
         #checked_imports
@@ -174,31 +248,33 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
         // Web IDL operations may take many arguments; `clone` and friends are the IDL's names.
         #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
         impl #rust_name {
-            #(#consts)*
-            #(#functions)*
+            #consts
+            #functions
         }
 
         #conversions
 
-        #(#items)*
+        #items
     }
 }
 
 /// The imports of members not marked `[Throws]`, written once: the runtime's
 /// `unexpected_imports!` makes them twice, caught in debug builds (an exception panics naming
 /// the member), plain in release builds (no cost over a hand-written import).
-fn unexpected_imports(imports: &[&ImportPlan], self_type: &Ident) -> TokenStream {
+fn unexpected_imports(imports: Vec<ImportPlan>, self_type: &Ident) -> TokenStream {
     if imports.is_empty() {
         return TokenStream::new();
     }
-    let imports = imports
-        .iter()
-        .map(|import| import_fn(import, self_type, false));
-    quote!(::idlbind::__private::unexpected_imports! { #(#imports)* })
+    let imports = Moved::all(
+        imports
+            .into_iter()
+            .map(|import| import_fn(import, self_type, false)),
+    );
+    quote!(::idlbind::__private::unexpected_imports! { #imports })
 }
 
 /// One import; `caught`: with `catch`, returning a `Result` whose `Err` is the exception.
-fn import_fn(import: &ImportPlan, self_type: &Ident, caught: bool) -> TokenStream {
+fn import_fn(import: ImportPlan, self_type: &Ident, caught: bool) -> TokenStream {
     let ImportPlan {
         name,
         options,
@@ -209,56 +285,73 @@ fn import_fn(import: &ImportPlan, self_type: &Ident, caught: bool) -> TokenStrea
     } = import;
     let this = method.then(|| quote!(this: &#self_type,));
     // Positional names: an IDL argument named `this` would shadow wasm-bindgen's receiver.
-    let params = (params.iter().enumerate()).map(|(index, ty)| {
-        let name = format_ident!("__arg{}", index);
-        quote!(#name: #ty)
-    });
+    let list = comma_separated(
+        params
+            .into_iter()
+            .enumerate()
+            .map(|(index, ty)| typed(&format_ident!("__arg{}", index), ty)),
+    );
+    let (list, ret) = (Moved::new(list), Moved::new(ret));
     let (catch, ret) = match caught {
-        true => {
-            let ret = quote!(::std::result::Result<#ret, ::idlbind::JsValue>);
-            (quote!(, catch), ret)
-        }
-        false => (TokenStream::new(), ret.clone()),
+        true => (
+            quote!(, catch),
+            quote!(::std::result::Result<#ret, ::idlbind::JsValue>),
+        ),
+        false => (TokenStream::new(), quote!(#ret)),
     };
+    let options = Moved::new(options);
     quote! {
         #[wasm_bindgen(#options #catch)]
-        fn #name(#this #(#params),*) -> #ret;
+        fn #name(#this #list) -> #ret;
     }
 }
 
-fn constant(plan: &ConstPlan) -> TokenStream {
+fn constant(plan: ConstPlan) -> TokenStream {
     let ConstPlan {
-        name, ty, value, ..
+        name,
+        ty,
+        value,
+        docs,
     } = plan;
-    let docs = docs(&plan.docs);
+    let docs = self::docs(&docs);
+    let (ty, value) = (Moved::new(ty), Moved::new(value));
     quote! {
         #docs
         pub const #name: #ty = #value;
     }
 }
 
-fn function(plan: &FunctionPlan) -> TokenStream {
+fn function(plan: FunctionPlan) -> TokenStream {
     let FunctionPlan {
         name,
+        docs,
+        generics,
         method,
         params,
         ret,
         body,
         ..
     } = plan;
-    let docs = docs(&plan.docs);
+    let docs = self::docs(&docs);
     let receiver = method.then(|| quote!(&self,));
-    let generics = &plan.generics;
-    let generics = (!generics.is_empty()).then(|| quote!(<#(#generics),*>));
-    let params = params.iter().map(|(name, ty)| quote!(#name: #ty));
-    let ret = ret.as_ref().map(|ret| quote!(-> #ret));
-    quote! {
+    let generics = (!generics.is_empty()).then(|| {
+        let generics = Moved::new(comma_separated(generics));
+        quote!(<#generics>)
+    });
+    let list = Moved::new(comma_separated(
+        params.into_iter().map(|(name, ty)| typed(&name, ty)),
+    ));
+    let ret = ret.map(|ret| {
+        let ret = Moved::new(ret);
+        quote!(-> #ret)
+    });
+    let mut out = quote! {
         #docs
         #[inline]
-        pub fn #name #generics(#receiver #(#params),*) #ret {
-            #body
-        }
-    }
+        pub fn #name #generics(#receiver #list) #ret
+    };
+    out.extend([braced(body)]);
+    out
 }
 
 /// A definition with errors still gets its name, so the user's code does not fail a second

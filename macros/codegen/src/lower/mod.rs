@@ -49,6 +49,7 @@ pub struct ModulePlan {
     pub items: Vec<TokenStream>,
 }
 
+#[derive(Clone)]
 pub struct InterfacePlan {
     pub rust_name: Ident,
     pub js_name: String,
@@ -68,6 +69,7 @@ pub struct InterfacePlan {
     pub items: Vec<TokenStream>,
 }
 
+#[derive(Clone)]
 pub struct ConstPlan {
     pub name: Ident,
     pub ty: TokenStream,
@@ -75,6 +77,7 @@ pub struct ConstPlan {
     pub docs: Vec<String>,
 }
 
+#[derive(Clone)]
 pub struct FunctionPlan {
     pub name: Ident,
     pub docs: Vec<String>,
@@ -90,6 +93,7 @@ pub struct FunctionPlan {
 }
 
 /// One wasm-bindgen import: `#[wasm_bindgen(options)] fn name(this?, params) -> ret;`
+#[derive(Clone)]
 pub struct ImportPlan {
     pub name: Ident,
     /// wasm-bindgen's options, without `catch`: `exceptions` says where that goes.
