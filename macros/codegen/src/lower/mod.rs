@@ -256,10 +256,13 @@ fn lower_values(
         let docs = definition_docs(&union.docs, &ExtAttrs::default());
         unions.push((names.path(&union.name), members, docs));
     }
+    // The names in `unions`, to look up (the list keeps their order).
+    let mut union_names: std::collections::HashSet<String> =
+        unions.iter().map(|(name, ..)| name.to_string()).collect();
     let mut add_anonymous = |ty: &Type| {
         collect_unions(ty, &mut |members| {
             let rust_name = types::union_rust_name(members, None, names);
-            if unions.iter().any(|(name, ..)| *name == rust_name) {
+            if !union_names.insert(rust_name.to_string()) {
                 return;
             }
             let (flat, _) = types::flatten_union(members);
