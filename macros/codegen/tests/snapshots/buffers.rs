@@ -55,7 +55,6 @@ impl Target {
         if let ::std::option::Option::Some(input) = input {
             let __kept_input = input;
             let input = {
-                let __member: &'static str = "Target.decode";
                 let __value = &__kept_input;
                 ::idlbind::BufferSource::buffer_view(&__value)
             };
@@ -74,7 +73,6 @@ impl Target {
     ) -> ::idlbind::__private::js_sys::Object {
         let __kept_array = array;
         let array = {
-            let __member: &'static str = "Target.fill";
             let __value = &__kept_array;
             ::idlbind::BufferSource::buffer_view(&__value)
         };
@@ -87,7 +85,6 @@ impl Target {
     pub fn floats(&self, data: impl ::idlbind::TypedArraySource<f32>) {
         let __kept_data = data;
         let data = {
-            let __member: &'static str = "Target.floats";
             let __value = &__kept_data;
             ::idlbind::BufferSource::buffer_view(&__value)
         };

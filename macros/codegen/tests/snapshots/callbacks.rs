@@ -162,7 +162,6 @@ impl EventTarget {
         let __kept_options: ::std::option::Option<::idlbind::JsValue> = ::std::option::Option::map(
             options,
             |__public| {
-                let __member: &'static str = "EventTarget.addEventListener";
                 let __value = __public;
                 ::idlbind::ToJs::to_js(&__value)
             },
@@ -248,7 +247,6 @@ impl EventTarget {
         let options = ::std::convert::Into::into(options);
         if let ::std::option::Option::Some(options) = options {
             let options = {
-                let __member: &'static str = "EventTarget.removeEventListener";
                 let __value = options;
                 ::idlbind::ToJs::to_js(&__value)
             };
@@ -1271,14 +1269,9 @@ impl Walker {
         let __value = {
             match self.__idl_compute(callback) {
                 ::std::result::Result::Ok(value) => {
-                    <::idlbind::Promise<i32> as ::idlbind::FromJs>::from_js(value)
-                        .unwrap_or_else(|value| {
-                            ::idlbind::__private::returned_mismatch(
-                                "Walker.compute",
-                                "Promise<long>",
-                                value,
-                            )
-                        })
+                    ::idlbind::__private::returned::<
+                        ::idlbind::Promise<i32>,
+                    >(value, "Walker.compute", "Promise<long>")
                 }
                 ::std::result::Result::Err(error) => {
                     ::idlbind::Promise::reject(::idlbind::JsError::from(error))

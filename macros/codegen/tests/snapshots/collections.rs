@@ -907,18 +907,13 @@ impl Source {
     /// ```
     #[inline]
     pub fn values(&self) -> ::idlbind::AsyncIter<::idlbind::JsValue> {
-        <::idlbind::AsyncIter<
-            ::idlbind::JsValue,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Source.values",
-                    "async iterator of any",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::idlbind::AsyncIter<::idlbind::JsValue>,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
+            "Source.values",
+            "async iterator of any",
+        )
     }
     /// [`values`](Self::values) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -937,39 +932,26 @@ impl Source {
         let options = ::std::convert::Into::into(options);
         if let ::std::option::Option::Some(options) = options {
             let options = {
-                let __member: &'static str = "Source.values";
                 let __value = options;
                 ::idlbind::ToJs::to_js(__value)
             };
-            <::idlbind::AsyncIter<
-                ::idlbind::JsValue,
-            > as ::idlbind::FromJs>::from_js(
-                    ::idlbind::__private::no_throw!(
-                        self.__idl_values_1(options), "Source.values"
-                    ),
-                )
-                .unwrap_or_else(|value| {
-                    ::idlbind::__private::returned_mismatch(
-                        "Source.values",
-                        "async iterator of any",
-                        value,
-                    )
-                })
+            ::idlbind::__private::returned::<
+                ::idlbind::AsyncIter<::idlbind::JsValue>,
+            >(
+                ::idlbind::__private::no_throw!(
+                    self.__idl_values_1(options), "Source.values"
+                ),
+                "Source.values",
+                "async iterator of any",
+            )
         } else {
-            <::idlbind::AsyncIter<
-                ::idlbind::JsValue,
-            > as ::idlbind::FromJs>::from_js(
-                    ::idlbind::__private::no_throw!(
-                        self.__idl_values_0(), "Source.values"
-                    ),
-                )
-                .unwrap_or_else(|value| {
-                    ::idlbind::__private::returned_mismatch(
-                        "Source.values",
-                        "async iterator of any",
-                        value,
-                    )
-                })
+            ::idlbind::__private::returned::<
+                ::idlbind::AsyncIter<::idlbind::JsValue>,
+            >(
+                ::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
+                "Source.values",
+                "async iterator of any",
+            )
         }
     }
 }
@@ -1021,18 +1003,9 @@ impl AsyncPairs {
         ::idlbind::JsError,
     > {
         ::idlbind::__private::throws(self.__idl_entries())
-            .map(|value| {
-                <::idlbind::AsyncIter<
-                    (::std::string::String, i32),
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "AsyncPairs.entries",
-                            "async iterator of [DOMString, long]",
-                            value,
-                        )
-                    })
-            })
+            .map(|value| ::idlbind::__private::returned::<
+                ::idlbind::AsyncIter<(::std::string::String, i32)>,
+            >(value, "AsyncPairs.entries", "async iterator of [DOMString, long]"))
     }
     /// The keys, as a `Stream` (JavaScript's `keys()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
     ///
@@ -1051,18 +1024,9 @@ impl AsyncPairs {
         ::idlbind::JsError,
     > {
         ::idlbind::__private::throws(self.__idl_keys())
-            .map(|value| {
-                <::idlbind::AsyncIter<
-                    ::std::string::String,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "AsyncPairs.keys",
-                            "async iterator of DOMString",
-                            value,
-                        )
-                    })
-            })
+            .map(|value| ::idlbind::__private::returned::<
+                ::idlbind::AsyncIter<::std::string::String>,
+            >(value, "AsyncPairs.keys", "async iterator of DOMString"))
     }
     /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
     ///
@@ -1078,16 +1042,9 @@ impl AsyncPairs {
         &self,
     ) -> ::std::result::Result<::idlbind::AsyncIter<i32>, ::idlbind::JsError> {
         ::idlbind::__private::throws(self.__idl_values())
-            .map(|value| {
-                <::idlbind::AsyncIter<i32> as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "AsyncPairs.values",
-                            "async iterator of long",
-                            value,
-                        )
-                    })
-            })
+            .map(|value| ::idlbind::__private::returned::<
+                ::idlbind::AsyncIter<i32>,
+            >(value, "AsyncPairs.values", "async iterator of long"))
     }
 }
 ::idlbind::__private::interface_conversions!(AsyncPairs);
@@ -1128,16 +1085,9 @@ impl StringMap {
             ),
             "StringMap named getter",
         );
-        <::std::option::Option<
-            ::std::string::String,
-        > as ::idlbind::FromJs>::from_js(value)
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "StringMap named getter",
-                    "DOMString?",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::option::Option<::std::string::String>,
+        >(value, "StringMap named getter", "DOMString?")
     }
     /// Sets the value named `name` (JavaScript's `this[name] = value`).
     ///
@@ -1202,14 +1152,9 @@ impl List {
             ),
             "List indexed getter",
         );
-        <::std::option::Option<Thing> as ::idlbind::FromJs>::from_js(value)
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "List indexed getter",
-                    "Thing?",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::option::Option<Thing>,
+        >(value, "List indexed getter", "Thing?")
     }
     /// Sets the value at `index` (JavaScript's `this[index] = value`).
     ///
@@ -1237,14 +1182,9 @@ impl List {
             ),
             "List named getter",
         );
-        <::std::option::Option<ThingOrDomString> as ::idlbind::FromJs>::from_js(value)
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "List named getter",
-                    "(Thing or DOMString)?",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::option::Option<ThingOrDomString>,
+        >(value, "List named getter", "(Thing or DOMString)?")
     }
 }
 ::idlbind::__private::interface_conversions!(List);

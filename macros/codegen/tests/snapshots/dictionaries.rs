@@ -50,7 +50,6 @@ impl Target {
     #[inline]
     pub fn configure(&self, options: &Options) {
         let options = {
-            let __member: &'static str = "Target.configure";
             let __value = options;
             ::idlbind::ToJs::to_js(__value)
         };
@@ -78,7 +77,6 @@ impl Target {
         let inner = ::std::convert::Into::into(inner);
         if let ::std::option::Option::Some(inner) = inner {
             let inner = {
-                let __member: &'static str = "Target.maybe";
                 let __value = inner;
                 ::idlbind::ToJs::to_js(__value)
             };
@@ -92,16 +90,13 @@ impl Target {
     /// ```
     #[inline]
     pub fn current(&self) -> Options {
-        <Options as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_current(), "Target.current"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Target.current",
-                    "Options",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            Options,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_current(), "Target.current"),
+            "Target.current",
+            "Options",
+        )
     }
 }
 ::idlbind::__private::interface_conversions!(Target);

@@ -33,32 +33,26 @@ impl Request {
     /// ```
     #[inline]
     pub fn mode(&self) -> RequestMode {
-        <RequestMode as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_mode(), "Request.mode"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Request.mode",
-                    "RequestMode",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            RequestMode,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_mode(), "Request.mode"),
+            "Request.mode",
+            "RequestMode",
+        )
     }
     /// ```webidl
     /// attribute ContextId context;
     /// ```
     #[inline]
     pub fn context(&self) -> ContextId {
-        <ContextId as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_context(), "Request.context"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Request.context",
-                    "ContextId",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ContextId,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_context(), "Request.context"),
+            "Request.context",
+            "ContextId",
+        )
     }
     /// ```webidl
     /// attribute ContextId context;
@@ -66,7 +60,6 @@ impl Request {
     #[inline]
     pub fn set_context(&self, value: ContextId) {
         let value = {
-            let __member: &'static str = "Request.context";
             let __value = value;
             ::idlbind::ToJs::to_js(&__value)
         };
@@ -78,7 +71,6 @@ impl Request {
     #[inline]
     pub fn use_mode(&self, mode: RequestMode) {
         let mode = {
-            let __member: &'static str = "Request.useMode";
             let __value = mode;
             ::idlbind::ToJs::to_js(&__value)
         };
@@ -98,12 +90,10 @@ impl Request {
         let id = ::std::convert::Into::into(id);
         if let ::std::option::Option::Some(id) = id {
             let mode = {
-                let __member: &'static str = "Request.useMode";
                 let __value = mode;
                 ::idlbind::ToJs::to_js(&__value)
             };
             let id = {
-                let __member: &'static str = "Request.useMode";
                 let __value = id;
                 ::idlbind::ToJs::to_js(&__value)
             };
@@ -112,7 +102,6 @@ impl Request {
             )
         } else {
             let mode = {
-                let __member: &'static str = "Request.useMode";
                 let __value = mode;
                 ::idlbind::ToJs::to_js(&__value)
             };

@@ -201,15 +201,14 @@ pub mod console {
             >,
         ) {
             let data = {
-                let __member: &'static str = "console.log";
                 let __value = data;
                 ::std::iter::Iterator::collect::<
                     ::std::vec::Vec<_>,
                 >(
                     ::std::iter::IntoIterator::into_iter(__value)
-                        .map(|__value| ::idlbind::ToJs::to_js(
-                            ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                        )),
+                        .map(
+                            ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
+                        ),
                 )
             };
             ::idlbind::__private::no_throw!(Self::__idl_log(data), "console.log")

@@ -134,7 +134,6 @@ impl DomMatrix {
         let init = ::std::convert::Into::into(init);
         if let ::std::option::Option::Some(init) = init {
             let init = {
-                let __member: &'static str = "DOMMatrix constructor";
                 let __value = init;
                 ::idlbind::ToJs::to_js(&__value)
             };
@@ -290,7 +289,6 @@ pub mod web_assembly {
         ) -> ::std::result::Result<Module, ::idlbind::JsError> {
             let __kept_bytes = bytes;
             let bytes = {
-                let __member: &'static str = "Module constructor";
                 let __value = &__kept_bytes;
                 ::idlbind::BufferSource::buffer_view(&__value)
             };
@@ -303,20 +301,15 @@ pub mod web_assembly {
         pub fn exports(
             module_object: &Module,
         ) -> ::std::vec::Vec<ModuleExportDescriptor> {
-            <::std::vec::Vec<
-                ModuleExportDescriptor,
-            > as ::idlbind::FromJs>::from_js(
-                    ::idlbind::__private::no_throw!(
-                        Self::__idl_exports(module_object), "Module.exports"
-                    ),
-                )
-                .unwrap_or_else(|value| {
-                    ::idlbind::__private::returned_mismatch(
-                        "Module.exports",
-                        "sequence<ModuleExportDescriptor>",
-                        value,
-                    )
-                })
+            ::idlbind::__private::returned::<
+                ::std::vec::Vec<ModuleExportDescriptor>,
+            >(
+                ::idlbind::__private::no_throw!(
+                    Self::__idl_exports(module_object), "Module.exports"
+                ),
+                "Module.exports",
+                "sequence<ModuleExportDescriptor>",
+            )
         }
     }
     ::idlbind::__private::interface_conversions!(Module);

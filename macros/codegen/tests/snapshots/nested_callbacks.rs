@@ -52,7 +52,6 @@ impl Window {
             let __public = handler;
             let __scope = &mut __scope_handler;
             {
-                let __member: &'static str = "Window.setTimeout";
                 let __value = __public;
                 ::idlbind::ToJs::to_js_in(
                     &::std::convert::Into::<TimerHandler>::into(__value),
@@ -62,15 +61,12 @@ impl Window {
         };
         let handler = __kept_handler;
         let arguments = {
-            let __member: &'static str = "Window.setTimeout";
             let __value = arguments;
             ::std::iter::Iterator::collect::<
                 ::std::vec::Vec<_>,
             >(
                 ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                    )),
+                    .map(::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>),
             )
         };
         ::idlbind::__private::no_throw!(
@@ -102,7 +98,6 @@ impl Window {
             let __public = handler;
             let __scope = &mut __scope_handler;
             {
-                let __member: &'static str = "Window.setInterval";
                 let __value = __public;
                 ::idlbind::ToJs::to_js_in(
                     &::std::convert::Into::<TimerHandler>::into(__value),
@@ -113,15 +108,14 @@ impl Window {
         let handler = __kept_handler;
         let __value = {
             let arguments = {
-                let __member: &'static str = "Window.setInterval";
                 let __value = arguments;
                 ::std::iter::Iterator::collect::<
                     ::std::vec::Vec<_>,
                 >(
                     ::std::iter::IntoIterator::into_iter(__value)
-                        .map(|__value| ::idlbind::ToJs::to_js(
-                            ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                        )),
+                        .map(
+                            ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
+                        ),
                 )
             };
             ::idlbind::__private::no_throw!(
@@ -251,7 +245,6 @@ impl ReadableStream {
             |__public| {
                 let __scope = &mut __scope_underlying_source;
                 {
-                    let __member: &'static str = "ReadableStream constructor";
                     let __value = __public;
                     ::idlbind::ToJs::to_js_in(__value, __scope)
                 }
@@ -269,7 +262,6 @@ impl ReadableStream {
             |__public| {
                 let __scope = &mut __scope_strategy;
                 {
-                    let __member: &'static str = "ReadableStream constructor";
                     let __value = __public;
                     ::idlbind::ToJs::to_js_in(__value, __scope)
                 }
@@ -355,16 +347,13 @@ impl Registry {
     /// ```
     #[inline]
     pub fn get(&self, name: &str) -> CustomElementConstructorOrUndefined {
-        <CustomElementConstructorOrUndefined as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_get(name), "Registry.get"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Registry.get",
-                    "(CustomElementConstructor or undefined)",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            CustomElementConstructorOrUndefined,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_get(name), "Registry.get"),
+            "Registry.get",
+            "(CustomElementConstructor or undefined)",
+        )
     }
     /// ```webidl
     /// Promise<CustomElementConstructor> whenDefined(DOMString name);
@@ -376,16 +365,9 @@ impl Registry {
     ) -> ::idlbind::Promise<CustomElementConstructor> {
         match self.__idl_when_defined(name) {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<
-                    CustomElementConstructor,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Registry.whenDefined",
-                            "Promise<CustomElementConstructor>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<CustomElementConstructor>,
+                >(value, "Registry.whenDefined", "Promise<CustomElementConstructor>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -417,14 +399,13 @@ impl Registry {
             let __public = functions;
             let __scope = &mut __scope_functions;
             {
-                let __member: &'static str = "Registry.keepAll";
                 let __value = __public;
-                ::idlbind::__private::sequence_to_js(
-                    ::std::iter::IntoIterator::into_iter(__value)
-                        .map(|__value| ::idlbind::ToJs::to_js_in(
-                            ::std::borrow::Borrow::<Function>::borrow(&__value),
-                            __scope,
-                        )),
+                ::idlbind::__private::sequence_map(
+                    __value,
+                    |__value| ::idlbind::ToJs::to_js_in(
+                        ::std::borrow::Borrow::<Function>::borrow(&__value),
+                        __scope,
+                    ),
                 )
             }
         };
@@ -436,17 +417,13 @@ impl Registry {
             let __public = loggers;
             let __scope = &mut __scope_loggers;
             {
-                let __member: &'static str = "Registry.keepAll";
                 let __value = __public;
-                ::idlbind::__private::record_to_js(
-                    ::std::iter::IntoIterator::into_iter(__value)
-                        .map(|(__key, __value)| (
-                            __key,
-                            ::idlbind::ToJs::to_js_in(
-                                ::std::borrow::Borrow::<Logger>::borrow(&__value),
-                                __scope,
-                            ),
-                        )),
+                ::idlbind::__private::record_map(
+                    __value,
+                    |__value| ::idlbind::ToJs::to_js_in(
+                        ::std::borrow::Borrow::<Logger>::borrow(&__value),
+                        __scope,
+                    ),
                 )
             }
         };
@@ -489,14 +466,13 @@ impl Registry {
             let __public = nines;
             let __scope = &mut __scope_nines;
             {
-                let __member: &'static str = "Registry.runAll";
                 let __value = __public;
-                ::idlbind::__private::sequence_to_js(
-                    ::std::iter::IntoIterator::into_iter(__value)
-                        .map(|__value| ::idlbind::ToJs::to_js_in(
-                            ::std::borrow::Borrow::<Nine>::borrow(&__value),
-                            __scope,
-                        )),
+                ::idlbind::__private::sequence_map(
+                    __value,
+                    |__value| ::idlbind::ToJs::to_js_in(
+                        ::std::borrow::Borrow::<Nine>::borrow(&__value),
+                        __scope,
+                    ),
                 )
             }
         };
@@ -636,18 +612,13 @@ impl Registry {
     /// ```
     #[inline]
     pub fn handler(&self) -> ::std::option::Option<DomStringOrFunction> {
-        <::std::option::Option<
-            DomStringOrFunction,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_handler(), "Registry.handler"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Registry.handler",
-                    "(DOMString or Function)?",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::option::Option<DomStringOrFunction>,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_handler(), "Registry.handler"),
+            "Registry.handler",
+            "(DOMString or Function)?",
+        )
     }
     /// ```webidl
     /// attribute (DOMString or Function)? handler;
@@ -668,7 +639,6 @@ impl Registry {
             let __public = value;
             let __scope = &mut __scope_value;
             {
-                let __member: &'static str = "Registry.handler";
                 let __value = __public;
                 match __value {
                     ::std::option::Option::Some(__value) => {
@@ -714,16 +684,13 @@ impl Registry {
     /// ```
     #[inline]
     pub fn owned(&self) -> DomStringOrFunction {
-        <DomStringOrFunction as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_owned(), "Registry.owned"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Registry.owned",
-                    "(DOMString or Function)",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            DomStringOrFunction,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_owned(), "Registry.owned"),
+            "Registry.owned",
+            "(DOMString or Function)",
+        )
     }
     /// ```webidl
     /// [Callback=Owned] attribute (DOMString or Function) owned;
@@ -741,7 +708,6 @@ impl Registry {
             let __public = value;
             let __scope = &mut __scope_value;
             {
-                let __member: &'static str = "Registry.owned";
                 let __value = __public;
                 ::idlbind::ToJs::to_js_in(
                     &::std::convert::Into::<DomStringOrFunction>::into(__value),
@@ -1417,7 +1383,6 @@ impl __WindowOrWorkerGlobalScopeMembers {
             let __public = handler;
             let __scope = &mut __scope_handler;
             {
-                let __member: &'static str = "WindowOrWorkerGlobalScope.setTimeout";
                 let __value = __public;
                 ::idlbind::ToJs::to_js_in(
                     &::std::convert::Into::<TimerHandler>::into(__value),
@@ -1427,15 +1392,12 @@ impl __WindowOrWorkerGlobalScopeMembers {
         };
         let handler = __kept_handler;
         let arguments = {
-            let __member: &'static str = "WindowOrWorkerGlobalScope.setTimeout";
             let __value = arguments;
             ::std::iter::Iterator::collect::<
                 ::std::vec::Vec<_>,
             >(
                 ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                    )),
+                    .map(::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>),
             )
         };
         ::idlbind::__private::no_throw!(
@@ -1468,7 +1430,6 @@ impl __WindowOrWorkerGlobalScopeMembers {
             let __public = handler;
             let __scope = &mut __scope_handler;
             {
-                let __member: &'static str = "WindowOrWorkerGlobalScope.setInterval";
                 let __value = __public;
                 ::idlbind::ToJs::to_js_in(
                     &::std::convert::Into::<TimerHandler>::into(__value),
@@ -1479,15 +1440,14 @@ impl __WindowOrWorkerGlobalScopeMembers {
         let handler = __kept_handler;
         let __value = {
             let arguments = {
-                let __member: &'static str = "WindowOrWorkerGlobalScope.setInterval";
                 let __value = arguments;
                 ::std::iter::Iterator::collect::<
                     ::std::vec::Vec<_>,
                 >(
                     ::std::iter::IntoIterator::into_iter(__value)
-                        .map(|__value| ::idlbind::ToJs::to_js(
-                            ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                        )),
+                        .map(
+                            ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
+                        ),
                 )
             };
             ::idlbind::__private::no_throw!(

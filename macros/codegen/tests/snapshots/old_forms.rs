@@ -47,14 +47,9 @@ impl Legacy {
     pub fn ready(&self) -> ::idlbind::Promise<()> {
         match self.__idl_ready() {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<()> as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Legacy.ready",
-                            "Promise<undefined>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<()>,
+                >(value, "Legacy.ready", "Promise<undefined>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -68,7 +63,6 @@ impl Legacy {
     pub fn write(&self, data: impl ::idlbind::BufferSource) {
         let __kept_data = data;
         let data = {
-            let __member: &'static str = "Legacy.write";
             let __value = &__kept_data;
             ::idlbind::BufferSource::buffer_view(&__value)
         };
@@ -102,18 +96,13 @@ impl Legacy {
     /// ```
     #[inline]
     pub fn values(&self) -> ::idlbind::AsyncIter<::std::string::String> {
-        <::idlbind::AsyncIter<
-            ::std::string::String,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_values(), "Legacy.values"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Legacy.values",
-                    "async iterator of DOMString",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::idlbind::AsyncIter<::std::string::String>,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_values(), "Legacy.values"),
+            "Legacy.values",
+            "async iterator of DOMString",
+        )
     }
 }
 ::idlbind::__private::interface_conversions!(Legacy);

@@ -38,7 +38,6 @@ impl CanvasDrawImage {
         dy: f64,
     ) {
         let image = {
-            let __member: &'static str = "CanvasDrawImage.drawImage";
             let __value = image;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<CanvasImageSource>::into(__value),
@@ -61,7 +60,6 @@ impl CanvasDrawImage {
         dh: f64,
     ) {
         let image = {
-            let __member: &'static str = "CanvasDrawImage.drawImage";
             let __value = image;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<CanvasImageSource>::into(__value),
@@ -89,7 +87,6 @@ impl CanvasDrawImage {
         dh: f64,
     ) {
         let image = {
-            let __member: &'static str = "CanvasDrawImage.drawImage";
             let __value = image;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<CanvasImageSource>::into(__value),
@@ -250,7 +247,6 @@ impl ParentNode {
     #[inline]
     pub fn replace(&self, node: impl ::std::convert::Into<NodeOrDomString>) {
         let node = {
-            let __member: &'static str = "ParentNode.replace";
             let __value = node;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<NodeOrDomString>::into(__value),
@@ -269,7 +265,6 @@ impl ParentNode {
         >,
     ) {
         let nodes = {
-            let __member: &'static str = "ParentNode.append";
             let __value = nodes;
             ::std::iter::Iterator::collect::<
                 ::std::vec::Vec<_>,
@@ -294,15 +289,12 @@ impl ParentNode {
         >,
     ) {
         let data = {
-            let __member: &'static str = "ParentNode.log";
             let __value = data;
             ::std::iter::Iterator::collect::<
                 ::std::vec::Vec<_>,
             >(
                 ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                    )),
+                    .map(::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>),
             )
         };
         ::idlbind::__private::no_throw!(self.__idl_log(label, data), "ParentNode.log")

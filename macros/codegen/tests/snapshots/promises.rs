@@ -39,14 +39,9 @@ impl Target {
     pub fn done(&self) -> ::idlbind::Promise<()> {
         match self.__idl_done() {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<()> as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Target.done",
-                            "Promise<undefined>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<()>,
+                >(value, "Target.done", "Promise<undefined>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -60,16 +55,9 @@ impl Target {
     pub fn text(&self) -> ::idlbind::Promise<::std::string::String> {
         match self.__idl_text() {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<
-                    ::std::string::String,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Target.text",
-                            "Promise<DOMString>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<::std::string::String>,
+                >(value, "Target.text", "Promise<DOMString>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -83,16 +71,9 @@ impl Target {
     pub fn numbers(&self) -> ::idlbind::Promise<::std::vec::Vec<i32>> {
         match self.__idl_numbers() {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<
-                    ::std::vec::Vec<i32>,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Target.numbers",
-                            "Promise<sequence<long>>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<::std::vec::Vec<i32>>,
+                >(value, "Target.numbers", "Promise<sequence<long>>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -105,7 +86,6 @@ impl Target {
     #[inline]
     pub fn wait_for(&self, value: impl ::std::convert::Into<::idlbind::Promise<i32>>) {
         let value = {
-            let __member: &'static str = "Target.waitFor";
             let __value = value;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<::idlbind::Promise<i32>>::into(__value),

@@ -65,7 +65,6 @@ impl Target {
         let init = ::std::convert::Into::into(init);
         if let ::std::option::Option::Some(init) = init {
             let init = {
-                let __member: &'static str = "Target.fill";
                 let __value = init;
                 ::idlbind::ToJs::to_js(&__value)
             };
@@ -80,7 +79,6 @@ impl Target {
     #[inline]
     pub fn append(&self, node: impl ::std::convert::Into<NodeOrDomString>) {
         let node = {
-            let __member: &'static str = "Target.append";
             let __value = node;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<NodeOrDomString>::into(__value),
@@ -93,16 +91,13 @@ impl Target {
     /// ```
     #[inline]
     pub fn read(&self) -> LongOrDomStringOrBagOrBoolean {
-        <LongOrDomStringOrBagOrBoolean as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_read(), "Target.read"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Target.read",
-                    "(long or DOMString or (Bag or boolean))",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            LongOrDomStringOrBagOrBoolean,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_read(), "Target.read"),
+            "Target.read",
+            "(long or DOMString or (Bag or boolean))",
+        )
     }
     /// ```webidl
     /// undefined maybe((Node or long)? value);
@@ -110,7 +105,6 @@ impl Target {
     #[inline]
     pub fn maybe(&self, value: ::std::option::Option<NodeOrLong>) {
         let value = {
-            let __member: &'static str = "Target.maybe";
             let __value = value;
             match __value {
                 ::std::option::Option::Some(__value) => ::idlbind::ToJs::to_js(&__value),

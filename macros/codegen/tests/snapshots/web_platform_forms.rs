@@ -50,7 +50,6 @@ impl Response {
         let init = ::std::convert::Into::into(init);
         if let ::std::option::Option::Some(init) = init {
             let init = {
-                let __member: &'static str = "Response.json";
                 let __value = init;
                 ::idlbind::ToJs::to_js(__value)
             };
@@ -77,16 +76,9 @@ impl Response {
     pub fn json(&self) -> ::idlbind::Promise<::idlbind::JsValue> {
         match self.__idl_json() {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<
-                    ::idlbind::JsValue,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Response.json",
-                            "Promise<any>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<::idlbind::JsValue>,
+                >(value, "Response.json", "Promise<any>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -131,13 +123,10 @@ impl ReadableStream {
         >,
     ) -> ReadableStream {
         let async_iterable = {
-            let __member: &'static str = "ReadableStream.from";
             let __value = async_iterable;
-            ::idlbind::__private::sequence_to_js(
-                ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                    )),
+            ::idlbind::__private::sequence_map(
+                __value,
+                ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
             )
         };
         ::idlbind::__private::no_throw!(
@@ -191,16 +180,13 @@ impl ReadableStreamDefaultReader {
     pub fn read(&self) -> ::idlbind::Promise<ReadableStreamReadResult> {
         match self.__idl_read() {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<
-                    ReadableStreamReadResult,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "ReadableStreamDefaultReader.read",
-                            "Promise<ReadableStreamReadResult>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<ReadableStreamReadResult>,
+                >(
+                    value,
+                    "ReadableStreamDefaultReader.read",
+                    "Promise<ReadableStreamReadResult>",
+                )
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -268,22 +254,16 @@ impl Shapes {
     #[inline]
     pub fn echo(&self, descriptor: &Descriptor) -> Descriptor {
         let descriptor = {
-            let __member: &'static str = "Shapes.echo";
             let __value = descriptor;
             ::idlbind::ToJs::to_js(__value)
         };
-        <Descriptor as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(
-                    self.__idl_echo(descriptor), "Shapes.echo"
-                ),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Shapes.echo",
-                    "Descriptor",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            Descriptor,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_echo(descriptor), "Shapes.echo"),
+            "Shapes.echo",
+            "Descriptor",
+        )
     }
     /// ```webidl
     /// RouterCondition echoCondition(RouterCondition condition);
@@ -291,22 +271,18 @@ impl Shapes {
     #[inline]
     pub fn echo_condition(&self, condition: &RouterCondition) -> RouterCondition {
         let condition = {
-            let __member: &'static str = "Shapes.echoCondition";
             let __value = condition;
             ::idlbind::ToJs::to_js(__value)
         };
-        <RouterCondition as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(
-                    self.__idl_echo_condition(condition), "Shapes.echoCondition"
-                ),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Shapes.echoCondition",
-                    "RouterCondition",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            RouterCondition,
+        >(
+            ::idlbind::__private::no_throw!(
+                self.__idl_echo_condition(condition), "Shapes.echoCondition"
+            ),
+            "Shapes.echoCondition",
+            "RouterCondition",
+        )
     }
     /// ```webidl
     /// undefined split(( unsigned long or sequence< unsigned long>) splits);
@@ -317,7 +293,6 @@ impl Shapes {
         splits: impl ::std::convert::Into<UnsignedLongOrUnsignedLongSequence>,
     ) {
         let splits = {
-            let __member: &'static str = "Shapes.split";
             let __value = splits;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<
@@ -368,16 +343,9 @@ impl Shapes {
     ) -> ::idlbind::Promise<::std::option::Option<Descriptor>> {
         match self.__idl_find(name) {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<
-                    ::std::option::Option<Descriptor>,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Shapes.find",
-                            "Promise<Descriptor?>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<::std::option::Option<Descriptor>>,
+                >(value, "Shapes.find", "Promise<Descriptor?>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -389,34 +357,26 @@ impl Shapes {
     /// ```
     #[inline]
     pub fn current(&self) -> ::std::option::Option<Descriptor> {
-        <::std::option::Option<
-            Descriptor,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_current(), "Shapes.current"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Shapes.current",
-                    "Descriptor?",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::option::Option<Descriptor>,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_current(), "Shapes.current"),
+            "Shapes.current",
+            "Descriptor?",
+        )
     }
     /// ```webidl
     /// [Default] Descriptor toJSON();
     /// ```
     #[inline]
     pub fn to_json(&self) -> Descriptor {
-        <Descriptor as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_to_json(), "Shapes.toJSON"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Shapes.toJSON",
-                    "Descriptor",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            Descriptor,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_to_json(), "Shapes.toJSON"),
+            "Shapes.toJSON",
+            "Descriptor",
+        )
     }
     /// ```webidl
     /// readonly attribute DOMString last;
