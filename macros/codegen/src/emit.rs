@@ -207,18 +207,21 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
     let namespace = (legacy_namespace.as_ref()).map(|(js, _)| quote!(js_namespace = #js,));
     let type_check = no_interface_object
         .then(|| quote!(is_type_of = |value: &::idlbind::JsValue| value.is_object(),));
-    let (mut imports, mut unexpected) = (TokenStream::new(), Vec::new());
+    let (mut caught, mut unexpected) = (TokenStream::new(), TokenStream::new());
     for import in functions
         .iter_mut()
         .flat_map(|f| std::mem::take(&mut f.imports))
     {
         match import.exceptions {
-            Exceptions::Expected => append(&mut imports, import_fn(import, &extern_name, true)),
-            Exceptions::Unexpected => unexpected.push(import),
+            Exceptions::Expected => append(&mut caught, import_fn(import, &extern_name)),
+            Exceptions::Unexpected => append(&mut unexpected, import_fn(import, &extern_name)),
         }
     }
-    let imports = Moved::new(imports);
-    let checked_imports = Moved::new(unexpected_imports(unexpected, &extern_name));
+    let caught = Moved::new(caught);
+    let unexpected = (!unexpected.is_empty()).then(|| {
+        let unexpected = Moved::new(unexpected);
+        quote!(unexpected { #unexpected })
+    });
     let consts = Moved::all(consts.into_iter().map(constant));
     let functions = Moved::all(functions.into_iter().map(function));
     let items = Moved::all(items);
@@ -226,23 +229,19 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
     // A hidden type is only ever reached through its trait or module: no conversions.
     let conversions =
         (!hidden).then(|| quote!(::idlbind::__private::interface_conversions!(#rust_name);));
+    // The runtime's `imports!` writes what is the same for every interface: the `extern`
+    // block's attribute, the type's derives and `extends` of `Object`, `catch` and the `Result`
+    // of the caught imports, the debug and release forms of the others.
     quote! {
-        #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-            wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-            js_sys = ::idlbind::__private::js_sys,
-        )]
-        extern "C" {
+        ::idlbind::__private::imports! {
             #docs
             #alias
             #hidden_attr
-            #[wasm_bindgen(js_name = #js_name, #namespace #type_check #extends typescript_type = #js_name)]
-            #[derive(Debug, Clone, PartialEq, Eq)]
-            pub type #extern_name;
-
-            #imports
+            type #extern_name = #js_name [#namespace #type_check #extends];
+            caught { #caught }
+            #unexpected
         }
 
-        #checked_imports
         #rename
 
         // Web IDL operations may take many arguments; `clone` and friends are the IDL's names.
@@ -258,23 +257,8 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
     }
 }
 
-/// The imports of members not marked `[Throws]`, written once: the runtime's
-/// `unexpected_imports!` makes them twice, caught in debug builds (an exception panics naming
-/// the member), plain in release builds (no cost over a hand-written import).
-fn unexpected_imports(imports: Vec<ImportPlan>, self_type: &Ident) -> TokenStream {
-    if imports.is_empty() {
-        return TokenStream::new();
-    }
-    let imports = Moved::all(
-        imports
-            .into_iter()
-            .map(|import| import_fn(import, self_type, false)),
-    );
-    quote!(::idlbind::__private::unexpected_imports! { #imports })
-}
-
-/// One import; `caught`: with `catch`, returning a `Result` whose `Err` is the exception.
-fn import_fn(import: ImportPlan, self_type: &Ident, caught: bool) -> TokenStream {
+/// One import, without `catch` (the runtime's `imports!` adds it where exceptions are caught).
+fn import_fn(import: ImportPlan, self_type: &Ident) -> TokenStream {
     let ImportPlan {
         name,
         options,
@@ -291,17 +275,9 @@ fn import_fn(import: ImportPlan, self_type: &Ident, caught: bool) -> TokenStream
             .enumerate()
             .map(|(index, ty)| typed(&format_ident!("__arg{}", index), ty)),
     );
-    let (list, ret) = (Moved::new(list), Moved::new(ret));
-    let (catch, ret) = match caught {
-        true => (
-            quote!(, catch),
-            quote!(::std::result::Result<#ret, ::idlbind::JsValue>),
-        ),
-        false => (TokenStream::new(), quote!(#ret)),
-    };
-    let options = Moved::new(options);
+    let (list, ret, options) = (Moved::new(list), Moved::new(ret), Moved::new(options));
     quote! {
-        #[wasm_bindgen(#options #catch)]
+        #[wasm_bindgen(#options)]
         fn #name(#this #list) -> #ret;
     }
 }

@@ -54,7 +54,7 @@ pub struct InterfacePlan {
     pub rust_name: Ident,
     pub js_name: String,
     pub docs: Vec<String>,
-    /// The parent first, then every known ancestor, then `Object`.
+    /// The parent first, then every known ancestor (the runtime's `imports!` adds `Object`).
     pub extends: Vec<TokenStream>,
     /// No global constructor to test `instanceof` against: checked casts test for an object.
     pub no_interface_object: bool,
@@ -501,7 +501,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             self.member(member);
         }
         let interface = self.interface;
-        let mut extends: Vec<TokenStream> = interface
+        let extends: Vec<TokenStream> = interface
             .parent
             .iter()
             .chain(&interface.ancestors)
@@ -512,7 +512,6 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 quote!(#ident)
             })
             .collect();
-        extends.push(quote!(::idlbind::__private::js_sys::Object));
         self.window_aliases();
         let legacy_namespace = self.legacy_namespace().map(|js| {
             let module = names::ident(&names::member_name(&js), Span::call_site());

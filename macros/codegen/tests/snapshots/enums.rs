@@ -1,30 +1,15 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Request
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Request",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Request"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Request;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Request", js_name = "mode", getter)] fn
-    __idl_mode(this : & Request,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class
-    = "Request", js_name = "context", getter)] fn __idl_context(this : & Request,) ->
-    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Request", js_name = "context",
-    setter)] fn __idl_set_context(this : & Request, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Request", js_name = "useMode")] fn
-    __idl_use_mode_0(this : & Request, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Request", js_name = "useMode")] fn
-    __idl_use_mode_1(this : & Request, __arg0 : ::idlbind::JsValue, __arg1 :
-    ::idlbind::JsValue) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Request"] #[doc = " ```"] type Request =
+    "Request"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Request",
+    js_name = "mode", getter)] fn __idl_mode(this : & Request,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Request", js_name = "context", getter)] fn
+    __idl_context(this : & Request,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Request", js_name = "context", setter)] fn __idl_set_context(this : &
+    Request, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
+    "Request", js_name = "useMode")] fn __idl_use_mode_0(this : & Request, __arg0 :
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Request", js_name =
+    "useMode")] fn __idl_use_mode_1(this : & Request, __arg0 : ::idlbind::JsValue, __arg1
+    : ::idlbind::JsValue) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Request {

@@ -1,29 +1,14 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Window
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Window",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Window"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Window;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic)] fn
-    __idl_set_timeout(this : & Window, __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2
-    : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method, js_class =
-    "Window", js_name = "setInterval", variadic)] fn __idl_set_interval(this : & Window,
-    __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2 : ::std::vec::Vec <
-    ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method, js_class = "Window", js_name =
-    "clearInterval")] fn __idl_clear_interval_0(this : & Window,) -> ();
-    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")] fn
-    __idl_clear_interval_1(this : & Window, __arg0 : i32) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Window"] #[doc = " ```"] type Window =
+    "Window"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Window",
+    js_name = "setTimeout", variadic)] fn __idl_set_timeout(this : & Window, __arg0 :
+    ::idlbind::JsValue, __arg1 : i32, __arg2 : ::std::vec::Vec < ::idlbind::JsValue >) ->
+    i32; #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", variadic)]
+    fn __idl_set_interval(this : & Window, __arg0 : ::idlbind::JsValue, __arg1 : i32,
+    __arg2 : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method,
+    js_class = "Window", js_name = "clearInterval")] fn __idl_clear_interval_0(this : &
+    Window,) -> (); #[wasm_bindgen(method, js_class = "Window", js_name =
+    "clearInterval")] fn __idl_clear_interval_1(this : & Window, __arg0 : i32) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -181,32 +166,14 @@ impl Window {
     }
 }
 ::idlbind::__private::interface_conversions!(Window);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface ReadableStream
-    /// ```
-    #[wasm_bindgen(
-        js_name = "ReadableStream",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "ReadableStream"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type ReadableStream;
-    #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
-    fn __idl_new_0() -> ::std::result::Result<ReadableStream, ::idlbind::JsValue>;
-    #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
-    fn __idl_new_1(
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<ReadableStream, ::idlbind::JsValue>;
-    #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
-    fn __idl_new_2(
-        __arg0: ::std::option::Option<::idlbind::JsValue>,
-        __arg1: ::idlbind::JsValue,
-    ) -> ::std::result::Result<ReadableStream, ::idlbind::JsValue>;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface ReadableStream"] #[doc = " ```"] type
+    ReadableStream = "ReadableStream"[]; caught { #[wasm_bindgen(constructor, js_class =
+    "ReadableStream")] fn __idl_new_0() -> ReadableStream; #[wasm_bindgen(constructor,
+    js_class = "ReadableStream")] fn __idl_new_1(__arg0 : ::idlbind::JsValue) ->
+    ReadableStream; #[wasm_bindgen(constructor, js_class = "ReadableStream")] fn
+    __idl_new_2(__arg0 : ::std::option::Option < ::idlbind::JsValue >, __arg1 :
+    ::idlbind::JsValue) -> ReadableStream; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl ReadableStream {
@@ -282,63 +249,33 @@ impl ReadableStream {
     }
 }
 ::idlbind::__private::interface_conversions!(ReadableStream);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface HTMLElement
-    /// ```
-    #[doc(alias = "HTMLElement")]
-    #[wasm_bindgen(
-        js_name = "HTMLElement",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "HTMLElement"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type HtmlElement;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface HTMLElement"] #[doc = " ```"] #[doc(alias =
+    "HTMLElement")] type HtmlElement = "HTMLElement"[]; caught {}
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl HtmlElement {}
 ::idlbind::__private::interface_conversions!(HtmlElement);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Registry
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Registry",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Registry"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Registry;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "whenDefined", catch)]
-    fn __idl_when_defined(
-        this: &Registry,
-        __arg0: &str,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "get")] fn __idl_get(this : &
-    Registry, __arg0 : & str) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
-    "Registry", js_name = "keepAll")] fn __idl_keep_all(this : & Registry, __arg0 :
-    ::idlbind::JsValue, __arg1 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method,
-    js_class = "Registry", js_name = "runAll")] fn __idl_run_all(this : & Registry,
-    __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Registry",
-    js_name = "logWith")] fn __idl_log_with(this : & Registry, __arg0 : &
-    ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method,
-    js_class = "Registry", js_name = "handler", getter)] fn __idl_handler(this : &
-    Registry,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry",
-    js_name = "handler", setter)] fn __idl_set_handler(this : & Registry, __arg0 :
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Registry"] #[doc = " ```"] type Registry =
+    "Registry"[]; caught { #[wasm_bindgen(method, js_class = "Registry", js_name =
+    "whenDefined")] fn __idl_when_defined(this : & Registry, __arg0 : & str) ->
+    ::idlbind::JsValue; } unexpected { #[wasm_bindgen(method, js_class = "Registry",
+    js_name = "get")] fn __idl_get(this : & Registry, __arg0 : & str) ->
+    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry", js_name =
+    "keepAll")] fn __idl_keep_all(this : & Registry, __arg0 : ::idlbind::JsValue, __arg1
+    : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Registry", js_name =
+    "runAll")] fn __idl_run_all(this : & Registry, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "logWith")] fn
+    __idl_log_with(this : & Registry, __arg0 : & ::idlbind::JsValue, __arg1 : &
     ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Registry", js_name =
-    "owned", getter)] fn __idl_owned(this : & Registry,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", setter)] fn
-    __idl_set_owned(this : & Registry, __arg0 : ::idlbind::JsValue) -> ();
+    "handler", getter)] fn __idl_handler(this : & Registry,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", setter)] fn
+    __idl_set_handler(this : & Registry, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter)] fn
+    __idl_owned(this : & Registry,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Registry", js_name = "owned", setter)] fn __idl_set_owned(this : &
+    Registry, __arg0 : ::idlbind::JsValue) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Registry {
@@ -1324,37 +1261,22 @@ where
     HtmlElement + 'static] (F) = move | | -> ::idlbind::JsValue { { let __result =
     __callback(); ::idlbind::JsValue::from(__result) } };
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface mixin WindowOrWorkerGlobalScope
-    /// ```
-    #[doc(hidden)]
-    #[wasm_bindgen(
-        js_name = "WindowOrWorkerGlobalScope",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "WindowOrWorkerGlobalScope"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type __WindowOrWorkerGlobalScopeMembers;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name =
-    "setTimeout", variadic)] fn __idl_set_timeout(this : &
-    __WindowOrWorkerGlobalScopeMembers, __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2
-    : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method, js_class =
-    "WindowOrWorkerGlobalScope", js_name = "setInterval", variadic)] fn
-    __idl_set_interval(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 :
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface mixin WindowOrWorkerGlobalScope"] #[doc =
+    " ```"] #[doc(hidden)] type __WindowOrWorkerGlobalScopeMembers =
+    "WindowOrWorkerGlobalScope"[]; caught {} unexpected { #[wasm_bindgen(method, js_class
+    = "WindowOrWorkerGlobalScope", js_name = "setTimeout", variadic)] fn
+    __idl_set_timeout(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 :
     ::idlbind::JsValue, __arg1 : i32, __arg2 : ::std::vec::Vec < ::idlbind::JsValue >) ->
     i32; #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name =
-    "clearInterval")] fn __idl_clear_interval_0(this : &
-    __WindowOrWorkerGlobalScopeMembers,) -> (); #[wasm_bindgen(method, js_class =
+    "setInterval", variadic)] fn __idl_set_interval(this : &
+    __WindowOrWorkerGlobalScopeMembers, __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2
+    : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method, js_class =
     "WindowOrWorkerGlobalScope", js_name = "clearInterval")] fn
-    __idl_clear_interval_1(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 : i32) ->
-    ();
+    __idl_clear_interval_0(this : & __WindowOrWorkerGlobalScopeMembers,) -> ();
+    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name =
+    "clearInterval")] fn __idl_clear_interval_1(this : &
+    __WindowOrWorkerGlobalScopeMembers, __arg0 : i32) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __WindowOrWorkerGlobalScopeMembers {

@@ -1,34 +1,12 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Target
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Target",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Target"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Target;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "done", catch)]
-    fn __idl_done(
-        this: &Target,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "text", catch)]
-    fn __idl_text(
-        this: &Target,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "numbers", catch)]
-    fn __idl_numbers(
-        this: &Target,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
+    "Target"[]; caught { #[wasm_bindgen(method, js_class = "Target", js_name = "done")]
+    fn __idl_done(this : & Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Target", js_name = "text")] fn __idl_text(this : & Target,) ->
+    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name = "numbers")]
+    fn __idl_numbers(this : & Target,) -> ::idlbind::JsValue; } unexpected {
     #[wasm_bindgen(method, js_class = "Target", js_name = "waitFor")] fn
-    __idl_wait_for(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    __idl_wait_for(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {

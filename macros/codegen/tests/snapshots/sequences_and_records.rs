@@ -1,42 +1,15 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Node
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Node",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Node"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Node;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
+    "Node"[]; caught {}
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {}
 ::idlbind::__private::interface_conversions!(Node);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Target
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Target",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Target"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Target;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "numbers")] fn
-    __idl_numbers(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "strings")] fn
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
+    "Target"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Target",
+    js_name = "numbers")] fn __idl_numbers(this : & Target, __arg0 : ::idlbind::JsValue)
+    -> (); #[wasm_bindgen(method, js_class = "Target", js_name = "strings")] fn
     __idl_strings(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "nodes")] fn __idl_nodes(this :
     & Target, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
@@ -50,7 +23,7 @@ extern "C" {
     & Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name
     = "live", getter)] fn __idl_live(this : & Target,) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Target", js_name = "live", setter)] fn
-    __idl_set_live(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    __idl_set_live(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {

@@ -1,47 +1,20 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Node
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Node",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Node"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Node;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
+    "Node"[]; caught {}
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {}
 ::idlbind::__private::interface_conversions!(Node);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Target
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Target",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Target"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Target;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "fill")] fn __idl_fill_0(this :
-    & Target,) -> (); #[wasm_bindgen(method, js_class = "Target", js_name = "fill")] fn
-    __idl_fill_1(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "append")] fn __idl_append(this
-    : & Target, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
-    "Target", js_name = "read")] fn __idl_read(this : & Target,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")] fn __idl_maybe(this :
-    & Target, __arg0 : ::idlbind::JsValue) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
+    "Target"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Target",
+    js_name = "fill")] fn __idl_fill_0(this : & Target,) -> (); #[wasm_bindgen(method,
+    js_class = "Target", js_name = "fill")] fn __idl_fill_1(this : & Target, __arg0 :
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Target", js_name =
+    "append")] fn __idl_append(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "read")] fn __idl_read(this : &
+    Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name =
+    "maybe")] fn __idl_maybe(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
