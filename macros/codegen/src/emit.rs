@@ -54,7 +54,7 @@ pub fn emit(plan: Plan) -> TokenStream {
 /// Appends `tokens` to `out`, moving them: interpolating a stream into `quote!` copies each of
 /// its top-level tokens (and each identifier is an allocation), which is most of what writing
 /// the plan out would cost.
-fn append(out: &mut TokenStream, tokens: TokenStream) {
+pub(crate) fn append(out: &mut TokenStream, tokens: TokenStream) {
     out.extend(std::iter::once(tokens));
 }
 
@@ -84,11 +84,16 @@ fn typed(name: &Ident, ty: TokenStream) -> TokenStream {
 
 /// `tokens` for `quote!`, interpolated by moving them (see [`append`]). Each is interpolated
 /// once: a second use would find it empty.
-struct Moved(std::cell::Cell<TokenStream>);
+pub(crate) struct Moved(std::cell::Cell<TokenStream>);
 
 impl Moved {
-    fn new(tokens: TokenStream) -> Moved {
+    pub(crate) fn new(tokens: TokenStream) -> Moved {
         Moved(std::cell::Cell::new(tokens))
+    }
+
+    /// The tokens, taken out.
+    pub(crate) fn take(&self) -> TokenStream {
+        self.0.take()
     }
 
     /// A stream of all of `streams`, moved.
@@ -267,19 +272,27 @@ fn import_fn(import: ImportPlan, self_type: &Ident) -> TokenStream {
         ret,
         ..
     } = import;
-    let this = method.then(|| quote!(this: &#self_type,));
+    let mut list = match method {
+        true => quote!(this: &#self_type,),
+        false => TokenStream::new(),
+    };
     // Positional names: an IDL argument named `this` would shadow wasm-bindgen's receiver.
-    let list = comma_separated(
-        params
-            .into_iter()
-            .enumerate()
-            .map(|(index, ty)| typed(&format_ident!("__arg{}", index), ty)),
+    append(
+        &mut list,
+        comma_separated(
+            params
+                .into_iter()
+                .enumerate()
+                .map(|(index, ty)| typed(&format_ident!("__arg{}", index), ty)),
+        ),
     );
-    let (list, ret, options) = (Moved::new(list), Moved::new(ret), Moved::new(options));
-    quote! {
-        #[wasm_bindgen(#options)]
-        fn #name(#this #list) -> #ret;
-    }
+    let options = Moved::new(options);
+    let mut out = quote!(#[wasm_bindgen(#options)] fn #name);
+    out.extend([TokenTree::Group(Group::new(Delimiter::Parenthesis, list))]);
+    out.extend(quote!(->));
+    append(&mut out, ret);
+    out.extend(quote!(;));
+    out
 }
 
 fn constant(plan: ConstPlan) -> TokenStream {
@@ -308,24 +321,26 @@ fn function(plan: FunctionPlan) -> TokenStream {
         body,
         ..
     } = plan;
-    let docs = self::docs(&docs);
-    let receiver = method.then(|| quote!(&self,));
-    let generics = (!generics.is_empty()).then(|| {
-        let generics = Moved::new(comma_separated(generics));
-        quote!(<#generics>)
-    });
-    let list = Moved::new(comma_separated(
-        params.into_iter().map(|(name, ty)| typed(&name, ty)),
-    ));
-    let ret = ret.map(|ret| {
-        let ret = Moved::new(ret);
-        quote!(-> #ret)
-    });
-    let mut out = quote! {
-        #docs
-        #[inline]
-        pub fn #name #generics(#receiver #list) #ret
+    let mut out = self::docs(&docs);
+    out.extend(quote!(#[inline] pub fn #name));
+    if !generics.is_empty() {
+        out.extend(quote!(<));
+        append(&mut out, comma_separated(generics));
+        out.extend(quote!(>));
+    }
+    let mut list = match method {
+        true => quote!(&self,),
+        false => TokenStream::new(),
     };
+    append(
+        &mut list,
+        comma_separated(params.into_iter().map(|(name, ty)| typed(&name, ty))),
+    );
+    out.extend([TokenTree::Group(Group::new(Delimiter::Parenthesis, list))]);
+    if let Some(ret) = ret {
+        out.extend(quote!(->));
+        append(&mut out, ret);
+    }
     out.extend([braced(body)]);
     out
 }

@@ -23,6 +23,7 @@ use proc_macro2::{Group, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
 use crate::diagnostics::{Diagnostics, Loc};
+use crate::emit::{Moved, append};
 use crate::model::{
     Argument, Callback, ConstValue, Docs, ExtAttrValue, ExtAttrs, Interface, Member, MemberKind,
     Model, Name, Primitive, Type,
@@ -1072,17 +1073,17 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             }));
         // Converted arguments are bound first, views into wasm memory last: nothing may
         // allocate between making a view and the call.
-        let (mut early, mut late) = (Vec::new(), Vec::new());
+        let (mut early, mut late) = (TokenStream::new(), TokenStream::new());
         let mut args = Vec::new();
         for (param, conversion) in given {
             let name = &param.name;
-            args.push(quote!(#name));
+            args.push(name);
             if conversion.is_identity(Position::Param) {
                 continue;
             }
             if !conversion.is_late() {
-                let converted = conversion.apply(quote!(#name), Position::Param, label);
-                early.push(quote!(let #name = #converted;));
+                let converted = Moved::new(conversion.apply(quote!(#name), Position::Param, label));
+                early.extend(quote!(let #name = #converted;));
                 continue;
             }
             // A view of a value taken by value (a `Vec`, an array) must not outlive it: the
@@ -1094,8 +1095,8 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 }
                 _ => quote!(&#kept),
             };
-            let converted = conversion.apply(borrowed, Position::Param, label);
-            late.push(quote!(let #kept = #name; let #name = #converted;));
+            let converted = Moved::new(conversion.apply(borrowed, Position::Param, label));
+            late.extend(quote!(let #kept = #name; let #name = #converted;));
         }
         let invoke = if call.method {
             quote!(self.#import(#(#args),*))
@@ -1103,15 +1104,18 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             quote!(Self::#import(#(#args),*))
         };
         let identity = ret.conversion.is_identity(Position::Return);
+        let invoke = Moved::new(invoke);
         let result = if call.throws {
             if identity {
                 quote!(::idlbind::__private::throws(#invoke))
             } else {
-                let converted = ret.conversion.apply(quote!(value), Position::Return, label);
+                let converted =
+                    Moved::new(ret.conversion.apply(quote!(value), Position::Return, label));
                 quote!(::idlbind::__private::throws(#invoke).map(|value| #converted))
             }
         } else if call.rejects {
-            let converted = ret.conversion.apply(quote!(value), Position::Return, label);
+            let converted =
+                Moved::new(ret.conversion.apply(quote!(value), Position::Return, label));
             quote! {
                 match #invoke {
                     ::std::result::Result::Ok(value) => #converted,
@@ -1124,7 +1128,10 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             let value = quote!(::idlbind::__private::no_throw!(#invoke, #label));
             ret.conversion.apply(value, Position::Return, label)
         };
-        quote!(#(#early)* #(#late)* #result)
+        let mut body = early;
+        append(&mut body, late);
+        append(&mut body, result);
+        body
     }
 
     /// `foo_with`: calls the import that takes exactly the arguments up to the last one given.
@@ -1148,10 +1155,14 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 .enumerate()
                 .map(|(index, p)| (p, index + 1 < present))
                 .collect();
-            let branch = self.call_body(call, &imports[present].name, required, &given, ret);
-            chain = quote!(if let ::std::option::Option::Some(#last) = #last { #branch } else { #chain });
+            let branch =
+                Moved::new(self.call_body(call, &imports[present].name, required, &given, ret));
+            let previous = Moved::new(chain);
+            chain = quote!(if let ::std::option::Option::Some(#last) = #last { #branch } else { #previous });
         }
-        quote!(#(#conversions)* #chain)
+        let mut body: TokenStream = conversions.collect();
+        append(&mut body, chain);
+        body
     }
 }
 
@@ -1214,10 +1225,22 @@ fn return_type(call: &Call, ret: &Lowered) -> Option<TokenStream> {
     let public = &ret.public;
     if call.throws {
         Some(quote!(::std::result::Result<#public, ::idlbind::JsError>))
-    } else if public.to_string() == "()" {
+    } else if is_unit(public) {
         None
     } else {
         Some(public.clone())
+    }
+}
+
+/// Whether a type is `()`.
+fn is_unit(ty: &TokenStream) -> bool {
+    let mut tokens = ty.clone().into_iter();
+    match (tokens.next(), tokens.next()) {
+        (Some(TokenTree::Group(group)), None) => match group.delimiter() {
+            proc_macro2::Delimiter::Parenthesis => group.stream().is_empty(),
+            _ => group.to_string() == "()",
+        },
+        _ => false,
     }
 }
 

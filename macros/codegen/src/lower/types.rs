@@ -11,6 +11,7 @@
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
+use crate::emit::Moved;
 use crate::model::{Name, Primitive, Type};
 
 /// Where a type stands: inputs are borrowed and wide, outputs owned and exact.
@@ -75,8 +76,14 @@ impl Conversion {
     /// The expression converting `value` for the import (`Param`) or from it (`Return`).
     /// `value` is a path, a call or a method call: it needs no parentheses before `as`/`.`.
     pub fn apply(&self, value: TokenStream, position: Position, member: &str) -> TokenStream {
+        // Identities give `value` back as it is; the others move it into their expression.
+        let identity = self.is_identity(position);
+        let value = match identity {
+            true => return value,
+            false => Moved::new(value),
+        };
         match (self, position) {
-            (Conversion::None, _) => value,
+            (Conversion::None, _) => unreachable!("an identity"),
             (Conversion::Number(_), Position::Param) => quote!(#value as f64),
             (Conversion::Number(rust), Position::Return) => quote!(#value as #rust),
             (Conversion::Finite(check), Position::Param) => {
@@ -85,18 +92,20 @@ impl Conversion {
             (Conversion::ByteString, Position::Param) => {
                 quote!(::idlbind::__private::byte_string(#value, #member))
             }
-            (Conversion::Finite(_) | Conversion::ByteString, Position::Return) => value,
-            (Conversion::Nullable(inner), _) if inner.is_identity(position) => value,
+            (Conversion::Finite(_) | Conversion::ByteString, Position::Return) => {
+                unreachable!("an identity")
+            }
             (Conversion::Nullable(inner), _) => {
-                let converted = inner.apply(quote!(value), position, member);
+                let converted = Moved::new(inner.apply(quote!(value), position, member));
                 quote!(#value.map(|value| #converted))
             }
             (Conversion::Null(inner), Position::Param) => {
-                let converted = Conversion::Nullable(inner.clone()).apply(value, position, member);
+                let value = value.take();
+                let converted = Moved::new(inner.apply_nullable(value, position, member));
                 quote!(::idlbind::__private::wasm_bindgen::Nullable::from(#converted))
             }
             (Conversion::Null(inner), Position::Return) => {
-                Conversion::Nullable(inner.clone()).apply(value, position, member)
+                inner.apply_nullable(value.take(), position, member)
             }
             // `__member` names the IDL member in the checks of elements (restricted doubles,
             // `ByteString`s inside sequences and records), where there are any.
@@ -113,6 +122,18 @@ impl Conversion {
                 quote!(::idlbind::__private::returned::<#owned>(#value, #member, #idl))
             }
         }
+    }
+}
+
+impl Conversion {
+    /// [`apply`](Self::apply) of this conversion inside an `Option`.
+    fn apply_nullable(&self, value: TokenStream, position: Position, member: &str) -> TokenStream {
+        if self.is_identity(position) {
+            return value;
+        }
+        let value = Moved::new(value);
+        let converted = Moved::new(self.apply(quote!(value), position, member));
+        quote!(#value.map(|value| #converted))
     }
 }
 
