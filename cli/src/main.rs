@@ -80,7 +80,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             match command {
                 "expand" => {
                     let text = timing.measure("pretty-print", || {
-                        syn::parse2::<syn::File>(code.clone())
+                        syn::parse2::<syn::File>(idlbind_codegen::emit::doc_lines(code.clone()))
                             .map(|file| prettyplease::unparse(&file))
                             .map_err(|e| {
                                 let item = first_unparsable_item(code);

@@ -142,7 +142,11 @@ impl Code {
                     last_type = self.foreign(block, &path, None)
                 }
                 syn::Item::Impl(block) => self.implementation(block, &path),
-                syn::Item::Macro(call) => self.skeleton(&call.mac, &path, last_type.clone()),
+                syn::Item::Macro(call) => {
+                    if let Some(declared) = self.skeleton(&call.mac, &path, last_type.clone()) {
+                        last_type = Some(declared);
+                    }
+                }
                 syn::Item::Trait(definition) => {
                     // A mixin's or an extension's trait: its methods see `self` as its hidden
                     // type (`let this: &__ParentNodeMembers = ..`), its constants are the
@@ -281,13 +285,25 @@ impl Code {
     }
 
     /// A call of one of the runtime's skeleton macros (`runtime/src/skeletons.rs`): what its
-    /// expansion holds that this manifest reads.
-    fn skeleton(&mut self, call: &syn::Macro, module: &str, block_type: Option<String>) {
-        let Some(name) = call.path.segments.last().map(|s| s.ident.to_string()) else {
-            return;
-        };
+    /// expansion holds that this manifest reads. Gives the type it declares, if any.
+    fn skeleton(
+        &mut self,
+        call: &syn::Macro,
+        module: &str,
+        block_type: Option<String>,
+    ) -> Option<String> {
+        let name = call.path.segments.last()?.ident.to_string();
         let tokens = &call.tokens;
         match name.as_str() {
+            // An interface's type and its imports: read as the blocks it expands to.
+            "imports" => {
+                let (declared, unexpected) = imports_blocks(tokens.clone())?;
+                let declared = self.foreign(&declared, module, None);
+                if let Some(unexpected) = unexpected {
+                    self.foreign(&unexpected, module, declared.clone());
+                }
+                return declared;
+            }
             // Imports written once, in their release form: the debug form makes the same
             // lookups.
             "unexpected_imports" => {
@@ -305,6 +321,7 @@ impl Code {
             }
             _ => {}
         }
+        None
     }
 
     fn implementation(&mut self, block: &syn::ItemImpl, module: &str) {
@@ -608,6 +625,59 @@ fn meta_name(meta: &Meta) -> String {
         .unwrap_or_default()
 }
 
+/// The input of the runtime's `imports!` as the `extern` blocks it expands to (without the
+/// `catch` of the caught imports, which nothing here reads): the type's block with the caught
+/// imports, and the block of the others.
+fn imports_blocks(
+    tokens: TokenStream,
+) -> Option<(syn::ItemForeignMod, Option<syn::ItemForeignMod>)> {
+    let parser = |input: syn::parse::ParseStream| {
+        let attrs = input.call(syn::Attribute::parse_outer)?;
+        input.parse::<syn::Token![type]>()?;
+        let name: Ident = input.parse()?;
+        input.parse::<syn::Token![=]>()?;
+        let js: syn::LitStr = input.parse()?;
+        let options;
+        syn::bracketed!(options in input);
+        let options: TokenStream = options.parse()?;
+        input.parse::<syn::Token![;]>()?;
+        let mut sections = Vec::new();
+        while !input.is_empty() {
+            let _section: Ident = input.parse()?;
+            let content;
+            syn::braced!(content in input);
+            sections.push(content.parse::<TokenStream>()?);
+        }
+        let mut sections = sections.into_iter();
+        let caught = sections.next().unwrap_or_default();
+        let declared = quote::quote! {
+            #[wasm_bindgen]
+            extern "C" {
+                #(#attrs)*
+                #[wasm_bindgen(
+                    js_name = #js,
+                    #options
+                    extends = ::idlbind::__private::js_sys::Object,
+                    typescript_type = #js
+                )]
+                pub type #name;
+                #caught
+            }
+        };
+        let unexpected = sections
+            .next()
+            .map(|tokens| quote::quote!(#[wasm_bindgen] extern "C" { #tokens }));
+        Ok((declared, unexpected))
+    };
+    let (declared, unexpected) = syn::parse::Parser::parse2(parser, tokens).ok()?;
+    let declared = syn::parse2(declared).ok()?;
+    let unexpected = match unexpected {
+        Some(tokens) => Some(syn::parse2(tokens).ok()?),
+        None => None,
+    };
+    Some((declared, unexpected))
+}
+
 fn expr_str(expr: &Expr) -> Option<String> {
     match expr {
         Expr::Lit(lit) => match &lit.lit {
@@ -651,7 +721,12 @@ fn docs(attrs: &[syn::Attribute]) -> Vec<String> {
             Meta::NameValue(nv) => expr_str(&nv.value),
             _ => None,
         })
-        .map(|line| line.trim().to_owned())
+        // One attribute holds all the lines of an item's rustdoc.
+        .flat_map(|text| {
+            text.split('\n')
+                .map(|line| line.trim().to_owned())
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 

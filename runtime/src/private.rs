@@ -69,7 +69,8 @@ macro_rules! __no_throw {
 pub use crate::__no_throw as no_throw;
 pub use crate::{
     __idl_callback_once as callback_once, __idl_callback_value as callback_value,
-    __idl_enum as enumeration, __idl_interface_conversions as interface_conversions,
+    __idl_enum as enumeration, __idl_imports as imports,
+    __idl_interface_conversions as interface_conversions,
     __idl_unexpected_imports as unexpected_imports,
 };
 
@@ -226,6 +227,61 @@ extern "C" {
 pub fn sequence_to_js(items: impl IntoIterator<Item = JsValue>) -> JsValue {
     // A `Vec<JsValue>` crosses as one Array in a single call.
     JsValue::from(items.into_iter().collect::<Vec<_>>())
+}
+
+/// A sequence argument: a new JS Array of each item converted by `item`.
+pub fn sequence_map<I: IntoIterator>(items: I, item: impl FnMut(I::Item) -> JsValue) -> JsValue {
+    sequence_to_js(items.into_iter().map(item))
+}
+
+/// A `record<K, V>` argument: a new JS object of each entry's value converted by `value` (see
+/// [`record_to_js`]).
+pub fn record_map<K: AsRef<str>, V, I: IntoIterator<Item = (K, V)>>(
+    entries: I,
+    mut value: impl FnMut(V) -> JsValue,
+) -> JsValue {
+    record_to_js(
+        entries
+            .into_iter()
+            .map(move |(key, item)| (key, value(item))),
+    )
+}
+
+/// An element given as anything that borrows as a `T`: its `ToJs`.
+#[inline]
+pub fn borrowed_to_js<T: crate::ToJs, B: core::borrow::Borrow<T>>(item: B) -> JsValue {
+    crate::ToJs::to_js(item.borrow())
+}
+
+/// An element given as anything that is `AsRef` a JS type `T` (an interface, `Object`, ...):
+/// the reference itself.
+#[inline]
+pub fn referenced_to_js<T: Clone, R: AsRef<T>>(item: R) -> JsValue
+where
+    JsValue: From<T>,
+{
+    JsValue::from(item.as_ref().clone())
+}
+
+/// A string element (`DOMString`, `USVString`).
+#[inline]
+pub fn str_to_js<S: AsRef<str>>(item: S) -> JsValue {
+    JsValue::from_str(item.as_ref())
+}
+
+/// A result JS returned for `member`, read as a `T`: a value not of its IDL type `idl_type`
+/// panics at the caller (see [`returned_mismatch`]).
+#[inline]
+#[track_caller]
+pub fn returned<T: crate::FromJs>(
+    value: JsValue,
+    member: &'static str,
+    idl_type: &'static str,
+) -> T {
+    match T::from_js(value) {
+        Ok(value) => value,
+        Err(value) => returned_mismatch(member, idl_type, value),
+    }
 }
 
 /// A value JS returned for `member` is not of the IDL type: panics with a message naming both.

@@ -280,6 +280,47 @@ macro_rules! __idl_callback_once {
     };
 }
 
+/// An interface's imported type and its imports: the type with wasm-bindgen's options that
+/// vary (`js_namespace`, `is_type_of`, the ancestors' `extends`) and the attributes given (docs,
+/// `doc(alias)`, `doc(hidden)`); the imports of members whose exceptions are caught (`[Throws]`
+/// members, promise operations), written without `catch` and their `Result`; and the imports
+/// of members not marked `[Throws]`, made twice by `__idl_unexpected_imports`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __idl_imports {
+    (
+        $(#[$($attr:tt)*])*
+        type $name:ident = $js:literal [$($option:tt)*];
+        caught {
+            $(#[wasm_bindgen($($caught_option:tt)*)] fn $caught:ident($($caught_param:tt)*) -> $caught_ret:ty;)*
+        }
+        $(unexpected { $($unexpected:tt)* })?
+    ) => {
+        #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+            wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+            js_sys = ::idlbind::__private::js_sys,
+        )]
+        extern "C" {
+            $(#[$($attr)*])*
+            #[wasm_bindgen(
+                js_name = $js,
+                $($option)*
+                extends = ::idlbind::__private::js_sys::Object,
+                typescript_type = $js
+            )]
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            pub type $name;
+
+            $(
+                #[wasm_bindgen($($caught_option)*, catch)]
+                fn $caught($($caught_param)*) -> ::core::result::Result<$caught_ret, $crate::JsValue>;
+            )*
+        }
+
+        $($crate::__idl_unexpected_imports! { $($unexpected)* })?
+    };
+}
+
 /// The imports of members not marked `[Throws]`, twice: with `catch` in debug builds (an
 /// exception becomes an `Err`, which `no_throw!` turns into a panic naming the member), and
 /// plain in release builds (an exception propagates as itself, at no cost over a hand-written

@@ -1,64 +1,200 @@
 //! Emit stage: the plan becomes tokens. No decisions are left to make here.
 
-use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, TokenStream, TokenTree};
+use quote::{ToTokens, format_ident, quote};
 
 use crate::lower::{ConstPlan, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan};
 
-pub fn emit(plan: &Plan) -> TokenStream {
-    let mut modules: Vec<(&Ident, &[String], Vec<TokenStream>)> = (plan.modules.iter())
-        .map(|m| (&m.name, m.docs.as_slice(), m.items.clone()))
+pub fn emit(plan: Plan) -> TokenStream {
+    let Plan {
+        interfaces: plans,
+        modules: module_plans,
+        values,
+        stand_ins,
+    } = plan;
+    let mut modules: Vec<(Ident, Vec<String>, Vec<TokenStream>)> = (module_plans.into_iter())
+        .map(|m| (m.name, m.docs, m.items))
         .collect();
-    let mut interfaces = Vec::new();
-    for plan in &plan.interfaces {
+    let mut out = TokenStream::new();
+    for plan in plans {
         let Some((_, module)) = &plan.legacy_namespace else {
-            interfaces.push(interface(plan));
+            append(&mut out, interface(plan));
             continue;
         };
         // The type lives in its namespace's module; the block's own signatures still name it
         // at the root, through a hidden re-export.
-        let rust_name = &plan.rust_name;
-        interfaces.push(quote!(#[doc(hidden)] pub use #module::#rust_name;));
+        let (rust_name, module) = (&plan.rust_name, module.clone());
+        out.extend(quote!(#[doc(hidden)] pub use #module::#rust_name;));
         match modules.iter_mut().find(|(name, ..)| *name == module) {
             Some((.., items)) => items.push(interface(plan)),
-            None => modules.push((module, &[], vec![interface(plan)])),
+            None => modules.push((module, Vec::new(), vec![interface(plan)])),
         }
     }
-    let modules = modules.iter().map(|(name, docs, items)| {
-        let docs = self::docs(docs);
-        quote! {
+    for (name, docs, items) in modules {
+        let docs = self::docs(&docs);
+        let mut body = quote! {
+            #[allow(unused_imports)]
+            use super::*;
+        };
+        items.into_iter().for_each(|item| append(&mut body, item));
+        out.extend(quote! {
             #docs
             #[allow(non_snake_case)]
-            pub mod #name {
-                #[allow(unused_imports)]
-                use super::*;
-                #(#items)*
-            }
+            pub mod #name
+        });
+        out.extend([braced(body)]);
+    }
+    values.into_iter().for_each(|value| append(&mut out, value));
+    stand_ins
+        .iter()
+        .for_each(|name| append(&mut out, stand_in(name)));
+    out
+}
+
+/// Appends `tokens` to `out`, moving them: interpolating a stream into `quote!` copies each of
+/// its top-level tokens (and each identifier is an allocation), which is most of what writing
+/// the plan out would cost.
+pub(crate) fn append(out: &mut TokenStream, tokens: TokenStream) {
+    out.extend(std::iter::once(tokens));
+}
+
+/// `{ tokens }`, holding the stream as it is.
+fn braced(tokens: TokenStream) -> TokenTree {
+    TokenTree::Group(Group::new(Delimiter::Brace, tokens))
+}
+
+/// `a, b, c`, moved.
+fn comma_separated(items: impl IntoIterator<Item = TokenStream>) -> TokenStream {
+    let mut out = TokenStream::new();
+    for (index, item) in items.into_iter().enumerate() {
+        if index > 0 {
+            out.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
         }
-    });
-    let stand_ins = plan.stand_ins.iter().map(stand_in);
-    let values = &plan.values;
-    quote!(#(#interfaces)* #(#modules)* #(#values)* #(#stand_ins)*)
+        append(&mut out, item);
+    }
+    out
 }
 
-/// `#[doc]` attributes, one a line, each with the space a `///` comment would have.
+/// `name: ty`, moving `ty`.
+fn typed(name: &Ident, ty: TokenStream) -> TokenStream {
+    let mut out = quote!(#name:);
+    append(&mut out, ty);
+    out
+}
+
+/// `tokens` for `quote!`, interpolated by moving them (see [`append`]). Each is interpolated
+/// once: a second use would find it empty.
+pub(crate) struct Moved(std::cell::Cell<TokenStream>);
+
+impl Moved {
+    pub(crate) fn new(tokens: TokenStream) -> Moved {
+        Moved(std::cell::Cell::new(tokens))
+    }
+
+    /// The tokens, taken out.
+    pub(crate) fn take(&self) -> TokenStream {
+        self.0.take()
+    }
+
+    /// A stream of all of `streams`, moved.
+    fn all(streams: impl IntoIterator<Item = TokenStream>) -> Moved {
+        let mut out = TokenStream::new();
+        out.extend(streams);
+        Moved::new(out)
+    }
+}
+
+impl ToTokens for Moved {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        append(tokens, self.0.take());
+    }
+}
+
+/// One `#[doc]` attribute for all the lines, each with the space a `///` comment would have
+/// (rustdoc reads it as it reads one attribute a line; one is far fewer tokens to make).
 pub(crate) fn docs(lines: &[String]) -> TokenStream {
-    let lines = lines.iter().map(|line| match line.is_empty() {
-        true => String::new(),
-        false => format!(" {line}"),
-    });
-    quote!(#(#[doc = #lines])*)
+    if lines.is_empty() {
+        return TokenStream::new();
+    }
+    let mut text = String::with_capacity(lines.iter().map(|line| line.len() + 2).sum());
+    for (index, line) in lines.iter().enumerate() {
+        if index > 0 {
+            text.push('\n');
+        }
+        if !line.is_empty() {
+            text.push(' ');
+            text.push_str(line);
+        }
+    }
+    quote!(#[doc = #text])
 }
 
-pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
+/// The generated code for reading: each `#[doc]` attribute of several lines (see [`docs`])
+/// split into one a line, which pretty-printers show as `///` comments, as the macro's own
+/// attributes once were. `idlbind expand` and the snapshot tests print through this.
+pub fn doc_lines(tokens: TokenStream) -> TokenStream {
+    let mut out = TokenStream::new();
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match token {
+            TokenTree::Punct(pound) if pound.as_char() == '#' => {
+                let text = match tokens.peek() {
+                    Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket => {
+                        doc_text(group.stream()).filter(|text| text.contains('\n'))
+                    }
+                    _ => None,
+                };
+                match text {
+                    Some(text) => {
+                        tokens.next();
+                        let lines = text.split('\n');
+                        out.extend(quote!(#(#[doc = #lines])*));
+                    }
+                    None => pound.to_tokens(&mut out),
+                }
+            }
+            TokenTree::Group(group) => {
+                let mut split = Group::new(group.delimiter(), doc_lines(group.stream()));
+                split.set_span(group.span());
+                split.to_tokens(&mut out);
+            }
+            other => other.to_tokens(&mut out),
+        }
+    }
+    out
+}
+
+/// The text of the inside of `#[doc = "..."]`.
+fn doc_text(attribute: TokenStream) -> Option<String> {
+    let mut tokens = attribute.into_iter();
+    let (Some(TokenTree::Ident(doc)), Some(TokenTree::Punct(eq)), Some(literal), None) =
+        (tokens.next(), tokens.next(), tokens.next(), tokens.next())
+    else {
+        return None;
+    };
+    if doc != "doc" || eq.as_char() != '=' {
+        return None;
+    }
+    syn::parse2::<syn::LitStr>(literal.into_token_stream())
+        .ok()
+        .map(|text| text.value())
+}
+
+pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
     let InterfacePlan {
         rust_name,
         js_name,
+        docs,
         extends,
-        ..
+        no_interface_object,
+        consts,
+        mut functions,
+        hidden,
+        legacy_namespace,
+        items,
     } = plan;
-    let docs = docs(&plan.docs);
-    let alias = (rust_name != js_name && !plan.hidden).then(|| quote!(#[doc(alias = #js_name)]));
+    let docs = self::docs(&docs);
+    let alias = (rust_name != js_name && !hidden).then(|| quote!(#[doc(alias = #js_name)]));
     // wasm-bindgen's expansion names `JsValue` unqualified in scopes of its own: a type of that
     // name is declared under another and given its name by an alias.
     let renamed = rust_name == "JsValue";
@@ -72,72 +208,62 @@ pub(crate) fn interface(plan: &InterfacePlan) -> TokenStream {
             pub type #rust_name = #extern_name;
         }
     });
-    let hidden = plan.hidden.then(|| quote!(#[doc(hidden)]));
-    let namespace = (plan.legacy_namespace.as_ref()).map(|(js, _)| quote!(js_namespace = #js,));
-    let type_check = plan
-        .no_interface_object
+    let hidden_attr = hidden.then(|| quote!(#[doc(hidden)]));
+    let namespace = (legacy_namespace.as_ref()).map(|(js, _)| quote!(js_namespace = #js,));
+    let type_check = no_interface_object
         .then(|| quote!(is_type_of = |value: &::idlbind::JsValue| value.is_object(),));
-    let all_imports = || plan.functions.iter().flat_map(|f| &f.imports);
-    let imports = all_imports()
-        .filter(|import| import.exceptions == Exceptions::Expected)
-        .map(|import| import_fn(import, &extern_name, true));
-    let unexpected: Vec<&ImportPlan> = all_imports()
-        .filter(|import| import.exceptions == Exceptions::Unexpected)
-        .collect();
-    let checked_imports = unexpected_imports(&unexpected, &extern_name);
-    let consts = plan.consts.iter().map(constant);
-    let functions = plan.functions.iter().map(function);
-    let items = &plan.items;
+    let (mut caught, mut unexpected) = (TokenStream::new(), TokenStream::new());
+    for import in functions
+        .iter_mut()
+        .flat_map(|f| std::mem::take(&mut f.imports))
+    {
+        match import.exceptions {
+            Exceptions::Expected => append(&mut caught, import_fn(import, &extern_name)),
+            Exceptions::Unexpected => append(&mut unexpected, import_fn(import, &extern_name)),
+        }
+    }
+    let caught = Moved::new(caught);
+    let unexpected = (!unexpected.is_empty()).then(|| {
+        let unexpected = Moved::new(unexpected);
+        quote!(unexpected { #unexpected })
+    });
+    let consts = Moved::all(consts.into_iter().map(constant));
+    let functions = Moved::all(functions.into_iter().map(function));
+    let items = Moved::all(items);
+    let extends = Moved::all(extends.into_iter().map(|ty| quote!(extends = #ty,)));
     // A hidden type is only ever reached through its trait or module: no conversions.
     let conversions =
-        (!plan.hidden).then(|| quote!(::idlbind::__private::interface_conversions!(#rust_name);));
+        (!hidden).then(|| quote!(::idlbind::__private::interface_conversions!(#rust_name);));
+    // The runtime's `imports!` writes what is the same for every interface: the `extern`
+    // block's attribute, the type's derives and `extends` of `Object`, `catch` and the `Result`
+    // of the caught imports, the debug and release forms of the others.
     quote! {
-        #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-            wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-            js_sys = ::idlbind::__private::js_sys,
-        )]
-        extern "C" {
+        ::idlbind::__private::imports! {
             #docs
             #alias
-            #hidden
-            #[wasm_bindgen(js_name = #js_name, #namespace #type_check #(extends = #extends,)* typescript_type = #js_name)]
-            #[derive(Debug, Clone, PartialEq, Eq)]
-            pub type #extern_name;
-
-            #(#imports)*
+            #hidden_attr
+            type #extern_name = #js_name [#namespace #type_check #extends];
+            caught { #caught }
+            #unexpected
         }
 
-        #checked_imports
         #rename
 
         // Web IDL operations may take many arguments; `clone` and friends are the IDL's names.
         #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
         impl #rust_name {
-            #(#consts)*
-            #(#functions)*
+            #consts
+            #functions
         }
 
         #conversions
 
-        #(#items)*
+        #items
     }
 }
 
-/// The imports of members not marked `[Throws]`, written once: the runtime's
-/// `unexpected_imports!` makes them twice, caught in debug builds (an exception panics naming
-/// the member), plain in release builds (no cost over a hand-written import).
-fn unexpected_imports(imports: &[&ImportPlan], self_type: &Ident) -> TokenStream {
-    if imports.is_empty() {
-        return TokenStream::new();
-    }
-    let imports = imports
-        .iter()
-        .map(|import| import_fn(import, self_type, false));
-    quote!(::idlbind::__private::unexpected_imports! { #(#imports)* })
-}
-
-/// One import; `caught`: with `catch`, returning a `Result` whose `Err` is the exception.
-fn import_fn(import: &ImportPlan, self_type: &Ident, caught: bool) -> TokenStream {
+/// One import, without `catch` (the runtime's `imports!` adds it where exceptions are caught).
+fn import_fn(import: ImportPlan, self_type: &Ident) -> TokenStream {
     let ImportPlan {
         name,
         options,
@@ -146,58 +272,77 @@ fn import_fn(import: &ImportPlan, self_type: &Ident, caught: bool) -> TokenStrea
         ret,
         ..
     } = import;
-    let this = method.then(|| quote!(this: &#self_type,));
-    // Positional names: an IDL argument named `this` would shadow wasm-bindgen's receiver.
-    let params = (params.iter().enumerate()).map(|(index, ty)| {
-        let name = format_ident!("__arg{}", index);
-        quote!(#name: #ty)
-    });
-    let (catch, ret) = match caught {
-        true => {
-            let ret = quote!(::std::result::Result<#ret, ::idlbind::JsValue>);
-            (quote!(, catch), ret)
-        }
-        false => (TokenStream::new(), ret.clone()),
+    let mut list = match method {
+        true => quote!(this: &#self_type,),
+        false => TokenStream::new(),
     };
-    quote! {
-        #[wasm_bindgen(#options #catch)]
-        fn #name(#this #(#params),*) -> #ret;
-    }
+    // Positional names: an IDL argument named `this` would shadow wasm-bindgen's receiver.
+    append(
+        &mut list,
+        comma_separated(
+            params
+                .into_iter()
+                .enumerate()
+                .map(|(index, ty)| typed(&format_ident!("__arg{}", index), ty)),
+        ),
+    );
+    let options = Moved::new(options);
+    let mut out = quote!(#[wasm_bindgen(#options)] fn #name);
+    out.extend([TokenTree::Group(Group::new(Delimiter::Parenthesis, list))]);
+    out.extend(quote!(->));
+    append(&mut out, ret);
+    out.extend(quote!(;));
+    out
 }
 
-fn constant(plan: &ConstPlan) -> TokenStream {
+fn constant(plan: ConstPlan) -> TokenStream {
     let ConstPlan {
-        name, ty, value, ..
+        name,
+        ty,
+        value,
+        docs,
     } = plan;
-    let docs = docs(&plan.docs);
+    let docs = self::docs(&docs);
+    let (ty, value) = (Moved::new(ty), Moved::new(value));
     quote! {
         #docs
         pub const #name: #ty = #value;
     }
 }
 
-fn function(plan: &FunctionPlan) -> TokenStream {
+fn function(plan: FunctionPlan) -> TokenStream {
     let FunctionPlan {
         name,
+        docs,
+        generics,
         method,
         params,
         ret,
         body,
         ..
     } = plan;
-    let docs = docs(&plan.docs);
-    let receiver = method.then(|| quote!(&self,));
-    let generics = &plan.generics;
-    let generics = (!generics.is_empty()).then(|| quote!(<#(#generics),*>));
-    let params = params.iter().map(|(name, ty)| quote!(#name: #ty));
-    let ret = ret.as_ref().map(|ret| quote!(-> #ret));
-    quote! {
-        #docs
-        #[inline]
-        pub fn #name #generics(#receiver #(#params),*) #ret {
-            #body
-        }
+    let mut out = self::docs(&docs);
+    out.extend(quote!(#[inline] pub fn #name));
+    if !generics.is_empty() {
+        out.extend(quote!(<));
+        append(&mut out, comma_separated(generics));
+        out.extend(quote!(>));
     }
+    let mut list = match method {
+        true => quote!(&self,),
+        false => TokenStream::new(),
+    };
+    append(
+        &mut list,
+        comma_separated(params.into_iter().map(|(name, ty)| typed(&name, ty))),
+    );
+    out.extend([TokenTree::Group(Group::new(Delimiter::Parenthesis, list))]);
+    if let Some(ret) = ret {
+        out.extend(quote!(->));
+        append(&mut out, ret);
+    }
+    out.extend([braced(body)]);
+    out
 }
 
 /// A definition with errors still gets its name, so the user's code does not fail a second

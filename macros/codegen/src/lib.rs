@@ -136,5 +136,5 @@ pub fn pipeline_with_model(sources: &[Source]) -> (TokenStream, model::Model, Di
     model::overloads::fold(&mut model);
     let span_of = |loc: Loc| sources[loc.source].span_at(loc.start);
     let plan = lower::lower_model(&model, &span_of, &mut diagnostics);
-    (emit::emit(&plan), model, diagnostics)
+    (emit::emit(plan), model, diagnostics)
 }

@@ -12,6 +12,7 @@ use proc_macro2::TokenStream;
 fn expand(idl: &str, dir: &Path) -> String {
     let tokens = TokenStream::from_str(idl).expect("snapshot IDL must lex as Rust tokens");
     let expanded = idlbind_codegen::expand_in(tokens, dir);
+    let expanded = idlbind_codegen::emit::doc_lines(expanded);
     let file: syn::File = syn::parse2(expanded).expect("expansion must be valid Rust");
     prettyplease::unparse(&file)
 }

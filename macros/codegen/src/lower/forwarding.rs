@@ -50,7 +50,7 @@ pub(super) fn lower_forwarding(
             .iter()
             .map(|f| forwarder(f, Receiver::Static(quote!(Namespace)), quote!(pub)));
         let consts = forwarded_consts(&plan, &self_type, quote!(pub));
-        let namespace_type = emit::interface(&plan);
+        let namespace_type = emit::interface(plan.clone());
         modules.push(ModulePlan {
             name: module,
             docs: plan.docs.clone(),
@@ -166,7 +166,7 @@ fn member_trait(
         forwarder(f, receiver, TokenStream::new())
     });
     let consts = forwarded_consts(&plan, &hidden, TokenStream::new());
-    let hidden_type = emit::interface(&plan);
+    let hidden_type = emit::interface(plan.clone());
     quote! {
         #hidden_type
 

@@ -23,6 +23,7 @@ use proc_macro2::{Group, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
 use crate::diagnostics::{Diagnostics, Loc};
+use crate::emit::{Moved, append};
 use crate::model::{
     Argument, Callback, ConstValue, Docs, ExtAttrValue, ExtAttrs, Interface, Member, MemberKind,
     Model, Name, Primitive, Type,
@@ -49,11 +50,12 @@ pub struct ModulePlan {
     pub items: Vec<TokenStream>,
 }
 
+#[derive(Clone)]
 pub struct InterfacePlan {
     pub rust_name: Ident,
     pub js_name: String,
     pub docs: Vec<String>,
-    /// The parent first, then every known ancestor, then `Object`.
+    /// The parent first, then every known ancestor (the runtime's `imports!` adds `Object`).
     pub extends: Vec<TokenStream>,
     /// No global constructor to test `instanceof` against: checked casts test for an object.
     pub no_interface_object: bool,
@@ -68,6 +70,7 @@ pub struct InterfacePlan {
     pub items: Vec<TokenStream>,
 }
 
+#[derive(Clone)]
 pub struct ConstPlan {
     pub name: Ident,
     pub ty: TokenStream,
@@ -75,6 +78,7 @@ pub struct ConstPlan {
     pub docs: Vec<String>,
 }
 
+#[derive(Clone)]
 pub struct FunctionPlan {
     pub name: Ident,
     pub docs: Vec<String>,
@@ -90,6 +94,7 @@ pub struct FunctionPlan {
 }
 
 /// One wasm-bindgen import: `#[wasm_bindgen(options)] fn name(this?, params) -> ret;`
+#[derive(Clone)]
 pub struct ImportPlan {
     pub name: Ident,
     /// wasm-bindgen's options, without `catch`: `exceptions` says where that goes.
@@ -267,10 +272,13 @@ fn lower_values(
         let docs = definition_docs(&union.docs, &ExtAttrs::default());
         unions.push((names.path(&union.name), members, docs));
     }
+    // The names in `unions`, to look up (the list keeps their order).
+    let mut union_names: std::collections::HashSet<String> =
+        unions.iter().map(|(name, ..)| name.to_string()).collect();
     let mut add_anonymous = |ty: &Type| {
         collect_unions(ty, &mut |members| {
             let rust_name = types::union_rust_name(members, None, names);
-            if unions.iter().any(|(name, ..)| *name == rust_name) {
+            if !union_names.insert(rust_name.to_string()) {
                 return;
             }
             let (flat, _) = types::flatten_union(members);
@@ -456,7 +464,7 @@ fn definition_docs(docs: &Docs, ext_attrs: &ExtAttrs) -> Vec<String> {
 fn rust_name_of(ext_attrs: &ExtAttrs) -> Option<String> {
     match &ext_attrs.get("RustName")?.value {
         ExtAttrValue::Identifier(value, _) | ExtAttrValue::String(value) => {
-            syn::parse_str::<Ident>(value).ok().map(|_| value.clone())
+            names::is_ident(value).then(|| value.clone())
         }
         _ => None,
     }
@@ -509,7 +517,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             self.member(member);
         }
         let interface = self.interface;
-        let mut extends: Vec<TokenStream> = interface
+        let extends: Vec<TokenStream> = interface
             .parent
             .iter()
             .chain(&interface.ancestors)
@@ -520,7 +528,6 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 quote!(#ident)
             })
             .collect();
-        extends.push(quote!(::idlbind::__private::js_sys::Object));
         self.window_aliases();
         let legacy_namespace = self.legacy_namespace().map(|js| {
             let module = names::ident(&names::member_name(&js), Span::call_site());
@@ -1153,17 +1160,17 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             }));
         // Converted arguments are bound first, views into wasm memory last: nothing may
         // allocate between making a view and the call.
-        let (mut early, mut late) = (Vec::new(), Vec::new());
+        let (mut early, mut late) = (TokenStream::new(), TokenStream::new());
         let mut args = Vec::new();
         for (param, conversion) in given {
             let name = &param.name;
-            args.push(quote!(#name));
+            args.push(name);
             if conversion.is_identity(Position::Param) {
                 continue;
             }
             if !conversion.is_late() {
-                let converted = conversion.apply(quote!(#name), Position::Param, label);
-                early.push(quote!(let #name = #converted;));
+                let converted = Moved::new(conversion.apply(quote!(#name), Position::Param, label));
+                early.extend(quote!(let #name = #converted;));
                 continue;
             }
             // A view of a value taken by value (a `Vec`, an array) must not outlive it: the
@@ -1175,8 +1182,8 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 }
                 _ => quote!(&#kept),
             };
-            let converted = conversion.apply(borrowed, Position::Param, label);
-            late.push(quote!(let #kept = #name; let #name = #converted;));
+            let converted = Moved::new(conversion.apply(borrowed, Position::Param, label));
+            late.extend(quote!(let #kept = #name; let #name = #converted;));
         }
         let invoke = if call.method {
             quote!(self.#import(#(#args),*))
@@ -1184,15 +1191,18 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             quote!(Self::#import(#(#args),*))
         };
         let identity = ret.conversion.is_identity(Position::Return);
+        let invoke = Moved::new(invoke);
         let result = if call.throws {
             if identity {
                 quote!(::idlbind::__private::throws(#invoke))
             } else {
-                let converted = ret.conversion.apply(quote!(value), Position::Return, label);
+                let converted =
+                    Moved::new(ret.conversion.apply(quote!(value), Position::Return, label));
                 quote!(::idlbind::__private::throws(#invoke).map(|value| #converted))
             }
         } else if call.rejects {
-            let converted = ret.conversion.apply(quote!(value), Position::Return, label);
+            let converted =
+                Moved::new(ret.conversion.apply(quote!(value), Position::Return, label));
             quote! {
                 match #invoke {
                     ::std::result::Result::Ok(value) => #converted,
@@ -1205,7 +1215,10 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             let value = quote!(::idlbind::__private::no_throw!(#invoke, #label));
             ret.conversion.apply(value, Position::Return, label)
         };
-        quote!(#(#early)* #(#late)* #result)
+        let mut body = early;
+        append(&mut body, late);
+        append(&mut body, result);
+        body
     }
 
     /// `foo_with`: calls the import that takes exactly the arguments up to the last one given.
@@ -1229,10 +1242,14 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 .enumerate()
                 .map(|(index, p)| (p, index + 1 < present))
                 .collect();
-            let branch = self.call_body(call, &imports[present].name, required, &given, ret);
-            chain = quote!(if let ::std::option::Option::Some(#last) = #last { #branch } else { #chain });
+            let branch =
+                Moved::new(self.call_body(call, &imports[present].name, required, &given, ret));
+            let previous = Moved::new(chain);
+            chain = quote!(if let ::std::option::Option::Some(#last) = #last { #branch } else { #previous });
         }
-        quote!(#(#conversions)* #chain)
+        let mut body: TokenStream = conversions.collect();
+        append(&mut body, chain);
+        body
     }
 }
 
@@ -1295,10 +1312,22 @@ fn return_type(call: &Call, ret: &Lowered) -> Option<TokenStream> {
     let public = &ret.public;
     if call.throws {
         Some(quote!(::std::result::Result<#public, ::idlbind::JsError>))
-    } else if public.to_string() == "()" {
+    } else if is_unit(public) {
         None
     } else {
         Some(public.clone())
+    }
+}
+
+/// Whether a type is `()`.
+fn is_unit(ty: &TokenStream) -> bool {
+    let mut tokens = ty.clone().into_iter();
+    match (tokens.next(), tokens.next()) {
+        (Some(TokenTree::Group(group)), None) => match group.delimiter() {
+            proc_macro2::Delimiter::Parenthesis => group.stream().is_empty(),
+            _ => group.to_string() == "()",
+        },
+        _ => false,
     }
 }
 

@@ -48,10 +48,36 @@ pub fn enum_variant(value: &str) -> String {
     }
 }
 
+/// The words `syn` refuses as identifiers (its `accept_as_ident`): keywords and `_`.
+const NOT_IDENTS: &[&str] = &[
+    "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "Self", "self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Whether `name` is an identifier `syn` reads as one (not a keyword, not `_`). Plain ASCII
+/// names, nearly all of them, are decided here; others are lexed (lexing registers the text
+/// in proc-macro2's source map outside a macro, and costs far more than the name).
+pub fn is_ident(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    let plain = bytes
+        .first()
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'_');
+    match plain {
+        true => !NOT_IDENTS.contains(&name),
+        false => syn::parse_str::<Ident>(name).is_ok(),
+    }
+}
+
 /// An identifier for a name derived from IDL. Invalid IDL names (say `2d`) are reported by
 /// the model; this never panics on them, it makes a valid stand-in so expansion goes on.
 pub fn ident(name: &str, span: Span) -> Ident {
-    if syn::parse_str::<Ident>(name).is_ok() {
+    if is_ident(name) {
         return Ident::new(name, span);
     }
     let cleaned: String = name
@@ -64,9 +90,9 @@ pub fn ident(name: &str, span: Span) -> Ident {
             }
         })
         .collect();
-    match syn::parse_str::<Ident>(&cleaned) {
-        Ok(_) => Ident::new(&cleaned, span),
-        Err(_) => Ident::new(&format!("_{cleaned}_"), span),
+    match is_ident(&cleaned) {
+        true => Ident::new(&cleaned, span),
+        false => Ident::new(&format!("_{cleaned}_"), span),
     }
 }
 
@@ -106,5 +132,54 @@ mod tests {
             let _ = ident(name, Span::call_site());
         }
         assert_eq!(ident("2d", Span::call_site()).to_string(), "_2d_");
+    }
+
+    #[test]
+    fn is_ident_agrees_with_syn() {
+        let names = [
+            "a",
+            "A1",
+            "_a",
+            "__",
+            "_",
+            "fn",
+            "gen",
+            "union",
+            "r#type",
+            "r#a",
+            "2d",
+            "",
+            "a-b",
+            "a b",
+            "é",
+            "ünï",
+            "self",
+            "Self",
+            "crate",
+            "dyn",
+            "async",
+            "x_y_z",
+            "über_1",
+            "a\u{301}",
+            "\u{200d}",
+            "a::b",
+            "abc ",
+            " abc",
+            "macro_rules",
+        ];
+        for name in names {
+            assert_eq!(
+                is_ident(name),
+                syn::parse_str::<Ident>(name).is_ok(),
+                "{name:?}"
+            );
+        }
+        for keyword in KEYWORDS.iter().chain(NOT_IDENTS) {
+            assert_eq!(
+                is_ident(keyword),
+                syn::parse_str::<Ident>(keyword).is_ok(),
+                "{keyword}"
+            );
+        }
     }
 }

@@ -8,9 +8,10 @@
 //!   are converted to or from a `JsValue` through the runtime's `ToJs`/`FromJs` traits, so a
 //!   type defined in another block or crate works the same way as one defined here.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
+use crate::emit::Moved;
 use crate::model::{Name, Primitive, Type};
 
 /// Where a type stands: inputs are borrowed and wide, outputs owned and exact.
@@ -75,8 +76,14 @@ impl Conversion {
     /// The expression converting `value` for the import (`Param`) or from it (`Return`).
     /// `value` is a path, a call or a method call: it needs no parentheses before `as`/`.`.
     pub fn apply(&self, value: TokenStream, position: Position, member: &str) -> TokenStream {
+        // Identities give `value` back as it is; the others move it into their expression.
+        let identity = self.is_identity(position);
+        let value = match identity {
+            true => return value,
+            false => Moved::new(value),
+        };
         match (self, position) {
-            (Conversion::None, _) => value,
+            (Conversion::None, _) => unreachable!("an identity"),
             (Conversion::Number(_), Position::Param) => quote!(#value as f64),
             (Conversion::Number(rust), Position::Return) => quote!(#value as #rust),
             (Conversion::Finite(check), Position::Param) => {
@@ -85,31 +92,74 @@ impl Conversion {
             (Conversion::ByteString, Position::Param) => {
                 quote!(::idlbind::__private::byte_string(#value, #member))
             }
-            (Conversion::Finite(_) | Conversion::ByteString, Position::Return) => value,
-            (Conversion::Nullable(inner), _) if inner.is_identity(position) => value,
+            (Conversion::Finite(_) | Conversion::ByteString, Position::Return) => {
+                unreachable!("an identity")
+            }
             (Conversion::Nullable(inner), _) => {
-                let converted = inner.apply(quote!(value), position, member);
+                let converted = Moved::new(inner.apply(quote!(value), position, member));
                 quote!(#value.map(|value| #converted))
             }
             (Conversion::Null(inner), Position::Param) => {
-                let converted = Conversion::Nullable(inner.clone()).apply(value, position, member);
+                let value = value.take();
+                let converted = Moved::new(inner.apply_nullable(value, position, member));
                 quote!(::idlbind::__private::wasm_bindgen::Nullable::from(#converted))
             }
             (Conversion::Null(inner), Position::Return) => {
-                Conversion::Nullable(inner.clone()).apply(value, position, member)
+                inner.apply_nullable(value.take(), position, member)
             }
             // `__member` names the IDL member in the checks of elements (restricted doubles,
-            // `ByteString`s inside sequences and records).
-            (Conversion::ToJs { expr, .. }, _) => quote!({
+            // `ByteString`s inside sequences and records), where there are any.
+            (Conversion::ToJs { expr, .. }, _) if mentions(expr, "__member") => quote!({
                 let __member: &'static str = #member;
                 let __value = #value;
                 #expr
             }),
-            (Conversion::FromJs { owned, idl }, _) => quote! {
-                <#owned as ::idlbind::FromJs>::from_js(#value).unwrap_or_else(|value| {
-                    ::idlbind::__private::returned_mismatch(#member, #idl, value)
-                })
-            },
+            (Conversion::ToJs { expr, .. }, _) => quote!({
+                let __value = #value;
+                #expr
+            }),
+            (Conversion::FromJs { owned, idl }, _) => {
+                quote!(::idlbind::__private::returned::<#owned>(#value, #member, #idl))
+            }
+        }
+    }
+}
+
+impl Conversion {
+    /// [`apply`](Self::apply) of this conversion inside an `Option`.
+    fn apply_nullable(&self, value: TokenStream, position: Position, member: &str) -> TokenStream {
+        if self.is_identity(position) {
+            return value;
+        }
+        let value = Moved::new(value);
+        let converted = Moved::new(self.apply(quote!(value), position, member));
+        quote!(#value.map(|value| #converted))
+    }
+}
+
+/// Whether `tokens` hold the identifier `name`, at any depth.
+fn mentions(tokens: &TokenStream, name: &str) -> bool {
+    tokens.clone().into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => ident == name,
+        TokenTree::Group(group) => mentions(&group.stream(), name),
+        _ => false,
+    })
+}
+
+/// How an element of a sequence, a record's value or a variadic argument becomes a `JsValue`.
+enum Item {
+    /// An expression of `__value`, the element.
+    Expr(TokenStream),
+    /// A function of the runtime taking the element.
+    Function(TokenStream),
+}
+
+impl Item {
+    /// What `Iterator::map` (or the runtime's `sequence_map`, `record_map`) takes.
+    fn mapper(self) -> TokenStream {
+        match self {
+            Item::Expr(expr) => quote!(|__value| #expr),
+            Item::Function(function) => function,
         }
     }
 }
@@ -452,30 +502,23 @@ impl TypeLowering<'_> {
             }
             Type::Sequence(inner) | Type::FrozenArray(inner) | Type::ObservableArray(inner) => {
                 let (item, item_to_js) = self.item(inner, scoped)?;
+                let mapper = item_to_js.mapper();
                 Lowered::to_js(
                     quote!(impl ::std::iter::IntoIterator<Item = #item>),
-                    quote! {
-                        ::idlbind::__private::sequence_to_js(
-                            ::std::iter::IntoIterator::into_iter(__value).map(|__value| #item_to_js),
-                        )
-                    },
+                    quote!(::idlbind::__private::sequence_map(__value, #mapper)),
                     false,
                 )
             }
             Type::Record(_, value) => {
                 let (item, item_to_js) = self.item(value, scoped)?;
+                let mapper = item_to_js.mapper();
                 Lowered::to_js(
                     quote! {
                         impl ::std::iter::IntoIterator<
                             Item = (impl ::std::convert::AsRef<str>, #item),
                         >
                     },
-                    quote! {
-                        ::idlbind::__private::record_to_js(
-                            ::std::iter::IntoIterator::into_iter(__value)
-                                .map(|(__key, __value)| (__key, #item_to_js)),
-                        )
-                    },
+                    quote!(::idlbind::__private::record_map(__value, #mapper)),
                     false,
                 )
             }
@@ -518,13 +561,14 @@ impl TypeLowering<'_> {
 
     fn variadic_in(&self, ty: &Type, scoped: bool) -> Result<Lowered, String> {
         let (item, item_to_js) = self.item(ty, scoped)?;
+        let mapper = item_to_js.mapper();
         Ok(Lowered {
             public: quote!(impl ::std::iter::IntoIterator<Item = #item>),
             import: quote!(::std::vec::Vec<::idlbind::JsValue>),
             conversion: Conversion::ToJs {
                 expr: quote! {
                     ::std::iter::Iterator::collect::<::std::vec::Vec<_>>(
-                        ::std::iter::IntoIterator::into_iter(__value).map(|__value| #item_to_js),
+                        ::std::iter::IntoIterator::into_iter(__value).map(#mapper),
                     )
                 },
                 late: false,
@@ -572,35 +616,32 @@ impl TypeLowering<'_> {
         })
     }
 
-    /// An element of a sequence or a record value: its `Item` bound, and the expression making
-    /// its `JsValue` from `__value`.
-    fn item(&self, ty: &Type, scoped: bool) -> Result<(TokenStream, TokenStream), String> {
-        let to_js = |value: TokenStream| to_js_of(value, scoped);
+    /// An element of a sequence or a record value: its `Item` bound, and how it becomes a
+    /// `JsValue`.
+    fn item(&self, ty: &Type, scoped: bool) -> Result<(TokenStream, Item), String> {
+        let to_js = |value: TokenStream| Item::Expr(to_js_of(value, scoped));
         let borrow = |owned: TokenStream| {
-            (
-                quote!(impl ::std::borrow::Borrow<#owned>),
-                to_js(quote!(::std::borrow::Borrow::<#owned>::borrow(&__value))),
-            )
+            let to_js = match scoped {
+                true => to_js(quote!(::std::borrow::Borrow::<#owned>::borrow(&__value))),
+                false => Item::Function(quote!(::idlbind::__private::borrowed_to_js::<#owned, _>)),
+            };
+            (quote!(impl ::std::borrow::Borrow<#owned>), to_js)
         };
         let as_ref = |owned: TokenStream| {
             (
                 quote!(impl ::std::convert::AsRef<#owned>),
-                quote! {
-                    ::idlbind::JsValue::from(
-                        ::std::clone::Clone::clone(::std::convert::AsRef::<#owned>::as_ref(&__value)),
-                    )
-                },
+                Item::Function(quote!(::idlbind::__private::referenced_to_js::<#owned, _>)),
             )
         };
         Ok(match ty {
             Type::ByteString => (
                 quote!(impl ::std::convert::AsRef<str>),
-                quote! {
+                Item::Expr(quote! {
                     ::idlbind::JsValue::from_str(::idlbind::__private::byte_string(
                         ::std::convert::AsRef::<str>::as_ref(&__value),
                         __member,
                     ))
-                },
+                }),
             ),
             Type::Primitive(primitive @ (Primitive::Float | Primitive::Double)) => {
                 let (rust, check) = match primitive {
@@ -612,16 +653,12 @@ impl TypeLowering<'_> {
                 };
                 (
                     quote!(impl ::std::borrow::Borrow<#rust>),
-                    to_js_of(value, false),
+                    Item::Expr(to_js_of(value, false)),
                 )
             }
             Type::DomString | Type::UsvString => (
                 quote!(impl ::std::convert::AsRef<str>),
-                quote! {
-                    ::idlbind::JsValue::from_str(
-                        ::std::convert::AsRef::<str>::as_ref(&__value),
-                    )
-                },
+                Item::Function(quote!(::idlbind::__private::str_to_js)),
             ),
             Type::Primitive(_)
             | Type::Dictionary(_)
@@ -643,7 +680,7 @@ impl TypeLowering<'_> {
                 let Conversion::ToJs { expr, .. } = lowered.conversion else {
                     unreachable!("composite types convert through ToJs");
                 };
-                (lowered.public, expr)
+                (lowered.public, Item::Expr(expr))
             }
             other => (self.owned(other)?, to_js(quote!(&__value))),
         })

@@ -666,7 +666,7 @@ fn rust_name(ext_attrs: &ExtAttrs, diagnostics: &mut Diagnostics) {
             return;
         }
     };
-    if syn::parse_str::<syn::Ident>(value).is_err() {
+    if !crate::lower::names::is_ident(value) {
         diagnostics.error(
             attribute.loc,
             format!("`[RustName={value}]`: `{value}` is not a Rust identifier (or is a keyword)"),

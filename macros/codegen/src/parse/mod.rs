@@ -75,7 +75,7 @@ pub fn parse<'a>(text: &'a str, source: usize, diagnostics: &mut Diagnostics) ->
             cursor = Cursor::new(text, next);
             continue;
         }
-        match cursor.parse::<Definition>() {
+        match parse_definition(&mut cursor) {
             Some(definition) => {
                 let end = start + text[start..cursor.pos].trim_end().len();
                 let (body_start, members) = member_ranges(text, start, &definition);
@@ -101,6 +101,34 @@ pub fn parse<'a>(text: &'a str, source: usize, diagnostics: &mut Diagnostics) ->
         }
     }
     output
+}
+
+/// The definition at the cursor. weedle2's `Definition` tries each kind in turn, reading the
+/// extended attributes again for each; the common kinds are known here by their keyword, and
+/// parsed as that kind alone. Every kind before them in weedle2's order starts with another
+/// keyword, so where that parse succeeds weedle2's would have found the same; where it fails,
+/// weedle2's own is the judge.
+fn parse_definition<'a>(cursor: &mut Cursor<'a>) -> Option<Definition<'a>> {
+    let mut keyword = *cursor;
+    if keyword.eat_punct("[") {
+        keyword = Cursor::new(
+            keyword.text,
+            cursor::resync_bracket(keyword.text, keyword.pos)?,
+        );
+    }
+    let parsed = match (keyword.peek_word(), keyword.peek_second_word()) {
+        (Some("interface"), second) if second != Some("mixin") => {
+            cursor.parse().map(Definition::Interface)
+        }
+        (Some("dictionary"), _) => cursor.parse().map(Definition::Dictionary),
+        (Some("enum"), _) => cursor.parse().map(Definition::Enum),
+        (Some("typedef"), _) => cursor.parse().map(Definition::Typedef),
+        (Some("callback"), second) if second != Some("interface") => {
+            cursor.parse().map(Definition::Callback)
+        }
+        _ => None,
+    };
+    parsed.or_else(|| cursor.parse::<Definition>())
 }
 
 /// The offset of the first bracket in `start..end` that opens level `MAX_NESTING + 1`.

@@ -1,29 +1,15 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Node
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Node",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Node"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Node;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Node", js_name = "nodeType", getter)] fn
-    __idl_node_type(this : & Node,) -> u16; #[wasm_bindgen(method, js_class = "Node",
-    js_name = "textContent", getter)] fn __idl_text_content(this : & Node,) ->
-    ::std::option::Option < ::std::string::String >; #[wasm_bindgen(method, js_class =
-    "Node", js_name = "textContent", setter)] fn __idl_set_text_content(this : & Node,
-    __arg0 : ::idlbind::__private::wasm_bindgen::Nullable < & str >) -> ();
-    #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", getter)] fn
-    __idl_hidden(this : & Node,) -> bool; #[wasm_bindgen(method, js_class = "Node",
-    js_name = "hidden", setter)] fn __idl_set_hidden(this : & Node, __arg0 : bool) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
+    "Node"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Node", js_name =
+    "nodeType", getter)] fn __idl_node_type(this : & Node,) -> u16;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", getter)] fn
+    __idl_text_content(this : & Node,) -> ::std::option::Option < ::std::string::String
+    >; #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", setter)] fn
+    __idl_set_text_content(this : & Node, __arg0 :
+    ::idlbind::__private::wasm_bindgen::Nullable < & str >) -> (); #[wasm_bindgen(method,
+    js_class = "Node", js_name = "hidden", getter)] fn __idl_hidden(this : & Node,) ->
+    bool; #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", setter)] fn
+    __idl_set_hidden(this : & Node, __arg0 : bool) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {

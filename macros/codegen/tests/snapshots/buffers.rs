@@ -1,36 +1,22 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Target
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Target",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Target"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Target;
-}
-::idlbind::__private::unexpected_imports! {
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
+    "Target"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Target",
+    js_name = "decode")] fn __idl_decode_0(this : & Target,) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "decode")] fn
-    __idl_decode_0(this : & Target,) -> (); #[wasm_bindgen(method, js_class = "Target",
-    js_name = "decode")] fn __idl_decode_1(this : & Target, __arg0 : ::idlbind::JsValue)
-    -> (); #[wasm_bindgen(method, js_class = "Target", js_name = "fill")] fn
-    __idl_fill(this : & Target, __arg0 : ::idlbind::JsValue) ->
-    ::idlbind::__private::js_sys::Object; #[wasm_bindgen(method, js_class = "Target",
-    js_name = "floats")] fn __idl_floats(this : & Target, __arg0 : ::idlbind::JsValue) ->
-    (); #[wasm_bindgen(method, js_class = "Target", js_name = "buffer")] fn
-    __idl_buffer(this : & Target,) -> ::idlbind::__private::js_sys::ArrayBuffer;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "bytes")] fn __idl_bytes(this :
-    & Target,) -> ::idlbind::__private::js_sys::Uint8Array; #[wasm_bindgen(method,
-    js_class = "Target", js_name = "take")] fn __idl_take(this : & Target, __arg0 : &
+    __idl_decode_1(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "fill")] fn __idl_fill(this : &
+    Target, __arg0 : ::idlbind::JsValue) -> ::idlbind::__private::js_sys::Object;
+    #[wasm_bindgen(method, js_class = "Target", js_name = "floats")] fn __idl_floats(this
+    : & Target, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
+    "Target", js_name = "buffer")] fn __idl_buffer(this : & Target,) ->
+    ::idlbind::__private::js_sys::ArrayBuffer; #[wasm_bindgen(method, js_class =
+    "Target", js_name = "bytes")] fn __idl_bytes(this : & Target,) ->
+    ::idlbind::__private::js_sys::Uint8Array; #[wasm_bindgen(method, js_class = "Target",
+    js_name = "take")] fn __idl_take(this : & Target, __arg0 : &
     ::idlbind::__private::js_sys::ArrayBuffer, __arg1 : &
     ::idlbind::__private::js_sys::DataView) -> (); #[wasm_bindgen(method, js_class =
     "Target", js_name = "wide")] fn __idl_wide(this : & Target, __arg0 : &
-    ::idlbind::__private::js_sys::BigInt) -> ::idlbind::__private::js_sys::BigInt;
+    ::idlbind::__private::js_sys::BigInt) -> ::idlbind::__private::js_sys::BigInt; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
@@ -55,7 +41,6 @@ impl Target {
         if let ::std::option::Option::Some(input) = input {
             let __kept_input = input;
             let input = {
-                let __member: &'static str = "Target.decode";
                 let __value = &__kept_input;
                 ::idlbind::BufferSource::buffer_view(&__value)
             };
@@ -74,7 +59,6 @@ impl Target {
     ) -> ::idlbind::__private::js_sys::Object {
         let __kept_array = array;
         let array = {
-            let __member: &'static str = "Target.fill";
             let __value = &__kept_array;
             ::idlbind::BufferSource::buffer_view(&__value)
         };
@@ -87,7 +71,6 @@ impl Target {
     pub fn floats(&self, data: impl ::idlbind::TypedArraySource<f32>) {
         let __kept_data = data;
         let data = {
-            let __member: &'static str = "Target.floats";
             let __value = &__kept_data;
             ::idlbind::BufferSource::buffer_view(&__value)
         };

@@ -1,68 +1,30 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface EventTarget
-    /// ```
-    #[wasm_bindgen(
-        js_name = "EventTarget",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "EventTarget"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type EventTarget;
-    #[wasm_bindgen(
-        method,
-        js_class = "EventTarget",
-        js_name = "removeEventListener",
-        catch
-    )]
-    fn __idl_add_event_listener_unregister_2(
-        this: &EventTarget,
-        __arg0: ::idlbind::JsValue,
-        __arg1: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "EventTarget",
-        js_name = "removeEventListener",
-        catch
-    )]
-    fn __idl_add_event_listener_unregister_3(
-        this: &EventTarget,
-        __arg0: ::idlbind::JsValue,
-        __arg1: &::idlbind::JsValue,
-        __arg2: ::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(
-        method,
-        js_class = "EventTarget",
-        js_name = "removeEventListener",
-        catch
-    )]
-    fn __idl_add_mouse_listener_unregister_2(
-        this: &EventTarget,
-        __arg0: ::idlbind::JsValue,
-        __arg1: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")] fn
-    __idl_add_event_listener_0(this : & EventTarget, __arg0 : & ::idlbind::JsValue,
-    __arg1 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
-    "EventTarget", js_name = "addEventListener")] fn __idl_add_event_listener_1(this : &
-    EventTarget, __arg0 : & ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue, __arg2 : &
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "EventTarget", js_name =
-    "removeEventListener")] fn __idl_remove_event_listener_0(this : & EventTarget, __arg0
-    : & str, __arg1 : & ::idlbind::__private::js_sys::Function) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface EventTarget"] #[doc = " ```"] type
+    EventTarget = "EventTarget"[]; caught { #[wasm_bindgen(method, js_class =
+    "EventTarget", js_name = "removeEventListener")] fn
+    __idl_add_event_listener_unregister_2(this : & EventTarget, __arg0 :
+    ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method,
+    js_class = "EventTarget", js_name = "removeEventListener")] fn
+    __idl_add_event_listener_unregister_3(this : & EventTarget, __arg0 :
+    ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue, __arg2 : ::idlbind::JsValue) ->
+    (); #[wasm_bindgen(method, js_class = "EventTarget", js_name =
+    "removeEventListener")] fn __idl_add_mouse_listener_unregister_2(this : &
+    EventTarget, __arg0 : ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue) -> (); }
+    unexpected { #[wasm_bindgen(method, js_class = "EventTarget", js_name =
+    "addEventListener")] fn __idl_add_event_listener_0(this : & EventTarget, __arg0 : &
+    ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method,
+    js_class = "EventTarget", js_name = "addEventListener")] fn
+    __idl_add_event_listener_1(this : & EventTarget, __arg0 : & ::idlbind::JsValue,
+    __arg1 : & ::idlbind::JsValue, __arg2 : & ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "removeEventListener")] fn
+    __idl_remove_event_listener_0(this : & EventTarget, __arg0 : & str, __arg1 : &
+    ::idlbind::__private::js_sys::Function) -> (); #[wasm_bindgen(method, js_class =
+    "EventTarget", js_name = "removeEventListener")] fn
     __idl_remove_event_listener_1(this : & EventTarget, __arg0 : & str, __arg1 : &
     ::idlbind::__private::js_sys::Function, __arg2 : ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")] fn
     __idl_add_mouse_listener(this : & EventTarget, __arg0 : & ::idlbind::JsValue, __arg1
-    : & ::idlbind::JsValue) -> ();
+    : & ::idlbind::JsValue) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl EventTarget {
@@ -184,7 +146,6 @@ impl EventTarget {
         let __kept_options: ::std::option::Option<::idlbind::JsValue> = ::std::option::Option::map(
             options,
             |__public| {
-                let __member: &'static str = "EventTarget.addEventListener";
                 let __value = __public;
                 ::idlbind::ToJs::to_js(&__value)
             },
@@ -273,7 +234,6 @@ impl EventTarget {
         let options = ::std::convert::Into::into(options);
         if let ::std::option::Option::Some(options) = options {
             let options = {
-                let __member: &'static str = "EventTarget.removeEventListener";
                 let __value = options;
                 ::idlbind::ToJs::to_js(&__value)
             };
@@ -364,32 +324,18 @@ impl EventTarget {
     }
 }
 ::idlbind::__private::interface_conversions!(EventTarget);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Element
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Element",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Element"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Element;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", getter)] fn
-    __idl_onclick(this : & Element,) -> ::std::option::Option <
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Element"] #[doc = " ```"] type Element =
+    "Element"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Element",
+    js_name = "onclick", getter)] fn __idl_onclick(this : & Element,) ->
+    ::std::option::Option < ::idlbind::__private::js_sys::Function >;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter)] fn
+    __idl_set_onclick(this : & Element, __arg0 : & ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter)] fn
+    __idl_clear_onclick(this : & Element, __arg0 : & ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", getter)] fn
+    __idl_onkeydown(this : & Element,) -> ::std::option::Option <
     ::idlbind::__private::js_sys::Function >; #[wasm_bindgen(method, js_class =
-    "Element", js_name = "onclick", setter)] fn __idl_set_onclick(this : & Element,
-    __arg0 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Element",
-    js_name = "onclick", setter)] fn __idl_clear_onclick(this : & Element, __arg0 : &
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Element", js_name =
-    "onkeydown", getter)] fn __idl_onkeydown(this : & Element,) -> ::std::option::Option
-    < ::idlbind::__private::js_sys::Function >; #[wasm_bindgen(method, js_class =
     "Element", js_name = "onkeydown", setter)] fn __idl_set_onkeydown(this : & Element,
     __arg0 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Element",
     js_name = "onkeydown", setter)] fn __idl_clear_onkeydown(this : & Element, __arg0 : &
@@ -399,7 +345,7 @@ extern "C" {
     "Element", js_name = "onload", setter)] fn __idl_set_onload(this : & Element, __arg0
     : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Element", js_name =
     "onload", setter)] fn __idl_clear_onload(this : & Element, __arg0 : &
-    ::idlbind::JsValue) -> ();
+    ::idlbind::JsValue) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
@@ -630,31 +576,13 @@ impl Element {
     }
 }
 ::idlbind::__private::interface_conversions!(Element);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Window
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Window",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Window"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Window;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
-    fn __idl_set_interval_unregister(
-        this: &Window,
-        __arg0: i32,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")] fn
-    __idl_set_timeout_0(this : & Window, __arg0 : & ::idlbind::JsValue) -> i32;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")] fn
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Window"] #[doc = " ```"] type Window =
+    "Window"[]; caught { #[wasm_bindgen(method, js_class = "Window", js_name =
+    "clearInterval")] fn __idl_set_interval_unregister(this : & Window, __arg0 : i32) ->
+    (); } unexpected { #[wasm_bindgen(method, js_class = "Window", js_name =
+    "setTimeout")] fn __idl_set_timeout_0(this : & Window, __arg0 : & ::idlbind::JsValue)
+    -> i32; #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")] fn
     __idl_set_timeout_1(this : & Window, __arg0 : & ::idlbind::JsValue, __arg1 : i32) ->
     i32; #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")] fn
     __idl_set_interval_0(this : & Window, __arg0 : & ::idlbind::JsValue) -> i32;
@@ -665,7 +593,7 @@ extern "C" {
     "Window", js_name = "clearInterval")] fn __idl_clear_interval_1(this : & Window,
     __arg0 : i32) -> (); #[wasm_bindgen(method, js_class = "Window", js_name =
     "requestAnimationFrame")] fn __idl_request_animation_frame(this : & Window, __arg0 :
-    & ::idlbind::JsValue) -> u32;
+    & ::idlbind::JsValue) -> u32; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -913,25 +841,11 @@ impl Window {
     }
 }
 ::idlbind::__private::interface_conversions!(Window);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface MutationObserver
-    /// ```
-    #[wasm_bindgen(
-        js_name = "MutationObserver",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "MutationObserver"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type MutationObserver;
-    #[wasm_bindgen(constructor, js_class = "MutationObserver", catch)]
-    fn __idl_new(
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<MutationObserver, ::idlbind::JsValue>;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface MutationObserver"] #[doc = " ```"] type
+    MutationObserver = "MutationObserver"[]; caught { #[wasm_bindgen(constructor,
+    js_class = "MutationObserver")] fn __idl_new(__arg0 : & ::idlbind::JsValue) ->
+    MutationObserver; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl MutationObserver {
@@ -980,35 +894,14 @@ impl MutationObserver {
     }
 }
 ::idlbind::__private::interface_conversions!(MutationObserver);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Walker
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Walker",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Walker"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Walker;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "visitLater", catch)]
-    fn __idl_visit_later(
-        this: &Walker,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "compute", catch)]
-    fn __idl_compute(
-        this: &Walker,
-        __arg0: &::idlbind::JsValue,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")] fn
-    __idl_create_walker_0(this : & Walker, __arg0 : & Node) -> Node;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Walker"] #[doc = " ```"] type Walker =
+    "Walker"[]; caught { #[wasm_bindgen(method, js_class = "Walker", js_name =
+    "visitLater")] fn __idl_visit_later(this : & Walker, __arg0 : & ::idlbind::JsValue)
+    -> (); #[wasm_bindgen(method, js_class = "Walker", js_name = "compute")] fn
+    __idl_compute(this : & Walker, __arg0 : & ::idlbind::JsValue) -> ::idlbind::JsValue;
+    } unexpected { #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")]
+    fn __idl_create_walker_0(this : & Walker, __arg0 : & Node) -> Node;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")] fn
     __idl_create_walker_1(this : & Walker, __arg0 : & Node, __arg1 : &
     ::idlbind::JsValue) -> Node; #[wasm_bindgen(method, js_class = "Walker", js_name =
@@ -1020,7 +913,7 @@ extern "C" {
     "handler")] fn __idl_handler(this : & Walker,) -> ::std::option::Option <
     ::idlbind::__private::js_sys::Function >; #[wasm_bindgen(method, js_class = "Walker",
     js_name = "filter")] fn __idl_filter(this : & Walker,) -> ::std::option::Option <
-    ::idlbind::__private::js_sys::Object >;
+    ::idlbind::__private::js_sys::Object >; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Walker {
@@ -1270,14 +1163,9 @@ impl Walker {
         let __value = {
             match self.__idl_compute(callback) {
                 ::std::result::Result::Ok(value) => {
-                    <::idlbind::Promise<i32> as ::idlbind::FromJs>::from_js(value)
-                        .unwrap_or_else(|value| {
-                            ::idlbind::__private::returned_mismatch(
-                                "Walker.compute",
-                                "Promise<long>",
-                                value,
-                            )
-                        })
+                    ::idlbind::__private::returned::<
+                        ::idlbind::Promise<i32>,
+                    >(value, "Walker.compute", "Promise<long>")
                 }
                 ::std::result::Result::Err(error) => {
                     ::idlbind::Promise::reject(::idlbind::JsError::from(error))

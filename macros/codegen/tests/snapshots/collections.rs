@@ -1,27 +1,11 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// A pair iterator, as `URLSearchParams` and `Headers` have.
-    ///
-    /// ```webidl
-    /// interface Params
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Params",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Params"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Params;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Params", js_name = "entries")] fn
-    __idl_entries(this : & Params,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
-    js_class = "Params", js_name = "keys")] fn __idl_keys(this : & Params,) ->
-    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Params", js_name = "values")]
-    fn __idl_values(this : & Params,) -> ::idlbind::JsValue;
+::idlbind::__private::imports! {
+    #[doc = " A pair iterator, as `URLSearchParams` and `Headers` have."] #[doc = ""]
+    #[doc = " ```webidl"] #[doc = " interface Params"] #[doc = " ```"] type Params =
+    "Params"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Params",
+    js_name = "entries")] fn __idl_entries(this : & Params,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Params", js_name = "keys")] fn __idl_keys(this : &
+    Params,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Params", js_name =
+    "values")] fn __idl_values(this : & Params,) -> ::idlbind::JsValue; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Params {
@@ -110,33 +94,17 @@ impl<'a> ::std::iter::IntoIterator for &'a Params {
         Params::iter(self)
     }
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// A value iterator over the indexed properties, as `NodeList` has.
-    ///
-    /// ```webidl
-    /// interface Nodes
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Nodes",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Nodes"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Nodes;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Nodes", js_name = "item")] fn __idl_item(this : &
-    Nodes, __arg0 : u32) -> ::std::option::Option < Thing >; #[wasm_bindgen(method,
-    js_class = "Nodes", js_name = "length", getter)] fn __idl_length(this : & Nodes,) ->
-    u32; #[wasm_bindgen(method, js_class = "Nodes", js_name = "entries")] fn
-    __idl_entries(this : & Nodes,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class
-    = "Nodes", js_name = "keys")] fn __idl_keys(this : & Nodes,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_name = "item")] fn __idl_index(this : & Nodes, __arg0 :
-    u32) -> ::std::option::Option < Thing >;
+::idlbind::__private::imports! {
+    #[doc = " A value iterator over the indexed properties, as `NodeList` has."] #[doc =
+    ""] #[doc = " ```webidl"] #[doc = " interface Nodes"] #[doc = " ```"] type Nodes =
+    "Nodes"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Nodes", js_name
+    = "item")] fn __idl_item(this : & Nodes, __arg0 : u32) -> ::std::option::Option <
+    Thing >; #[wasm_bindgen(method, js_class = "Nodes", js_name = "length", getter)] fn
+    __idl_length(this : & Nodes,) -> u32; #[wasm_bindgen(method, js_class = "Nodes",
+    js_name = "entries")] fn __idl_entries(this : & Nodes,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Nodes", js_name = "keys")] fn __idl_keys(this : &
+    Nodes,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_name = "item")] fn
+    __idl_index(this : & Nodes, __arg0 : u32) -> ::std::option::Option < Thing >; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Nodes {
@@ -244,37 +212,23 @@ impl<'a> ::std::iter::IntoIterator for &'a Nodes {
         Nodes::iter(self)
     }
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Registry
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Registry",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Registry"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Registry;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "get")] fn __idl_get(this : &
-    Registry, __arg0 : & str) -> ::std::option::Option < Thing >; #[wasm_bindgen(method,
-    js_class = "Registry", js_name = "has")] fn __idl_has(this : & Registry, __arg0 : &
-    str) -> bool; #[wasm_bindgen(method, js_class = "Registry", js_name = "size",
-    getter)] fn __idl_size(this : & Registry,) -> u32; #[wasm_bindgen(method, js_class =
-    "Registry", js_name = "entries")] fn __idl_entries(this : & Registry,) ->
-    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry", js_name = "keys")]
-    fn __idl_keys(this : & Registry,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
-    js_class = "Registry", js_name = "values")] fn __idl_values(this : & Registry,) ->
-    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry", js_name = "set")]
-    fn __idl_set(this : & Registry, __arg0 : & str, __arg1 : & Thing) -> ();
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "delete")] fn
-    __idl_delete(this : & Registry, __arg0 : & str) -> bool; #[wasm_bindgen(method,
-    js_class = "Registry", js_name = "clear")] fn __idl_clear(this : & Registry,) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Registry"] #[doc = " ```"] type Registry =
+    "Registry"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Registry",
+    js_name = "get")] fn __idl_get(this : & Registry, __arg0 : & str) ->
+    ::std::option::Option < Thing >; #[wasm_bindgen(method, js_class = "Registry",
+    js_name = "has")] fn __idl_has(this : & Registry, __arg0 : & str) -> bool;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "size", getter)] fn
+    __idl_size(this : & Registry,) -> u32; #[wasm_bindgen(method, js_class = "Registry",
+    js_name = "entries")] fn __idl_entries(this : & Registry,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "keys")] fn __idl_keys(this :
+    & Registry,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry",
+    js_name = "values")] fn __idl_values(this : & Registry,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "set")] fn __idl_set(this : &
+    Registry, __arg0 : & str, __arg1 : & Thing) -> (); #[wasm_bindgen(method, js_class =
+    "Registry", js_name = "delete")] fn __idl_delete(this : & Registry, __arg0 : & str)
+    -> bool; #[wasm_bindgen(method, js_class = "Registry", js_name = "clear")] fn
+    __idl_clear(this : & Registry,) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Registry {
@@ -417,32 +371,18 @@ impl<'a> ::std::iter::IntoIterator for &'a Registry {
         Registry::iter(self)
     }
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Counts
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Counts",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Counts"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Counts;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "get")] fn __idl_get(this : &
-    Counts, __arg0 : & str) -> ::std::option::Option < i32 >; #[wasm_bindgen(method,
-    js_class = "Counts", js_name = "has")] fn __idl_has(this : & Counts, __arg0 : & str)
-    -> bool; #[wasm_bindgen(method, js_class = "Counts", js_name = "size", getter)] fn
-    __idl_size(this : & Counts,) -> u32; #[wasm_bindgen(method, js_class = "Counts",
-    js_name = "entries")] fn __idl_entries(this : & Counts,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Counts", js_name = "keys")] fn __idl_keys(this : &
-    Counts,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Counts", js_name =
-    "values")] fn __idl_values(this : & Counts,) -> ::idlbind::JsValue;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Counts"] #[doc = " ```"] type Counts =
+    "Counts"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Counts",
+    js_name = "get")] fn __idl_get(this : & Counts, __arg0 : & str) ->
+    ::std::option::Option < i32 >; #[wasm_bindgen(method, js_class = "Counts", js_name =
+    "has")] fn __idl_has(this : & Counts, __arg0 : & str) -> bool; #[wasm_bindgen(method,
+    js_class = "Counts", js_name = "size", getter)] fn __idl_size(this : & Counts,) ->
+    u32; #[wasm_bindgen(method, js_class = "Counts", js_name = "entries")] fn
+    __idl_entries(this : & Counts,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Counts", js_name = "keys")] fn __idl_keys(this : & Counts,) ->
+    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Counts", js_name = "values")]
+    fn __idl_values(this : & Counts,) -> ::idlbind::JsValue; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Counts {
@@ -558,38 +498,24 @@ impl<'a> ::std::iter::IntoIterator for &'a Counts {
         Counts::iter(self)
     }
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// A setlike that defines its own `add`, which is bound instead of the generated one.
-    ///
-    /// ```webidl
-    /// interface Tags
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Tags",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Tags"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Tags;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "has")] fn __idl_has(this : &
-    Tags, __arg0 : & str) -> bool; #[wasm_bindgen(method, js_class = "Tags", js_name =
-    "size", getter)] fn __idl_size(this : & Tags,) -> u32; #[wasm_bindgen(method,
-    js_class = "Tags", js_name = "values")] fn __idl_values(this : & Tags,) ->
-    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Tags", js_name = "keys")] fn
-    __idl_keys(this : & Tags,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
-    "Tags", js_name = "entries")] fn __idl_entries(this : & Tags,) -> ::idlbind::JsValue;
+::idlbind::__private::imports! {
+    #[doc =
+    " A setlike that defines its own `add`, which is bound instead of the generated one."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " interface Tags"] #[doc = " ```"] type
+    Tags = "Tags"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Tags",
+    js_name = "has")] fn __idl_has(this : & Tags, __arg0 : & str) -> bool;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "size", getter)] fn
+    __idl_size(this : & Tags,) -> u32; #[wasm_bindgen(method, js_class = "Tags", js_name
+    = "values")] fn __idl_values(this : & Tags,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Tags", js_name = "keys")] fn __idl_keys(this : &
+    Tags,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Tags", js_name =
+    "entries")] fn __idl_entries(this : & Tags,) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Tags", js_name = "delete")] fn __idl_delete(this :
     & Tags, __arg0 : & str) -> bool; #[wasm_bindgen(method, js_class = "Tags", js_name =
     "clear")] fn __idl_clear(this : & Tags,) -> (); #[wasm_bindgen(method, js_class =
     "Tags", js_name = "add")] fn __idl_add_0(this : & Tags, __arg0 : & str) -> ();
     #[wasm_bindgen(method, js_class = "Tags", js_name = "add")] fn __idl_add_1(this : &
-    Tags, __arg0 : & str, __arg1 : bool) -> ();
+    Tags, __arg0 : & str, __arg1 : bool) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Tags {
@@ -742,31 +668,16 @@ impl<'a> ::std::iter::IntoIterator for &'a Tags {
         Tags::iter(self)
     }
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Things
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Things",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Things"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Things;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Things", js_name = "has")] fn __idl_has(this : &
-    Things, __arg0 : & Thing) -> bool; #[wasm_bindgen(method, js_class = "Things",
-    js_name = "size", getter)] fn __idl_size(this : & Things,) -> u32;
-    #[wasm_bindgen(method, js_class = "Things", js_name = "values")] fn __idl_values(this
-    : & Things,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Things",
-    js_name = "keys")] fn __idl_keys(this : & Things,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Things", js_name = "entries")] fn
-    __idl_entries(this : & Things,) -> ::idlbind::JsValue;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Things"] #[doc = " ```"] type Things =
+    "Things"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Things",
+    js_name = "has")] fn __idl_has(this : & Things, __arg0 : & Thing) -> bool;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "size", getter)] fn
+    __idl_size(this : & Things,) -> u32; #[wasm_bindgen(method, js_class = "Things",
+    js_name = "values")] fn __idl_values(this : & Things,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Things", js_name = "keys")] fn __idl_keys(this : &
+    Things,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Things", js_name =
+    "entries")] fn __idl_entries(this : & Things,) -> ::idlbind::JsValue; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Things {
@@ -874,29 +785,13 @@ impl<'a> ::std::iter::IntoIterator for &'a Things {
         Things::iter(self)
     }
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// An async value iterable with arguments, as `ReadableStream` has.
-    ///
-    /// ```webidl
-    /// interface Source
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Source",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Source"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Source;
-}
-::idlbind::__private::unexpected_imports! {
+::idlbind::__private::imports! {
+    #[doc = " An async value iterable with arguments, as `ReadableStream` has."] #[doc =
+    ""] #[doc = " ```webidl"] #[doc = " interface Source"] #[doc = " ```"] type Source =
+    "Source"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Source",
+    js_name = "values")] fn __idl_values_0(this : & Source,) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Source", js_name = "values")] fn
-    __idl_values_0(this : & Source,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
-    js_class = "Source", js_name = "values")] fn __idl_values_1(this : & Source, __arg0 :
-    ::idlbind::JsValue) -> ::idlbind::JsValue;
+    __idl_values_1(this : & Source, __arg0 : ::idlbind::JsValue) -> ::idlbind::JsValue; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Source {
@@ -907,18 +802,13 @@ impl Source {
     /// ```
     #[inline]
     pub fn values(&self) -> ::idlbind::AsyncIter<::idlbind::JsValue> {
-        <::idlbind::AsyncIter<
-            ::idlbind::JsValue,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Source.values",
-                    "async iterator of any",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::idlbind::AsyncIter<::idlbind::JsValue>,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
+            "Source.values",
+            "async iterator of any",
+        )
     }
     /// [`values`](Self::values) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
     ///
@@ -937,70 +827,38 @@ impl Source {
         let options = ::std::convert::Into::into(options);
         if let ::std::option::Option::Some(options) = options {
             let options = {
-                let __member: &'static str = "Source.values";
                 let __value = options;
                 ::idlbind::ToJs::to_js(__value)
             };
-            <::idlbind::AsyncIter<
-                ::idlbind::JsValue,
-            > as ::idlbind::FromJs>::from_js(
-                    ::idlbind::__private::no_throw!(
-                        self.__idl_values_1(options), "Source.values"
-                    ),
-                )
-                .unwrap_or_else(|value| {
-                    ::idlbind::__private::returned_mismatch(
-                        "Source.values",
-                        "async iterator of any",
-                        value,
-                    )
-                })
+            ::idlbind::__private::returned::<
+                ::idlbind::AsyncIter<::idlbind::JsValue>,
+            >(
+                ::idlbind::__private::no_throw!(
+                    self.__idl_values_1(options), "Source.values"
+                ),
+                "Source.values",
+                "async iterator of any",
+            )
         } else {
-            <::idlbind::AsyncIter<
-                ::idlbind::JsValue,
-            > as ::idlbind::FromJs>::from_js(
-                    ::idlbind::__private::no_throw!(
-                        self.__idl_values_0(), "Source.values"
-                    ),
-                )
-                .unwrap_or_else(|value| {
-                    ::idlbind::__private::returned_mismatch(
-                        "Source.values",
-                        "async iterator of any",
-                        value,
-                    )
-                })
+            ::idlbind::__private::returned::<
+                ::idlbind::AsyncIter<::idlbind::JsValue>,
+            >(
+                ::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
+                "Source.values",
+                "async iterator of any",
+            )
         }
     }
 }
 ::idlbind::__private::interface_conversions!(Source);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface AsyncPairs
-    /// ```
-    #[wasm_bindgen(
-        js_name = "AsyncPairs",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "AsyncPairs"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type AsyncPairs;
-    #[wasm_bindgen(method, js_class = "AsyncPairs", js_name = "entries", catch)]
-    fn __idl_entries(
-        this: &AsyncPairs,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "AsyncPairs", js_name = "keys", catch)]
-    fn __idl_keys(
-        this: &AsyncPairs,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "AsyncPairs", js_name = "values", catch)]
-    fn __idl_values(
-        this: &AsyncPairs,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface AsyncPairs"] #[doc = " ```"] type
+    AsyncPairs = "AsyncPairs"[]; caught { #[wasm_bindgen(method, js_class = "AsyncPairs",
+    js_name = "entries")] fn __idl_entries(this : & AsyncPairs,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "AsyncPairs", js_name = "keys")] fn __idl_keys(this
+    : & AsyncPairs,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
+    "AsyncPairs", js_name = "values")] fn __idl_values(this : & AsyncPairs,) ->
+    ::idlbind::JsValue; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl AsyncPairs {
@@ -1021,18 +879,9 @@ impl AsyncPairs {
         ::idlbind::JsError,
     > {
         ::idlbind::__private::throws(self.__idl_entries())
-            .map(|value| {
-                <::idlbind::AsyncIter<
-                    (::std::string::String, i32),
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "AsyncPairs.entries",
-                            "async iterator of [DOMString, long]",
-                            value,
-                        )
-                    })
-            })
+            .map(|value| ::idlbind::__private::returned::<
+                ::idlbind::AsyncIter<(::std::string::String, i32)>,
+            >(value, "AsyncPairs.entries", "async iterator of [DOMString, long]"))
     }
     /// The keys, as a `Stream` (JavaScript's `keys()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
     ///
@@ -1051,18 +900,9 @@ impl AsyncPairs {
         ::idlbind::JsError,
     > {
         ::idlbind::__private::throws(self.__idl_keys())
-            .map(|value| {
-                <::idlbind::AsyncIter<
-                    ::std::string::String,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "AsyncPairs.keys",
-                            "async iterator of DOMString",
-                            value,
-                        )
-                    })
-            })
+            .map(|value| ::idlbind::__private::returned::<
+                ::idlbind::AsyncIter<::std::string::String>,
+            >(value, "AsyncPairs.keys", "async iterator of DOMString"))
     }
     /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
     ///
@@ -1078,39 +918,18 @@ impl AsyncPairs {
         &self,
     ) -> ::std::result::Result<::idlbind::AsyncIter<i32>, ::idlbind::JsError> {
         ::idlbind::__private::throws(self.__idl_values())
-            .map(|value| {
-                <::idlbind::AsyncIter<i32> as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "AsyncPairs.values",
-                            "async iterator of long",
-                            value,
-                        )
-                    })
-            })
+            .map(|value| ::idlbind::__private::returned::<
+                ::idlbind::AsyncIter<i32>,
+            >(value, "AsyncPairs.values", "async iterator of long"))
     }
 }
 ::idlbind::__private::interface_conversions!(AsyncPairs);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface StringMap
-    /// ```
-    #[wasm_bindgen(
-        js_name = "StringMap",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "StringMap"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type StringMap;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, structural, indexing_setter)] fn __idl_set_named(this : &
-    StringMap, __arg0 : & str, __arg1 : & str) -> (); #[wasm_bindgen(method, structural,
-    indexing_deleter)] fn __idl_delete_named(this : & StringMap, __arg0 : & str) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface StringMap"] #[doc = " ```"] type StringMap
+    = "StringMap"[]; caught {} unexpected { #[wasm_bindgen(method, structural,
+    indexing_setter)] fn __idl_set_named(this : & StringMap, __arg0 : & str, __arg1 : &
+    str) -> (); #[wasm_bindgen(method, structural, indexing_deleter)] fn
+    __idl_delete_named(this : & StringMap, __arg0 : & str) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl StringMap {
@@ -1128,16 +947,9 @@ impl StringMap {
             ),
             "StringMap named getter",
         );
-        <::std::option::Option<
-            ::std::string::String,
-        > as ::idlbind::FromJs>::from_js(value)
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "StringMap named getter",
-                    "DOMString?",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::option::Option<::std::string::String>,
+        >(value, "StringMap named getter", "DOMString?")
     }
     /// Sets the value named `name` (JavaScript's `this[name] = value`).
     ///
@@ -1163,28 +975,12 @@ impl StringMap {
     }
 }
 ::idlbind::__private::interface_conversions!(StringMap);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// Indexed getter and setter; a named getter of a union type, renamed.
-    ///
-    /// ```webidl
-    /// interface List
-    /// ```
-    #[wasm_bindgen(
-        js_name = "List",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "List"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type List;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, structural, indexing_setter)] fn __idl_set(this : & List,
-    __arg0 : u32, __arg1 : ::idlbind::__private::wasm_bindgen::Nullable < & Thing >) ->
-    ();
+::idlbind::__private::imports! {
+    #[doc = " Indexed getter and setter; a named getter of a union type, renamed."] #[doc
+    = ""] #[doc = " ```webidl"] #[doc = " interface List"] #[doc = " ```"] type List =
+    "List"[]; caught {} unexpected { #[wasm_bindgen(method, structural, indexing_setter)]
+    fn __idl_set(this : & List, __arg0 : u32, __arg1 :
+    ::idlbind::__private::wasm_bindgen::Nullable < & Thing >) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl List {
@@ -1202,14 +998,9 @@ impl List {
             ),
             "List indexed getter",
         );
-        <::std::option::Option<Thing> as ::idlbind::FromJs>::from_js(value)
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "List indexed getter",
-                    "Thing?",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::option::Option<Thing>,
+        >(value, "List indexed getter", "Thing?")
     }
     /// Sets the value at `index` (JavaScript's `this[index] = value`).
     ///
@@ -1237,38 +1028,18 @@ impl List {
             ),
             "List named getter",
         );
-        <::std::option::Option<ThingOrDomString> as ::idlbind::FromJs>::from_js(value)
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "List named getter",
-                    "(Thing or DOMString)?",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::option::Option<ThingOrDomString>,
+        >(value, "List named getter", "(Thing or DOMString)?")
     }
 }
 ::idlbind::__private::interface_conversions!(List);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Link
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Link",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Link"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Link;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Link", js_name = "href", getter)] fn
-    __idl_href(this : & Link,) -> ::std::string::String; #[wasm_bindgen(method, js_class
-    = "Link", js_name = "href", setter)] fn __idl_set_href(this : & Link, __arg0 : & str)
-    -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Link"] #[doc = " ```"] type Link =
+    "Link"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Link", js_name =
+    "href", getter)] fn __idl_href(this : & Link,) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Link", js_name = "href", setter)] fn
+    __idl_set_href(this : & Link, __arg0 : & str) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Link {
@@ -1303,21 +1074,9 @@ impl ::std::fmt::Display for Link {
         )
     }
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Span
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Span",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Span"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Span;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Span"] #[doc = " ```"] type Span =
+    "Span"[]; caught {}
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Span {}
@@ -1337,25 +1096,11 @@ impl ::std::fmt::Display for Span {
         )
     }
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Described
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Described",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Described"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Described;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Described", js_name = "describe")] fn
-    __idl_describe(this : & Described,) -> ::std::string::String;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Described"] #[doc = " ```"] type Described
+    = "Described"[]; caught {} unexpected { #[wasm_bindgen(method, js_class =
+    "Described", js_name = "describe")] fn __idl_describe(this : & Described,) ->
+    ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Described {
@@ -1383,26 +1128,12 @@ impl ::std::fmt::Display for Described {
         )
     }
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Rect
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Rect",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Rect"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Rect;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Rect", js_name = "x", getter)] fn __idl_x(this : &
-    Rect,) -> f64; #[wasm_bindgen(method, js_class = "Rect", js_name = "toJSON")] fn
-    __idl_to_json(this : & Rect,) -> ::idlbind::__private::js_sys::Object;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Rect"] #[doc = " ```"] type Rect =
+    "Rect"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Rect", js_name =
+    "x", getter)] fn __idl_x(this : & Rect,) -> f64; #[wasm_bindgen(method, js_class =
+    "Rect", js_name = "toJSON")] fn __idl_to_json(this : & Rect,) ->
+    ::idlbind::__private::js_sys::Object; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Rect {
@@ -1422,21 +1153,9 @@ impl Rect {
     }
 }
 ::idlbind::__private::interface_conversions!(Rect);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Thing
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Thing",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Thing"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Thing;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Thing"] #[doc = " ```"] type Thing =
+    "Thing"[]; caught {}
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Thing {}

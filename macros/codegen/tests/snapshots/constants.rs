@@ -1,18 +1,6 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Limits
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Limits",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Limits"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Limits;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Limits"] #[doc = " ```"] type Limits =
+    "Limits"[]; caught {}
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Limits {

@@ -1,26 +1,8 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface URL
-    /// ```
-    #[doc(alias = "URL")]
-    #[wasm_bindgen(
-        js_name = "URL",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "URL"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Url;
-    #[wasm_bindgen(constructor, js_class = "URL", catch)]
-    fn __idl_new_0(__arg0: &str) -> ::std::result::Result<Url, ::idlbind::JsValue>;
-    #[wasm_bindgen(constructor, js_class = "URL", catch)]
-    fn __idl_new_1(
-        __arg0: &str,
-        __arg1: &str,
-    ) -> ::std::result::Result<Url, ::idlbind::JsValue>;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface URL"] #[doc = " ```"] #[doc(alias = "URL")]
+    type Url = "URL"[]; caught { #[wasm_bindgen(constructor, js_class = "URL")] fn
+    __idl_new_0(__arg0 : & str) -> Url; #[wasm_bindgen(constructor, js_class = "URL")] fn
+    __idl_new_1(__arg0 : & str, __arg1 : & str) -> Url; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Url {
@@ -50,23 +32,10 @@ impl Url {
     }
 }
 ::idlbind::__private::interface_conversions!(Url);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface EventTarget
-    /// ```
-    #[wasm_bindgen(
-        js_name = "EventTarget",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "EventTarget"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type EventTarget;
-    #[wasm_bindgen(constructor, js_class = "EventTarget", catch)]
-    fn __idl_new() -> ::std::result::Result<EventTarget, ::idlbind::JsValue>;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface EventTarget"] #[doc = " ```"] type
+    EventTarget = "EventTarget"[]; caught { #[wasm_bindgen(constructor, js_class =
+    "EventTarget")] fn __idl_new() -> EventTarget; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl EventTarget {

@@ -1,46 +1,19 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Node
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Node",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Node"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Node;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
+    "Node"[]; caught {}
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {}
 ::idlbind::__private::interface_conversions!(Node);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Target
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Target",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Target"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Target;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "configure")] fn
-    __idl_configure(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")] fn __idl_maybe_0(this
-    : & Target,) -> (); #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
-    fn __idl_maybe_1(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "current")] fn
-    __idl_current(this : & Target,) -> ::idlbind::JsValue;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
+    "Target"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Target",
+    js_name = "configure")] fn __idl_configure(this : & Target, __arg0 :
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Target", js_name =
+    "maybe")] fn __idl_maybe_0(this : & Target,) -> (); #[wasm_bindgen(method, js_class =
+    "Target", js_name = "maybe")] fn __idl_maybe_1(this : & Target, __arg0 :
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Target", js_name =
+    "current")] fn __idl_current(this : & Target,) -> ::idlbind::JsValue; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
@@ -50,7 +23,6 @@ impl Target {
     #[inline]
     pub fn configure(&self, options: &Options) {
         let options = {
-            let __member: &'static str = "Target.configure";
             let __value = options;
             ::idlbind::ToJs::to_js(__value)
         };
@@ -78,7 +50,6 @@ impl Target {
         let inner = ::std::convert::Into::into(inner);
         if let ::std::option::Option::Some(inner) = inner {
             let inner = {
-                let __member: &'static str = "Target.maybe";
                 let __value = inner;
                 ::idlbind::ToJs::to_js(__value)
             };
@@ -92,16 +63,13 @@ impl Target {
     /// ```
     #[inline]
     pub fn current(&self) -> Options {
-        <Options as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_current(), "Target.current"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Target.current",
-                    "Options",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            Options,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_current(), "Target.current"),
+            "Target.current",
+            "Options",
+        )
     }
 }
 ::idlbind::__private::interface_conversions!(Target);

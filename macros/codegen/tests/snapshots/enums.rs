@@ -1,30 +1,15 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Request
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Request",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Request"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Request;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Request", js_name = "mode", getter)] fn
-    __idl_mode(this : & Request,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class
-    = "Request", js_name = "context", getter)] fn __idl_context(this : & Request,) ->
-    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Request", js_name = "context",
-    setter)] fn __idl_set_context(this : & Request, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Request", js_name = "useMode")] fn
-    __idl_use_mode_0(this : & Request, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Request", js_name = "useMode")] fn
-    __idl_use_mode_1(this : & Request, __arg0 : ::idlbind::JsValue, __arg1 :
-    ::idlbind::JsValue) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Request"] #[doc = " ```"] type Request =
+    "Request"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Request",
+    js_name = "mode", getter)] fn __idl_mode(this : & Request,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Request", js_name = "context", getter)] fn
+    __idl_context(this : & Request,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Request", js_name = "context", setter)] fn __idl_set_context(this : &
+    Request, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
+    "Request", js_name = "useMode")] fn __idl_use_mode_0(this : & Request, __arg0 :
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Request", js_name =
+    "useMode")] fn __idl_use_mode_1(this : & Request, __arg0 : ::idlbind::JsValue, __arg1
+    : ::idlbind::JsValue) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Request {
@@ -33,32 +18,26 @@ impl Request {
     /// ```
     #[inline]
     pub fn mode(&self) -> RequestMode {
-        <RequestMode as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_mode(), "Request.mode"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Request.mode",
-                    "RequestMode",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            RequestMode,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_mode(), "Request.mode"),
+            "Request.mode",
+            "RequestMode",
+        )
     }
     /// ```webidl
     /// attribute ContextId context;
     /// ```
     #[inline]
     pub fn context(&self) -> ContextId {
-        <ContextId as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_context(), "Request.context"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Request.context",
-                    "ContextId",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ContextId,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_context(), "Request.context"),
+            "Request.context",
+            "ContextId",
+        )
     }
     /// ```webidl
     /// attribute ContextId context;
@@ -66,7 +45,6 @@ impl Request {
     #[inline]
     pub fn set_context(&self, value: ContextId) {
         let value = {
-            let __member: &'static str = "Request.context";
             let __value = value;
             ::idlbind::ToJs::to_js(&__value)
         };
@@ -78,7 +56,6 @@ impl Request {
     #[inline]
     pub fn use_mode(&self, mode: RequestMode) {
         let mode = {
-            let __member: &'static str = "Request.useMode";
             let __value = mode;
             ::idlbind::ToJs::to_js(&__value)
         };
@@ -98,12 +75,10 @@ impl Request {
         let id = ::std::convert::Into::into(id);
         if let ::std::option::Option::Some(id) = id {
             let mode = {
-                let __member: &'static str = "Request.useMode";
                 let __value = mode;
                 ::idlbind::ToJs::to_js(&__value)
             };
             let id = {
-                let __member: &'static str = "Request.useMode";
                 let __value = id;
                 ::idlbind::ToJs::to_js(&__value)
             };
@@ -112,7 +87,6 @@ impl Request {
             )
         } else {
             let mode = {
-                let __member: &'static str = "Request.useMode";
                 let __value = mode;
                 ::idlbind::ToJs::to_js(&__value)
             };

@@ -1,32 +1,16 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Global=Window, Exposed=Window] interface Window
-    /// ```
-    ///
-    /// Exposed in: Window.
-    #[wasm_bindgen(
-        js_name = "Window",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Window"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Window;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter)] fn
-    __idl_name(this : & Window,) -> ::std::string::String; #[wasm_bindgen(method,
-    js_class = "Window", js_name = "name", setter)] fn __idl_set_name(this : & Window,
-    __arg0 : & str) -> (); #[wasm_bindgen(method, js_class = "Window", js_name =
-    "alert")] fn __idl_alert_0(this : & Window,) -> (); #[wasm_bindgen(method, js_class =
-    "Window", js_name = "alert")] fn __idl_alert_1(this : & Window, __arg0 : & str) ->
-    (); #[wasm_bindgen(method, js_class = "Window", js_name = "origin", getter)] fn
-    __idl_origin(this : & Window,) -> ::std::string::String; #[wasm_bindgen(method,
-    js_class = "Window", js_name = "btoa")] fn __idl_btoa(this : & Window, __arg0 : &
-    str) -> ::std::string::String;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " [Global=Window, Exposed=Window] interface Window"]
+    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window."] type Window = "Window"[];
+    caught {} unexpected { #[wasm_bindgen(method, js_class = "Window", js_name = "name",
+    getter)] fn __idl_name(this : & Window,) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "name", setter)] fn
+    __idl_set_name(this : & Window, __arg0 : & str) -> (); #[wasm_bindgen(method,
+    js_class = "Window", js_name = "alert")] fn __idl_alert_0(this : & Window,) -> ();
+    #[wasm_bindgen(method, js_class = "Window", js_name = "alert")] fn __idl_alert_1(this
+    : & Window, __arg0 : & str) -> (); #[wasm_bindgen(method, js_class = "Window",
+    js_name = "origin", getter)] fn __idl_origin(this : & Window,) ->
+    ::std::string::String; #[wasm_bindgen(method, js_class = "Window", js_name = "btoa")]
+    fn __idl_btoa(this : & Window, __arg0 : & str) -> ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -97,30 +81,14 @@ impl Window {
 pub mod css {
     #[allow(unused_imports)]
     use super::*;
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-    )]
-    extern "C" {
-        /// ```webidl
-        /// [Exposed=Window] namespace CSS
-        /// ```
-        ///
-        /// Exposed in: Window.
-        #[doc(hidden)]
-        #[wasm_bindgen(
-            js_name = "CSS",
-            extends = ::idlbind::__private::js_sys::Object,
-            typescript_type = "CSS"
-        )]
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub type Namespace;
-    }
-    ::idlbind::__private::unexpected_imports! {
-        #[wasm_bindgen(static_method_of = Namespace, js_class = "CSS", js_name =
-        "escape")] fn __idl_escape(__arg0 : & str) -> ::std::string::String;
-        #[wasm_bindgen(static_method_of = Namespace, js_class = "CSS", js_name =
-        "highlights", getter)] fn __idl_highlights() -> HighlightRegistry;
+    ::idlbind::__private::imports! {
+        #[doc = " ```webidl"] #[doc = " [Exposed=Window] namespace CSS"] #[doc = " ```"]
+        #[doc = ""] #[doc = " Exposed in: Window."] #[doc(hidden)] type Namespace =
+        "CSS"[]; caught {} unexpected { #[wasm_bindgen(static_method_of = Namespace,
+        js_class = "CSS", js_name = "escape")] fn __idl_escape(__arg0 : & str) ->
+        ::std::string::String; #[wasm_bindgen(static_method_of = Namespace, js_class =
+        "CSS", js_name = "highlights", getter)] fn __idl_highlights() ->
+        HighlightRegistry; }
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Namespace {
@@ -165,29 +133,12 @@ pub mod css {
 pub mod console {
     #[allow(unused_imports)]
     use super::*;
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-    )]
-    extern "C" {
-        /// ```webidl
-        /// [Exposed=X] namespace console
-        /// ```
-        ///
-        /// Exposed in: *.
-        #[doc(hidden)]
-        #[wasm_bindgen(
-            js_name = "console",
-            extends = ::idlbind::__private::js_sys::Object,
-            typescript_type = "console"
-        )]
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub type Namespace;
-    }
-    ::idlbind::__private::unexpected_imports! {
-        #[wasm_bindgen(static_method_of = Namespace, js_class = "console", js_name =
-        "log", variadic)] fn __idl_log(__arg0 : ::std::vec::Vec < ::idlbind::JsValue >)
-        -> ();
+    ::idlbind::__private::imports! {
+        #[doc = " ```webidl"] #[doc = " [Exposed=X] namespace console"] #[doc = " ```"]
+        #[doc = ""] #[doc = " Exposed in: *."] #[doc(hidden)] type Namespace =
+        "console"[]; caught {} unexpected { #[wasm_bindgen(static_method_of = Namespace,
+        js_class = "console", js_name = "log", variadic)] fn __idl_log(__arg0 :
+        ::std::vec::Vec < ::idlbind::JsValue >) -> (); }
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Namespace {
@@ -201,15 +152,14 @@ pub mod console {
             >,
         ) {
             let data = {
-                let __member: &'static str = "console.log";
                 let __value = data;
                 ::std::iter::Iterator::collect::<
                     ::std::vec::Vec<_>,
                 >(
                     ::std::iter::IntoIterator::into_iter(__value)
-                        .map(|__value| ::idlbind::ToJs::to_js(
-                            ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                        )),
+                        .map(
+                            ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
+                        ),
                 )
             };
             ::idlbind::__private::no_throw!(Self::__idl_log(data), "console.log")
@@ -302,29 +252,14 @@ pub fn btoa(data: &str) -> ::std::string::String {
     );
     this.btoa(data)
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface mixin WindowOrWorkerGlobalScope
-    /// ```
-    #[doc(hidden)]
-    #[wasm_bindgen(
-        js_name = "WindowOrWorkerGlobalScope",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "WindowOrWorkerGlobalScope"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type __WindowOrWorkerGlobalScopeMembers;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name = "origin",
-    getter)] fn __idl_origin(this : & __WindowOrWorkerGlobalScopeMembers,) ->
-    ::std::string::String; #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope",
-    js_name = "btoa")] fn __idl_btoa(this : & __WindowOrWorkerGlobalScopeMembers, __arg0
-    : & str) -> ::std::string::String;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface mixin WindowOrWorkerGlobalScope"] #[doc =
+    " ```"] #[doc(hidden)] type __WindowOrWorkerGlobalScopeMembers =
+    "WindowOrWorkerGlobalScope"[]; caught {} unexpected { #[wasm_bindgen(method, js_class
+    = "WindowOrWorkerGlobalScope", js_name = "origin", getter)] fn __idl_origin(this : &
+    __WindowOrWorkerGlobalScopeMembers,) -> ::std::string::String; #[wasm_bindgen(method,
+    js_class = "WindowOrWorkerGlobalScope", js_name = "btoa")] fn __idl_btoa(this : &
+    __WindowOrWorkerGlobalScopeMembers, __arg0 : & str) -> ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __WindowOrWorkerGlobalScopeMembers {
@@ -383,30 +318,15 @@ pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<::idlbind::JsValue> {
     }
 }
 impl WindowOrWorkerGlobalScope for Window {}
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// partial interface URL
-    /// ```
-    #[doc(hidden)]
-    #[wasm_bindgen(
-        js_name = "URL",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "URL"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type __UrlExtMembers;
-}
-::idlbind::__private::unexpected_imports! {
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " partial interface URL"] #[doc = " ```"]
+    #[doc(hidden)] type __UrlExtMembers = "URL"[]; caught {} unexpected {
     #[wasm_bindgen(static_method_of = __UrlExtMembers, js_class = "URL", js_name =
     "canParse")] fn __idl_can_parse_0(__arg0 : & str) -> bool;
     #[wasm_bindgen(static_method_of = __UrlExtMembers, js_class = "URL", js_name =
     "canParse")] fn __idl_can_parse_1(__arg0 : & str, __arg1 : & str) -> bool;
     #[wasm_bindgen(method, js_class = "URL", js_name = "protocol", getter)] fn
-    __idl_protocol(this : & __UrlExtMembers,) -> ::std::string::String;
+    __idl_protocol(this : & __UrlExtMembers,) -> ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __UrlExtMembers {

@@ -1,41 +1,17 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Exposed=Window, LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)] interface HTMLImageElement
-    /// ```
-    ///
-    /// Exposed in: Window.
-    #[doc(alias = "HTMLImageElement")]
-    #[wasm_bindgen(
-        js_name = "HTMLImageElement",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "HTMLImageElement"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type HtmlImageElement;
-    #[wasm_bindgen(constructor, js_class = "Image", catch)]
-    fn __idl_new_image_0() -> ::std::result::Result<
-        HtmlImageElement,
-        ::idlbind::JsValue,
-    >;
-    #[wasm_bindgen(constructor, js_class = "Image", catch)]
-    fn __idl_new_image_1(
-        __arg0: u32,
-    ) -> ::std::result::Result<HtmlImageElement, ::idlbind::JsValue>;
-    #[wasm_bindgen(constructor, js_class = "Image", catch)]
-    fn __idl_new_image_2(
-        __arg0: ::std::option::Option<u32>,
-        __arg1: u32,
-    ) -> ::std::result::Result<HtmlImageElement, ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "HTMLImageElement", js_name = "src", getter)] fn
-    __idl_src(this : & HtmlImageElement,) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "HTMLImageElement", js_name = "src", setter)] fn
-    __idl_set_src(this : & HtmlImageElement, __arg0 : & str) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc =
+    " [Exposed=Window, LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)] interface HTMLImageElement"]
+    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window."] #[doc(alias =
+    "HTMLImageElement")] type HtmlImageElement = "HTMLImageElement"[]; caught {
+    #[wasm_bindgen(constructor, js_class = "Image")] fn __idl_new_image_0() ->
+    HtmlImageElement; #[wasm_bindgen(constructor, js_class = "Image")] fn
+    __idl_new_image_1(__arg0 : u32) -> HtmlImageElement; #[wasm_bindgen(constructor,
+    js_class = "Image")] fn __idl_new_image_2(__arg0 : ::std::option::Option < u32 >,
+    __arg1 : u32) -> HtmlImageElement; } unexpected { #[wasm_bindgen(method, js_class =
+    "HTMLImageElement", js_name = "src", getter)] fn __idl_src(this : &
+    HtmlImageElement,) -> ::std::string::String; #[wasm_bindgen(method, js_class =
+    "HTMLImageElement", js_name = "src", setter)] fn __idl_set_src(this : &
+    HtmlImageElement, __arg0 : & str) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl HtmlImageElement {
@@ -86,30 +62,13 @@ impl HtmlImageElement {
     }
 }
 ::idlbind::__private::interface_conversions!(HtmlImageElement);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Exposed=(Window,Worker), LegacyWindowAlias=(SVGMatrix, WebKitCSSMatrix)] interface DOMMatrix
-    /// ```
-    ///
-    /// Exposed in: Window, Worker.
-    #[doc(alias = "DOMMatrix")]
-    #[wasm_bindgen(
-        js_name = "DOMMatrix",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "DOMMatrix"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type DomMatrix;
-    #[wasm_bindgen(constructor, js_class = "DOMMatrix", catch)]
-    fn __idl_new_0() -> ::std::result::Result<DomMatrix, ::idlbind::JsValue>;
-    #[wasm_bindgen(constructor, js_class = "DOMMatrix", catch)]
-    fn __idl_new_1(
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<DomMatrix, ::idlbind::JsValue>;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc =
+    " [Exposed=(Window,Worker), LegacyWindowAlias=(SVGMatrix, WebKitCSSMatrix)] interface DOMMatrix"]
+    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window, Worker."] #[doc(alias =
+    "DOMMatrix")] type DomMatrix = "DOMMatrix"[]; caught { #[wasm_bindgen(constructor,
+    js_class = "DOMMatrix")] fn __idl_new_0() -> DomMatrix; #[wasm_bindgen(constructor,
+    js_class = "DOMMatrix")] fn __idl_new_1(__arg0 : ::idlbind::JsValue) -> DomMatrix; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl DomMatrix {
@@ -134,7 +93,6 @@ impl DomMatrix {
         let init = ::std::convert::Into::into(init);
         if let ::std::option::Option::Some(init) = init {
             let init = {
-                let __member: &'static str = "DOMMatrix constructor";
                 let __value = init;
                 ::idlbind::ToJs::to_js(&__value)
             };
@@ -151,30 +109,14 @@ pub type SvgMatrix = DomMatrix;
 /// `WebKitCSSMatrix`: the legacy name of [`DomMatrix`] that the global object also has (`[LegacyWindowAlias]`).
 #[doc(alias = "WebKitCSSMatrix")]
 pub type WebKitCssMatrix = DomMatrix;
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Exposed=Window] interface DOMTokenList
-    /// ```
-    ///
-    /// Exposed in: Window.
-    #[doc(alias = "DOMTokenList")]
-    #[wasm_bindgen(
-        js_name = "DOMTokenList",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "DOMTokenList"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type DomTokenList;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "DOMTokenList", js_name = "value", getter)] fn
-    __idl_value(this : & DomTokenList,) -> ::std::string::String; #[wasm_bindgen(method,
-    js_class = "DOMTokenList", js_name = "value", setter)] fn __idl_set_value(this : &
-    DomTokenList, __arg0 : & str) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " [Exposed=Window] interface DOMTokenList"] #[doc =
+    " ```"] #[doc = ""] #[doc = " Exposed in: Window."] #[doc(alias = "DOMTokenList")]
+    type DomTokenList = "DOMTokenList"[]; caught {} unexpected { #[wasm_bindgen(method,
+    js_class = "DOMTokenList", js_name = "value", getter)] fn __idl_value(this : &
+    DomTokenList,) -> ::std::string::String; #[wasm_bindgen(method, js_class =
+    "DOMTokenList", js_name = "value", setter)] fn __idl_set_value(this : & DomTokenList,
+    __arg0 : & str) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl DomTokenList {
@@ -196,29 +138,13 @@ impl DomTokenList {
     }
 }
 ::idlbind::__private::interface_conversions!(DomTokenList);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Exposed=Window] interface Element
-    /// ```
-    ///
-    /// Exposed in: Window.
-    #[wasm_bindgen(
-        js_name = "Element",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Element"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Element;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Element", js_name = "classList", getter)] fn
-    __idl_class_list(this : & Element,) -> DomTokenList; #[wasm_bindgen(method, js_class
-    = "Element", js_name = "classList", setter)] fn __idl_set_class_list(this : &
-    Element, __arg0 : & str) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " [Exposed=Window] interface Element"] #[doc = " ```"]
+    #[doc = ""] #[doc = " Exposed in: Window."] type Element = "Element"[]; caught {}
+    unexpected { #[wasm_bindgen(method, js_class = "Element", js_name = "classList",
+    getter)] fn __idl_class_list(this : & Element,) -> DomTokenList;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "classList", setter)] fn
+    __idl_set_class_list(this : & Element, __arg0 : & str) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
@@ -246,38 +172,15 @@ pub use web_assembly::Module;
 pub mod web_assembly {
     #[allow(unused_imports)]
     use super::*;
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-    )]
-    extern "C" {
-        /// ```webidl
-        /// [LegacyNamespace=WebAssembly, Exposed=X] interface Module
-        /// ```
-        ///
-        /// Exposed in: *.
-        #[wasm_bindgen(
-            js_name = "Module",
-            js_namespace = "WebAssembly",
-            extends = ::idlbind::__private::js_sys::Object,
-            typescript_type = "Module"
-        )]
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub type Module;
-        #[wasm_bindgen(
-            constructor,
-            js_class = "Module",
-            js_namespace = "WebAssembly",
-            catch
-        )]
-        fn __idl_new(
-            __arg0: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Module, ::idlbind::JsValue>;
-    }
-    ::idlbind::__private::unexpected_imports! {
-        #[wasm_bindgen(static_method_of = Module, js_class = "Module", js_name =
-        "exports", js_namespace = "WebAssembly")] fn __idl_exports(__arg0 : & Module) ->
-        ::idlbind::JsValue;
+    ::idlbind::__private::imports! {
+        #[doc = " ```webidl"] #[doc =
+        " [LegacyNamespace=WebAssembly, Exposed=X] interface Module"] #[doc = " ```"]
+        #[doc = ""] #[doc = " Exposed in: *."] type Module = "Module"[js_namespace =
+        "WebAssembly",]; caught { #[wasm_bindgen(constructor, js_class = "Module",
+        js_namespace = "WebAssembly")] fn __idl_new(__arg0 : ::idlbind::JsValue) ->
+        Module; } unexpected { #[wasm_bindgen(static_method_of = Module, js_class =
+        "Module", js_name = "exports", js_namespace = "WebAssembly")] fn
+        __idl_exports(__arg0 : & Module) -> ::idlbind::JsValue; }
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Module {
@@ -290,7 +193,6 @@ pub mod web_assembly {
         ) -> ::std::result::Result<Module, ::idlbind::JsError> {
             let __kept_bytes = bytes;
             let bytes = {
-                let __member: &'static str = "Module constructor";
                 let __value = &__kept_bytes;
                 ::idlbind::BufferSource::buffer_view(&__value)
             };
@@ -303,20 +205,15 @@ pub mod web_assembly {
         pub fn exports(
             module_object: &Module,
         ) -> ::std::vec::Vec<ModuleExportDescriptor> {
-            <::std::vec::Vec<
-                ModuleExportDescriptor,
-            > as ::idlbind::FromJs>::from_js(
-                    ::idlbind::__private::no_throw!(
-                        Self::__idl_exports(module_object), "Module.exports"
-                    ),
-                )
-                .unwrap_or_else(|value| {
-                    ::idlbind::__private::returned_mismatch(
-                        "Module.exports",
-                        "sequence<ModuleExportDescriptor>",
-                        value,
-                    )
-                })
+            ::idlbind::__private::returned::<
+                ::std::vec::Vec<ModuleExportDescriptor>,
+            >(
+                ::idlbind::__private::no_throw!(
+                    Self::__idl_exports(module_object), "Module.exports"
+                ),
+                "Module.exports",
+                "sequence<ModuleExportDescriptor>",
+            )
         }
     }
     ::idlbind::__private::interface_conversions!(Module);

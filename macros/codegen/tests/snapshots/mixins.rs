@@ -1,24 +1,10 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Document
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Document",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Document"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Document;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Document", js_name = "childElementCount", getter)]
-    fn __idl_child_element_count(this : & Document,) -> u32; #[wasm_bindgen(method,
-    js_class = "Document", js_name = "querySelector")] fn __idl_query_selector(this : &
-    Document, __arg0 : & str) -> ::std::option::Option < Element >;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Document"] #[doc = " ```"] type Document =
+    "Document"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Document",
+    js_name = "childElementCount", getter)] fn __idl_child_element_count(this : &
+    Document,) -> u32; #[wasm_bindgen(method, js_class = "Document", js_name =
+    "querySelector")] fn __idl_query_selector(this : & Document, __arg0 : & str) ->
+    ::std::option::Option < Element >; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Document {
@@ -46,27 +32,13 @@ impl Document {
     }
 }
 ::idlbind::__private::interface_conversions!(Document);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Element
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Element",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Element"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Element;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Element", js_name = "childElementCount", getter)]
-    fn __idl_child_element_count(this : & Element,) -> u32; #[wasm_bindgen(method,
-    js_class = "Element", js_name = "querySelector")] fn __idl_query_selector(this : &
-    Element, __arg0 : & str) -> ::std::option::Option < Element >;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Element"] #[doc = " ```"] type Element =
+    "Element"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Element",
+    js_name = "childElementCount", getter)] fn __idl_child_element_count(this : &
+    Element,) -> u32; #[wasm_bindgen(method, js_class = "Element", js_name =
+    "querySelector")] fn __idl_query_selector(this : & Element, __arg0 : & str) ->
+    ::std::option::Option < Element >; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {
@@ -94,29 +66,14 @@ impl Element {
     }
 }
 ::idlbind::__private::interface_conversions!(Element);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface mixin ParentNode
-    /// ```
-    #[doc(hidden)]
-    #[wasm_bindgen(
-        js_name = "ParentNode",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "ParentNode"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type __ParentNodeMembers;
-}
-::idlbind::__private::unexpected_imports! {
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface mixin ParentNode"] #[doc = " ```"]
+    #[doc(hidden)] type __ParentNodeMembers = "ParentNode"[]; caught {} unexpected {
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "childElementCount",
     getter)] fn __idl_child_element_count(this : & __ParentNodeMembers,) -> u32;
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "querySelector")] fn
     __idl_query_selector(this : & __ParentNodeMembers, __arg0 : & str) ->
-    ::std::option::Option < Element >;
+    ::std::option::Option < Element >; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __ParentNodeMembers {

@@ -1,34 +1,19 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface XMLHttpRequest
-    /// ```
-    #[doc(alias = "XMLHttpRequest")]
-    #[wasm_bindgen(
-        js_name = "XMLHttpRequest",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "XMLHttpRequest"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type XmlHttpRequest;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "responseType",
-    getter)] fn __idl_response_type(this : & XmlHttpRequest,) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "responseType",
-    setter)] fn __idl_set_response_type(this : & XmlHttpRequest, __arg0 : & str) -> ();
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "type", getter)] fn
-    __idl_type(this : & XmlHttpRequest,) -> ::std::string::String; #[wasm_bindgen(method,
-    js_class = "XMLHttpRequest", js_name = "continue")] fn __idl_continue(this : &
-    XmlHttpRequest,) -> (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name =
-    "send")] fn __idl_send_now(this : & XmlHttpRequest,) -> (); #[wasm_bindgen(method,
-    js_class = "XMLHttpRequest", js_name = "open")] fn __idl_open(this : &
-    XmlHttpRequest, __arg0 : & str, __arg1 : & str) -> (); #[wasm_bindgen(method,
-    js_class = "XMLHttpRequest", js_name = "innerHTML", getter)] fn __idl_inner_html(this
-    : & XmlHttpRequest,) -> ::std::string::String;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface XMLHttpRequest"] #[doc = " ```"]
+    #[doc(alias = "XMLHttpRequest")] type XmlHttpRequest = "XMLHttpRequest"[]; caught {}
+    unexpected { #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name =
+    "responseType", getter)] fn __idl_response_type(this : & XmlHttpRequest,) ->
+    ::std::string::String; #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name =
+    "responseType", setter)] fn __idl_set_response_type(this : & XmlHttpRequest, __arg0 :
+    & str) -> (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "type",
+    getter)] fn __idl_type(this : & XmlHttpRequest,) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "continue")] fn
+    __idl_continue(this : & XmlHttpRequest,) -> (); #[wasm_bindgen(method, js_class =
+    "XMLHttpRequest", js_name = "send")] fn __idl_send_now(this : & XmlHttpRequest,) ->
+    (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")] fn
+    __idl_open(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str) -> ();
+    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "innerHTML", getter)]
+    fn __idl_inner_html(this : & XmlHttpRequest,) -> ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl XmlHttpRequest {
@@ -91,26 +76,11 @@ impl XmlHttpRequest {
     }
 }
 ::idlbind::__private::interface_conversions!(XmlHttpRequest);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [RustName=Renamed] interface Original
-    /// ```
-    #[doc(alias = "Original")]
-    #[wasm_bindgen(
-        js_name = "Original",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Original"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Renamed;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Original", js_name = "self")] fn __idl_self(this :
-    & Renamed,) -> Renamed;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " [RustName=Renamed] interface Original"] #[doc =
+    " ```"] #[doc(alias = "Original")] type Renamed = "Original"[]; caught {} unexpected
+    { #[wasm_bindgen(method, js_class = "Original", js_name = "self")] fn __idl_self(this
+    : & Renamed,) -> Renamed; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Renamed {

@@ -1,34 +1,16 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Window
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Window",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Window"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Window;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval", catch)]
-    fn __idl_set_interval_unregister(
-        this: &Window,
-        __arg0: i32,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout", variadic)] fn
-    __idl_set_timeout(this : & Window, __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2
-    : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method, js_class =
-    "Window", js_name = "setInterval", variadic)] fn __idl_set_interval(this : & Window,
-    __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2 : ::std::vec::Vec <
-    ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method, js_class = "Window", js_name =
-    "clearInterval")] fn __idl_clear_interval_0(this : & Window,) -> ();
-    #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")] fn
-    __idl_clear_interval_1(this : & Window, __arg0 : i32) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Window"] #[doc = " ```"] type Window =
+    "Window"[]; caught { #[wasm_bindgen(method, js_class = "Window", js_name =
+    "clearInterval")] fn __idl_set_interval_unregister(this : & Window, __arg0 : i32) ->
+    (); } unexpected { #[wasm_bindgen(method, js_class = "Window", js_name =
+    "setTimeout", variadic)] fn __idl_set_timeout(this : & Window, __arg0 :
+    ::idlbind::JsValue, __arg1 : i32, __arg2 : ::std::vec::Vec < ::idlbind::JsValue >) ->
+    i32; #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", variadic)]
+    fn __idl_set_interval(this : & Window, __arg0 : ::idlbind::JsValue, __arg1 : i32,
+    __arg2 : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method,
+    js_class = "Window", js_name = "clearInterval")] fn __idl_clear_interval_0(this : &
+    Window,) -> (); #[wasm_bindgen(method, js_class = "Window", js_name =
+    "clearInterval")] fn __idl_clear_interval_1(this : & Window, __arg0 : i32) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -57,7 +39,6 @@ impl Window {
             let __public = handler;
             let __scope = &mut __scope_handler;
             {
-                let __member: &'static str = "Window.setTimeout";
                 let __value = __public;
                 ::idlbind::ToJs::to_js_in(
                     &::std::convert::Into::<TimerHandler>::into(__value),
@@ -67,15 +48,12 @@ impl Window {
         };
         let handler = __kept_handler;
         let arguments = {
-            let __member: &'static str = "Window.setTimeout";
             let __value = arguments;
             ::std::iter::Iterator::collect::<
                 ::std::vec::Vec<_>,
             >(
                 ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                    )),
+                    .map(::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>),
             )
         };
         ::idlbind::__private::no_throw!(
@@ -107,7 +85,6 @@ impl Window {
             let __public = handler;
             let __scope = &mut __scope_handler;
             {
-                let __member: &'static str = "Window.setInterval";
                 let __value = __public;
                 ::idlbind::ToJs::to_js_in(
                     &::std::convert::Into::<TimerHandler>::into(__value),
@@ -118,15 +95,14 @@ impl Window {
         let handler = __kept_handler;
         let __value = {
             let arguments = {
-                let __member: &'static str = "Window.setInterval";
                 let __value = arguments;
                 ::std::iter::Iterator::collect::<
                     ::std::vec::Vec<_>,
                 >(
                     ::std::iter::IntoIterator::into_iter(__value)
-                        .map(|__value| ::idlbind::ToJs::to_js(
-                            ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                        )),
+                        .map(
+                            ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
+                        ),
                 )
             };
             ::idlbind::__private::no_throw!(
@@ -186,32 +162,14 @@ impl Window {
     }
 }
 ::idlbind::__private::interface_conversions!(Window);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface ReadableStream
-    /// ```
-    #[wasm_bindgen(
-        js_name = "ReadableStream",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "ReadableStream"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type ReadableStream;
-    #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
-    fn __idl_new_0() -> ::std::result::Result<ReadableStream, ::idlbind::JsValue>;
-    #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
-    fn __idl_new_1(
-        __arg0: ::idlbind::JsValue,
-    ) -> ::std::result::Result<ReadableStream, ::idlbind::JsValue>;
-    #[wasm_bindgen(constructor, js_class = "ReadableStream", catch)]
-    fn __idl_new_2(
-        __arg0: ::std::option::Option<::idlbind::JsValue>,
-        __arg1: ::idlbind::JsValue,
-    ) -> ::std::result::Result<ReadableStream, ::idlbind::JsValue>;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface ReadableStream"] #[doc = " ```"] type
+    ReadableStream = "ReadableStream"[]; caught { #[wasm_bindgen(constructor, js_class =
+    "ReadableStream")] fn __idl_new_0() -> ReadableStream; #[wasm_bindgen(constructor,
+    js_class = "ReadableStream")] fn __idl_new_1(__arg0 : ::idlbind::JsValue) ->
+    ReadableStream; #[wasm_bindgen(constructor, js_class = "ReadableStream")] fn
+    __idl_new_2(__arg0 : ::std::option::Option < ::idlbind::JsValue >, __arg1 :
+    ::idlbind::JsValue) -> ReadableStream; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl ReadableStream {
@@ -250,7 +208,6 @@ impl ReadableStream {
             |__public| {
                 let __scope = &mut __scope_underlying_source;
                 {
-                    let __member: &'static str = "ReadableStream constructor";
                     let __value = __public;
                     ::idlbind::ToJs::to_js_in(__value, __scope)
                 }
@@ -268,7 +225,6 @@ impl ReadableStream {
             |__public| {
                 let __scope = &mut __scope_strategy;
                 {
-                    let __member: &'static str = "ReadableStream constructor";
                     let __value = __public;
                     ::idlbind::ToJs::to_js_in(__value, __scope)
                 }
@@ -289,63 +245,33 @@ impl ReadableStream {
     }
 }
 ::idlbind::__private::interface_conversions!(ReadableStream);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface HTMLElement
-    /// ```
-    #[doc(alias = "HTMLElement")]
-    #[wasm_bindgen(
-        js_name = "HTMLElement",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "HTMLElement"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type HtmlElement;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface HTMLElement"] #[doc = " ```"] #[doc(alias =
+    "HTMLElement")] type HtmlElement = "HTMLElement"[]; caught {}
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl HtmlElement {}
 ::idlbind::__private::interface_conversions!(HtmlElement);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Registry
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Registry",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Registry"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Registry;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "whenDefined", catch)]
-    fn __idl_when_defined(
-        this: &Registry,
-        __arg0: &str,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "get")] fn __idl_get(this : &
-    Registry, __arg0 : & str) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
-    "Registry", js_name = "keepAll")] fn __idl_keep_all(this : & Registry, __arg0 :
-    ::idlbind::JsValue, __arg1 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method,
-    js_class = "Registry", js_name = "runAll")] fn __idl_run_all(this : & Registry,
-    __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Registry",
-    js_name = "logWith")] fn __idl_log_with(this : & Registry, __arg0 : &
-    ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method,
-    js_class = "Registry", js_name = "handler", getter)] fn __idl_handler(this : &
-    Registry,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry",
-    js_name = "handler", setter)] fn __idl_set_handler(this : & Registry, __arg0 :
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Registry"] #[doc = " ```"] type Registry =
+    "Registry"[]; caught { #[wasm_bindgen(method, js_class = "Registry", js_name =
+    "whenDefined")] fn __idl_when_defined(this : & Registry, __arg0 : & str) ->
+    ::idlbind::JsValue; } unexpected { #[wasm_bindgen(method, js_class = "Registry",
+    js_name = "get")] fn __idl_get(this : & Registry, __arg0 : & str) ->
+    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry", js_name =
+    "keepAll")] fn __idl_keep_all(this : & Registry, __arg0 : ::idlbind::JsValue, __arg1
+    : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Registry", js_name =
+    "runAll")] fn __idl_run_all(this : & Registry, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "logWith")] fn
+    __idl_log_with(this : & Registry, __arg0 : & ::idlbind::JsValue, __arg1 : &
     ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Registry", js_name =
-    "owned", getter)] fn __idl_owned(this : & Registry,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", setter)] fn
-    __idl_set_owned(this : & Registry, __arg0 : ::idlbind::JsValue) -> ();
+    "handler", getter)] fn __idl_handler(this : & Registry,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", setter)] fn
+    __idl_set_handler(this : & Registry, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter)] fn
+    __idl_owned(this : & Registry,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Registry", js_name = "owned", setter)] fn __idl_set_owned(this : &
+    Registry, __arg0 : ::idlbind::JsValue) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Registry {
@@ -354,16 +280,13 @@ impl Registry {
     /// ```
     #[inline]
     pub fn get(&self, name: &str) -> CustomElementConstructorOrUndefined {
-        <CustomElementConstructorOrUndefined as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_get(name), "Registry.get"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Registry.get",
-                    "(CustomElementConstructor or undefined)",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            CustomElementConstructorOrUndefined,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_get(name), "Registry.get"),
+            "Registry.get",
+            "(CustomElementConstructor or undefined)",
+        )
     }
     /// ```webidl
     /// Promise<CustomElementConstructor> whenDefined(DOMString name);
@@ -375,16 +298,9 @@ impl Registry {
     ) -> ::idlbind::Promise<CustomElementConstructor> {
         match self.__idl_when_defined(name) {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<
-                    CustomElementConstructor,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Registry.whenDefined",
-                            "Promise<CustomElementConstructor>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<CustomElementConstructor>,
+                >(value, "Registry.whenDefined", "Promise<CustomElementConstructor>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -416,14 +332,13 @@ impl Registry {
             let __public = functions;
             let __scope = &mut __scope_functions;
             {
-                let __member: &'static str = "Registry.keepAll";
                 let __value = __public;
-                ::idlbind::__private::sequence_to_js(
-                    ::std::iter::IntoIterator::into_iter(__value)
-                        .map(|__value| ::idlbind::ToJs::to_js_in(
-                            ::std::borrow::Borrow::<Function>::borrow(&__value),
-                            __scope,
-                        )),
+                ::idlbind::__private::sequence_map(
+                    __value,
+                    |__value| ::idlbind::ToJs::to_js_in(
+                        ::std::borrow::Borrow::<Function>::borrow(&__value),
+                        __scope,
+                    ),
                 )
             }
         };
@@ -435,17 +350,13 @@ impl Registry {
             let __public = loggers;
             let __scope = &mut __scope_loggers;
             {
-                let __member: &'static str = "Registry.keepAll";
                 let __value = __public;
-                ::idlbind::__private::record_to_js(
-                    ::std::iter::IntoIterator::into_iter(__value)
-                        .map(|(__key, __value)| (
-                            __key,
-                            ::idlbind::ToJs::to_js_in(
-                                ::std::borrow::Borrow::<Logger>::borrow(&__value),
-                                __scope,
-                            ),
-                        )),
+                ::idlbind::__private::record_map(
+                    __value,
+                    |__value| ::idlbind::ToJs::to_js_in(
+                        ::std::borrow::Borrow::<Logger>::borrow(&__value),
+                        __scope,
+                    ),
                 )
             }
         };
@@ -488,14 +399,13 @@ impl Registry {
             let __public = nines;
             let __scope = &mut __scope_nines;
             {
-                let __member: &'static str = "Registry.runAll";
                 let __value = __public;
-                ::idlbind::__private::sequence_to_js(
-                    ::std::iter::IntoIterator::into_iter(__value)
-                        .map(|__value| ::idlbind::ToJs::to_js_in(
-                            ::std::borrow::Borrow::<Nine>::borrow(&__value),
-                            __scope,
-                        )),
+                ::idlbind::__private::sequence_map(
+                    __value,
+                    |__value| ::idlbind::ToJs::to_js_in(
+                        ::std::borrow::Borrow::<Nine>::borrow(&__value),
+                        __scope,
+                    ),
                 )
             }
         };
@@ -635,18 +545,13 @@ impl Registry {
     /// ```
     #[inline]
     pub fn handler(&self) -> ::std::option::Option<DomStringOrFunction> {
-        <::std::option::Option<
-            DomStringOrFunction,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_handler(), "Registry.handler"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Registry.handler",
-                    "(DOMString or Function)?",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::option::Option<DomStringOrFunction>,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_handler(), "Registry.handler"),
+            "Registry.handler",
+            "(DOMString or Function)?",
+        )
     }
     /// ```webidl
     /// attribute (DOMString or Function)? handler;
@@ -667,7 +572,6 @@ impl Registry {
             let __public = value;
             let __scope = &mut __scope_value;
             {
-                let __member: &'static str = "Registry.handler";
                 let __value = __public;
                 match __value {
                     ::std::option::Option::Some(__value) => {
@@ -713,16 +617,13 @@ impl Registry {
     /// ```
     #[inline]
     pub fn owned(&self) -> DomStringOrFunction {
-        <DomStringOrFunction as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_owned(), "Registry.owned"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Registry.owned",
-                    "(DOMString or Function)",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            DomStringOrFunction,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_owned(), "Registry.owned"),
+            "Registry.owned",
+            "(DOMString or Function)",
+        )
     }
     /// ```webidl
     /// [Callback=Owned] attribute (DOMString or Function) owned;
@@ -740,7 +641,6 @@ impl Registry {
             let __public = value;
             let __scope = &mut __scope_value;
             {
-                let __member: &'static str = "Registry.owned";
                 let __value = __public;
                 ::idlbind::ToJs::to_js_in(
                     &::std::convert::Into::<DomStringOrFunction>::into(__value),
@@ -1363,47 +1263,25 @@ where
     HtmlElement + 'static] (F) = move | | -> ::idlbind::JsValue { { let __result =
     __callback(); ::idlbind::JsValue::from(__result) } };
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface mixin WindowOrWorkerGlobalScope
-    /// ```
-    #[doc(hidden)]
-    #[wasm_bindgen(
-        js_name = "WindowOrWorkerGlobalScope",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "WindowOrWorkerGlobalScope"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type __WindowOrWorkerGlobalScopeMembers;
-    #[wasm_bindgen(
-        method,
-        js_class = "WindowOrWorkerGlobalScope",
-        js_name = "clearInterval",
-        catch
-    )]
-    fn __idl_set_interval_unregister(
-        this: &__WindowOrWorkerGlobalScopeMembers,
-        __arg0: i32,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name =
-    "setTimeout", variadic)] fn __idl_set_timeout(this : &
-    __WindowOrWorkerGlobalScopeMembers, __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2
-    : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method, js_class =
-    "WindowOrWorkerGlobalScope", js_name = "setInterval", variadic)] fn
-    __idl_set_interval(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 :
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface mixin WindowOrWorkerGlobalScope"] #[doc =
+    " ```"] #[doc(hidden)] type __WindowOrWorkerGlobalScopeMembers =
+    "WindowOrWorkerGlobalScope"[]; caught { #[wasm_bindgen(method, js_class =
+    "WindowOrWorkerGlobalScope", js_name = "clearInterval")] fn
+    __idl_set_interval_unregister(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 :
+    i32) -> (); } unexpected { #[wasm_bindgen(method, js_class =
+    "WindowOrWorkerGlobalScope", js_name = "setTimeout", variadic)] fn
+    __idl_set_timeout(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 :
     ::idlbind::JsValue, __arg1 : i32, __arg2 : ::std::vec::Vec < ::idlbind::JsValue >) ->
     i32; #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name =
-    "clearInterval")] fn __idl_clear_interval_0(this : &
-    __WindowOrWorkerGlobalScopeMembers,) -> (); #[wasm_bindgen(method, js_class =
+    "setInterval", variadic)] fn __idl_set_interval(this : &
+    __WindowOrWorkerGlobalScopeMembers, __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2
+    : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method, js_class =
     "WindowOrWorkerGlobalScope", js_name = "clearInterval")] fn
-    __idl_clear_interval_1(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 : i32) ->
-    ();
+    __idl_clear_interval_0(this : & __WindowOrWorkerGlobalScopeMembers,) -> ();
+    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name =
+    "clearInterval")] fn __idl_clear_interval_1(this : &
+    __WindowOrWorkerGlobalScopeMembers, __arg0 : i32) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __WindowOrWorkerGlobalScopeMembers {
@@ -1432,7 +1310,6 @@ impl __WindowOrWorkerGlobalScopeMembers {
             let __public = handler;
             let __scope = &mut __scope_handler;
             {
-                let __member: &'static str = "WindowOrWorkerGlobalScope.setTimeout";
                 let __value = __public;
                 ::idlbind::ToJs::to_js_in(
                     &::std::convert::Into::<TimerHandler>::into(__value),
@@ -1442,15 +1319,12 @@ impl __WindowOrWorkerGlobalScopeMembers {
         };
         let handler = __kept_handler;
         let arguments = {
-            let __member: &'static str = "WindowOrWorkerGlobalScope.setTimeout";
             let __value = arguments;
             ::std::iter::Iterator::collect::<
                 ::std::vec::Vec<_>,
             >(
                 ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                    )),
+                    .map(::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>),
             )
         };
         ::idlbind::__private::no_throw!(
@@ -1483,7 +1357,6 @@ impl __WindowOrWorkerGlobalScopeMembers {
             let __public = handler;
             let __scope = &mut __scope_handler;
             {
-                let __member: &'static str = "WindowOrWorkerGlobalScope.setInterval";
                 let __value = __public;
                 ::idlbind::ToJs::to_js_in(
                     &::std::convert::Into::<TimerHandler>::into(__value),
@@ -1494,15 +1367,14 @@ impl __WindowOrWorkerGlobalScopeMembers {
         let handler = __kept_handler;
         let __value = {
             let arguments = {
-                let __member: &'static str = "WindowOrWorkerGlobalScope.setInterval";
                 let __value = arguments;
                 ::std::iter::Iterator::collect::<
                     ::std::vec::Vec<_>,
                 >(
                     ::std::iter::IntoIterator::into_iter(__value)
-                        .map(|__value| ::idlbind::ToJs::to_js(
-                            ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                        )),
+                        .map(
+                            ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
+                        ),
                 )
             };
             ::idlbind::__private::no_throw!(

@@ -1,23 +1,8 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Nullables
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Nullables",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Nullables"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Nullables;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Nullables", js_name = "firstChild")] fn
-    __idl_first_child(this : & Nullables, __arg0 :
-    ::idlbind::__private::wasm_bindgen::Nullable < & Node >) -> ::std::option::Option <
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Nullables"] #[doc = " ```"] type Nullables
+    = "Nullables"[]; caught {} unexpected { #[wasm_bindgen(method, js_class =
+    "Nullables", js_name = "firstChild")] fn __idl_first_child(this : & Nullables, __arg0
+    : ::idlbind::__private::wasm_bindgen::Nullable < & Node >) -> ::std::option::Option <
     Node >; #[wasm_bindgen(method, js_class = "Nullables", js_name = "count")] fn
     __idl_count(this : & Nullables, __arg0 : ::idlbind::__private::wasm_bindgen::Nullable
     < f64 >) -> ::std::option::Option < f64 >; #[wasm_bindgen(method, js_class =
@@ -28,7 +13,7 @@ extern "C" {
     < & str >) -> ::std::option::Option < ::std::string::String >; #[wasm_bindgen(method,
     js_class = "Nullables", js_name = "flag")] fn __idl_flag(this : & Nullables, __arg0 :
     ::idlbind::__private::wasm_bindgen::Nullable < bool >) -> ::std::option::Option <
-    bool >;
+    bool >; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Nullables {

@@ -1,25 +1,8 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [NoInterfaceObject] interface Legacy
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Legacy",
-        is_type_of = |value:&::idlbind::JsValue|value.is_object(),
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Legacy"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Legacy;
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "ready", catch)]
-    fn __idl_ready(
-        this: &Legacy,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " [NoInterfaceObject] interface Legacy"] #[doc =
+    " ```"] type Legacy = "Legacy"[is_type_of = | value : & ::idlbind::JsValue | value
+    .is_object(),]; caught { #[wasm_bindgen(method, js_class = "Legacy", js_name =
+    "ready")] fn __idl_ready(this : & Legacy,) -> ::idlbind::JsValue; } unexpected {
     #[wasm_bindgen(method, js_class = "Legacy", js_name = "reset")] fn __idl_reset(this :
     & Legacy,) -> (); #[wasm_bindgen(method, js_class = "Legacy", js_name = "write")] fn
     __idl_write(this : & Legacy, __arg0 : ::idlbind::JsValue) -> ();
@@ -29,7 +12,7 @@ extern "C" {
     __arg0 : & str) -> (); #[wasm_bindgen(method, js_class = "Legacy", js_name = "id",
     getter)] fn __idl_id(this : & Legacy,) -> i32; #[wasm_bindgen(method, js_class =
     "Legacy", js_name = "values")] fn __idl_values(this : & Legacy,) ->
-    ::idlbind::JsValue;
+    ::idlbind::JsValue; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Legacy {
@@ -47,14 +30,9 @@ impl Legacy {
     pub fn ready(&self) -> ::idlbind::Promise<()> {
         match self.__idl_ready() {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<()> as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Legacy.ready",
-                            "Promise<undefined>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<()>,
+                >(value, "Legacy.ready", "Promise<undefined>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -68,7 +46,6 @@ impl Legacy {
     pub fn write(&self, data: impl ::idlbind::BufferSource) {
         let __kept_data = data;
         let data = {
-            let __member: &'static str = "Legacy.write";
             let __value = &__kept_data;
             ::idlbind::BufferSource::buffer_view(&__value)
         };
@@ -102,18 +79,13 @@ impl Legacy {
     /// ```
     #[inline]
     pub fn values(&self) -> ::idlbind::AsyncIter<::std::string::String> {
-        <::idlbind::AsyncIter<
-            ::std::string::String,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_values(), "Legacy.values"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Legacy.values",
-                    "async iterator of DOMString",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::idlbind::AsyncIter<::std::string::String>,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_values(), "Legacy.values"),
+            "Legacy.values",
+            "async iterator of DOMString",
+        )
     }
 }
 ::idlbind::__private::interface_conversions!(Legacy);

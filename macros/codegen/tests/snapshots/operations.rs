@@ -1,38 +1,24 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Element
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Element",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Element"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Element;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Element", js_name = "focus")] fn __idl_focus(this
-    : & Element,) -> (); #[wasm_bindgen(method, js_class = "Element", js_name =
-    "getAttribute")] fn __idl_get_attribute(this : & Element, __arg0 : & str) ->
-    ::std::option::Option < ::std::string::String >; #[wasm_bindgen(method, js_class =
-    "Element", js_name = "toggleAttribute")] fn __idl_toggle_attribute_0(this : &
-    Element, __arg0 : & str) -> bool; #[wasm_bindgen(method, js_class = "Element",
-    js_name = "toggleAttribute")] fn __idl_toggle_attribute_1(this : & Element, __arg0 :
-    & str, __arg1 : bool) -> bool; #[wasm_bindgen(method, js_class = "Element", js_name =
-    "scroll")] fn __idl_scroll_0(this : & Element,) -> (); #[wasm_bindgen(method,
-    js_class = "Element", js_name = "scroll")] fn __idl_scroll_1(this : & Element, __arg0
-    : f64) -> (); #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")] fn
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Element"] #[doc = " ```"] type Element =
+    "Element"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Element",
+    js_name = "focus")] fn __idl_focus(this : & Element,) -> (); #[wasm_bindgen(method,
+    js_class = "Element", js_name = "getAttribute")] fn __idl_get_attribute(this : &
+    Element, __arg0 : & str) -> ::std::option::Option < ::std::string::String >;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute")] fn
+    __idl_toggle_attribute_0(this : & Element, __arg0 : & str) -> bool;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute")] fn
+    __idl_toggle_attribute_1(this : & Element, __arg0 : & str, __arg1 : bool) -> bool;
+    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")] fn
+    __idl_scroll_0(this : & Element,) -> (); #[wasm_bindgen(method, js_class = "Element",
+    js_name = "scroll")] fn __idl_scroll_1(this : & Element, __arg0 : f64) -> ();
+    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")] fn
     __idl_scroll_2(this : & Element, __arg0 : ::std::option::Option < f64 >, __arg1 :
     f64) -> (); #[wasm_bindgen(method, js_class = "Element", js_name =
     "insertAdjacentText")] fn __idl_insert_adjacent_text(this : & Element, __arg0 : &
     str, __arg1 : ::idlbind::__private::wasm_bindgen::Nullable < & str >) -> ();
     #[wasm_bindgen(method, js_class = "Element", js_name = "pick")] fn __idl_pick_0(this
     : & Element,) -> (); #[wasm_bindgen(method, js_class = "Element", js_name = "pick")]
-    fn __idl_pick_1(this : & Element, __arg0 : & str) -> ();
+    fn __idl_pick_1(this : & Element, __arg0 : & str) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Element {

@@ -1,29 +1,15 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface CanvasDrawImage
-    /// ```
-    #[wasm_bindgen(
-        js_name = "CanvasDrawImage",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "CanvasDrawImage"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type CanvasDrawImage;
-}
-::idlbind::__private::unexpected_imports! {
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface CanvasDrawImage"] #[doc = " ```"] type
+    CanvasDrawImage = "CanvasDrawImage"[]; caught {} unexpected { #[wasm_bindgen(method,
+    js_class = "CanvasDrawImage", js_name = "drawImage")] fn __idl_draw_image(this : &
+    CanvasDrawImage, __arg0 : ::idlbind::JsValue, __arg1 : f64, __arg2 : f64) -> ();
     #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")] fn
-    __idl_draw_image(this : & CanvasDrawImage, __arg0 : ::idlbind::JsValue, __arg1 : f64,
-    __arg2 : f64) -> (); #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name =
-    "drawImage")] fn __idl_draw_image_with_dw_dh(this : & CanvasDrawImage, __arg0 :
-    ::idlbind::JsValue, __arg1 : f64, __arg2 : f64, __arg3 : f64, __arg4 : f64) -> ();
-    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")] fn
+    __idl_draw_image_with_dw_dh(this : & CanvasDrawImage, __arg0 : ::idlbind::JsValue,
+    __arg1 : f64, __arg2 : f64, __arg3 : f64, __arg4 : f64) -> (); #[wasm_bindgen(method,
+    js_class = "CanvasDrawImage", js_name = "drawImage")] fn
     __idl_draw_image_with_sx_sy_sw_sh_dw_dh(this : & CanvasDrawImage, __arg0 :
     ::idlbind::JsValue, __arg1 : f64, __arg2 : f64, __arg3 : f64, __arg4 : f64, __arg5 :
-    f64, __arg6 : f64, __arg7 : f64, __arg8 : f64) -> ();
+    f64, __arg6 : f64, __arg7 : f64, __arg8 : f64) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl CanvasDrawImage {
@@ -38,7 +24,6 @@ impl CanvasDrawImage {
         dy: f64,
     ) {
         let image = {
-            let __member: &'static str = "CanvasDrawImage.drawImage";
             let __value = image;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<CanvasImageSource>::into(__value),
@@ -61,7 +46,6 @@ impl CanvasDrawImage {
         dh: f64,
     ) {
         let image = {
-            let __member: &'static str = "CanvasDrawImage.drawImage";
             let __value = image;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<CanvasImageSource>::into(__value),
@@ -89,7 +73,6 @@ impl CanvasDrawImage {
         dh: f64,
     ) {
         let image = {
-            let __member: &'static str = "CanvasDrawImage.drawImage";
             let __value = image;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<CanvasImageSource>::into(__value),
@@ -102,36 +85,20 @@ impl CanvasDrawImage {
     }
 }
 ::idlbind::__private::interface_conversions!(CanvasDrawImage);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface XMLHttpRequest
-    /// ```
-    #[doc(alias = "XMLHttpRequest")]
-    #[wasm_bindgen(
-        js_name = "XMLHttpRequest",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "XMLHttpRequest"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type XmlHttpRequest;
-    #[wasm_bindgen(constructor, js_class = "XMLHttpRequest", catch)]
-    fn __idl_new() -> ::std::result::Result<XmlHttpRequest, ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")] fn
-    __idl_open_0(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str) -> ();
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")] fn
-    __idl_open_1(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 : bool)
-    -> (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")] fn
-    __idl_open_2(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 :
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface XMLHttpRequest"] #[doc = " ```"]
+    #[doc(alias = "XMLHttpRequest")] type XmlHttpRequest = "XMLHttpRequest"[]; caught {
+    #[wasm_bindgen(constructor, js_class = "XMLHttpRequest")] fn __idl_new() ->
+    XmlHttpRequest; } unexpected { #[wasm_bindgen(method, js_class = "XMLHttpRequest",
+    js_name = "open")] fn __idl_open_0(this : & XmlHttpRequest, __arg0 : & str, __arg1 :
+    & str) -> (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
+    fn __idl_open_1(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 :
+    bool) -> (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
+    fn __idl_open_2(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 :
     ::std::option::Option < bool >, __arg3 : & str) -> (); #[wasm_bindgen(method,
     js_class = "XMLHttpRequest", js_name = "open")] fn __idl_open_3(this : &
     XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 : ::std::option::Option < bool
-    >, __arg3 : ::std::option::Option < & str >, __arg4 : & str) -> ();
+    >, __arg3 : ::std::option::Option < & str >, __arg4 : & str) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl XmlHttpRequest {
@@ -213,35 +180,20 @@ impl XmlHttpRequest {
     }
 }
 ::idlbind::__private::interface_conversions!(XmlHttpRequest);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface ParentNode
-    /// ```
-    #[wasm_bindgen(
-        js_name = "ParentNode",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "ParentNode"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type ParentNode;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace")] fn
-    __idl_replace(this : & ParentNode, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "replace")] fn
-    __idl_replace__str(this : & ParentNode, __arg0 : & str) -> (); #[wasm_bindgen(method,
-    js_class = "ParentNode", js_name = "append", variadic)] fn __idl_append(this : &
-    ParentNode, __arg0 : ::std::vec::Vec < ::idlbind::JsValue >) -> ();
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic)] fn
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface ParentNode"] #[doc = " ```"] type
+    ParentNode = "ParentNode"[]; caught {} unexpected { #[wasm_bindgen(method, js_class =
+    "ParentNode", js_name = "replace")] fn __idl_replace(this : & ParentNode, __arg0 :
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "ParentNode", js_name =
+    "replace")] fn __idl_replace__str(this : & ParentNode, __arg0 : & str) -> ();
+    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic)] fn
+    __idl_append(this : & ParentNode, __arg0 : ::std::vec::Vec < ::idlbind::JsValue >) ->
+    (); #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic)] fn
     __idl_log(this : & ParentNode, __arg0 : & str, __arg1 : ::std::vec::Vec <
     ::idlbind::JsValue >) -> (); #[wasm_bindgen(method, js_class = "ParentNode", js_name
     = "fill")] fn __idl_fill_path(this : & ParentNode, __arg0 : & Path2D) -> ();
     #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill")] fn __idl_fill(this
-    : & ParentNode,) -> ();
+    : & ParentNode,) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl ParentNode {
@@ -259,7 +211,6 @@ impl ParentNode {
             )
         } else {
             let node = {
-                let __member: &'static str = "ParentNode.replace";
                 let __value = node;
                 ::idlbind::ToJs::to_js(
                     &::std::convert::Into::<NodeOrDomString>::into(__value),
@@ -281,7 +232,6 @@ impl ParentNode {
         >,
     ) {
         let nodes = {
-            let __member: &'static str = "ParentNode.append";
             let __value = nodes;
             ::std::iter::Iterator::collect::<
                 ::std::vec::Vec<_>,
@@ -306,15 +256,12 @@ impl ParentNode {
         >,
     ) {
         let data = {
-            let __member: &'static str = "ParentNode.log";
             let __value = data;
             ::std::iter::Iterator::collect::<
                 ::std::vec::Vec<_>,
             >(
                 ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                    )),
+                    .map(::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>),
             )
         };
         ::idlbind::__private::no_throw!(self.__idl_log(label, data), "ParentNode.log")
@@ -335,25 +282,11 @@ impl ParentNode {
     }
 }
 ::idlbind::__private::interface_conversions!(ParentNode);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Path2D
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Path2D",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Path2D"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Path2D;
-    #[wasm_bindgen(constructor, js_class = "Path2D", catch)]
-    fn __idl_new_0() -> ::std::result::Result<Path2D, ::idlbind::JsValue>;
-    #[wasm_bindgen(constructor, js_class = "Path2D", catch)]
-    fn __idl_new_1(__arg0: &str) -> ::std::result::Result<Path2D, ::idlbind::JsValue>;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Path2D"] #[doc = " ```"] type Path2D =
+    "Path2D"[]; caught { #[wasm_bindgen(constructor, js_class = "Path2D")] fn
+    __idl_new_0() -> Path2D; #[wasm_bindgen(constructor, js_class = "Path2D")] fn
+    __idl_new_1(__arg0 : & str) -> Path2D; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Path2D {

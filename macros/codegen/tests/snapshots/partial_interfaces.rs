@@ -1,24 +1,9 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Window
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Window",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Window"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Window;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "name", getter)] fn
-    __idl_name(this : & Window,) -> ::std::string::String; #[wasm_bindgen(method,
-    js_class = "Window", js_name = "closed", getter)] fn __idl_closed(this : & Window,)
-    -> bool;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Window"] #[doc = " ```"] type Window =
+    "Window"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Window",
+    js_name = "name", getter)] fn __idl_name(this : & Window,) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Window", js_name = "closed", getter)] fn
+    __idl_closed(this : & Window,) -> bool; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {

@@ -1,43 +1,28 @@
 ::core::compile_error! {
     "operations without a name are not supported by idlbind yet"
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Types
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Types",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Types"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Types;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Types", js_name = "boolean")] fn
-    __idl_boolean(this : & Types, __arg0 : bool) -> bool; #[wasm_bindgen(method, js_class
-    = "Types", js_name = "byte")] fn __idl_byte(this : & Types, __arg0 : i8) -> i8;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "octet")] fn __idl_octet(this :
-    & Types, __arg0 : u8) -> u8; #[wasm_bindgen(method, js_class = "Types", js_name =
-    "short")] fn __idl_short(this : & Types, __arg0 : i16) -> i16; #[wasm_bindgen(method,
-    js_class = "Types", js_name = "unsignedShort")] fn __idl_unsigned_short(this : &
-    Types, __arg0 : u16) -> u16; #[wasm_bindgen(method, js_class = "Types", js_name =
-    "unsignedLong")] fn __idl_unsigned_long(this : & Types, __arg0 : u32) -> u32;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "longLong")] fn
-    __idl_long_long(this : & Types, __arg0 : f64) -> f64; #[wasm_bindgen(method, js_class
-    = "Types", js_name = "unsignedLongLong")] fn __idl_unsigned_long_long(this : & Types,
-    __arg0 : f64) -> f64; #[wasm_bindgen(method, js_class = "Types", js_name = "float")]
-    fn __idl_float(this : & Types, __arg0 : f32) -> f32; #[wasm_bindgen(method, js_class
-    = "Types", js_name = "unrestrictedFloat")] fn __idl_unrestricted_float(this : &
-    Types, __arg0 : f32) -> f32; #[wasm_bindgen(method, js_class = "Types", js_name =
-    "double")] fn __idl_double(this : & Types, __arg0 : f64) -> f64;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedDouble")] fn
-    __idl_unrestricted_double(this : & Types, __arg0 : f64) -> f64;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "domString")] fn
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Types"] #[doc = " ```"] type Types =
+    "Types"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Types", js_name
+    = "boolean")] fn __idl_boolean(this : & Types, __arg0 : bool) -> bool;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "byte")] fn __idl_byte(this : &
+    Types, __arg0 : i8) -> i8; #[wasm_bindgen(method, js_class = "Types", js_name =
+    "octet")] fn __idl_octet(this : & Types, __arg0 : u8) -> u8; #[wasm_bindgen(method,
+    js_class = "Types", js_name = "short")] fn __idl_short(this : & Types, __arg0 : i16)
+    -> i16; #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedShort")] fn
+    __idl_unsigned_short(this : & Types, __arg0 : u16) -> u16; #[wasm_bindgen(method,
+    js_class = "Types", js_name = "unsignedLong")] fn __idl_unsigned_long(this : & Types,
+    __arg0 : u32) -> u32; #[wasm_bindgen(method, js_class = "Types", js_name =
+    "longLong")] fn __idl_long_long(this : & Types, __arg0 : f64) -> f64;
+    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLongLong")] fn
+    __idl_unsigned_long_long(this : & Types, __arg0 : f64) -> f64; #[wasm_bindgen(method,
+    js_class = "Types", js_name = "float")] fn __idl_float(this : & Types, __arg0 : f32)
+    -> f32; #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedFloat")] fn
+    __idl_unrestricted_float(this : & Types, __arg0 : f32) -> f32; #[wasm_bindgen(method,
+    js_class = "Types", js_name = "double")] fn __idl_double(this : & Types, __arg0 :
+    f64) -> f64; #[wasm_bindgen(method, js_class = "Types", js_name =
+    "unrestrictedDouble")] fn __idl_unrestricted_double(this : & Types, __arg0 : f64) ->
+    f64; #[wasm_bindgen(method, js_class = "Types", js_name = "domString")] fn
     __idl_dom_string(this : & Types, __arg0 : & str) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "Types", js_name = "usvString")] fn
     __idl_usv_string(this : & Types, __arg0 : & str) -> ::std::string::String;
@@ -50,7 +35,7 @@ extern "C" {
     #[wasm_bindgen(method, js_class = "Types", js_name = "symbol")] fn __idl_symbol(this
     : & Types, __arg0 : & ::idlbind::__private::js_sys::Symbol) ->
     ::idlbind::__private::js_sys::Symbol; #[wasm_bindgen(method, js_class = "Types",
-    js_name = "nothing")] fn __idl_nothing(this : & Types,) -> ();
+    js_name = "nothing")] fn __idl_nothing(this : & Types,) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Types {

@@ -1,34 +1,12 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Target
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Target",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Target"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Target;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "done", catch)]
-    fn __idl_done(
-        this: &Target,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "text", catch)]
-    fn __idl_text(
-        this: &Target,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "numbers", catch)]
-    fn __idl_numbers(
-        this: &Target,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
+    "Target"[]; caught { #[wasm_bindgen(method, js_class = "Target", js_name = "done")]
+    fn __idl_done(this : & Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Target", js_name = "text")] fn __idl_text(this : & Target,) ->
+    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name = "numbers")]
+    fn __idl_numbers(this : & Target,) -> ::idlbind::JsValue; } unexpected {
     #[wasm_bindgen(method, js_class = "Target", js_name = "waitFor")] fn
-    __idl_wait_for(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    __idl_wait_for(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
@@ -39,14 +17,9 @@ impl Target {
     pub fn done(&self) -> ::idlbind::Promise<()> {
         match self.__idl_done() {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<()> as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Target.done",
-                            "Promise<undefined>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<()>,
+                >(value, "Target.done", "Promise<undefined>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -60,16 +33,9 @@ impl Target {
     pub fn text(&self) -> ::idlbind::Promise<::std::string::String> {
         match self.__idl_text() {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<
-                    ::std::string::String,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Target.text",
-                            "Promise<DOMString>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<::std::string::String>,
+                >(value, "Target.text", "Promise<DOMString>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -83,16 +49,9 @@ impl Target {
     pub fn numbers(&self) -> ::idlbind::Promise<::std::vec::Vec<i32>> {
         match self.__idl_numbers() {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<
-                    ::std::vec::Vec<i32>,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Target.numbers",
-                            "Promise<sequence<long>>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<::std::vec::Vec<i32>>,
+                >(value, "Target.numbers", "Promise<sequence<long>>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -105,7 +64,6 @@ impl Target {
     #[inline]
     pub fn wait_for(&self, value: impl ::std::convert::Into<::idlbind::Promise<i32>>) {
         let value = {
-            let __member: &'static str = "Target.waitFor";
             let __value = value;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<::idlbind::Promise<i32>>::into(__value),

@@ -1,42 +1,15 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Node
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Node",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Node"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Node;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
+    "Node"[]; caught {}
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {}
 ::idlbind::__private::interface_conversions!(Node);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Target
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Target",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Target"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Target;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "numbers")] fn
-    __idl_numbers(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "strings")] fn
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
+    "Target"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Target",
+    js_name = "numbers")] fn __idl_numbers(this : & Target, __arg0 : ::idlbind::JsValue)
+    -> (); #[wasm_bindgen(method, js_class = "Target", js_name = "strings")] fn
     __idl_strings(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
     #[wasm_bindgen(method, js_class = "Target", js_name = "nodes")] fn __idl_nodes(this :
     & Target, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
@@ -50,7 +23,7 @@ extern "C" {
     & Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name
     = "live", getter)] fn __idl_live(this : & Target,) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Target", js_name = "live", setter)] fn
-    __idl_set_live(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    __idl_set_live(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
@@ -63,13 +36,10 @@ impl Target {
         values: impl ::std::iter::IntoIterator<Item = impl ::std::borrow::Borrow<i32>>,
     ) {
         let values = {
-            let __member: &'static str = "Target.numbers";
             let __value = values;
-            ::idlbind::__private::sequence_to_js(
-                ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<i32>::borrow(&__value),
-                    )),
+            ::idlbind::__private::sequence_map(
+                __value,
+                ::idlbind::__private::borrowed_to_js::<i32, _>,
             )
         };
         ::idlbind::__private::no_throw!(self.__idl_numbers(values), "Target.numbers")
@@ -83,14 +53,8 @@ impl Target {
         values: impl ::std::iter::IntoIterator<Item = impl ::std::convert::AsRef<str>>,
     ) {
         let values = {
-            let __member: &'static str = "Target.strings";
             let __value = values;
-            ::idlbind::__private::sequence_to_js(
-                ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::JsValue::from_str(
-                        ::std::convert::AsRef::<str>::as_ref(&__value),
-                    )),
-            )
+            ::idlbind::__private::sequence_map(__value, ::idlbind::__private::str_to_js)
         };
         ::idlbind::__private::no_throw!(self.__idl_strings(values), "Target.strings")
     }
@@ -103,15 +67,10 @@ impl Target {
         values: impl ::std::iter::IntoIterator<Item = impl ::std::convert::AsRef<Node>>,
     ) {
         let values = {
-            let __member: &'static str = "Target.nodes";
             let __value = values;
-            ::idlbind::__private::sequence_to_js(
-                ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::JsValue::from(
-                        ::std::clone::Clone::clone(
-                            ::std::convert::AsRef::<Node>::as_ref(&__value),
-                        ),
-                    )),
+            ::idlbind::__private::sequence_map(
+                __value,
+                ::idlbind::__private::referenced_to_js::<Node, _>,
             )
         };
         ::idlbind::__private::no_throw!(self.__idl_nodes(values), "Target.nodes")
@@ -129,17 +88,17 @@ impl Target {
         let values = {
             let __member: &'static str = "Target.nested";
             let __value = values;
-            ::idlbind::__private::sequence_to_js(
-                ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::__private::sequence_to_js(
-                        ::std::iter::IntoIterator::into_iter(__value)
-                            .map(|__value| ::idlbind::ToJs::to_js(
-                                &::idlbind::__private::finite_f64(
-                                    *::std::borrow::Borrow::<f64>::borrow(&__value),
-                                    __member,
-                                ),
-                            )),
-                    )),
+            ::idlbind::__private::sequence_map(
+                __value,
+                |__value| ::idlbind::__private::sequence_map(
+                    __value,
+                    |__value| ::idlbind::ToJs::to_js(
+                        &::idlbind::__private::finite_f64(
+                            *::std::borrow::Borrow::<f64>::borrow(&__value),
+                            __member,
+                        ),
+                    ),
+                ),
             )
         };
         ::idlbind::__private::no_throw!(self.__idl_nested(values), "Target.nested")
@@ -155,16 +114,10 @@ impl Target {
         >,
     ) {
         let values = {
-            let __member: &'static str = "Target.pairs";
             let __value = values;
-            ::idlbind::__private::record_to_js(
-                ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|(__key, __value)| (
-                        __key,
-                        ::idlbind::ToJs::to_js(
-                            ::std::borrow::Borrow::<i32>::borrow(&__value),
-                        ),
-                    )),
+            ::idlbind::__private::record_map(
+                __value,
+                ::idlbind::__private::borrowed_to_js::<i32, _>,
             )
         };
         ::idlbind::__private::no_throw!(self.__idl_pairs(values), "Target.pairs")
@@ -174,36 +127,26 @@ impl Target {
     /// ```
     #[inline]
     pub fn names(&self) -> ::std::vec::Vec<::std::string::String> {
-        <::std::vec::Vec<
-            ::std::string::String,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_names(), "Target.names"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Target.names",
-                    "sequence<DOMString>",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::vec::Vec<::std::string::String>,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_names(), "Target.names"),
+            "Target.names",
+            "sequence<DOMString>",
+        )
     }
     /// ```webidl
     /// FrozenArray<Node> frozen();
     /// ```
     #[inline]
     pub fn frozen(&self) -> ::std::vec::Vec<Node> {
-        <::std::vec::Vec<
-            Node,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_frozen(), "Target.frozen"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Target.frozen",
-                    "FrozenArray<Node>",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::vec::Vec<Node>,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_frozen(), "Target.frozen"),
+            "Target.frozen",
+            "FrozenArray<Node>",
+        )
     }
     /// ```webidl
     /// record<DOMString, sequence<long>> table();
@@ -212,36 +155,26 @@ impl Target {
     pub fn table(
         &self,
     ) -> ::std::vec::Vec<(::std::string::String, ::std::vec::Vec<i32>)> {
-        <::std::vec::Vec<
-            (::std::string::String, ::std::vec::Vec<i32>),
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_table(), "Target.table"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Target.table",
-                    "record<DOMString, sequence<long>>",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::vec::Vec<(::std::string::String, ::std::vec::Vec<i32>)>,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_table(), "Target.table"),
+            "Target.table",
+            "record<DOMString, sequence<long>>",
+        )
     }
     /// ```webidl
     /// attribute FrozenArray <Node> live;
     /// ```
     #[inline]
     pub fn live(&self) -> ::idlbind::ObservableArray<Node> {
-        <::idlbind::ObservableArray<
-            Node,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_live(), "Target.live"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Target.live",
-                    "ObservableArray<Node>",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::idlbind::ObservableArray<Node>,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_live(), "Target.live"),
+            "Target.live",
+            "ObservableArray<Node>",
+        )
     }
     /// ```webidl
     /// attribute FrozenArray <Node> live;
@@ -252,15 +185,10 @@ impl Target {
         value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::AsRef<Node>>,
     ) {
         let value = {
-            let __member: &'static str = "Target.live";
             let __value = value;
-            ::idlbind::__private::sequence_to_js(
-                ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::JsValue::from(
-                        ::std::clone::Clone::clone(
-                            ::std::convert::AsRef::<Node>::as_ref(&__value),
-                        ),
-                    )),
+            ::idlbind::__private::sequence_map(
+                __value,
+                ::idlbind::__private::referenced_to_js::<Node, _>,
             )
         };
         ::idlbind::__private::no_throw!(self.__idl_set_live(value), "Target.live")

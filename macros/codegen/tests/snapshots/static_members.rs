@@ -1,29 +1,14 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface URL
-    /// ```
-    #[doc(alias = "URL")]
-    #[wasm_bindgen(
-        js_name = "URL",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "URL"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Url;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "canParse")] fn
-    __idl_can_parse_0(__arg0 : & str) -> bool; #[wasm_bindgen(static_method_of = Url,
-    js_class = "URL", js_name = "canParse")] fn __idl_can_parse_1(__arg0 : & str, __arg1
-    : & str) -> bool; #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name =
-    "counter", getter)] fn __idl_counter() -> f64; #[wasm_bindgen(static_method_of = Url,
-    js_class = "URL", js_name = "counter", setter)] fn __idl_set_counter(__arg0 : f64) ->
-    (); #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "version",
-    getter)] fn __idl_version() -> ::std::string::String;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface URL"] #[doc = " ```"] #[doc(alias = "URL")]
+    type Url = "URL"[]; caught {} unexpected { #[wasm_bindgen(static_method_of = Url,
+    js_class = "URL", js_name = "canParse")] fn __idl_can_parse_0(__arg0 : & str) ->
+    bool; #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "canParse")]
+    fn __idl_can_parse_1(__arg0 : & str, __arg1 : & str) -> bool;
+    #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "counter",
+    getter)] fn __idl_counter() -> f64; #[wasm_bindgen(static_method_of = Url, js_class =
+    "URL", js_name = "counter", setter)] fn __idl_set_counter(__arg0 : f64) -> ();
+    #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "version",
+    getter)] fn __idl_version() -> ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Url {

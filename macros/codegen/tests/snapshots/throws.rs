@@ -1,34 +1,12 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Node
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Node",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Node"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Node;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "appendChild", catch)]
-    fn __idl_append_child(
-        this: &Node,
-        __arg0: &Node,
-    ) -> ::std::result::Result<Node, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "maxLength", getter, catch)]
-    fn __idl_max_length(this: &Node) -> ::std::result::Result<i32, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "maxLength", setter, catch)]
-    fn __idl_set_max_length(
-        this: &Node,
-        __arg0: i32,
-    ) -> ::std::result::Result<(), ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Node", js_name = "removeChild")] fn
-    __idl_remove_child(this : & Node, __arg0 : & Node) -> Node;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
+    "Node"[]; caught { #[wasm_bindgen(method, js_class = "Node", js_name =
+    "appendChild")] fn __idl_append_child(this : & Node, __arg0 : & Node) -> Node;
+    #[wasm_bindgen(method, js_class = "Node", js_name = "maxLength", getter)] fn
+    __idl_max_length(this : & Node,) -> i32; #[wasm_bindgen(method, js_class = "Node",
+    js_name = "maxLength", setter)] fn __idl_set_max_length(this : & Node, __arg0 : i32)
+    -> (); } unexpected { #[wasm_bindgen(method, js_class = "Node", js_name =
+    "removeChild")] fn __idl_remove_child(this : & Node, __arg0 : & Node) -> Node; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {

@@ -1,24 +1,9 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Event
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Event",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Event"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Event;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Event", js_name = "timeStamp", getter)] fn
-    __idl_time_stamp(this : & Event,) -> f64; #[wasm_bindgen(method, js_class = "Event",
-    js_name = "target", getter)] fn __idl_target(this : & Event,) ->
-    ::std::option::Option < Node >;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Event"] #[doc = " ```"] type Event =
+    "Event"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Event", js_name
+    = "timeStamp", getter)] fn __idl_time_stamp(this : & Event,) -> f64;
+    #[wasm_bindgen(method, js_class = "Event", js_name = "target", getter)] fn
+    __idl_target(this : & Event,) -> ::std::option::Option < Node >; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Event {

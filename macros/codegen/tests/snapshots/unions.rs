@@ -1,49 +1,22 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Node
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Node",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Node"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Node;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
+    "Node"[]; caught {}
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Node {}
 ::idlbind::__private::interface_conversions!(Node);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface Target
-    /// ```
-    #[wasm_bindgen(
-        js_name = "Target",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Target"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Target;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "fill")] fn __idl_fill_0(this :
-    & Target,) -> (); #[wasm_bindgen(method, js_class = "Target", js_name = "fill")] fn
-    __idl_fill_1(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "append")] fn __idl_append(this
-    : & Target, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
-    "Target", js_name = "append")] fn __idl_append__str(this : & Target, __arg0 : & str)
-    -> (); #[wasm_bindgen(method, js_class = "Target", js_name = "read")] fn
-    __idl_read(this : & Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
-    "Target", js_name = "maybe")] fn __idl_maybe(this : & Target, __arg0 :
-    ::idlbind::JsValue) -> ();
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
+    "Target"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Target",
+    js_name = "fill")] fn __idl_fill_0(this : & Target,) -> (); #[wasm_bindgen(method,
+    js_class = "Target", js_name = "fill")] fn __idl_fill_1(this : & Target, __arg0 :
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Target", js_name =
+    "append")] fn __idl_append(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Target", js_name = "append")] fn
+    __idl_append__str(this : & Target, __arg0 : & str) -> (); #[wasm_bindgen(method,
+    js_class = "Target", js_name = "read")] fn __idl_read(this : & Target,) ->
+    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
+    fn __idl_maybe(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
@@ -67,7 +40,6 @@ impl Target {
         let init = ::std::convert::Into::into(init);
         if let ::std::option::Option::Some(init) = init {
             let init = {
-                let __member: &'static str = "Target.fill";
                 let __value = init;
                 ::idlbind::ToJs::to_js(&__value)
             };
@@ -89,7 +61,6 @@ impl Target {
             )
         } else {
             let node = {
-                let __member: &'static str = "Target.append";
                 let __value = node;
                 ::idlbind::ToJs::to_js(
                     &::std::convert::Into::<NodeOrDomString>::into(__value),
@@ -103,16 +74,13 @@ impl Target {
     /// ```
     #[inline]
     pub fn read(&self) -> LongOrDomStringOrBagOrBoolean {
-        <LongOrDomStringOrBagOrBoolean as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_read(), "Target.read"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Target.read",
-                    "(long or DOMString or (Bag or boolean))",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            LongOrDomStringOrBagOrBoolean,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_read(), "Target.read"),
+            "Target.read",
+            "(long or DOMString or (Bag or boolean))",
+        )
     }
     /// ```webidl
     /// undefined maybe((Node or long)? value);
@@ -120,7 +88,6 @@ impl Target {
     #[inline]
     pub fn maybe(&self, value: ::std::option::Option<NodeOrLong>) {
         let value = {
-            let __member: &'static str = "Target.maybe";
             let __value = value;
             match __value {
                 ::std::option::Option::Some(__value) => ::idlbind::ToJs::to_js(&__value),

@@ -1,32 +1,14 @@
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Exposed=(Window,Worker)] interface Response
-    /// ```
-    ///
-    /// Exposed in: Window, Worker.
-    #[wasm_bindgen(
-        js_name = "Response",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Response"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Response;
-    #[wasm_bindgen(method, js_class = "Response", js_name = "json", catch)]
-    fn __idl_json(
-        this: &Response,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " [Exposed=(Window,Worker)] interface Response"] #[doc
+    = " ```"] #[doc = ""] #[doc = " Exposed in: Window, Worker."] type Response =
+    "Response"[]; caught { #[wasm_bindgen(method, js_class = "Response", js_name =
+    "json")] fn __idl_json(this : & Response,) -> ::idlbind::JsValue; } unexpected {
     #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
     fn __idl_static_json_0(__arg0 : & ::idlbind::JsValue) -> Response;
     #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
     fn __idl_static_json_1(__arg0 : & ::idlbind::JsValue, __arg1 : ::idlbind::JsValue) ->
     Response; #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter)]
-    fn __idl_status(this : & Response,) -> u16;
+    fn __idl_status(this : & Response,) -> u16; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Response {
@@ -50,7 +32,6 @@ impl Response {
         let init = ::std::convert::Into::into(init);
         if let ::std::option::Option::Some(init) = init {
             let init = {
-                let __member: &'static str = "Response.json";
                 let __value = init;
                 ::idlbind::ToJs::to_js(__value)
             };
@@ -77,16 +58,9 @@ impl Response {
     pub fn json(&self) -> ::idlbind::Promise<::idlbind::JsValue> {
         match self.__idl_json() {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<
-                    ::idlbind::JsValue,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Response.json",
-                            "Promise<any>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<::idlbind::JsValue>,
+                >(value, "Response.json", "Promise<any>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -95,29 +69,14 @@ impl Response {
     }
 }
 ::idlbind::__private::interface_conversions!(Response);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Exposed=X, Transferable] interface ReadableStream
-    /// ```
-    ///
-    /// Exposed in: *.
-    #[wasm_bindgen(
-        js_name = "ReadableStream",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "ReadableStream"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type ReadableStream;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(static_method_of = ReadableStream, js_class = "ReadableStream",
-    js_name = "from")] fn __idl_from(__arg0 : ::idlbind::JsValue) -> ReadableStream;
-    #[wasm_bindgen(method, js_class = "ReadableStream", js_name = "getReader")] fn
-    __idl_get_reader(this : & ReadableStream,) -> ReadableStreamDefaultReader;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " [Exposed=X, Transferable] interface ReadableStream"]
+    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: *."] type ReadableStream =
+    "ReadableStream"[]; caught {} unexpected { #[wasm_bindgen(static_method_of =
+    ReadableStream, js_class = "ReadableStream", js_name = "from")] fn __idl_from(__arg0
+    : ::idlbind::JsValue) -> ReadableStream; #[wasm_bindgen(method, js_class =
+    "ReadableStream", js_name = "getReader")] fn __idl_get_reader(this : &
+    ReadableStream,) -> ReadableStreamDefaultReader; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl ReadableStream {
@@ -131,13 +90,10 @@ impl ReadableStream {
         >,
     ) -> ReadableStream {
         let async_iterable = {
-            let __member: &'static str = "ReadableStream.from";
             let __value = async_iterable;
-            ::idlbind::__private::sequence_to_js(
-                ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::ToJs::to_js(
-                        ::std::borrow::Borrow::<::idlbind::JsValue>::borrow(&__value),
-                    )),
+            ::idlbind::__private::sequence_map(
+                __value,
+                ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
             )
         };
         ::idlbind::__private::no_throw!(
@@ -155,32 +111,12 @@ impl ReadableStream {
     }
 }
 ::idlbind::__private::interface_conversions!(ReadableStream);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Exposed=X] interface ReadableStreamDefaultReader
-    /// ```
-    ///
-    /// Exposed in: *.
-    #[wasm_bindgen(
-        js_name = "ReadableStreamDefaultReader",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "ReadableStreamDefaultReader"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type ReadableStreamDefaultReader;
-    #[wasm_bindgen(
-        method,
-        js_class = "ReadableStreamDefaultReader",
-        js_name = "read",
-        catch
-    )]
-    fn __idl_read(
-        this: &ReadableStreamDefaultReader,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " [Exposed=X] interface ReadableStreamDefaultReader"]
+    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: *."] type
+    ReadableStreamDefaultReader = "ReadableStreamDefaultReader"[]; caught {
+    #[wasm_bindgen(method, js_class = "ReadableStreamDefaultReader", js_name = "read")]
+    fn __idl_read(this : & ReadableStreamDefaultReader,) -> ::idlbind::JsValue; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl ReadableStreamDefaultReader {
@@ -191,16 +127,13 @@ impl ReadableStreamDefaultReader {
     pub fn read(&self) -> ::idlbind::Promise<ReadableStreamReadResult> {
         match self.__idl_read() {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<
-                    ReadableStreamReadResult,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "ReadableStreamDefaultReader.read",
-                            "Promise<ReadableStreamReadResult>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<ReadableStreamReadResult>,
+                >(
+                    value,
+                    "ReadableStreamDefaultReader.read",
+                    "Promise<ReadableStreamReadResult>",
+                )
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -209,37 +142,17 @@ impl ReadableStreamDefaultReader {
     }
 }
 ::idlbind::__private::interface_conversions!(ReadableStreamDefaultReader);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Exposed=X] interface Shapes
-    /// ```
-    ///
-    /// Exposed in: *.
-    #[wasm_bindgen(
-        js_name = "Shapes",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Shapes"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Shapes;
-    #[wasm_bindgen(constructor, js_class = "Shapes", catch)]
-    fn __idl_new() -> ::std::result::Result<Shapes, ::idlbind::JsValue>;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "find", catch)]
-    fn __idl_find(
-        this: &Shapes,
-        __arg0: &str,
-    ) -> ::std::result::Result<::idlbind::JsValue, ::idlbind::JsValue>;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "echo")] fn __idl_echo(this : &
-    Shapes, __arg0 : ::idlbind::JsValue) -> ::idlbind::JsValue; #[wasm_bindgen(method,
-    js_class = "Shapes", js_name = "echoCondition")] fn __idl_echo_condition(this : &
-    Shapes, __arg0 : ::idlbind::JsValue) -> ::idlbind::JsValue; #[wasm_bindgen(method,
-    js_class = "Shapes", js_name = "split")] fn __idl_split(this : & Shapes, __arg0 :
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " [Exposed=X] interface Shapes"] #[doc = " ```"] #[doc
+    = ""] #[doc = " Exposed in: *."] type Shapes = "Shapes"[]; caught {
+    #[wasm_bindgen(constructor, js_class = "Shapes")] fn __idl_new() -> Shapes;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "find")] fn __idl_find(this : &
+    Shapes, __arg0 : & str) -> ::idlbind::JsValue; } unexpected { #[wasm_bindgen(method,
+    js_class = "Shapes", js_name = "echo")] fn __idl_echo(this : & Shapes, __arg0 :
+    ::idlbind::JsValue) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
+    "Shapes", js_name = "echoCondition")] fn __idl_echo_condition(this : & Shapes, __arg0
+    : ::idlbind::JsValue) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
+    "Shapes", js_name = "split")] fn __idl_split(this : & Shapes, __arg0 :
     ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Shapes", js_name =
     "max", getter)] fn __idl_max(this : & Shapes,) -> f64; #[wasm_bindgen(method,
     js_class = "Shapes", js_name = "max", setter)] fn __idl_set_max(this : & Shapes,
@@ -251,7 +164,7 @@ extern "C" {
     -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Shapes", js_name =
     "toJSON")] fn __idl_to_json(this : & Shapes,) -> ::idlbind::JsValue;
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "last", getter)] fn
-    __idl_last(this : & Shapes,) -> ::std::string::String;
+    __idl_last(this : & Shapes,) -> ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Shapes {
@@ -268,22 +181,16 @@ impl Shapes {
     #[inline]
     pub fn echo(&self, descriptor: &Descriptor) -> Descriptor {
         let descriptor = {
-            let __member: &'static str = "Shapes.echo";
             let __value = descriptor;
             ::idlbind::ToJs::to_js(__value)
         };
-        <Descriptor as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(
-                    self.__idl_echo(descriptor), "Shapes.echo"
-                ),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Shapes.echo",
-                    "Descriptor",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            Descriptor,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_echo(descriptor), "Shapes.echo"),
+            "Shapes.echo",
+            "Descriptor",
+        )
     }
     /// ```webidl
     /// RouterCondition echoCondition(RouterCondition condition);
@@ -291,22 +198,18 @@ impl Shapes {
     #[inline]
     pub fn echo_condition(&self, condition: &RouterCondition) -> RouterCondition {
         let condition = {
-            let __member: &'static str = "Shapes.echoCondition";
             let __value = condition;
             ::idlbind::ToJs::to_js(__value)
         };
-        <RouterCondition as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(
-                    self.__idl_echo_condition(condition), "Shapes.echoCondition"
-                ),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Shapes.echoCondition",
-                    "RouterCondition",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            RouterCondition,
+        >(
+            ::idlbind::__private::no_throw!(
+                self.__idl_echo_condition(condition), "Shapes.echoCondition"
+            ),
+            "Shapes.echoCondition",
+            "RouterCondition",
+        )
     }
     /// ```webidl
     /// undefined split(( unsigned long or sequence< unsigned long>) splits);
@@ -317,7 +220,6 @@ impl Shapes {
         splits: impl ::std::convert::Into<UnsignedLongOrUnsignedLongSequence>,
     ) {
         let splits = {
-            let __member: &'static str = "Shapes.split";
             let __value = splits;
             ::idlbind::ToJs::to_js(
                 &::std::convert::Into::<
@@ -368,16 +270,9 @@ impl Shapes {
     ) -> ::idlbind::Promise<::std::option::Option<Descriptor>> {
         match self.__idl_find(name) {
             ::std::result::Result::Ok(value) => {
-                <::idlbind::Promise<
-                    ::std::option::Option<Descriptor>,
-                > as ::idlbind::FromJs>::from_js(value)
-                    .unwrap_or_else(|value| {
-                        ::idlbind::__private::returned_mismatch(
-                            "Shapes.find",
-                            "Promise<Descriptor?>",
-                            value,
-                        )
-                    })
+                ::idlbind::__private::returned::<
+                    ::idlbind::Promise<::std::option::Option<Descriptor>>,
+                >(value, "Shapes.find", "Promise<Descriptor?>")
             }
             ::std::result::Result::Err(error) => {
                 ::idlbind::Promise::reject(::idlbind::JsError::from(error))
@@ -389,34 +284,26 @@ impl Shapes {
     /// ```
     #[inline]
     pub fn current(&self) -> ::std::option::Option<Descriptor> {
-        <::std::option::Option<
-            Descriptor,
-        > as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_current(), "Shapes.current"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Shapes.current",
-                    "Descriptor?",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            ::std::option::Option<Descriptor>,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_current(), "Shapes.current"),
+            "Shapes.current",
+            "Descriptor?",
+        )
     }
     /// ```webidl
     /// [Default] Descriptor toJSON();
     /// ```
     #[inline]
     pub fn to_json(&self) -> Descriptor {
-        <Descriptor as ::idlbind::FromJs>::from_js(
-                ::idlbind::__private::no_throw!(self.__idl_to_json(), "Shapes.toJSON"),
-            )
-            .unwrap_or_else(|value| {
-                ::idlbind::__private::returned_mismatch(
-                    "Shapes.toJSON",
-                    "Descriptor",
-                    value,
-                )
-            })
+        ::idlbind::__private::returned::<
+            Descriptor,
+        >(
+            ::idlbind::__private::no_throw!(self.__idl_to_json(), "Shapes.toJSON"),
+            "Shapes.toJSON",
+            "Descriptor",
+        )
     }
     /// ```webidl
     /// readonly attribute DOMString last;
@@ -427,31 +314,15 @@ impl Shapes {
     }
 }
 ::idlbind::__private::interface_conversions!(Shapes);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Global=Window, Exposed=Window] interface Window
-    /// ```
-    ///
-    /// Exposed in: Window.
-    #[wasm_bindgen(
-        js_name = "Window",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Window"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Window;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Window", js_name = "postMessage")] fn
-    __idl_post_message(this : & Window, __arg0 : & ::idlbind::JsValue, __arg1 : & str) ->
-    (); #[wasm_bindgen(method, js_class = "Window", js_name = "self", getter)] fn
-    __idl_self(this : & Window,) -> Window; #[wasm_bindgen(method, js_class = "Window",
-    js_name = "btoa")] fn __idl_btoa(this : & Window, __arg0 : & str) ->
-    ::std::string::String;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " [Global=Window, Exposed=Window] interface Window"]
+    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window."] type Window = "Window"[];
+    caught {} unexpected { #[wasm_bindgen(method, js_class = "Window", js_name =
+    "postMessage")] fn __idl_post_message(this : & Window, __arg0 : & ::idlbind::JsValue,
+    __arg1 : & str) -> (); #[wasm_bindgen(method, js_class = "Window", js_name = "self",
+    getter)] fn __idl_self(this : & Window,) -> Window; #[wasm_bindgen(method, js_class =
+    "Window", js_name = "btoa")] fn __idl_btoa(this : & Window, __arg0 : & str) ->
+    ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Window {
@@ -482,32 +353,18 @@ impl Window {
     }
 }
 ::idlbind::__private::interface_conversions!(Window);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Global=(Worker,DedicatedWorker), Exposed=DedicatedWorker] interface DedicatedWorkerGlobalScope
-    /// ```
-    ///
-    /// Exposed in: DedicatedWorker.
-    #[wasm_bindgen(
-        js_name = "DedicatedWorkerGlobalScope",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "DedicatedWorkerGlobalScope"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type DedicatedWorkerGlobalScope;
-}
-::idlbind::__private::unexpected_imports! {
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc =
+    " [Global=(Worker,DedicatedWorker), Exposed=DedicatedWorker] interface DedicatedWorkerGlobalScope"]
+    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: DedicatedWorker."] type
+    DedicatedWorkerGlobalScope = "DedicatedWorkerGlobalScope"[]; caught {} unexpected {
     #[wasm_bindgen(method, js_class = "DedicatedWorkerGlobalScope", js_name =
     "postMessage")] fn __idl_post_message(this : & DedicatedWorkerGlobalScope, __arg0 : &
     ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
     "DedicatedWorkerGlobalScope", js_name = "close")] fn __idl_close(this : &
     DedicatedWorkerGlobalScope,) -> (); #[wasm_bindgen(method, js_class =
     "DedicatedWorkerGlobalScope", js_name = "btoa")] fn __idl_btoa(this : &
-    DedicatedWorkerGlobalScope, __arg0 : & str) -> ::std::string::String;
+    DedicatedWorkerGlobalScope, __arg0 : & str) -> ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl DedicatedWorkerGlobalScope {
@@ -542,29 +399,13 @@ impl DedicatedWorkerGlobalScope {
     }
 }
 ::idlbind::__private::interface_conversions!(DedicatedWorkerGlobalScope);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Exposed=Window] interface Navigator
-    /// ```
-    ///
-    /// Exposed in: Window.
-    #[wasm_bindgen(
-        js_name = "Navigator",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "Navigator"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type Navigator;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "Navigator", js_name = "appName", getter)] fn
-    __idl_app_name(this : & Navigator,) -> ::std::string::String; #[wasm_bindgen(method,
-    js_class = "Navigator", js_name = "productSub", getter)] fn __idl_product_sub(this :
-    & Navigator,) -> ::std::string::String;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " [Exposed=Window] interface Navigator"] #[doc =
+    " ```"] #[doc = ""] #[doc = " Exposed in: Window."] type Navigator = "Navigator"[];
+    caught {} unexpected { #[wasm_bindgen(method, js_class = "Navigator", js_name =
+    "appName", getter)] fn __idl_app_name(this : & Navigator,) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Navigator", js_name = "productSub", getter)] fn
+    __idl_product_sub(this : & Navigator,) -> ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Navigator {
@@ -590,27 +431,12 @@ impl Navigator {
     }
 }
 ::idlbind::__private::interface_conversions!(Navigator);
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// [Exposed=Worker] interface WorkerNavigator
-    /// ```
-    ///
-    /// Exposed in: Worker.
-    #[wasm_bindgen(
-        js_name = "WorkerNavigator",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "WorkerNavigator"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type WorkerNavigator;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "WorkerNavigator", js_name = "appName", getter)] fn
-    __idl_app_name(this : & WorkerNavigator,) -> ::std::string::String;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " [Exposed=Worker] interface WorkerNavigator"] #[doc =
+    " ```"] #[doc = ""] #[doc = " Exposed in: Worker."] type WorkerNavigator =
+    "WorkerNavigator"[]; caught {} unexpected { #[wasm_bindgen(method, js_class =
+    "WorkerNavigator", js_name = "appName", getter)] fn __idl_app_name(this : &
+    WorkerNavigator,) -> ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl WorkerNavigator {
@@ -717,25 +543,12 @@ pub mod dedicated_worker_global_scope {
 pub mod gpu_buffer_usage {
     #[allow(unused_imports)]
     use super::*;
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-    )]
-    extern "C" {
-        /// ```webidl
-        /// [Exposed=(Window, Worker), SecureContext] namespace GPUBufferUsage
-        /// ```
-        ///
-        /// Exposed in: Window, Worker.
-        /// Only in secure contexts (HTTPS, localhost).
-        #[doc(hidden)]
-        #[wasm_bindgen(
-            js_name = "GPUBufferUsage",
-            extends = ::idlbind::__private::js_sys::Object,
-            typescript_type = "GPUBufferUsage"
-        )]
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub type Namespace;
+    ::idlbind::__private::imports! {
+        #[doc = " ```webidl"] #[doc =
+        " [Exposed=(Window, Worker), SecureContext] namespace GPUBufferUsage"] #[doc =
+        " ```"] #[doc = ""] #[doc = " Exposed in: Window, Worker."] #[doc =
+        " Only in secure contexts (HTTPS, localhost)."] #[doc(hidden)] type Namespace =
+        "GPUBufferUsage"[]; caught {}
     }
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Namespace {
@@ -1274,27 +1087,12 @@ pub fn close() {
     );
     this.close()
 }
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface mixin WindowOrWorkerGlobalScope
-    /// ```
-    #[doc(hidden)]
-    #[wasm_bindgen(
-        js_name = "WindowOrWorkerGlobalScope",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "WindowOrWorkerGlobalScope"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type __WindowOrWorkerGlobalScopeMembers;
-}
-::idlbind::__private::unexpected_imports! {
-    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name = "btoa")] fn
-    __idl_btoa(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 : & str) ->
-    ::std::string::String;
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface mixin WindowOrWorkerGlobalScope"] #[doc =
+    " ```"] #[doc(hidden)] type __WindowOrWorkerGlobalScopeMembers =
+    "WindowOrWorkerGlobalScope"[]; caught {} unexpected { #[wasm_bindgen(method, js_class
+    = "WindowOrWorkerGlobalScope", js_name = "btoa")] fn __idl_btoa(this : &
+    __WindowOrWorkerGlobalScopeMembers, __arg0 : & str) -> ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __WindowOrWorkerGlobalScopeMembers {
@@ -1330,28 +1128,13 @@ pub trait WindowOrWorkerGlobalScope: ::std::convert::AsRef<::idlbind::JsValue> {
 }
 impl WindowOrWorkerGlobalScope for Window {}
 impl WindowOrWorkerGlobalScope for DedicatedWorkerGlobalScope {}
-#[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-    wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-    js_sys = ::idlbind::__private::js_sys,
-)]
-extern "C" {
-    /// ```webidl
-    /// interface mixin NavigatorID
-    /// ```
-    #[doc(hidden)]
-    #[wasm_bindgen(
-        js_name = "NavigatorID",
-        extends = ::idlbind::__private::js_sys::Object,
-        typescript_type = "NavigatorID"
-    )]
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub type __NavigatorIdMembers;
-}
-::idlbind::__private::unexpected_imports! {
+::idlbind::__private::imports! {
+    #[doc = " ```webidl"] #[doc = " interface mixin NavigatorID"] #[doc = " ```"]
+    #[doc(hidden)] type __NavigatorIdMembers = "NavigatorID"[]; caught {} unexpected {
     #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "appName", getter)] fn
     __idl_app_name(this : & __NavigatorIdMembers,) -> ::std::string::String;
     #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "productSub", getter)] fn
-    __idl_product_sub(this : & __NavigatorIdMembers,) -> ::std::string::String;
+    __idl_product_sub(this : & __NavigatorIdMembers,) -> ::std::string::String; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl __NavigatorIdMembers {
