@@ -247,7 +247,7 @@ pub fn lower_dictionary(
         })
         .collect();
     for (field, (reader, read)) in fields.iter().zip(&accessors) {
-        if let Some(body) = read.reader_js(field) {
+        if let Some(body) = read.reader_js() {
             inline_js.push_str(&format!(
                 "export function {reader}(o){{const v=o[{:?}];{body}}}",
                 field.member.name.idl,
@@ -288,11 +288,11 @@ pub fn lower_dictionary(
         .iter()
         .zip(&accessors)
         .map(|(field, (import, read))| match read {
-            Read::Abi { read, defaulted } => {
+            Read::Abi { read, default } => {
                 let ty = &read.ty;
-                match defaulted {
-                    true => quote!(fn #import(object: &__Raw) -> #ty;),
-                    false => quote!(fn #import(object: &__Raw) -> ::std::option::Option<#ty>;),
+                match default {
+                    Some(_) => quote!(fn #import(object: &__Raw) -> #ty;),
+                    None => quote!(fn #import(object: &__Raw) -> ::std::option::Option<#ty>;),
                 }
             }
             Read::EnumIndex(_) => quote!(fn #import(object: &__Raw) -> i32;),
@@ -318,11 +318,11 @@ pub fn lower_dictionary(
             false => read,
         };
         match read {
-            Read::Abi { read, defaulted } => {
+            Read::Abi { read, default } => {
                 let check = read
                     .finite
                     .then(|| quote!(if !member.is_finite() { #invalid; }));
-                match (defaulted, check) {
+                match (default.is_some(), check) {
                     (true, None) => quote!(#ident: #import(raw)),
                     (true, Some(check)) => {
                         quote!(#ident: { let member = #import(raw); #check member })
@@ -424,10 +424,13 @@ fn may_be_undefined(ty: &Type) -> bool {
 
 /// How a member is read from JavaScript.
 enum Read {
-    /// A number, boolean or string, converted by the reader; `defaulted`: the reader gives the
-    /// member's IDL default when it is absent, so the import returns the value itself rather
-    /// than an `Option`.
-    Abi { read: AbiRead, defaulted: bool },
+    /// A number, boolean or string, converted by the reader. With `default` (the member's IDL
+    /// default as a JavaScript literal) the reader gives it when the member is absent, so the
+    /// import returns the value itself rather than an `Option`.
+    Abi {
+        read: AbiRead,
+        default: Option<String>,
+    },
     /// A member of an IDL enum with these values: the reader returns the index of the value,
     /// so no string crosses (see `__private::enum_member` for the other results).
     EnumIndex(Vec<String>),
@@ -438,13 +441,10 @@ enum Read {
 impl Read {
     /// The body of the reader function (`v` holds the member's value), if it has one.
     /// `undefined` is absent; `null` is a value, converted as Web IDL converts it.
-    fn reader_js(&self, field: &Field) -> Option<String> {
+    fn reader_js(&self) -> Option<String> {
         match self {
-            Read::Abi { read, defaulted } => {
-                let absent = match (defaulted, &field.member.default) {
-                    (true, Some(default)) => default_js(default)?,
-                    _ => "undefined".to_owned(),
-                };
+            Read::Abi { read, default } => {
+                let absent = default.as_deref().unwrap_or("undefined");
                 Some(format!(
                     "return v===undefined?{absent}:{};",
                     read.convert_js
@@ -466,10 +466,11 @@ impl Read {
 /// How `field` is read.
 fn member_read(field: &Field, lowering: &TypeLowering<'_>) -> Read {
     if let Some(read) = abi_read(&field.member.ty) {
-        let defaulted = !field.optional
-            && !field.member.required
-            && field.member.default.as_ref().and_then(default_js).is_some();
-        return Read::Abi { read, defaulted };
+        let default = match field.optional || field.member.required {
+            true => None,
+            false => field.member.default.as_ref().and_then(default_js),
+        };
+        return Read::Abi { read, default };
     }
     match &field.member.ty {
         Type::Enum(name) => match lowering.paths.enum_values(name) {

@@ -1077,13 +1077,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         }
         let union = TypeLowering { paths: self.names }.owned(union_ty).ok()?;
         let variant = names::ident(&names::type_name(&member.type_name()), Span::call_site());
-        let mut str_params: Vec<Param> = required
-            .iter()
-            .map(|p| Param {
-                name: p.name.clone(),
-                lowered: p.lowered.clone(),
-            })
-            .collect();
+        let mut str_params = required.to_vec();
         str_params[index].lowered = Lowered {
             public: quote!(&str),
             import: quote!(&str),
@@ -1267,6 +1261,7 @@ struct Call {
     rejects: bool,
 }
 
+#[derive(Clone)]
 struct Param {
     name: Ident,
     lowered: Lowered,

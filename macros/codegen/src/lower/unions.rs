@@ -175,10 +175,12 @@ pub fn lower_union(
                     return ::std::result::Result::Ok(Self::#variant(value));
                 }
             },
-            (Category::Number, Type::Primitive(primitive)) => {
+            (Category::Number, member) => {
                 // `FromJs` of a number type is `as_f64()` and `as`; `f64` needs no cast.
-                let number = match primitive {
-                    Primitive::Double | Primitive::UnrestrictedDouble => quote!(number),
+                let number = match member {
+                    Type::Primitive(Primitive::Double | Primitive::UnrestrictedDouble) => {
+                        quote!(number)
+                    }
                     _ => quote!(number as #owned),
                 };
                 quote! {
@@ -187,7 +189,6 @@ pub fn lower_union(
                     }
                 }
             }
-            (Category::Number, _) => quote!(if value.as_f64().is_some() { #decode }),
             (Category::String, Type::DomString | Type::UsvString) => quote! {
                 if let ::std::option::Option::Some(text) = value.as_string() {
                     return ::std::result::Result::Ok(Self::#variant(text));
