@@ -711,6 +711,10 @@ fn check(text: &str) -> Result<(), String> {
             text.to_owned(),
             Role::Bind,
         );
+        // The parse stage's own reading of common definitions must be weedle2's exactly.
+        if let Err(at) = idlbind_codegen::parse::fast::agrees_throughout(&file.text) {
+            problems.push(format!("the fast parse and weedle2's differ at byte {at}"));
+        }
         problems.extend(check_sources(&[file]));
         if let Ok(tokens) = TokenStream::from_str(text) {
             let inline = Source::inline(tokens, Role::Bind);
