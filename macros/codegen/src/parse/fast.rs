@@ -159,12 +159,81 @@ fn optional_identifier(input: &str) -> (&str, Option<Identifier<'_>>) {
     }
 }
 
-/// `Option<ExtendedAttributeList>`: weedle2's own parser where there is a `[`.
+/// `Option<ExtendedAttributeList>`: none without a `[`; a list that does not parse is none,
+/// the text left as it is.
 fn attributes(input: &str) -> Read<'_, Option<ExtendedAttributeList<'_>>> {
-    if !sp(input).starts_with('[') {
+    let Some(after) = punct(input, "[") else {
         return Some((input, None));
+    };
+    let list = || {
+        let (after, body) = separated::<_, term::Comma>(after, ",", false, extended_attribute)?;
+        let rest = punct(after, "]")?;
+        let list = weedle::common::Bracketed {
+            open_bracket: term::OpenBracket,
+            body,
+            close_bracket: term::CloseBracket,
+        };
+        Some((rest, Some(list)))
+    };
+    Some(list().unwrap_or((input, None)))
+}
+
+/// weedle2's `ExtendedAttribute`, its alternatives in its order: `A(args)`, `A=B(args)`,
+/// `A=(B, C)`, `A=B` or `A="b"`, `A`.
+fn extended_attribute(input: &str) -> Read<'_, weedle::attribute::ExtendedAttribute<'_>> {
+    use weedle::attribute::{
+        ExtendedAttribute, ExtendedAttributeArgList, ExtendedAttributeIdent,
+        ExtendedAttributeIdentList, ExtendedAttributeNamedArgList, ExtendedAttributeNoArgs,
+        IdentifierOrString,
+    };
+    let (after_name, name) = identifier(input)?;
+    if let Some((rest, args)) = arguments(after_name) {
+        let list = ExtendedAttributeArgList {
+            identifier: name,
+            args,
+        };
+        return Some((rest, ExtendedAttribute::ArgList(list)));
     }
-    Option::<ExtendedAttributeList>::parse(input).ok()
+    if let Some(after_assign) = punct(after_name, "=") {
+        if let Some((after_rhs, rhs)) = identifier(after_assign)
+            && let Some((rest, args)) = arguments(after_rhs)
+        {
+            let named = ExtendedAttributeNamedArgList {
+                lhs_identifier: name,
+                assign: term::Assign,
+                rhs_identifier: rhs,
+                args,
+            };
+            return Some((rest, ExtendedAttribute::NamedArgList(named)));
+        }
+        let identifiers = |input| separated::<_, term::Comma>(input, ",", false, identifier);
+        if let Some((rest, list)) = parenthesized(after_assign, identifiers) {
+            let list = ExtendedAttributeIdentList {
+                identifier: name,
+                assign: term::Assign,
+                list,
+            };
+            return Some((rest, ExtendedAttribute::IdentList(list)));
+        }
+        let rhs = match identifier(after_assign) {
+            Some((rest, rhs)) => Some((rest, IdentifierOrString::Identifier(rhs))),
+            None => weedle::literal::StringLit::parse(after_assign)
+                .ok()
+                .map(|(rest, rhs)| (rest, IdentifierOrString::String(rhs))),
+        };
+        if let Some((rest, rhs)) = rhs {
+            let ident = ExtendedAttributeIdent {
+                lhs_identifier: name,
+                assign: term::Assign,
+                rhs,
+            };
+            return Some((rest, ExtendedAttribute::Ident(ident)));
+        }
+    }
+    Some((
+        after_name,
+        ExtendedAttribute::NoArgs(ExtendedAttributeNoArgs(name)),
+    ))
 }
 
 /// `Option<Docstring>`: none (where there is one, weedle2 reads the rest).
@@ -870,6 +939,13 @@ mod tests {
             "dictionary D { long a = -1; double b = Infinity; };",
             "interface A { record<DOMString?, any> r(); record<long, any> s(); };",
             "interface A { __a b(); -a c(); };",
+            "[A, B=C, D=(E, F), G=H(long i), I(DOMString s), J=\"k\", L=(), M=N(, O] \
+             interface A { [P] attribute [Q=R] long x; };",
+            "[Exposed=(Window,Worker), LegacyFactoryFunction=Image(optional unsigned long w), \
+             SecureContext] interface A { };",
+            "[A=] interface B {};",
+            "[A=(B,)] interface B {};",
+            "[A,] interface B {};",
             "interface A { const unsigned long long A = 1; const double? B = -Infinity; const \
              X C = 0x1F; const boolean D = true; const octet E = null; const long F; };",
         ] {
