@@ -711,6 +711,10 @@ fn check(text: &str) -> Result<(), String> {
             text.to_owned(),
             Role::Bind,
         );
+        // The parse stage's own reading of common definitions must be weedle2's exactly.
+        if let Err(at) = idlbind_codegen::parse::fast::agrees_throughout(&file.text) {
+            problems.push(format!("the fast parse and weedle2's differ at byte {at}"));
+        }
         problems.extend(check_sources(&[file]));
         if let Ok(tokens) = TokenStream::from_str(text) {
             let inline = Source::inline(tokens, Role::Bind);
@@ -1021,7 +1025,8 @@ fn large_idl(bytes: usize) -> String {
 }
 
 /// How long a ~1 MB IDL takes, against 1/4 of it: not run by default (timing is for a release
-/// build on a quiet machine):
+/// build on a quiet machine). With `IDLBIND_LARGE_OUT=DIR`, the two inputs are also written to
+/// `DIR/large-256k.webidl` and `DIR/large-1m.webidl`, for the CLI and profilers:
 ///
 /// ```sh
 /// cargo test -p idlbind-codegen --release --test fuzz -- --ignored --nocapture large_input
@@ -1029,19 +1034,25 @@ fn large_idl(bytes: usize) -> String {
 #[test]
 #[ignore]
 fn large_input() {
-    for bytes in [256 << 10, 1 << 20] {
+    let out = std::env::var_os("IDLBIND_LARGE_OUT").map(PathBuf::from);
+    for (bytes, name) in [(256 << 10, "large-256k"), (1 << 20, "large-1m")] {
         let text = large_idl(bytes);
+        if let Some(dir) = &out {
+            std::fs::create_dir_all(dir).unwrap();
+            std::fs::write(dir.join(format!("{name}.webidl")), &text).unwrap();
+        }
         let file = Source::file("large.webidl".into(), Span::call_site(), text, Role::Bind);
         let started = Instant::now();
         let (code, diagnostics) = pipeline(std::slice::from_ref(&file));
         let elapsed = started.elapsed();
         let printed = code.to_string().len();
         println!(
-            "{} bytes of IDL: {:.3} s, {} diagnostics, {} bytes of Rust",
+            "{} bytes of IDL: {:.3} s, {} diagnostics, {} bytes of Rust, {} tokens",
             file.text.len(),
             elapsed.as_secs_f64(),
             diagnostics.len(),
-            printed
+            printed,
+            count_tokens(&code)
         );
         for diagnostic in diagnostics.iter().take(3) {
             println!("  {}", diagnostic.message);
@@ -1058,6 +1069,16 @@ fn large_input() {
         started.elapsed().as_secs_f64(),
         diagnostics.len()
     );
+}
+
+/// Every token of `tokens`, a group and each token inside it counted.
+fn count_tokens(tokens: &TokenStream) -> usize {
+    (tokens.clone().into_iter())
+        .map(|token| match token {
+            proc_macro2::TokenTree::Group(group) => 1 + count_tokens(&group.stream()),
+            _ => 1,
+        })
+        .sum()
 }
 
 /// Chains through names rather than brackets: typedefs of typedefs, long inheritance chains,

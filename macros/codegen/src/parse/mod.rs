@@ -6,6 +6,7 @@
 //! skipped, and parsing goes on after it, so one build reports every broken definition.
 
 mod cursor;
+pub mod fast;
 mod narrow;
 
 pub use cursor::Failure;
@@ -109,6 +110,11 @@ pub fn parse<'a>(text: &'a str, source: usize, diagnostics: &mut Diagnostics) ->
 /// keyword, so where that parse succeeds weedle2's would have found the same; where it fails,
 /// weedle2's own is the judge.
 fn parse_definition<'a>(cursor: &mut Cursor<'a>) -> Option<Definition<'a>> {
+    if let Some((rest, definition)) = fast::definition(cursor.rest()) {
+        cursor.pos = cursor.text.len() - rest.len();
+        cursor.skip_ws();
+        return Some(definition);
+    }
     let mut keyword = *cursor;
     if keyword.eat_punct("[") {
         keyword = Cursor::new(
