@@ -6,9 +6,13 @@
 //! sees the collection as JavaScript does (live: a `NodeList` that changes during iteration
 //! changes what comes next). Each step is one call into JavaScript, which advances the iterator
 //! and hands over the value (both halves of an entry for a pair).
+//!
+//! [`IndexedIter<C>`] reads the values of a value iterator on an interface with an indexed
+//! getter (`NodeList`) by index instead, as JavaScript's `values()` itself does.
 
 use std::fmt;
 use std::iter::FusedIterator;
+use std::marker::PhantomData;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
@@ -17,33 +21,18 @@ use crate::__private::uncaught;
 use crate::convert::{FromJs, describe, short_type_name};
 
 /// An iterator over a JavaScript iterator whose values are `T`s: what `iter()`, `entries()`,
-/// `keys()` and `values()` return for an `iterable`, `maplike` or `setlike` declaration.
+/// `keys()` and `values()` return for an `iterable`, `maplike` or `setlike` declaration (except
+/// the values of a value iterator, which [`IndexedIter`] reads).
 ///
 /// A value that is not a `T`, or an exception thrown by the JavaScript iterator, is a bug in the
 /// IDL or in the platform and panics with a message naming the IDL member, as a member not
 /// marked `[Throws]` does. After its last value the iterator keeps returning `None`.
 pub struct Iter<T> {
-    source: Source<T>,
+    iterator: JsValue,
     member: &'static str,
+    idl_type: &'static str,
     finished: bool,
-}
-
-/// Where an [`Iter`]'s values come from.
-enum Source<T> {
-    /// A JavaScript iterator object, advanced by its `next()`, whose values are checked to be
-    /// of the IDL type `idl_type`.
-    Iterator {
-        iterator: JsValue,
-        idl_type: &'static str,
-    },
-    /// The indexed properties of `object` from `next` on, each read by `read` (`None` past the
-    /// end): what `Array.prototype.values`, the `values()` of every value iterator, does, in one
-    /// call per value and with no iterator object.
-    Indexed {
-        object: JsValue,
-        next: u32,
-        read: fn(&JsValue, u32) -> Option<T>,
-    },
+    yields: PhantomData<fn() -> T>,
 }
 
 /// A value an [`Iter`] or an [`AsyncIter`](crate::AsyncIter) yields: any [`FromJs`] type, or a
@@ -85,41 +74,19 @@ impl<T: IterItem> Iter<T> {
     #[doc(hidden)]
     pub fn __new(iterator: JsValue, member: &'static str, idl_type: &'static str) -> Self {
         Iter {
-            source: Source::Iterator { iterator, idl_type },
+            iterator,
             member,
+            idl_type,
             finished: false,
+            yields: PhantomData,
         }
     }
 }
 
 impl<T> Iter<T> {
-    /// Reads the indexed properties of `object` (a value iterator's object, whose `values()` is
-    /// `Array.prototype.values`) with `read`, which gives `None` past the last one. Live as
-    /// `Array.prototype.values` is: each step reads the object as it is then.
-    #[doc(hidden)]
-    pub fn __indexed(
-        object: JsValue,
-        member: &'static str,
-        read: fn(&JsValue, u32) -> Option<T>,
-    ) -> Self {
-        Iter {
-            source: Source::Indexed {
-                object,
-                next: 0,
-                read,
-            },
-            member,
-            finished: false,
-        }
-    }
-
-    /// The JavaScript iterator the values come from; `None` for a value iterator, which reads
-    /// the object's indexed properties directly (as JavaScript's `values()` would).
-    pub fn as_js_iterator(&self) -> Option<&JsValue> {
-        match &self.source {
-            Source::Iterator { iterator, .. } => Some(iterator),
-            Source::Indexed { .. } => None,
-        }
+    /// The JavaScript iterator the values come from.
+    pub fn as_js_iterator(&self) -> &JsValue {
+        &self.iterator
     }
 }
 
@@ -130,18 +97,7 @@ impl<T: IterItem> Iterator for Iter<T> {
         if self.finished {
             return None;
         }
-        let (iterator, idl_type) = match &mut self.source {
-            Source::Iterator { iterator, idl_type } => (iterator, *idl_type),
-            Source::Indexed { object, next, read } => {
-                let value = read(object, *next);
-                match value {
-                    Some(_) => *next += 1,
-                    None => self.finished = true,
-                }
-                return value;
-            }
-        };
-        let values = match step(iterator, T::PAIRS) {
+        let values = match step(&self.iterator, T::PAIRS) {
             Ok(values) => values,
             Err(error) => {
                 self.finished = true;
@@ -156,7 +112,7 @@ impl<T: IterItem> Iterator for Iter<T> {
             Ok(value) => Some(value),
             Err(value) => {
                 self.finished = true;
-                yielded_mismatch(self.member, idl_type, value)
+                yielded_mismatch(self.member, self.idl_type, value)
             }
         }
     }
@@ -167,6 +123,78 @@ impl<T: IterItem> FusedIterator for Iter<T> {}
 impl<T> fmt::Debug for Iter<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Iter<{}> from `{}`", short_type_name::<T>(), self.member)
+    }
+}
+
+/// A collection whose values can be read by index: an interface with a value iterator
+/// (`iterable<V>`) and an indexed getter, such as `NodeList`. `idl!` implements it.
+pub trait IndexedValues {
+    /// The values' type (`V`).
+    type Value;
+
+    /// The value at `index`, or `None` past the last one: one call into JavaScript, through
+    /// the interface's indexed getter.
+    fn value_at(&self, index: u32) -> Option<Self::Value>;
+}
+
+/// The values of a value iterator (`iterable<V>`) read by index, as JavaScript's `values()`
+/// (`Array.prototype.values`) reads them: what `values()`, `iter()` and `for v in &list` return
+/// on an interface with an indexed getter, such as `NodeList`.
+///
+/// One call into JavaScript per value and no iterator object; live, as JavaScript's is: each
+/// step reads the collection as it is then, and the first index past the end ends it. After
+/// that it keeps returning `None`.
+pub struct IndexedIter<C> {
+    collection: C,
+    next: u32,
+    finished: bool,
+}
+
+impl<C: IndexedValues> IndexedIter<C> {
+    /// The values of `collection`, from the first.
+    pub fn new(collection: C) -> Self {
+        IndexedIter {
+            collection,
+            next: 0,
+            finished: false,
+        }
+    }
+
+    /// The collection read.
+    pub fn collection(&self) -> &C {
+        &self.collection
+    }
+}
+
+impl<C: IndexedValues> Iterator for IndexedIter<C> {
+    type Item = C::Value;
+
+    // Inlined (and statically dispatched): a loop over it calls the getter's import directly,
+    // as a hand-written `item(i)` loop does.
+    #[inline]
+    fn next(&mut self) -> Option<C::Value> {
+        if self.finished {
+            return None;
+        }
+        let value = self.collection.value_at(self.next);
+        match value {
+            Some(_) => self.next += 1,
+            None => self.finished = true,
+        }
+        value
+    }
+}
+
+impl<C: IndexedValues> FusedIterator for IndexedIter<C> {}
+
+impl<C: fmt::Debug> fmt::Debug for IndexedIter<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "IndexedIter<{}> at index {}",
+            short_type_name::<C>(),
+            self.next
+        )
     }
 }
 

@@ -34,7 +34,7 @@ pub use convert::{FromJs, ToJs};
 pub use enums::{ParseEnumError, UnknownEnumValue};
 pub use error::{DomExceptionName, JsError, JsErrorKind};
 pub use idlbind_macros::idl;
-pub use iter::{Iter, IterItem};
+pub use iter::{IndexedIter, IndexedValues, Iter, IterItem};
 pub use observable::ObservableArray;
 pub use promise::{Promise, PromiseFuture};
 pub use stream::AsyncIter;

@@ -11,7 +11,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use idlbind::{AsyncIter, Iter, JsCast, JsErrorKind, JsValue, idl};
+use idlbind::{AsyncIter, IndexedIter, IndexedValues, Iter, JsCast, JsErrorKind, JsValue, idl};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 idl! {
@@ -617,10 +617,16 @@ fn value_iterator_reads_the_indexed_properties_live() {
     let shelf: Shelf = js("new Shelf(new Item('a'), new Item('b'))")
         .dyn_into()
         .unwrap();
-    let names = |iter: Iter<Item>| iter.map(|item| item.name()).collect::<Vec<_>>();
+    let names = |iter: IndexedIter<Shelf>| iter.map(|item| item.name()).collect::<Vec<_>>();
     assert_eq!(names(shelf.values()), ["a", "b"]);
     assert_eq!(names(shelf.iter()), ["a", "b"]);
-    assert!(shelf.iter().as_js_iterator().is_none());
+    assert_eq!(shelf.iter().collection(), &shelf);
+    // The values are read through the getter, one index at a time.
+    assert_eq!(
+        shelf.value_at(1).map(|item| item.name()).as_deref(),
+        Some("b")
+    );
+    assert!(shelf.value_at(2).is_none());
 
     // Growing and shrinking during the iteration changes what comes next.
     let mut seen = Vec::new();

@@ -138,10 +138,11 @@ impl InterfaceLowering<'_, '_> {
             true => self.indexed_read(value_type, member),
             false => None,
         };
+        let read_by_index = indexed.is_some();
         let into_iterator = self.iterator_methods(member, declaration, &methods, indexed);
         self.for_each(member, declaration, &value, Some(&key));
         if into_iterator {
-            self.impl_into_iterator(iter_item);
+            self.impl_into_iterator(iter_item, read_by_index);
         }
     }
 
@@ -262,7 +263,7 @@ impl InterfaceLowering<'_, '_> {
         let into_iterator = self.iterator_methods(member, declaration, &methods, None);
         self.for_each(member, declaration, &value_item, Some(&key_item));
         if into_iterator {
-            self.impl_into_iterator(&entry);
+            self.impl_into_iterator(&entry, false);
         }
         if readonly {
             return;
@@ -345,7 +346,7 @@ impl InterfaceLowering<'_, '_> {
         let into_iterator = self.iterator_methods(member, declaration, &methods, None);
         self.for_each(member, declaration, &value_item, None);
         if into_iterator {
-            self.impl_into_iterator(&value_item);
+            self.impl_into_iterator(&value_item, false);
         }
         if readonly {
             return;
@@ -639,8 +640,9 @@ impl InterfaceLowering<'_, '_> {
         made_iter
     }
 
-    /// `values()` (or `iter()`) of a value iterator: an `Iter` reading the indexed properties,
-    /// one call per value, as `Array.prototype.values` (JavaScript's `values()`) does.
+    /// `values()` (or `iter()`) of a value iterator: an `IndexedIter` reading the indexed
+    /// properties, one call per value, as `Array.prototype.values` (JavaScript's `values()`)
+    /// does. The first of them also implements `IndexedValues`, which says how.
     fn indexed_iterator_method(
         &mut self,
         member: &Member,
@@ -649,6 +651,7 @@ impl InterfaceLowering<'_, '_> {
         first: bool,
     ) {
         let IndexedRead { ty: value, options } = read;
+        let self_type = &self.self_type;
         let import = format_ident!("__idl_index");
         let imports = match first {
             true => vec![ImportPlan {
@@ -661,20 +664,25 @@ impl InterfaceLowering<'_, '_> {
             }],
             false => Vec::new(),
         };
-        let label = self.label(method.js);
-        let self_type = &self.self_type;
+        if first {
+            let label = self.label(method.js);
+            self.items.push(quote! {
+                impl ::idlbind::IndexedValues for #self_type {
+                    type Value = #value;
+
+                    #[inline]
+                    fn value_at(&self, index: u32) -> ::std::option::Option<#value> {
+                        ::idlbind::__private::no_throw!(self.#import(index), #label)
+                    }
+                }
+            });
+        }
         let body = quote! {
-            ::idlbind::Iter::__indexed(
-                ::std::clone::Clone::clone(::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self)),
-                #label,
-                |object, index| {
-                    let object: &#self_type = ::idlbind::JsCast::unchecked_ref(object);
-                    ::idlbind::__private::no_throw!(object.#import(index), #label)
-                },
-            )
+            ::idlbind::IndexedIter::new(::std::clone::Clone::clone(self))
         };
         let span = (self.names.span_of)(member.loc);
-        let function = iterator_function(member, method, span, body, imports);
+        let mut function = iterator_function(member, method, span, body, imports);
+        function.ret = Some(quote!(::idlbind::IndexedIter<#self_type>));
         self.functions.push(function);
     }
 
@@ -806,17 +814,22 @@ impl InterfaceLowering<'_, '_> {
         })
     }
 
-    /// `impl<'a> IntoIterator for &'a X`, the same as `iter()`.
-    fn impl_into_iterator(&mut self, item: &Item) {
+    /// `impl<'a> IntoIterator for &'a X`, the same as `iter()`; `indexed` if `iter()` reads
+    /// the indexed properties (an `IndexedIter`).
+    fn impl_into_iterator(&mut self, item: &Item, indexed: bool) {
         let self_type = &self.self_type;
         let item = &item.rust;
+        let iter = match indexed {
+            true => quote!(::idlbind::IndexedIter<#self_type>),
+            false => quote!(::idlbind::Iter<#item>),
+        };
         self.items.push(quote! {
             /// The same as `iter()`: `for value in &collection { .. }`.
             impl<'a> ::std::iter::IntoIterator for &'a #self_type {
                 type Item = #item;
-                type IntoIter = ::idlbind::Iter<#item>;
+                type IntoIter = #iter;
 
-                fn into_iter(self) -> ::idlbind::Iter<#item> {
+                fn into_iter(self) -> #iter {
                     #self_type::iter(self)
                 }
             }

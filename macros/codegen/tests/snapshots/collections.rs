@@ -154,19 +154,8 @@ impl Nodes {
     /// iterable<Thing>;
     /// ```
     #[inline]
-    pub fn values(&self) -> ::idlbind::Iter<Thing> {
-        ::idlbind::Iter::__indexed(
-            ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            ),
-            "Nodes.values",
-            |object, index| {
-                let object: &Nodes = ::idlbind::JsCast::unchecked_ref(object);
-                ::idlbind::__private::no_throw!(
-                    object.__idl_index(index), "Nodes.values"
-                )
-            },
-        )
+    pub fn values(&self) -> ::idlbind::IndexedIter<Nodes> {
+        ::idlbind::IndexedIter::new(::std::clone::Clone::clone(self))
     }
     /// An iterator over the values, as a JavaScript `for … of` loop sees them (JavaScript's `values()`).
     ///
@@ -174,19 +163,8 @@ impl Nodes {
     /// iterable<Thing>;
     /// ```
     #[inline]
-    pub fn iter(&self) -> ::idlbind::Iter<Thing> {
-        ::idlbind::Iter::__indexed(
-            ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            ),
-            "Nodes.values",
-            |object, index| {
-                let object: &Nodes = ::idlbind::JsCast::unchecked_ref(object);
-                ::idlbind::__private::no_throw!(
-                    object.__idl_index(index), "Nodes.values"
-                )
-            },
-        )
+    pub fn iter(&self) -> ::idlbind::IndexedIter<Nodes> {
+        ::idlbind::IndexedIter::new(::std::clone::Clone::clone(self))
     }
     /// Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
     ///
@@ -204,11 +182,18 @@ impl Nodes {
     }
 }
 ::idlbind::__private::interface_conversions!(Nodes);
+impl ::idlbind::IndexedValues for Nodes {
+    type Value = Thing;
+    #[inline]
+    fn value_at(&self, index: u32) -> ::std::option::Option<Thing> {
+        ::idlbind::__private::no_throw!(self.__idl_index(index), "Nodes.values")
+    }
+}
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Nodes {
     type Item = Thing;
-    type IntoIter = ::idlbind::Iter<Thing>;
-    fn into_iter(self) -> ::idlbind::Iter<Thing> {
+    type IntoIter = ::idlbind::IndexedIter<Nodes>;
+    fn into_iter(self) -> ::idlbind::IndexedIter<Nodes> {
         Nodes::iter(self)
     }
 }
