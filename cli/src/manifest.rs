@@ -627,7 +627,8 @@ fn meta_name(meta: &Meta) -> String {
 
 /// The input of the runtime's `imports!` as the `extern` blocks it expands to (without the
 /// `catch` of the caught imports, which nothing here reads): the type's block with the caught
-/// imports, and the block of the others.
+/// imports, and one block of the others (those not marked `[Throws]`, and those returning a
+/// promise).
 fn imports_blocks(
     tokens: TokenStream,
 ) -> Option<(syn::ItemForeignMod, Option<syn::ItemForeignMod>)> {
@@ -641,15 +642,20 @@ fn imports_blocks(
         syn::bracketed!(options in input);
         let options: TokenStream = options.parse()?;
         input.parse::<syn::Token![;]>()?;
-        let mut sections = Vec::new();
+        // `caught { .. }`, then the others: `unexpected { .. }` and `promised { .. }`, whose
+        // imports make their lookups as the options say (a promised one's own JavaScript
+        // function reaches the same member: `#[js = ".."]` is an attribute syn keeps).
+        let (mut caught, mut others) = (TokenStream::new(), TokenStream::new());
         while !input.is_empty() {
-            let _section: Ident = input.parse()?;
+            let section: Ident = input.parse()?;
             let content;
             syn::braced!(content in input);
-            sections.push(content.parse::<TokenStream>()?);
+            let tokens = content.parse::<TokenStream>()?;
+            match section == "caught" {
+                true => caught.extend(tokens),
+                false => others.extend(tokens),
+            }
         }
-        let mut sections = sections.into_iter();
-        let caught = sections.next().unwrap_or_default();
         let declared = quote::quote! {
             #[wasm_bindgen]
             extern "C" {
@@ -664,9 +670,8 @@ fn imports_blocks(
                 #caught
             }
         };
-        let unexpected = sections
-            .next()
-            .map(|tokens| quote::quote!(#[wasm_bindgen] extern "C" { #tokens }));
+        let unexpected =
+            (!others.is_empty()).then(|| quote::quote!(#[wasm_bindgen] extern "C" { #others }));
         Ok((declared, unexpected))
     };
     let (declared, unexpected) = syn::parse::Parser::parse2(parser, tokens).ok()?;

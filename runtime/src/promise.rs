@@ -40,6 +40,12 @@ impl<T> Promise<T> {
         Self::wrap(promise_resolve(&value))
     }
 
+    /// Wraps a JavaScript promise as a promise of T, with no call into JavaScript. Unchecked:
+    /// T is what the IDL says.
+    pub fn from_js_promise(promise: js_sys::Promise) -> Self {
+        Self::wrap(promise)
+    }
+
     /// The JavaScript promise.
     pub fn as_js_promise(&self) -> &js_sys::Promise {
         &self.promise

@@ -283,8 +283,10 @@ macro_rules! __idl_callback_once {
 /// An interface's imported type and its imports: the type with wasm-bindgen's options that
 /// vary (`js_namespace`, `is_type_of`, the ancestors' `extends`) and the attributes given (docs,
 /// `doc(alias)`, `doc(hidden)`); the imports of members whose exceptions are caught (`[Throws]`
-/// members, promise operations), written without `catch` and their `Result`; and the imports
-/// of members not marked `[Throws]`, made twice by `__idl_unexpected_imports`.
+/// members, static promise operations), written without `catch` and their `Result`; the
+/// imports of members not marked `[Throws]`, made twice by `__idl_unexpected_imports`; and
+/// the imports of regular operations and attributes returning a promise, each a JavaScript
+/// function of its own (`#[js = ".."]`) that catches.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __idl_imports {
@@ -295,6 +297,13 @@ macro_rules! __idl_imports {
             $(#[wasm_bindgen($($caught_option:tt)*)] fn $caught:ident($($caught_param:tt)*) -> $caught_ret:ty;)*
         }
         $(unexpected { $($unexpected:tt)* })?
+        $(promised {
+            $(
+                #[js = $js_function:literal]
+                #[wasm_bindgen($($promised_option:tt)*)]
+                fn $promised:ident($($promised_param:tt)*) -> $promised_ret:ty;
+            )*
+        })?
     ) => {
         #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
             wasm_bindgen = ::idlbind::__private::wasm_bindgen,
@@ -318,6 +327,21 @@ macro_rules! __idl_imports {
         }
 
         $($crate::__idl_unexpected_imports! { $($unexpected)* })?
+
+        // Members returning a promise: each import is a JavaScript function of its own that
+        // calls the member and catches (the options say which member, for readers of the
+        // generated code; the function does the call).
+        $($(
+            #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
+                wasm_bindgen = ::idlbind::__private::wasm_bindgen,
+                js_sys = ::idlbind::__private::js_sys,
+                inline_js = $js_function,
+            )]
+            extern "C" {
+                #[allow(non_snake_case)]
+                fn $promised($($promised_param)*) -> $promised_ret;
+            }
+        )*)?
     };
 }
 

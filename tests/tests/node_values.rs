@@ -129,6 +129,9 @@ idl! {
       Promise<sequence<long>> makeLongsLater(DOMString source);
       undefined takePromise(Promise<long> value);
       Promise<long> doubled();
+      readonly attribute Promise<long> ready;
+      Promise<long> sum(long... values);
+      Promise<DOMString> echo((DOMString or long) value, optional DOMString suffix);
     };
 }
 
@@ -208,6 +211,15 @@ if (!globalThis.Probe) {
       this.pending = Promise.resolve(value).then((v) => v * 2);
     }
     doubled() { return this.pending; }
+    get ready() {
+      if (this.readyThrows) throw new TypeError("not ready");
+      return 7;
+    }
+    sum(...values) { return values.reduce((a, b) => a + b, 0); }
+    echo(value, suffix) {
+      if (value === "throw") throw new RangeError("echo");
+      return `${typeof value} ${value}${suffix ?? ""}`;
+    }
   }
   for (const name of [
     "takeSettings", "takeBase", "takeInner", "takeMood", "takeMoods", "takeUnion",
@@ -1189,6 +1201,28 @@ fn union_members_take_their_defaults() {
         String::from(json),
         r#"{"audio":{},"label":"none","size":0,"video":false}"#
     );
+}
+
+// A regular operation or attribute returning a promise is called by a JavaScript function of
+// its own, which resolves what the member returns and catches what it throws.
+#[wasm_bindgen_test]
+async fn promise_members_resolve_plain_values_and_reject_what_they_throw() {
+    let p = probe();
+    assert_eq!(p.ready().await.unwrap(), 7, "a plain value from a getter");
+    js_sys::Reflect::set(&p, &"readyThrows".into(), &true.into()).unwrap();
+    let error = p.ready().await.expect_err("the getter threw");
+    assert_eq!(error.name(), "TypeError");
+    assert_eq!(error.message(), "not ready");
+
+    assert_eq!(p.sum([1, 2, 3]).await.unwrap(), 6, "variadic arguments are spread");
+    assert_eq!(p.sum(Vec::<i32>::new()).await.unwrap(), 0);
+
+    // A union argument with a string member: the `&str` import and the general one.
+    assert_eq!(p.echo("text").await.unwrap(), "string text");
+    assert_eq!(p.echo(5).await.unwrap(), "number 5");
+    assert_eq!(p.echo_with("text", "!").await.unwrap(), "string text!");
+    let error = p.echo("throw").await.expect_err("the operation threw");
+    assert_eq!(error.name(), "RangeError");
 }
 
 #[wasm_bindgen_test]

@@ -212,7 +212,8 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
     let namespace = (legacy_namespace.as_ref()).map(|(js, _)| quote!(js_namespace = #js,));
     let type_check = no_interface_object
         .then(|| quote!(is_type_of = |value: &::idlbind::JsValue| value.is_object(),));
-    let (mut caught, mut unexpected) = (TokenStream::new(), TokenStream::new());
+    let (mut caught, mut unexpected, mut promised) =
+        (TokenStream::new(), TokenStream::new(), TokenStream::new());
     for import in functions
         .iter_mut()
         .flat_map(|f| std::mem::take(&mut f.imports))
@@ -220,12 +221,21 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
         match import.exceptions {
             Exceptions::Expected => append(&mut caught, import_fn(import, &extern_name)),
             Exceptions::Unexpected => append(&mut unexpected, import_fn(import, &extern_name)),
+            Exceptions::Rejected => {
+                let js = import.js.clone().unwrap_or_default();
+                promised.extend(quote!(#[js = #js]));
+                append(&mut promised, import_fn(import, &extern_name));
+            }
         }
     }
     let caught = Moved::new(caught);
     let unexpected = (!unexpected.is_empty()).then(|| {
         let unexpected = Moved::new(unexpected);
         quote!(unexpected { #unexpected })
+    });
+    let promised = (!promised.is_empty()).then(|| {
+        let promised = Moved::new(promised);
+        quote!(promised { #promised })
     });
     let consts = Moved::all(consts.into_iter().map(constant));
     let functions = Moved::all(functions.into_iter().map(function));
@@ -245,6 +255,7 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
             type #extern_name = #js_name [#namespace #type_check #extends];
             caught { #caught }
             #unexpected
+            #promised
         }
 
         #rename

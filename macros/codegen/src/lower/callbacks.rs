@@ -653,6 +653,7 @@ impl InterfaceLowering<'_, '_> {
                 params: vec![quote!(&::idlbind::JsValue)],
                 ret: quote!(()),
                 exceptions: Exceptions::expected_if(throws),
+                js: None,
             }],
         });
     }
@@ -1590,6 +1591,7 @@ impl CallbackPlan {
             params,
             ret: quote!(()),
             exceptions: Exceptions::Expected,
+            js: None,
         };
         match &self.unregister {
             Unregister::Clear(_) => {

@@ -176,7 +176,7 @@ impl InterfaceLowering<'_, '_> {
                 options: self.method_options(js),
                 method: true,
                 throws: member.ext_attrs.has("Throws"),
-                rejects: false,
+                rejects: None,
             };
             if !self.claim(&call.rust, call.what.clone(), member.loc) {
                 continue;
@@ -431,7 +431,7 @@ impl InterfaceLowering<'_, '_> {
             options,
             method: true,
             throws: member.ext_attrs.has("Throws"),
-            rejects: false,
+            rejects: None,
         };
         self.operation(member, call, ret, args);
     }
@@ -625,6 +625,7 @@ impl InterfaceLowering<'_, '_> {
                     params: Vec::new(),
                     ret: quote!(::idlbind::JsValue),
                     exceptions: Exceptions::Unexpected,
+                    js: None,
                 }],
             };
             let label = self.label(method.js);
@@ -661,6 +662,7 @@ impl InterfaceLowering<'_, '_> {
                 params: vec![quote!(u32)],
                 ret: quote!(::std::option::Option<#value>),
                 exceptions: Exceptions::Unexpected,
+                js: None,
             }],
             false => Vec::new(),
         };
@@ -758,6 +760,7 @@ impl InterfaceLowering<'_, '_> {
                     params: Vec::new(),
                     ret: quote!(u32),
                     exceptions: Exceptions::Unexpected,
+                    js: None,
                 }],
             });
             if self.claim("is_empty", format!("{declaration}'s `size`"), member.loc) {
@@ -799,7 +802,7 @@ impl InterfaceLowering<'_, '_> {
             options: self.method_options(js),
             method: true,
             throws: false,
-            rejects: false,
+            rejects: None,
         };
         self.operation(&described(member, doc.into()), call, ret, args);
     }

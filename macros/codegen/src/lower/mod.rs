@@ -106,6 +106,8 @@ pub struct ImportPlan {
     /// What JavaScript returns, without the exception channel.
     pub ret: TokenStream,
     pub exceptions: Exceptions,
+    /// The import's own JavaScript function, for [`Exceptions::Rejected`].
+    pub js: Option<String>,
 }
 
 /// How an import's JavaScript exceptions reach Rust.
@@ -120,6 +122,9 @@ pub enum Exceptions {
     /// exception then propagates as itself and ends the wasm call, as a panic does on
     /// `wasm32-unknown-unknown`.
     Unexpected,
+    /// Caught by the import's own JavaScript function (`ImportPlan::js`), which returns a
+    /// promise rejected with the exception: a member returning a promise.
+    Rejected,
 }
 
 impl Exceptions {
@@ -695,7 +700,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                     },
                     method: !*is_static,
                     throws: member.ext_attrs.has("Throws"),
-                    rejects: false,
+                    rejects: None,
                 };
                 self.operation(member, call, ret, args);
             }
@@ -725,7 +730,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                     },
                     method: false,
                     throws: true,
-                    rejects: false,
+                    rejects: None,
                 };
                 let self_type = Type::Interface(self.interface.name.clone());
                 self.operation(member, call, &self_type, args);
@@ -816,7 +821,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             options: quote!(#base, getter),
             method: !is_static,
             throws,
-            rejects: false,
+            rejects: None,
         };
         self.operation(member, getter, ty, &[]);
         // `[PutForwards=f] readonly attribute I x`: JS assigns `x.f`, so `set_x` takes `f`'s type.
@@ -835,7 +840,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             options: quote!(#base, setter),
             method: !is_static,
             throws,
-            rejects: false,
+            rejects: None,
         };
         let value = Argument {
             name: Name {
@@ -898,7 +903,12 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
 
     /// Plans the method for a call (and its `_with` twin when there are optional arguments).
     fn operation(&mut self, member: &Member, mut call: Call, ret: &Type, args: &[Argument]) {
-        call.rejects = matches!(ret, Type::Promise(_));
+        if matches!(ret, Type::Promise(_)) {
+            call.rejects = Some(match (call.throws, js_member(member, args)) {
+                (false, Some(js)) => Rejects::InJs(js),
+                _ => Rejects::InRust,
+            });
+        }
         if !self.claim(&call.rust, call.what.clone(), member.loc) {
             return;
         }
@@ -1084,7 +1094,10 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             conversion: Conversion::None,
         };
         let mut import = self.import(call, &str_params, &[], 0, 0, ret);
-        import.name = format_ident!("__idl_{}__str", call.rust.trim_end_matches('_'));
+        import.name = format_ident!("{}__str", import.name);
+        if let Some(Rejects::InJs(member)) = &call.rejects {
+            import.js = Some(member.function(&import.name, import.params.len()));
+        }
         let str_call = self.call_body(call, &import.name, &str_params, &[], ret);
         let name = &param.name;
         let head = quote! {
@@ -1107,9 +1120,18 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         optional_count: usize,
         ret: &Lowered,
     ) -> ImportPlan {
+        let base = call.rust.trim_end_matches('_');
+        // A JavaScript function of the block's is a free function: named by its type as well.
+        let base = match &call.rejects {
+            Some(Rejects::InJs(_)) => format!(
+                "{}__{base}",
+                self.self_type.to_string().trim_start_matches("r#")
+            ),
+            _ => base.to_owned(),
+        };
         let name = match optional_count {
-            0 => format_ident!("__idl_{}", call.rust.trim_end_matches('_')),
-            _ => format_ident!("__idl_{}_{}", call.rust.trim_end_matches('_'), present),
+            0 => format_ident!("__idl_{}", base),
+            _ => format_ident!("__idl_{}_{}", base, present),
         };
         let mut params: Vec<_> = required.iter().map(|p| p.lowered.import.clone()).collect();
         for (index, param) in optional.iter().enumerate() {
@@ -1122,13 +1144,25 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             };
             params.push(ty);
         }
+        if let Some(Rejects::InJs(member)) = &call.rejects {
+            return ImportPlan {
+                js: Some(member.function(&name, params.len())),
+                name,
+                options: call.options.clone(),
+                method: call.method,
+                params,
+                ret: quote!(::idlbind::__private::js_sys::Promise),
+                exceptions: Exceptions::Rejected,
+            };
+        }
         ImportPlan {
             name,
             options: call.options.clone(),
             method: call.method,
             params,
             ret: ret.import.clone(),
-            exceptions: Exceptions::expected_if(call.throws || call.rejects),
+            exceptions: Exceptions::expected_if(call.throws || call.rejects.is_some()),
+            js: None,
         }
     }
 
@@ -1179,10 +1213,10 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             let converted = Moved::new(conversion.apply(borrowed, Position::Param, label));
             late.extend(quote!(let #kept = #name; let #name = #converted;));
         }
-        let invoke = if call.method {
-            quote!(self.#import(#(#args),*))
-        } else {
-            quote!(Self::#import(#(#args),*))
+        let invoke = match (&call.rejects, call.method) {
+            (Some(Rejects::InJs(_)), _) => quote!(#import(self, #(#args),*)),
+            (_, true) => quote!(self.#import(#(#args),*)),
+            (_, false) => quote!(Self::#import(#(#args),*)),
         };
         let identity = ret.conversion.is_identity(Position::Return);
         let invoke = Moved::new(invoke);
@@ -1194,7 +1228,9 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                     Moved::new(ret.conversion.apply(quote!(value), Position::Return, label));
                 quote!(::idlbind::__private::throws(#invoke).map(|value| #converted))
             }
-        } else if call.rejects {
+        } else if let Some(Rejects::InJs(_)) = call.rejects {
+            quote!(::idlbind::Promise::from_js_promise(#invoke))
+        } else if call.rejects.is_some() {
             let converted =
                 Moved::new(ret.conversion.apply(quote!(value), Position::Return, label));
             quote! {
@@ -1258,7 +1294,52 @@ struct Call {
     throws: bool,
     /// Returns a promise: an exception becomes a rejected promise, as Web IDL says, rather
     /// than a panic.
-    rejects: bool,
+    rejects: Option<Rejects>,
+}
+
+/// Where a member returning a promise turns a JavaScript exception into a rejected promise.
+#[derive(Clone)]
+enum Rejects {
+    /// In Rust: the import has `catch`, and an `Err` becomes `Promise::reject`.
+    InRust,
+    /// In the import itself, a small JavaScript function that calls the member and gives
+    /// `Promise.resolve` of its result, or a promise rejected with what it threw: one call
+    /// into JavaScript, without wasm-bindgen's `catch` shim (a `Function.prototype.apply`) or
+    /// a second call for `Promise.resolve`.
+    InJs(JsMember),
+}
+
+/// How the JavaScript function of a [`Rejects::InJs`] import reaches its member on `this`.
+#[derive(Clone)]
+enum JsMember {
+    /// `this[name](..)`; the last argument is spread when `variadic`.
+    Method { name: String, variadic: bool },
+    /// `this[name]`.
+    Getter(String),
+}
+
+impl JsMember {
+    /// The function `name` taking `this` and `arguments` arguments, as inline JavaScript.
+    fn function(&self, name: &Ident, arguments: usize) -> String {
+        let params: Vec<String> = (0..arguments).map(|index| format!("a{index}")).collect();
+        let access = match self {
+            // IDL names are ASCII identifiers: their Rust quoting is JavaScript's too.
+            JsMember::Getter(member) => format!("o[{member:?}]"),
+            JsMember::Method { name, variadic } => {
+                let mut args = params.clone();
+                if let (true, Some(last)) = (*variadic, args.last_mut()) {
+                    *last = format!("...{last}");
+                }
+                format!("o[{name:?}]({})", args.join(","))
+            }
+        };
+        let mut signature = vec!["o".to_owned()];
+        signature.extend(params);
+        format!(
+            "export function {name}({}){{try{{return Promise.resolve({access})}}catch(e){{return Promise.reject(e)}}}}",
+            signature.join(",")
+        )
+    }
 }
 
 #[derive(Clone)]
@@ -1270,6 +1351,27 @@ struct Param {
 impl Param {
     fn public(&self) -> (Ident, TokenStream) {
         (self.name.clone(), self.lowered.public.clone())
+    }
+}
+
+/// How JavaScript reaches `member` on an instance, for a [`Rejects::InJs`] import: regular
+/// operations and attributes; `None` for static members and the members of declarations.
+fn js_member(member: &Member, args: &[Argument]) -> Option<JsMember> {
+    match &member.kind {
+        MemberKind::Operation {
+            name,
+            is_static: false,
+            ..
+        } => Some(JsMember::Method {
+            name: name.idl.clone(),
+            variadic: args.last().is_some_and(|a| a.variadic),
+        }),
+        MemberKind::Attribute {
+            name,
+            is_static: false,
+            ..
+        } => Some(JsMember::Getter(name.idl.clone())),
+        _ => None,
     }
 }
 

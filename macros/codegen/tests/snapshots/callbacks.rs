@@ -898,10 +898,8 @@ impl MutationObserver {
     #[doc = " ```webidl"] #[doc = " interface Walker"] #[doc = " ```"] type Walker =
     "Walker"[]; caught { #[wasm_bindgen(method, js_class = "Walker", js_name =
     "visitLater")] fn __idl_visit_later(this : & Walker, __arg0 : & ::idlbind::JsValue)
-    -> (); #[wasm_bindgen(method, js_class = "Walker", js_name = "compute")] fn
-    __idl_compute(this : & Walker, __arg0 : & ::idlbind::JsValue) -> ::idlbind::JsValue;
-    } unexpected { #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")]
-    fn __idl_create_walker_0(this : & Walker, __arg0 : & Node) -> Node;
+    -> (); } unexpected { #[wasm_bindgen(method, js_class = "Walker", js_name =
+    "createWalker")] fn __idl_create_walker_0(this : & Walker, __arg0 : & Node) -> Node;
     #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")] fn
     __idl_create_walker_1(this : & Walker, __arg0 : & Node, __arg1 : &
     ::idlbind::JsValue) -> Node; #[wasm_bindgen(method, js_class = "Walker", js_name =
@@ -913,7 +911,11 @@ impl MutationObserver {
     "handler")] fn __idl_handler(this : & Walker,) -> ::std::option::Option <
     ::idlbind::__private::js_sys::Function >; #[wasm_bindgen(method, js_class = "Walker",
     js_name = "filter")] fn __idl_filter(this : & Walker,) -> ::std::option::Option <
-    ::idlbind::__private::js_sys::Object >; }
+    ::idlbind::__private::js_sys::Object >; } promised { #[js =
+    "export function __idl_Walker__compute(o,a0){try{return Promise.resolve(o[\"compute\"](a0))}catch(e){return Promise.reject(e)}}"]
+    #[wasm_bindgen(method, js_class = "Walker", js_name = "compute")] fn
+    __idl_Walker__compute(this : & Walker, __arg0 : & ::idlbind::JsValue) ->
+    ::idlbind::__private::js_sys::Promise; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Walker {
@@ -1161,16 +1163,7 @@ impl Walker {
             ::idlbind::JsValue,
         >::as_ref(&__closure_callback);
         let __value = {
-            match self.__idl_compute(callback) {
-                ::std::result::Result::Ok(value) => {
-                    ::idlbind::__private::returned::<
-                        ::idlbind::Promise<i32>,
-                    >(value, "Walker.compute", "Promise<long>")
-                }
-                ::std::result::Result::Err(error) => {
-                    ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-                }
-            }
+            ::idlbind::Promise::from_js_promise(__idl_Walker__compute(self, callback))
         };
         {
             let __guard = ::idlbind::callback::__private::guard(

@@ -254,9 +254,7 @@ impl HtmlElement {}
 ::idlbind::__private::interface_conversions!(HtmlElement);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Registry"] #[doc = " ```"] type Registry =
-    "Registry"[]; caught { #[wasm_bindgen(method, js_class = "Registry", js_name =
-    "whenDefined")] fn __idl_when_defined(this : & Registry, __arg0 : & str) ->
-    ::idlbind::JsValue; } unexpected { #[wasm_bindgen(method, js_class = "Registry",
+    "Registry"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Registry",
     js_name = "get")] fn __idl_get(this : & Registry, __arg0 : & str) ->
     ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry", js_name =
     "keepAll")] fn __idl_keep_all(this : & Registry, __arg0 : ::idlbind::JsValue, __arg1
@@ -271,7 +269,11 @@ impl HtmlElement {}
     #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter)] fn
     __idl_owned(this : & Registry,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
     js_class = "Registry", js_name = "owned", setter)] fn __idl_set_owned(this : &
-    Registry, __arg0 : ::idlbind::JsValue) -> (); }
+    Registry, __arg0 : ::idlbind::JsValue) -> (); } promised { #[js =
+    "export function __idl_Registry__when_defined(o,a0){try{return Promise.resolve(o[\"whenDefined\"](a0))}catch(e){return Promise.reject(e)}}"]
+    #[wasm_bindgen(method, js_class = "Registry", js_name = "whenDefined")] fn
+    __idl_Registry__when_defined(this : & Registry, __arg0 : & str) ->
+    ::idlbind::__private::js_sys::Promise; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Registry {
@@ -296,16 +298,7 @@ impl Registry {
         &self,
         name: &str,
     ) -> ::idlbind::Promise<CustomElementConstructor> {
-        match self.__idl_when_defined(name) {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<CustomElementConstructor>,
-                >(value, "Registry.whenDefined", "Promise<CustomElementConstructor>")
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
+        ::idlbind::Promise::from_js_promise(__idl_Registry__when_defined(self, name))
     }
     /// ```webidl
     /// undefined keepAll(sequence<Function> functions, record<DOMString, Logger> loggers);

@@ -1,18 +1,19 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [NoInterfaceObject] interface Legacy"] #[doc =
     " ```"] type Legacy = "Legacy"[is_type_of = | value : & ::idlbind::JsValue | value
-    .is_object(),]; caught { #[wasm_bindgen(method, js_class = "Legacy", js_name =
-    "ready")] fn __idl_ready(this : & Legacy,) -> ::idlbind::JsValue; } unexpected {
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "reset")] fn __idl_reset(this :
-    & Legacy,) -> (); #[wasm_bindgen(method, js_class = "Legacy", js_name = "write")] fn
-    __idl_write(this : & Legacy, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", getter)] fn
-    __idl_text(this : & Legacy,) -> ::std::string::String; #[wasm_bindgen(method,
-    js_class = "Legacy", js_name = "text", setter)] fn __idl_set_text(this : & Legacy,
-    __arg0 : & str) -> (); #[wasm_bindgen(method, js_class = "Legacy", js_name = "id",
-    getter)] fn __idl_id(this : & Legacy,) -> i32; #[wasm_bindgen(method, js_class =
-    "Legacy", js_name = "values")] fn __idl_values(this : & Legacy,) ->
-    ::idlbind::JsValue; }
+    .is_object(),]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Legacy",
+    js_name = "reset")] fn __idl_reset(this : & Legacy,) -> (); #[wasm_bindgen(method,
+    js_class = "Legacy", js_name = "write")] fn __idl_write(this : & Legacy, __arg0 :
+    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Legacy", js_name =
+    "text", getter)] fn __idl_text(this : & Legacy,) -> ::std::string::String;
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", setter)] fn
+    __idl_set_text(this : & Legacy, __arg0 : & str) -> (); #[wasm_bindgen(method,
+    js_class = "Legacy", js_name = "id", getter)] fn __idl_id(this : & Legacy,) -> i32;
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "values")] fn __idl_values(this
+    : & Legacy,) -> ::idlbind::JsValue; } promised { #[js =
+    "export function __idl_Legacy__ready(o){try{return Promise.resolve(o[\"ready\"]())}catch(e){return Promise.reject(e)}}"]
+    #[wasm_bindgen(method, js_class = "Legacy", js_name = "ready")] fn
+    __idl_Legacy__ready(this : & Legacy,) -> ::idlbind::__private::js_sys::Promise; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Legacy {
@@ -28,16 +29,7 @@ impl Legacy {
     /// ```
     #[inline]
     pub fn ready(&self) -> ::idlbind::Promise<()> {
-        match self.__idl_ready() {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<()>,
-                >(value, "Legacy.ready", "Promise<undefined>")
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
+        ::idlbind::Promise::from_js_promise(__idl_Legacy__ready(self))
     }
     /// ```webidl
     /// undefined write([AllowShared] BufferSource data);

@@ -1,12 +1,17 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
-    "Target"[]; caught { #[wasm_bindgen(method, js_class = "Target", js_name = "done")]
-    fn __idl_done(this : & Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
-    js_class = "Target", js_name = "text")] fn __idl_text(this : & Target,) ->
-    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name = "numbers")]
-    fn __idl_numbers(this : & Target,) -> ::idlbind::JsValue; } unexpected {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "waitFor")] fn
-    __idl_wait_for(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
+    "Target"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Target",
+    js_name = "waitFor")] fn __idl_wait_for(this : & Target, __arg0 : ::idlbind::JsValue)
+    -> (); } promised { #[js =
+    "export function __idl_Target__done(o){try{return Promise.resolve(o[\"done\"]())}catch(e){return Promise.reject(e)}}"]
+    #[wasm_bindgen(method, js_class = "Target", js_name = "done")] fn
+    __idl_Target__done(this : & Target,) -> ::idlbind::__private::js_sys::Promise; #[js =
+    "export function __idl_Target__text(o){try{return Promise.resolve(o[\"text\"]())}catch(e){return Promise.reject(e)}}"]
+    #[wasm_bindgen(method, js_class = "Target", js_name = "text")] fn
+    __idl_Target__text(this : & Target,) -> ::idlbind::__private::js_sys::Promise; #[js =
+    "export function __idl_Target__numbers(o){try{return Promise.resolve(o[\"numbers\"]())}catch(e){return Promise.reject(e)}}"]
+    #[wasm_bindgen(method, js_class = "Target", js_name = "numbers")] fn
+    __idl_Target__numbers(this : & Target,) -> ::idlbind::__private::js_sys::Promise; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Target {
@@ -15,48 +20,21 @@ impl Target {
     /// ```
     #[inline]
     pub fn done(&self) -> ::idlbind::Promise<()> {
-        match self.__idl_done() {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<()>,
-                >(value, "Target.done", "Promise<undefined>")
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
+        ::idlbind::Promise::from_js_promise(__idl_Target__done(self))
     }
     /// ```webidl
     /// Promise<DOMString> text();
     /// ```
     #[inline]
     pub fn text(&self) -> ::idlbind::Promise<::std::string::String> {
-        match self.__idl_text() {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<::std::string::String>,
-                >(value, "Target.text", "Promise<DOMString>")
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
+        ::idlbind::Promise::from_js_promise(__idl_Target__text(self))
     }
     /// ```webidl
     /// Promise<sequence<long>> numbers();
     /// ```
     #[inline]
     pub fn numbers(&self) -> ::idlbind::Promise<::std::vec::Vec<i32>> {
-        match self.__idl_numbers() {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<::std::vec::Vec<i32>>,
-                >(value, "Target.numbers", "Promise<sequence<long>>")
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
+        ::idlbind::Promise::from_js_promise(__idl_Target__numbers(self))
     }
     /// ```webidl
     /// undefined waitFor(Promise<long> value);

@@ -1,14 +1,16 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=(Window,Worker)] interface Response"] #[doc
     = " ```"] #[doc = ""] #[doc = " Exposed in: Window, Worker."] type Response =
-    "Response"[]; caught { #[wasm_bindgen(method, js_class = "Response", js_name =
-    "json")] fn __idl_json(this : & Response,) -> ::idlbind::JsValue; } unexpected {
-    #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
-    fn __idl_static_json_0(__arg0 : & ::idlbind::JsValue) -> Response;
-    #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
-    fn __idl_static_json_1(__arg0 : & ::idlbind::JsValue, __arg1 : ::idlbind::JsValue) ->
-    Response; #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter)]
-    fn __idl_status(this : & Response,) -> u16; }
+    "Response"[]; caught {} unexpected { #[wasm_bindgen(static_method_of = Response,
+    js_class = "Response", js_name = "json")] fn __idl_static_json_0(__arg0 : &
+    ::idlbind::JsValue) -> Response; #[wasm_bindgen(static_method_of = Response, js_class
+    = "Response", js_name = "json")] fn __idl_static_json_1(__arg0 : &
+    ::idlbind::JsValue, __arg1 : ::idlbind::JsValue) -> Response; #[wasm_bindgen(method,
+    js_class = "Response", js_name = "status", getter)] fn __idl_status(this : &
+    Response,) -> u16; } promised { #[js =
+    "export function __idl_Response__json(o){try{return Promise.resolve(o[\"json\"]())}catch(e){return Promise.reject(e)}}"]
+    #[wasm_bindgen(method, js_class = "Response", js_name = "json")] fn
+    __idl_Response__json(this : & Response,) -> ::idlbind::__private::js_sys::Promise; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Response {
@@ -56,16 +58,7 @@ impl Response {
     /// ```
     #[inline]
     pub fn json(&self) -> ::idlbind::Promise<::idlbind::JsValue> {
-        match self.__idl_json() {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<::idlbind::JsValue>,
-                >(value, "Response.json", "Promise<any>")
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
+        ::idlbind::Promise::from_js_promise(__idl_Response__json(self))
     }
 }
 ::idlbind::__private::interface_conversions!(Response);
@@ -114,9 +107,12 @@ impl ReadableStream {
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=X] interface ReadableStreamDefaultReader"]
     #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: *."] type
-    ReadableStreamDefaultReader = "ReadableStreamDefaultReader"[]; caught {
+    ReadableStreamDefaultReader = "ReadableStreamDefaultReader"[]; caught {} promised {
+    #[js =
+    "export function __idl_ReadableStreamDefaultReader__read(o){try{return Promise.resolve(o[\"read\"]())}catch(e){return Promise.reject(e)}}"]
     #[wasm_bindgen(method, js_class = "ReadableStreamDefaultReader", js_name = "read")]
-    fn __idl_read(this : & ReadableStreamDefaultReader,) -> ::idlbind::JsValue; }
+    fn __idl_ReadableStreamDefaultReader__read(this : & ReadableStreamDefaultReader,) ->
+    ::idlbind::__private::js_sys::Promise; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl ReadableStreamDefaultReader {
@@ -125,46 +121,38 @@ impl ReadableStreamDefaultReader {
     /// ```
     #[inline]
     pub fn read(&self) -> ::idlbind::Promise<ReadableStreamReadResult> {
-        match self.__idl_read() {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<ReadableStreamReadResult>,
-                >(
-                    value,
-                    "ReadableStreamDefaultReader.read",
-                    "Promise<ReadableStreamReadResult>",
-                )
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
+        ::idlbind::Promise::from_js_promise(
+            __idl_ReadableStreamDefaultReader__read(self),
+        )
     }
 }
 ::idlbind::__private::interface_conversions!(ReadableStreamDefaultReader);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=X] interface Shapes"] #[doc = " ```"] #[doc
     = ""] #[doc = " Exposed in: *."] type Shapes = "Shapes"[]; caught {
-    #[wasm_bindgen(constructor, js_class = "Shapes")] fn __idl_new() -> Shapes;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "find")] fn __idl_find(this : &
-    Shapes, __arg0 : & str) -> ::idlbind::JsValue; } unexpected { #[wasm_bindgen(method,
-    js_class = "Shapes", js_name = "echo")] fn __idl_echo(this : & Shapes, __arg0 :
-    ::idlbind::JsValue) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
-    "Shapes", js_name = "echoCondition")] fn __idl_echo_condition(this : & Shapes, __arg0
-    : ::idlbind::JsValue) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
-    "Shapes", js_name = "split")] fn __idl_split(this : & Shapes, __arg0 :
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Shapes", js_name =
-    "max", getter)] fn __idl_max(this : & Shapes,) -> f64; #[wasm_bindgen(method,
-    js_class = "Shapes", js_name = "max", setter)] fn __idl_set_max(this : & Shapes,
-    __arg0 : f64) -> (); #[wasm_bindgen(method, js_class = "Shapes", js_name =
-    "marginTop", getter)] fn __idl_margin_top(this : & Shapes,) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", setter)] fn
-    __idl_set_margin_top(this : & Shapes, __arg0 : & str) -> (); #[wasm_bindgen(method,
-    js_class = "Shapes", js_name = "current", getter)] fn __idl_current(this : & Shapes,)
-    -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Shapes", js_name =
-    "toJSON")] fn __idl_to_json(this : & Shapes,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "last", getter)] fn
-    __idl_last(this : & Shapes,) -> ::std::string::String; }
+    #[wasm_bindgen(constructor, js_class = "Shapes")] fn __idl_new() -> Shapes; }
+    unexpected { #[wasm_bindgen(method, js_class = "Shapes", js_name = "echo")] fn
+    __idl_echo(this : & Shapes, __arg0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "echoCondition")] fn
+    __idl_echo_condition(this : & Shapes, __arg0 : ::idlbind::JsValue) ->
+    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Shapes", js_name = "split")]
+    fn __idl_split(this : & Shapes, __arg0 : ::idlbind::JsValue) -> ();
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "max", getter)] fn
+    __idl_max(this : & Shapes,) -> f64; #[wasm_bindgen(method, js_class = "Shapes",
+    js_name = "max", setter)] fn __idl_set_max(this : & Shapes, __arg0 : f64) -> ();
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", getter)] fn
+    __idl_margin_top(this : & Shapes,) -> ::std::string::String; #[wasm_bindgen(method,
+    js_class = "Shapes", js_name = "marginTop", setter)] fn __idl_set_margin_top(this : &
+    Shapes, __arg0 : & str) -> (); #[wasm_bindgen(method, js_class = "Shapes", js_name =
+    "current", getter)] fn __idl_current(this : & Shapes,) -> ::idlbind::JsValue;
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "toJSON")] fn
+    __idl_to_json(this : & Shapes,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
+    js_class = "Shapes", js_name = "last", getter)] fn __idl_last(this : & Shapes,) ->
+    ::std::string::String; } promised { #[js =
+    "export function __idl_Shapes__find(o,a0){try{return Promise.resolve(o[\"find\"](a0))}catch(e){return Promise.reject(e)}}"]
+    #[wasm_bindgen(method, js_class = "Shapes", js_name = "find")] fn
+    __idl_Shapes__find(this : & Shapes, __arg0 : & str) ->
+    ::idlbind::__private::js_sys::Promise; }
 }
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Shapes {
@@ -268,16 +256,7 @@ impl Shapes {
         &self,
         name: &str,
     ) -> ::idlbind::Promise<::std::option::Option<Descriptor>> {
-        match self.__idl_find(name) {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<::std::option::Option<Descriptor>>,
-                >(value, "Shapes.find", "Promise<Descriptor?>")
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
+        ::idlbind::Promise::from_js_promise(__idl_Shapes__find(self, name))
     }
     /// ```webidl
     /// readonly attribute Descriptor? current;
