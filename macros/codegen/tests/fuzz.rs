@@ -835,7 +835,7 @@ fn report(kind: &str, findings: &[String], cases: u64, started: Instant) {
 
 /// A line every 5000 cases, so that a long run stopped early still tells how far it got.
 fn progress(kind: &str, seed: u64, first: u64, findings: &[String], started: Instant) {
-    if (seed - first + 1) % 5000 == 0 {
+    if (seed - first + 1).is_multiple_of(5000) {
         println!(
             "{kind}: through seed {seed} in {:.1} s, {} findings",
             started.elapsed().as_secs_f64(),
