@@ -48,6 +48,15 @@ idl! {
         const GPUFlagsConstant INDIRECT      = 0x0100;
     };
 
+    // Not from a spec: namespace constants with extended attributes of their own (one renames
+    // the constant, one changes nothing in Rust).
+    [Exposed=*]
+    namespace ShapeFlags {
+        [RustName=ROUND] const unsigned short CIRCLE = 1;
+        /// Four equal sides.
+        [SecureContext] const unsigned short SQUARE = 2;
+    };
+
     // webnn.idl, bluetooth.idl, html.idl: extended attributes inside a generic, after
     // `required` and in a union; `[ReflectDefault=1.0]`; css-animations.idl: `CSSOMString`;
     // css-anchor-position.idl: a dashed attribute next to its camel-case twin;
@@ -131,6 +140,12 @@ fn namespace_constants_are_module_constants() {
     assert_eq!(gpu_buffer_usage::MAP_READ, 1);
     assert_eq!(gpu_buffer_usage::MAP_WRITE, 2);
     assert_eq!(gpu_buffer_usage::INDIRECT, 0x100);
+}
+
+#[wasm_bindgen_test]
+fn namespace_constants_keep_their_extended_attributes() {
+    assert_eq!(shape_flags::ROUND, 1u16);
+    assert_eq!(shape_flags::SQUARE, 2u16);
 }
 
 #[wasm_bindgen_test]

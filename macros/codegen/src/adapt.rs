@@ -13,7 +13,8 @@
 //!
 //! Extended attributes on a type inside a generic, a union or after `required` change how JS
 //! converts the value, never the Rust type; they are blanked, and kept in `removed` so that the
-//! model still checks their names. A namespace's constants are blanked and parsed on their own.
+//! model still checks their names. A namespace's constants are blanked, with their extended
+//! attributes, and parsed on their own.
 
 /// Text taken out of the parser's view, with the offset it stood at.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -180,7 +181,7 @@ fn is_number(text: &[u8]) -> bool {
 /// The ranges to blank: extended attributes in type positions weedle2 rejects, and the
 /// constants of namespaces.
 fn removals(bytes: &[u8], tokens: &[Token]) -> Vec<(std::ops::Range<usize>, RemovedKind)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(std::ops::Range<usize>, RemovedKind)> = Vec::new();
     // `<` and `(` still open, to know whether a `,` or a `(` is inside a type.
     let mut open: Vec<u8> = Vec::new();
     let mut namespace_body: Option<usize> = None;
@@ -209,7 +210,16 @@ fn removals(bytes: &[u8], tokens: &[Token]) -> Vec<(std::ops::Range<usize>, Remo
             let end = (index..tokens.len())
                 .find(|&i| tokens[i].is(bytes, ";"))
                 .unwrap_or(tokens.len() - 1);
-            out.push((token.start..tokens[end].end, RemovedKind::NamespaceConst));
+            // The constant's own extended attributes go with it, or weedle2 would read them
+            // as the start of a member and find none.
+            let removed_end = out.last().map_or(0, |(range, _)| range.end);
+            let start = (index.checked_sub(1))
+                .filter(|&i| tokens[i].is(bytes, "]"))
+                .and_then(|close| opening(bytes, tokens, close))
+                .map(|open| tokens[open].start)
+                .filter(|&start| start >= removed_end)
+                .unwrap_or(token.start);
+            out.push((start..tokens[end].end, RemovedKind::NamespaceConst));
             index = end + 1;
             continue;
         }
@@ -277,6 +287,27 @@ fn matching(
             }
         } else if text == b";" {
             return None;
+        }
+    }
+    None
+}
+
+/// The index of the `[` opening the extended attribute list closed at `close`, if it stands
+/// at the start of a member (after `{`, `;` or `}`).
+fn opening(bytes: &[u8], tokens: &[Token], close: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for i in (0..=close).rev() {
+        match tokens[i].text(bytes) {
+            b"]" => depth += 1,
+            b"[" => {
+                depth -= 1;
+                if depth == 0 {
+                    let before = i.checked_sub(1).map(|j| tokens[j].text(bytes));
+                    return matches!(before, Some(b"{" | b";" | b"}")).then_some(i);
+                }
+            }
+            b";" | b"{" | b"}" => return None,
+            _ => {}
         }
     }
     None
@@ -379,5 +410,15 @@ mod tests {
         assert_eq!(found.removed[0].kind, RemovedKind::NamespaceConst);
         assert!(text.contains("const long B = 2;"));
         assert!(!text.contains("const long A"));
+    }
+
+    #[test]
+    fn namespace_constants_take_their_extended_attributes() {
+        let idl = "namespace N { [RustName=A2, X(long y)] const long A = 1; [Y] undefined f(); };";
+        let (text, found) = adapted(idl);
+        let removed: Vec<_> = found.removed.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(removed, ["[RustName=A2, X(long y)] const long A = 1;"]);
+        assert!(text.contains("[Y] undefined f();"));
+        assert!(!text.contains("RustName"));
     }
 }

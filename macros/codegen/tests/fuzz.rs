@@ -833,6 +833,17 @@ fn report(kind: &str, findings: &[String], cases: u64, started: Instant) {
     assert!(findings.is_empty(), "{}", shown.join("\n"));
 }
 
+/// A line every 5000 cases, so that a long run stopped early still tells how far it got.
+fn progress(kind: &str, seed: u64, first: u64, findings: &[String], started: Instant) {
+    if (seed - first + 1).is_multiple_of(5000) {
+        println!(
+            "{kind}: through seed {seed} in {:.1} s, {} findings",
+            started.elapsed().as_secs_f64(),
+            findings.len()
+        );
+    }
+}
+
 #[test]
 fn generated() {
     quiet_panics();
@@ -844,6 +855,7 @@ fn generated() {
         let definitions = 1 + rng.below(8);
         let text = generate(&mut rng, definitions);
         findings.extend(run_case("generated", seed, &text));
+        progress("generated", seed, first, &findings, started);
     }
     report("generated", &findings, count, started);
 }
@@ -897,6 +909,7 @@ fn mutated() {
         };
         let text = mutate(&mut rng, &base);
         findings.extend(run_case("mutated", seed, &text));
+        progress("mutated", seed, first, &findings, started);
     }
     report("mutated", &findings, count, started);
 }

@@ -399,7 +399,8 @@ impl TypeLowering<'_> {
             Type::Undefined => quote!(()),
             Type::Primitive(p) => primitive_rust(*p),
             Type::DomString | Type::UsvString | Type::ByteString => quote!(::std::string::String),
-            Type::Any => quote!(::idlbind::JsValue),
+            // `Reported` is `Any` by the time types are lowered (see `check`).
+            Type::Any | Type::Reported(_) => quote!(::idlbind::JsValue),
             Type::Object => quote!(::idlbind::__private::js_sys::Object),
             Type::Symbol => quote!(::idlbind::__private::js_sys::Symbol),
             Type::BigInt => quote!(::idlbind::__private::js_sys::BigInt),

@@ -158,11 +158,15 @@ impl Builder<'_, '_> {
             }
             match weedle::interface::ConstMember::parse(&removed.text) {
                 Ok((_, constant)) => {
+                    // The source text holds blanks where the constant was: its IDL is the
+                    // removed text.
                     let docs = Docs {
                         lines: self.source.docs_in(self.doc_window(item, removed.offset)),
-                        idl: self
-                            .source
-                            .snippet(removed.offset, removed.offset + removed.text.len()),
+                        idl: removed
+                            .text
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" "),
                     };
                     members.push(self.constant(&constant, docs));
                 }

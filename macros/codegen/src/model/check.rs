@@ -64,6 +64,35 @@ pub fn check(model: &mut Model, diagnostics: &mut Diagnostics) {
     for callback in model.callbacks.iter_mut().filter(|c| c.role == Role::Bind) {
         check_callback(callback, diagnostics);
     }
+    model.types_mut(&mut settle_reported);
+}
+
+/// Checked: a name reported as no type is bound as `any` from here on, and so is a nullable
+/// type or a union holding one (`any` has no nullable form and is no union member).
+fn settle_reported(ty: &mut Type) {
+    fn at_top(ty: &Type) -> bool {
+        match ty {
+            Type::Reported(_) => true,
+            Type::Nullable(inner) => at_top(inner),
+            Type::Union(members, _) => members.iter().any(at_top),
+            _ => false,
+        }
+    }
+    if at_top(ty) {
+        *ty = Type::Any;
+        return;
+    }
+    match ty {
+        Type::Sequence(inner)
+        | Type::FrozenArray(inner)
+        | Type::ObservableArray(inner)
+        | Type::Promise(inner) => settle_reported(inner),
+        Type::Record(key, value) => {
+            settle_reported(key);
+            settle_reported(value);
+        }
+        _ => {}
+    }
 }
 
 /// Reports members that Web IDL forbids and drops them: a name used twice (counting inherited
@@ -128,51 +157,55 @@ fn default_value(
         Type::Union(members, _) => members.iter().any(test),
         other => test(other),
     };
-    let fits = match default {
-        // Specs write `= null` on dictionary members of interface and dictionary types
-        // (Push API, CSS Layout); absent and null are one `None` to a binding, so it is read
-        // as "no default".
-        DefaultValue::Const(ConstValue::Null) => {
-            nullable
-                || union_has(&|t| {
-                    matches!(
-                        t,
-                        Type::Any | Type::Object | Type::Interface(_) | Type::Dictionary(_)
-                    )
-                })
-        }
-        DefaultValue::Const(ConstValue::Boolean(_)) => {
-            union_has(&|t| *t == Type::Primitive(Primitive::Boolean) || *t == Type::Any)
-        }
-        DefaultValue::Const(ConstValue::Integer(value)) => union_has(&|t| match t {
-            Type::Primitive(p) if p.is_integer() => p
-                .integer_range()
-                .is_some_and(|(min, max)| (min..=max).contains(value)),
-            Type::Primitive(p) => *p != Primitive::Boolean,
-            Type::Any | Type::BigInt => true,
-            _ => false,
-        }),
-        DefaultValue::Const(ConstValue::Float(value)) => union_has(&|t| match t {
-            Type::Primitive(Primitive::Float | Primitive::Double) => value.is_finite(),
-            Type::Primitive(Primitive::UnrestrictedFloat | Primitive::UnrestrictedDouble) => true,
-            Type::Any => true,
-            _ => false,
-        }),
-        DefaultValue::String(text) => union_has(&|t| match t {
-            Type::DomString | Type::UsvString | Type::ByteString | Type::Any => true,
-            Type::Enum(name) => enums
-                .get(&name.idl)
-                .is_none_or(|values| values.contains(text)),
-            _ => false,
-        }),
-        DefaultValue::EmptySequence => {
-            union_has(&|t| matches!(t, Type::Sequence(_) | Type::FrozenArray(_)))
-        }
-        // WebGPU and WebTransport write `= {}` for records too: an empty record.
-        DefaultValue::EmptyDictionary => {
-            union_has(&|t| matches!(t, Type::Dictionary(_) | Type::Record(..)))
-        }
-    };
+    // A type already reported takes any default without a second error.
+    let fits = ty.holds_reported()
+        || match default {
+            // Specs write `= null` on dictionary members of interface and dictionary types
+            // (Push API, CSS Layout); absent and null are one `None` to a binding, so it is read
+            // as "no default".
+            DefaultValue::Const(ConstValue::Null) => {
+                nullable
+                    || union_has(&|t| {
+                        matches!(
+                            t,
+                            Type::Any | Type::Object | Type::Interface(_) | Type::Dictionary(_)
+                        )
+                    })
+            }
+            DefaultValue::Const(ConstValue::Boolean(_)) => {
+                union_has(&|t| *t == Type::Primitive(Primitive::Boolean) || *t == Type::Any)
+            }
+            DefaultValue::Const(ConstValue::Integer(value)) => union_has(&|t| match t {
+                Type::Primitive(p) if p.is_integer() => p
+                    .integer_range()
+                    .is_some_and(|(min, max)| (min..=max).contains(value)),
+                Type::Primitive(p) => *p != Primitive::Boolean,
+                Type::Any | Type::BigInt => true,
+                _ => false,
+            }),
+            DefaultValue::Const(ConstValue::Float(value)) => union_has(&|t| match t {
+                Type::Primitive(Primitive::Float | Primitive::Double) => value.is_finite(),
+                Type::Primitive(Primitive::UnrestrictedFloat | Primitive::UnrestrictedDouble) => {
+                    true
+                }
+                Type::Any => true,
+                _ => false,
+            }),
+            DefaultValue::String(text) => union_has(&|t| match t {
+                Type::DomString | Type::UsvString | Type::ByteString | Type::Any => true,
+                Type::Enum(name) => enums
+                    .get(&name.idl)
+                    .is_none_or(|values| values.contains(text)),
+                _ => false,
+            }),
+            DefaultValue::EmptySequence => {
+                union_has(&|t| matches!(t, Type::Sequence(_) | Type::FrozenArray(_)))
+            }
+            // WebGPU and WebTransport write `= {}` for records too: an empty record.
+            DefaultValue::EmptyDictionary => {
+                union_has(&|t| matches!(t, Type::Dictionary(_) | Type::Record(..)))
+            }
+        };
     if !fits {
         let shown = match default {
             DefaultValue::Const(ConstValue::Null) => "null".to_owned(),
@@ -544,6 +577,9 @@ fn arguments(args: &[Argument], diagnostics: &mut Diagnostics) {
 }
 
 fn constant(name: &str, loc: Loc, ty: &Type, value: &ConstValue, diagnostics: &mut Diagnostics) {
+    if ty.holds_reported() {
+        return;
+    }
     let Type::Primitive(primitive) = ty else {
         diagnostics.error(
             loc,
@@ -705,7 +741,8 @@ fn check_callback(callback: &mut Callback, diagnostics: &mut Diagnostics) {
 fn is_callback(ty: &Type) -> bool {
     match ty {
         Type::Nullable(inner) => is_callback(inner),
-        Type::Callback(_) => true,
+        // Already reported: no second error about what it is not.
+        Type::Callback(_) | Type::Reported(_) => true,
         _ => false,
     }
 }
@@ -773,7 +810,7 @@ fn callback_attributes_of_member(member: &Member, diagnostics: &mut Diagnostics)
 /// inside, or with a dictionary (which the lowering looks into).
 fn may_hold_callback(ty: &Type) -> bool {
     match ty {
-        Type::Callback(_) | Type::Dictionary(_) => true,
+        Type::Callback(_) | Type::Dictionary(_) | Type::Reported(_) => true,
         Type::Nullable(inner)
         | Type::Sequence(inner)
         | Type::FrozenArray(inner)

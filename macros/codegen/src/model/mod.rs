@@ -259,6 +259,72 @@ impl MemberKind {
             | MemberKind::Unsupported(_) => None,
         }
     }
+
+    /// Applies `f` to each type the member is written with (not to the types nested in them).
+    pub fn types_mut(&mut self, f: &mut impl FnMut(&mut Type)) {
+        let arguments = |args: &mut Vec<Argument>, f: &mut dyn FnMut(&mut Type)| {
+            args.iter_mut().for_each(|argument| f(&mut argument.ty))
+        };
+        match self {
+            MemberKind::Const { ty, .. } | MemberKind::Attribute { ty, .. } => f(ty),
+            MemberKind::Operation { ret, args, .. } | MemberKind::Special { ret, args, .. } => {
+                f(ret);
+                arguments(args, f);
+            }
+            MemberKind::Constructor { args, .. } => arguments(args, f),
+            MemberKind::Iterable {
+                key, value, args, ..
+            } => {
+                if let Some(key) = key {
+                    f(key);
+                }
+                f(value);
+                arguments(args, f);
+            }
+            MemberKind::Maplike { key, value, .. } => {
+                f(key);
+                f(value);
+            }
+            MemberKind::Setlike { value, .. } => f(value),
+            MemberKind::Stringifier | MemberKind::Unsupported(_) => {}
+        }
+    }
+}
+
+impl Model {
+    /// Applies `f` to every type written in a definition (not to the types nested in them).
+    pub fn types_mut(&mut self, f: &mut impl FnMut(&mut Type)) {
+        let mut each = |ty: &mut Type| f(ty);
+        let members = (self.interfaces.iter_mut())
+            .chain(self.extensions.iter_mut())
+            .flat_map(|i| i.members.iter_mut())
+            .chain(self.mixins.iter_mut().flat_map(|m| m.members.iter_mut()))
+            .chain(
+                self.namespaces
+                    .iter_mut()
+                    .flat_map(|n| n.members.iter_mut()),
+            );
+        for member in members {
+            member.kind.types_mut(&mut each);
+        }
+        for callback in &mut self.callbacks {
+            each(&mut callback.ret);
+            callback.args.iter_mut().for_each(|a| each(&mut a.ty));
+            for member in callback
+                .interface
+                .iter_mut()
+                .flat_map(|i| i.consts.iter_mut())
+            {
+                member.kind.types_mut(&mut each);
+            }
+        }
+        for dictionary in &mut self.dictionaries {
+            dictionary.members.iter_mut().for_each(|m| each(&mut m.ty));
+        }
+        for union in &mut self.unions {
+            union.members.iter_mut().for_each(&mut each);
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

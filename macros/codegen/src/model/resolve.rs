@@ -560,45 +560,7 @@ struct Resolver<'a> {
 
 impl Resolver<'_> {
     fn member(&self, member: &mut Member, diagnostics: &mut Diagnostics) {
-        match &mut member.kind {
-            MemberKind::Const { ty, .. } | MemberKind::Attribute { ty, .. } => {
-                self.ty(ty, diagnostics)
-            }
-            MemberKind::Operation { ret, args, .. } => {
-                self.ty(ret, diagnostics);
-                for argument in args {
-                    self.ty(&mut argument.ty, diagnostics);
-                }
-            }
-            MemberKind::Constructor { args, .. } => {
-                for argument in args {
-                    self.ty(&mut argument.ty, diagnostics);
-                }
-            }
-            MemberKind::Iterable {
-                key, value, args, ..
-            } => {
-                if let Some(key) = key {
-                    self.ty(key, diagnostics);
-                }
-                self.ty(value, diagnostics);
-                for argument in args {
-                    self.ty(&mut argument.ty, diagnostics);
-                }
-            }
-            MemberKind::Maplike { key, value, .. } => {
-                self.ty(key, diagnostics);
-                self.ty(value, diagnostics);
-            }
-            MemberKind::Setlike { value, .. } => self.ty(value, diagnostics),
-            MemberKind::Special { ret, args, .. } => {
-                self.ty(ret, diagnostics);
-                for argument in args {
-                    self.ty(&mut argument.ty, diagnostics);
-                }
-            }
-            MemberKind::Stringifier | MemberKind::Unsupported(_) => {}
-        }
+        member.kind.types_mut(&mut |ty| self.ty(ty, diagnostics));
     }
 
     fn ty(&self, ty: &mut Type, diagnostics: &mut Diagnostics) {
@@ -625,7 +587,7 @@ impl Resolver<'_> {
                         definition.name.loc,
                         format!("typedef `{}` refers to itself", name.idl),
                     );
-                    return Type::Any;
+                    return Type::Reported(name.clone());
                 }
                 let cached = self.resolved.borrow().get(&name.idl).cloned();
                 if let Some(resolved) = cached {
@@ -642,8 +604,8 @@ impl Resolver<'_> {
                     );
                     self.resolved
                         .borrow_mut()
-                        .insert(name.idl.clone(), Type::Any);
-                    return Type::Any;
+                        .insert(name.idl.clone(), Type::Reported(name.clone()));
+                    return Type::Reported(name.clone());
                 }
                 seen.push(name.idl.clone());
                 let mut resolved = target.clone();
@@ -664,7 +626,7 @@ impl Resolver<'_> {
                             name.idl
                         ),
                     );
-                    resolved = Type::Any;
+                    resolved = Type::Reported(name.clone());
                 }
                 self.resolved
                     .borrow_mut()
@@ -676,14 +638,14 @@ impl Resolver<'_> {
                     name.loc,
                     format!("`{}` is an interface mixin, which is not a type", name.idl),
                 );
-                Type::Any
+                Type::Reported(name.clone())
             }
             Kind::Namespace => {
                 diagnostics.error(
                     name.loc,
                     format!("`{}` is a namespace, which is not a type", name.idl),
                 );
-                Type::Any
+                Type::Reported(name.clone())
             }
         }
     }

@@ -96,6 +96,10 @@ pub enum Type {
     Promise(Box<Type>),
     /// A union, with the typedef that names it, if any.
     Union(Vec<Type>, Option<Name>),
+    /// A name already reported as no usable type (a mixin, a namespace, a typedef of itself or
+    /// too deep): bound as `any`, and never the cause of a second error (`M?` is not `any?`,
+    /// `(M or long)` not `(any or long)`).
+    Reported(Name),
 }
 
 impl Type {
@@ -116,7 +120,8 @@ impl Type {
             | Type::Interface(name)
             | Type::Dictionary(name)
             | Type::Enum(name)
-            | Type::Callback(name) => name.idl.clone(),
+            | Type::Callback(name)
+            | Type::Reported(name) => name.idl.clone(),
             Type::Nullable(inner) => format!("{}?", inner.idl()),
             Type::Sequence(inner) => format!("sequence<{}>", inner.idl()),
             Type::FrozenArray(inner) => format!("FrozenArray<{}>", inner.idl()),
@@ -135,7 +140,7 @@ impl Type {
     pub fn type_name(&self) -> String {
         match self {
             Type::Undefined => "Undefined".into(),
-            Type::Any => "Any".into(),
+            Type::Any | Type::Reported(_) => "Any".into(),
             Type::Primitive(p) => heck::AsUpperCamelCase(p.idl()).to_string(),
             Type::BigInt => "BigInt".into(),
             Type::DomString => "DOMString".into(),
@@ -203,6 +208,21 @@ impl Type {
             _ => {}
         }
         (depth + 1, size + 1)
+    }
+
+    /// Whether the type is, or holds, a name already reported as no type.
+    pub fn holds_reported(&self) -> bool {
+        match self {
+            Type::Reported(_) => true,
+            Type::Nullable(inner)
+            | Type::Sequence(inner)
+            | Type::FrozenArray(inner)
+            | Type::ObservableArray(inner)
+            | Type::Promise(inner) => inner.holds_reported(),
+            Type::Record(key, value) => key.holds_reported() || value.holds_reported(),
+            Type::Union(members, _) => members.iter().any(Type::holds_reported),
+            _ => false,
+        }
     }
 
     /// Whether JavaScript `null` is one of the type's values.

@@ -532,22 +532,28 @@ pub mod gpu_buffer_usage {
     #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
     impl Namespace {
         /// ```webidl
+        /// const GPUFlagsConstant MAP_READ = 0x0001;
         /// ```
         pub const MAP_READ: u32 = 1;
         /// ```webidl
+        /// const GPUFlagsConstant MAP_WRITE = 0x0002;
         /// ```
         pub const MAP_WRITE: u32 = 2;
         /// ```webidl
+        /// const GPUFlagsConstant INDIRECT = 0x0100;
         /// ```
         pub const INDIRECT: u32 = 256;
     }
     /// ```webidl
+    /// const GPUFlagsConstant MAP_READ = 0x0001;
     /// ```
     pub const MAP_READ: u32 = Namespace::MAP_READ;
     /// ```webidl
+    /// const GPUFlagsConstant MAP_WRITE = 0x0002;
     /// ```
     pub const MAP_WRITE: u32 = Namespace::MAP_WRITE;
     /// ```webidl
+    /// const GPUFlagsConstant INDIRECT = 0x0100;
     /// ```
     pub const INDIRECT: u32 = Namespace::INDIRECT;
 }
