@@ -3,10 +3,14 @@
 #
 # A browser test binary whose page never reports (wasm-bindgen-test-runner: "Failed to detect
 # test as having been run", after ChromeDriver's 300 s "Timed out receiving message from
-# renderer") is run again, at most twice. That hang is Chromium's, not a test's: it was seen
-# here at page load, before any test ran, in different binaries from run to run, and the same
-# binary then passed. Every other failure (an assertion, a panic, a test that ran and timed out)
-# fails at once, without a retry. Each retry is announced, so the log says it happened.
+# renderer") is run again, at most twice. That hang is Chromium's, not a test's: ChromeDriver's
+# log shows the test page's navigation never ending (no load event), before any test ran. It was
+# reproduced only with several Chromium sessions at once on a 2-core machine (three
+# `browser_callbacks` runs started together: 2 of 3 hung, with and without `--expose-gc`, with
+# `--disable-gpu`, and with the requestAnimationFrame test skipped; `browser_dom`: 0 of 12),
+# and the same binary run alone then passed. These scripts run one session at a time. Every
+# other failure (an assertion, a panic, a test that ran and timed out) fails at once, without a
+# retry. Each retry is announced, so the log says it happened.
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
