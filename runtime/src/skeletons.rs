@@ -9,6 +9,8 @@
 //! Not a public API: reached through `idlbind::__private`, and always the same version as the
 //! proc macro that calls it.
 
+mod dictionary;
+
 /// An IDL enum: a `#[non_exhaustive]` Rust enum with a variant per value and `UnknownValue` for
 /// values JavaScript returns that the IDL does not list, with `as_str`, `VALUES`, `FromStr`,
 /// `Display`, `AsRef<str>`, `ToJs` and `FromJs`.

@@ -1371,53 +1371,12 @@ pub struct EventListenerOptions {
     /// `boolean capture = false`
     pub capture: bool,
 }
-impl ::std::default::Default for EventListenerOptions {
-    fn default() -> Self {
-        Self { capture: false }
-    }
+::idlbind::__private::dictionary! {
+    EventListenerOptions { capture : bool = (false) read_or_default
+    __idlbind_read_EventListenerOptions_0; } default; inline_js =
+    "export function __idlbind_build_EventListenerOptions(v0){const o={\"capture\":v0};return o;}export function __idlbind_read_EventListenerOptions_0(o){const v=o[\"capture\"];return v===undefined?false:!!v;}";
+    fn __idlbind_build_EventListenerOptions(v0 : bool,); to_js(value capture,);
 }
-const _: () = {
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_EventListenerOptions(v0){const o={\"capture\":v0};return o;}export function __idlbind_read_EventListenerOptions_0(o){const v=o[\"capture\"];return v===undefined?false:!!v;}",
-    )]
-    #[allow(clippy::too_many_arguments)]
-    extern "C" {
-        fn __idlbind_build_EventListenerOptions(v0: bool) -> ::idlbind::JsValue;
-        type __Raw;
-        fn __idlbind_read_EventListenerOptions_0(object: &__Raw) -> bool;
-    }
-    impl ::idlbind::ToJs for EventListenerOptions {
-        fn to_js(&self) -> ::idlbind::JsValue {
-            #[allow(unused_variables)]
-            let undefined = ::idlbind::JsValue::UNDEFINED;
-            __idlbind_build_EventListenerOptions(self.capture)
-        }
-    }
-    impl ::idlbind::FromJs for EventListenerOptions {
-        fn from_js(
-            value: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let empty;
-            let object: &::idlbind::JsValue = if value.is_object() {
-                &value
-            } else if value.is_null_or_undefined() {
-                empty = ::idlbind::JsValue::from(
-                    ::idlbind::__private::js_sys::Object::new(),
-                );
-                &empty
-            } else {
-                return ::std::result::Result::Err(value);
-            };
-            #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-            ::std::result::Result::Ok(Self {
-                capture: __idlbind_read_EventListenerOptions_0(raw),
-            })
-        }
-    }
-};
 /// ```webidl
 /// dictionary AddEventListenerOptions : EventListenerOptions
 /// ```
@@ -1428,68 +1387,15 @@ pub struct AddEventListenerOptions {
     /// `boolean once = false`
     pub once: bool,
 }
-impl ::std::default::Default for AddEventListenerOptions {
-    fn default() -> Self {
-        Self {
-            capture: false,
-            once: false,
-        }
-    }
+::idlbind::__private::dictionary! {
+    AddEventListenerOptions { capture : bool = (false) read_or_default
+    __idlbind_read_AddEventListenerOptions_0; once : bool = (false) read_or_default
+    __idlbind_read_AddEventListenerOptions_1; } default; from EventListenerOptions {
+    capture } inline_js =
+    "export function __idlbind_build_AddEventListenerOptions(v0,v1){const o={\"capture\":v0,\"once\":v1};return o;}export function __idlbind_read_AddEventListenerOptions_0(o){const v=o[\"capture\"];return v===undefined?false:!!v;}export function __idlbind_read_AddEventListenerOptions_1(o){const v=o[\"once\"];return v===undefined?false:!!v;}";
+    fn __idlbind_build_AddEventListenerOptions(v0 : bool, v1 : bool,); to_js(value
+    capture, value once,);
 }
-impl ::std::convert::From<AddEventListenerOptions> for EventListenerOptions {
-    fn from(value: AddEventListenerOptions) -> Self {
-        EventListenerOptions {
-            capture: value.capture,
-        }
-    }
-}
-const _: () = {
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_AddEventListenerOptions(v0,v1){const o={\"capture\":v0,\"once\":v1};return o;}export function __idlbind_read_AddEventListenerOptions_0(o){const v=o[\"capture\"];return v===undefined?false:!!v;}export function __idlbind_read_AddEventListenerOptions_1(o){const v=o[\"once\"];return v===undefined?false:!!v;}",
-    )]
-    #[allow(clippy::too_many_arguments)]
-    extern "C" {
-        fn __idlbind_build_AddEventListenerOptions(
-            v0: bool,
-            v1: bool,
-        ) -> ::idlbind::JsValue;
-        type __Raw;
-        fn __idlbind_read_AddEventListenerOptions_0(object: &__Raw) -> bool;
-        fn __idlbind_read_AddEventListenerOptions_1(object: &__Raw) -> bool;
-    }
-    impl ::idlbind::ToJs for AddEventListenerOptions {
-        fn to_js(&self) -> ::idlbind::JsValue {
-            #[allow(unused_variables)]
-            let undefined = ::idlbind::JsValue::UNDEFINED;
-            __idlbind_build_AddEventListenerOptions(self.capture, self.once)
-        }
-    }
-    impl ::idlbind::FromJs for AddEventListenerOptions {
-        fn from_js(
-            value: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let empty;
-            let object: &::idlbind::JsValue = if value.is_object() {
-                &value
-            } else if value.is_null_or_undefined() {
-                empty = ::idlbind::JsValue::from(
-                    ::idlbind::__private::js_sys::Object::new(),
-                );
-                &empty
-            } else {
-                return ::std::result::Result::Err(value);
-            };
-            #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-            ::std::result::Result::Ok(Self {
-                capture: __idlbind_read_AddEventListenerOptions_0(raw),
-                once: __idlbind_read_AddEventListenerOptions_1(raw),
-            })
-        }
-    }
-};
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " [LegacyTreatNonObjectAsNull] callback EventHandlerNonNull = any (Event event);"]

@@ -1225,50 +1225,9 @@ pub struct StreamIteratorOptions {
     /// `boolean preventCancel = false`
     pub prevent_cancel: bool,
 }
-impl ::std::default::Default for StreamIteratorOptions {
-    fn default() -> Self {
-        Self { prevent_cancel: false }
-    }
+::idlbind::__private::dictionary! {
+    StreamIteratorOptions { prevent_cancel : bool = (false) read_or_default
+    __idlbind_read_StreamIteratorOptions_0; } default; inline_js =
+    "export function __idlbind_build_StreamIteratorOptions(v0){const o={\"preventCancel\":v0};return o;}export function __idlbind_read_StreamIteratorOptions_0(o){const v=o[\"preventCancel\"];return v===undefined?false:!!v;}";
+    fn __idlbind_build_StreamIteratorOptions(v0 : bool,); to_js(value prevent_cancel,);
 }
-const _: () = {
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_StreamIteratorOptions(v0){const o={\"preventCancel\":v0};return o;}export function __idlbind_read_StreamIteratorOptions_0(o){const v=o[\"preventCancel\"];return v===undefined?false:!!v;}",
-    )]
-    #[allow(clippy::too_many_arguments)]
-    extern "C" {
-        fn __idlbind_build_StreamIteratorOptions(v0: bool) -> ::idlbind::JsValue;
-        type __Raw;
-        fn __idlbind_read_StreamIteratorOptions_0(object: &__Raw) -> bool;
-    }
-    impl ::idlbind::ToJs for StreamIteratorOptions {
-        fn to_js(&self) -> ::idlbind::JsValue {
-            #[allow(unused_variables)]
-            let undefined = ::idlbind::JsValue::UNDEFINED;
-            __idlbind_build_StreamIteratorOptions(self.prevent_cancel)
-        }
-    }
-    impl ::idlbind::FromJs for StreamIteratorOptions {
-        fn from_js(
-            value: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let empty;
-            let object: &::idlbind::JsValue = if value.is_object() {
-                &value
-            } else if value.is_null_or_undefined() {
-                empty = ::idlbind::JsValue::from(
-                    ::idlbind::__private::js_sys::Object::new(),
-                );
-                &empty
-            } else {
-                return ::std::result::Result::Err(value);
-            };
-            #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-            ::std::result::Result::Ok(Self {
-                prevent_cancel: __idlbind_read_StreamIteratorOptions_0(raw),
-            })
-        }
-    }
-};

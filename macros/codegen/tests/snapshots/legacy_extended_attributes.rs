@@ -287,91 +287,12 @@ pub struct ModuleExportDescriptor {
     /// `required ImportExportKind kind`
     pub kind: ImportExportKind,
 }
-#[allow(dead_code)]
-impl ModuleExportDescriptor {
-    /// A `ModuleExportDescriptor` with its required members (`name`, `kind`); the others take their defaults.
-    pub fn new(
-        name: impl ::std::convert::Into<::std::string::String>,
-        kind: impl ::std::convert::Into<ImportExportKind>,
-    ) -> Self {
-        Self {
-            name: ::std::convert::Into::into(name),
-            kind: ::std::convert::Into::into(kind),
-        }
-    }
+::idlbind::__private::dictionary! {
+    ModuleExportDescriptor { name : ::std::string::String = required read
+    __idlbind_read_ModuleExportDescriptor_0; kind : ImportExportKind = required index
+    __idlbind_read_ModuleExportDescriptor_1 "kind"; } new(name : ::std::string::String,
+    kind : ImportExportKind); inline_js =
+    "export function __idlbind_build_ModuleExportDescriptor(v0,v1){const o={\"kind\":v0,\"name\":v1};return o;}export function __idlbind_read_ModuleExportDescriptor_0(o){const v=o[\"name\"];return v===undefined?undefined:`${v}`;}export function __idlbind_read_ModuleExportDescriptor_1(o){const v=o[\"kind\"];if(v===undefined)return -1;switch(v){case \"function\":return 0;case \"table\":return 1;case \"memory\":return 2;case \"global\":return 3;case \"tag\":return 4;}return typeof v===\"string\"?-2:-3;}";
+    fn __idlbind_build_ModuleExportDescriptor(v0 : & ::idlbind::JsValue, v1 : & str,);
+    to_js(to_js kind, str name,);
 }
-const _: () = {
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_ModuleExportDescriptor(v0,v1){const o={\"kind\":v0,\"name\":v1};return o;}export function __idlbind_read_ModuleExportDescriptor_0(o){const v=o[\"name\"];return v===undefined?undefined:`${v}`;}export function __idlbind_read_ModuleExportDescriptor_1(o){const v=o[\"kind\"];if(v===undefined)return -1;switch(v){case \"function\":return 0;case \"table\":return 1;case \"memory\":return 2;case \"global\":return 3;case \"tag\":return 4;}return typeof v===\"string\"?-2:-3;}",
-    )]
-    #[allow(clippy::too_many_arguments)]
-    extern "C" {
-        fn __idlbind_build_ModuleExportDescriptor(
-            v0: &::idlbind::JsValue,
-            v1: &str,
-        ) -> ::idlbind::JsValue;
-        type __Raw;
-        fn __idlbind_read_ModuleExportDescriptor_0(
-            object: &__Raw,
-        ) -> ::std::option::Option<::std::string::String>;
-        fn __idlbind_read_ModuleExportDescriptor_1(object: &__Raw) -> i32;
-    }
-    impl ::idlbind::ToJs for ModuleExportDescriptor {
-        fn to_js(&self) -> ::idlbind::JsValue {
-            #[allow(unused_variables)]
-            let undefined = ::idlbind::JsValue::UNDEFINED;
-            __idlbind_build_ModuleExportDescriptor(
-                &::idlbind::ToJs::to_js(&self.kind),
-                &self.name,
-            )
-        }
-    }
-    impl ::idlbind::FromJs for ModuleExportDescriptor {
-        fn from_js(
-            value: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let empty;
-            let object: &::idlbind::JsValue = if value.is_object() {
-                &value
-            } else if value.is_null_or_undefined() {
-                empty = ::idlbind::JsValue::from(
-                    ::idlbind::__private::js_sys::Object::new(),
-                );
-                &empty
-            } else {
-                return ::std::result::Result::Err(value);
-            };
-            #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-            ::std::result::Result::Ok(Self {
-                name: match __idlbind_read_ModuleExportDescriptor_0(raw) {
-                    ::std::option::Option::Some(member) => member,
-                    ::std::option::Option::None => {
-                        return ::std::result::Result::Err(
-                            ::std::clone::Clone::clone(&value),
-                        );
-                    }
-                },
-                kind: match ::idlbind::__private::enum_member::<
-                    ImportExportKind,
-                >(__idlbind_read_ModuleExportDescriptor_1(raw), object, "kind") {
-                    ::std::result::Result::Ok(::std::option::Option::Some(member)) => {
-                        member
-                    }
-                    ::std::result::Result::Ok(::std::option::Option::None) => {
-                        return ::std::result::Result::Err(
-                            ::std::clone::Clone::clone(&value),
-                        );
-                    }
-                    ::std::result::Result::Err(()) => {
-                        return ::std::result::Result::Err(
-                            ::std::clone::Clone::clone(&value),
-                        );
-                    }
-                },
-            })
-        }
-    }
-};

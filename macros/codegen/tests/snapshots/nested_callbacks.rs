@@ -830,118 +830,16 @@ pub struct UnderlyingSource {
     /// `unrestricted double autoAllocateChunkSize`
     pub auto_allocate_chunk_size: ::std::option::Option<f64>,
 }
-impl ::std::default::Default for UnderlyingSource {
-    fn default() -> Self {
-        Self {
-            start: ::std::option::Option::None,
-            pull: ::std::option::Option::None,
-            auto_allocate_chunk_size: ::std::option::Option::None,
-        }
-    }
+::idlbind::__private::dictionary! {
+    UnderlyingSource { start : UnderlyingSourceStartCallback = optional get __get_0
+    "start"; pull : UnderlyingSourcePullCallback = optional get __get_1 "pull";
+    auto_allocate_chunk_size : f64 = optional read __idlbind_read_UnderlyingSource_2; }
+    default; inline_js =
+    "export function __idlbind_build_UnderlyingSource(v0,v1,v2){const o={};if(v0!==undefined)o[\"autoAllocateChunkSize\"]=v0;if(v1!==undefined)o[\"pull\"]=v1;if(v2!==undefined)o[\"start\"]=v2;return o;}export function __idlbind_read_UnderlyingSource_2(o){const v=o[\"autoAllocateChunkSize\"];return v===undefined?undefined:+v;}";
+    fn __idlbind_build_UnderlyingSource(v0 : ::std::option::Option < f64 >, v1 : &
+    ::idlbind::JsValue, v2 : & ::idlbind::JsValue,); to_js_in(value
+    auto_allocate_chunk_size optional, to_js_in pull optional, to_js_in start optional,);
 }
-const _: () = {
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_UnderlyingSource(v0,v1,v2){const o={};if(v0!==undefined)o[\"autoAllocateChunkSize\"]=v0;if(v1!==undefined)o[\"pull\"]=v1;if(v2!==undefined)o[\"start\"]=v2;return o;}export function __idlbind_read_UnderlyingSource_2(o){const v=o[\"autoAllocateChunkSize\"];return v===undefined?undefined:+v;}",
-    )]
-    #[allow(clippy::too_many_arguments)]
-    extern "C" {
-        fn __idlbind_build_UnderlyingSource(
-            v0: ::std::option::Option<f64>,
-            v1: &::idlbind::JsValue,
-            v2: &::idlbind::JsValue,
-        ) -> ::idlbind::JsValue;
-        type __Raw;
-        #[wasm_bindgen(method, structural, getter = "start")]
-        fn __get_0(this: &__Raw) -> ::idlbind::JsValue;
-        #[wasm_bindgen(method, structural, getter = "pull")]
-        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
-        fn __idlbind_read_UnderlyingSource_2(
-            object: &__Raw,
-        ) -> ::std::option::Option<f64>;
-    }
-    impl ::idlbind::ToJs for UnderlyingSource {
-        fn to_js(&self) -> ::idlbind::JsValue {
-            ::idlbind::ToJs::to_js_in(self, &mut ::idlbind::CallbackScope::owned())
-        }
-        fn to_js_in(
-            &self,
-            __scope: &mut ::idlbind::CallbackScope,
-        ) -> ::idlbind::JsValue {
-            #[allow(unused_variables)]
-            let undefined = ::idlbind::JsValue::UNDEFINED;
-            __idlbind_build_UnderlyingSource(
-                self.auto_allocate_chunk_size,
-                &match &self.pull {
-                    ::std::option::Option::Some(value) => {
-                        ::idlbind::ToJs::to_js_in(value, __scope)
-                    }
-                    ::std::option::Option::None => ::idlbind::JsValue::UNDEFINED,
-                },
-                &match &self.start {
-                    ::std::option::Option::Some(value) => {
-                        ::idlbind::ToJs::to_js_in(value, __scope)
-                    }
-                    ::std::option::Option::None => ::idlbind::JsValue::UNDEFINED,
-                },
-            )
-        }
-    }
-    impl ::idlbind::FromJs for UnderlyingSource {
-        fn from_js(
-            value: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let empty;
-            let object: &::idlbind::JsValue = if value.is_object() {
-                &value
-            } else if value.is_null_or_undefined() {
-                empty = ::idlbind::JsValue::from(
-                    ::idlbind::__private::js_sys::Object::new(),
-                );
-                &empty
-            } else {
-                return ::std::result::Result::Err(value);
-            };
-            #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-            ::std::result::Result::Ok(Self {
-                start: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <UnderlyingSourceStartCallback as ::idlbind::FromJs>::from_js(
-                                    member,
-                                )
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
-                    }
-                },
-                pull: {
-                    let member = raw.__get_1();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <UnderlyingSourcePullCallback as ::idlbind::FromJs>::from_js(
-                                    member,
-                                )
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
-                    }
-                },
-                auto_allocate_chunk_size: match __idlbind_read_UnderlyingSource_2(raw) {
-                    ::std::option::Option::Some(member) => {
-                        ::std::option::Option::Some(member)
-                    }
-                    ::std::option::Option::None => ::std::option::Option::None,
-                },
-            })
-        }
-    }
-};
 /// ```webidl
 /// dictionary QueuingStrategy
 /// ```
@@ -954,93 +852,15 @@ pub struct QueuingStrategy {
     /// `QueuingStrategySize size`
     pub size: ::std::option::Option<QueuingStrategySize>,
 }
-impl ::std::default::Default for QueuingStrategy {
-    fn default() -> Self {
-        Self {
-            high_water_mark: ::std::option::Option::None,
-            size: ::std::option::Option::None,
-        }
-    }
+::idlbind::__private::dictionary! {
+    QueuingStrategy { high_water_mark : f64 = optional read
+    __idlbind_read_QueuingStrategy_0; size : QueuingStrategySize = optional get __get_1
+    "size"; } default; inline_js =
+    "export function __idlbind_build_QueuingStrategy(v0,v1){const o={};if(v0!==undefined)o[\"highWaterMark\"]=v0;if(v1!==undefined)o[\"size\"]=v1;return o;}export function __idlbind_read_QueuingStrategy_0(o){const v=o[\"highWaterMark\"];return v===undefined?undefined:+v;}";
+    fn __idlbind_build_QueuingStrategy(v0 : ::std::option::Option < f64 >, v1 : &
+    ::idlbind::JsValue,); to_js_in(value high_water_mark optional, to_js_in size
+    optional,);
 }
-const _: () = {
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_QueuingStrategy(v0,v1){const o={};if(v0!==undefined)o[\"highWaterMark\"]=v0;if(v1!==undefined)o[\"size\"]=v1;return o;}export function __idlbind_read_QueuingStrategy_0(o){const v=o[\"highWaterMark\"];return v===undefined?undefined:+v;}",
-    )]
-    #[allow(clippy::too_many_arguments)]
-    extern "C" {
-        fn __idlbind_build_QueuingStrategy(
-            v0: ::std::option::Option<f64>,
-            v1: &::idlbind::JsValue,
-        ) -> ::idlbind::JsValue;
-        type __Raw;
-        fn __idlbind_read_QueuingStrategy_0(
-            object: &__Raw,
-        ) -> ::std::option::Option<f64>;
-        #[wasm_bindgen(method, structural, getter = "size")]
-        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
-    }
-    impl ::idlbind::ToJs for QueuingStrategy {
-        fn to_js(&self) -> ::idlbind::JsValue {
-            ::idlbind::ToJs::to_js_in(self, &mut ::idlbind::CallbackScope::owned())
-        }
-        fn to_js_in(
-            &self,
-            __scope: &mut ::idlbind::CallbackScope,
-        ) -> ::idlbind::JsValue {
-            #[allow(unused_variables)]
-            let undefined = ::idlbind::JsValue::UNDEFINED;
-            __idlbind_build_QueuingStrategy(
-                self.high_water_mark,
-                &match &self.size {
-                    ::std::option::Option::Some(value) => {
-                        ::idlbind::ToJs::to_js_in(value, __scope)
-                    }
-                    ::std::option::Option::None => ::idlbind::JsValue::UNDEFINED,
-                },
-            )
-        }
-    }
-    impl ::idlbind::FromJs for QueuingStrategy {
-        fn from_js(
-            value: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let empty;
-            let object: &::idlbind::JsValue = if value.is_object() {
-                &value
-            } else if value.is_null_or_undefined() {
-                empty = ::idlbind::JsValue::from(
-                    ::idlbind::__private::js_sys::Object::new(),
-                );
-                &empty
-            } else {
-                return ::std::result::Result::Err(value);
-            };
-            #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-            ::std::result::Result::Ok(Self {
-                high_water_mark: match __idlbind_read_QueuingStrategy_0(raw) {
-                    ::std::option::Option::Some(member) => {
-                        ::std::option::Option::Some(member)
-                    }
-                    ::std::option::Option::None => ::std::option::Option::None,
-                },
-                size: {
-                    let member = raw.__get_1();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <QueuingStrategySize as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
-                    }
-                },
-            })
-        }
-    }
-};
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback Function = any (any... arguments);"] #[doc =
     " ```"] #[doc = ""] #[doc =

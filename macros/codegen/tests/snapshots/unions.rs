@@ -396,59 +396,10 @@ pub struct Bag {
     /// `DOMString name`
     pub name: ::std::option::Option<::std::string::String>,
 }
-impl ::std::default::Default for Bag {
-    fn default() -> Self {
-        Self {
-            name: ::std::option::Option::None,
-        }
-    }
+::idlbind::__private::dictionary! {
+    Bag { name : ::std::string::String = optional read __idlbind_read_Bag_0; } default;
+    inline_js =
+    "export function __idlbind_build_Bag(v0){const o={};if(v0!==undefined)o[\"name\"]=v0;return o;}export function __idlbind_read_Bag_0(o){const v=o[\"name\"];return v===undefined?undefined:`${v}`;}";
+    fn __idlbind_build_Bag(v0 : ::std::option::Option < & str >,); to_js(str name
+    optional,);
 }
-const _: () = {
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_Bag(v0){const o={};if(v0!==undefined)o[\"name\"]=v0;return o;}export function __idlbind_read_Bag_0(o){const v=o[\"name\"];return v===undefined?undefined:`${v}`;}",
-    )]
-    #[allow(clippy::too_many_arguments)]
-    extern "C" {
-        fn __idlbind_build_Bag(v0: ::std::option::Option<&str>) -> ::idlbind::JsValue;
-        type __Raw;
-        fn __idlbind_read_Bag_0(
-            object: &__Raw,
-        ) -> ::std::option::Option<::std::string::String>;
-    }
-    impl ::idlbind::ToJs for Bag {
-        fn to_js(&self) -> ::idlbind::JsValue {
-            #[allow(unused_variables)]
-            let undefined = ::idlbind::JsValue::UNDEFINED;
-            __idlbind_build_Bag(self.name.as_deref())
-        }
-    }
-    impl ::idlbind::FromJs for Bag {
-        fn from_js(
-            value: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let empty;
-            let object: &::idlbind::JsValue = if value.is_object() {
-                &value
-            } else if value.is_null_or_undefined() {
-                empty = ::idlbind::JsValue::from(
-                    ::idlbind::__private::js_sys::Object::new(),
-                );
-                &empty
-            } else {
-                return ::std::result::Result::Err(value);
-            };
-            #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-            ::std::result::Result::Ok(Self {
-                name: match __idlbind_read_Bag_0(raw) {
-                    ::std::option::Option::Some(member) => {
-                        ::std::option::Option::Some(member)
-                    }
-                    ::std::option::Option::None => ::std::option::Option::None,
-                },
-            })
-        }
-    }
-};

@@ -628,82 +628,14 @@ pub struct ResponseInit {
     /// `ByteString statusText = ""`
     pub status_text: ::std::string::String,
 }
-impl ::std::default::Default for ResponseInit {
-    fn default() -> Self {
-        Self {
-            status: 200,
-            status_text: ::std::string::String::from(""),
-        }
-    }
+::idlbind::__private::dictionary! {
+    ResponseInit { status : u16 = (200) get __get_0 "status"; status_text :
+    ::std::string::String = (::std::string::String::from("")) get __get_1 "statusText"; }
+    default; inline_js =
+    "export function __idlbind_build_ResponseInit(v0,v1){const o={\"status\":v0,\"statusText\":v1};return o;}";
+    fn __idlbind_build_ResponseInit(v0 : u16, v1 : & str,); to_js(value status,
+    byte_string status_text "ResponseInit.statusText",);
 }
-const _: () = {
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_ResponseInit(v0,v1){const o={\"status\":v0,\"statusText\":v1};return o;}",
-    )]
-    #[allow(clippy::too_many_arguments)]
-    extern "C" {
-        fn __idlbind_build_ResponseInit(v0: u16, v1: &str) -> ::idlbind::JsValue;
-        type __Raw;
-        #[wasm_bindgen(method, structural, getter = "status")]
-        fn __get_0(this: &__Raw) -> ::idlbind::JsValue;
-        #[wasm_bindgen(method, structural, getter = "statusText")]
-        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
-    }
-    impl ::idlbind::ToJs for ResponseInit {
-        fn to_js(&self) -> ::idlbind::JsValue {
-            #[allow(unused_variables)]
-            let undefined = ::idlbind::JsValue::UNDEFINED;
-            __idlbind_build_ResponseInit(
-                self.status,
-                ::idlbind::__private::byte_string(
-                    &self.status_text,
-                    "ResponseInit.statusText",
-                ),
-            )
-        }
-    }
-    impl ::idlbind::FromJs for ResponseInit {
-        fn from_js(
-            value: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let empty;
-            let object: &::idlbind::JsValue = if value.is_object() {
-                &value
-            } else if value.is_null_or_undefined() {
-                empty = ::idlbind::JsValue::from(
-                    ::idlbind::__private::js_sys::Object::new(),
-                );
-                &empty
-            } else {
-                return ::std::result::Result::Err(value);
-            };
-            #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-            ::std::result::Result::Ok(Self {
-                status: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        200
-                    } else {
-                        <u16 as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
-                    }
-                },
-                status_text: {
-                    let member = raw.__get_1();
-                    if member.is_undefined() {
-                        ::std::string::String::from("")
-                    } else {
-                        <::std::string::String as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
-                    }
-                },
-            })
-        }
-    }
-};
 /// ```webidl
 /// dictionary ReadableStreamReadResult
 /// ```
@@ -714,87 +646,14 @@ pub struct ReadableStreamReadResult {
     /// `boolean done`
     pub done: ::std::option::Option<bool>,
 }
-impl ::std::default::Default for ReadableStreamReadResult {
-    fn default() -> Self {
-        Self {
-            value: ::std::option::Option::None,
-            done: ::std::option::Option::None,
-        }
-    }
+::idlbind::__private::dictionary! {
+    ReadableStreamReadResult { value : ::idlbind::JsValue = optional get __get_0 "value";
+    done : bool = optional read __idlbind_read_ReadableStreamReadResult_1; } default;
+    inline_js =
+    "export function __idlbind_build_ReadableStreamReadResult(v0,v1){const o={};if(v0!==undefined)o[\"done\"]=v0;if(v1!==undefined)o[\"value\"]=v1;return o;}export function __idlbind_read_ReadableStreamReadResult_1(o){const v=o[\"done\"];return v===undefined?undefined:!!v;}";
+    fn __idlbind_build_ReadableStreamReadResult(v0 : ::std::option::Option < bool >, v1 :
+    & ::idlbind::JsValue,); to_js(value done optional, js_ref value optional,);
 }
-const _: () = {
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_ReadableStreamReadResult(v0,v1){const o={};if(v0!==undefined)o[\"done\"]=v0;if(v1!==undefined)o[\"value\"]=v1;return o;}export function __idlbind_read_ReadableStreamReadResult_1(o){const v=o[\"done\"];return v===undefined?undefined:!!v;}",
-    )]
-    #[allow(clippy::too_many_arguments)]
-    extern "C" {
-        fn __idlbind_build_ReadableStreamReadResult(
-            v0: ::std::option::Option<bool>,
-            v1: &::idlbind::JsValue,
-        ) -> ::idlbind::JsValue;
-        type __Raw;
-        #[wasm_bindgen(method, structural, getter = "value")]
-        fn __get_0(this: &__Raw) -> ::idlbind::JsValue;
-        fn __idlbind_read_ReadableStreamReadResult_1(
-            object: &__Raw,
-        ) -> ::std::option::Option<bool>;
-    }
-    impl ::idlbind::ToJs for ReadableStreamReadResult {
-        fn to_js(&self) -> ::idlbind::JsValue {
-            #[allow(unused_variables)]
-            let undefined = ::idlbind::JsValue::UNDEFINED;
-            __idlbind_build_ReadableStreamReadResult(
-                self.done,
-                match &self.value {
-                    ::std::option::Option::Some(value) => {
-                        ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(value)
-                    }
-                    ::std::option::Option::None => &undefined,
-                },
-            )
-        }
-    }
-    impl ::idlbind::FromJs for ReadableStreamReadResult {
-        fn from_js(
-            value: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let empty;
-            let object: &::idlbind::JsValue = if value.is_object() {
-                &value
-            } else if value.is_null_or_undefined() {
-                empty = ::idlbind::JsValue::from(
-                    ::idlbind::__private::js_sys::Object::new(),
-                );
-                &empty
-            } else {
-                return ::std::result::Result::Err(value);
-            };
-            #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-            ::std::result::Result::Ok(Self {
-                value: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <::idlbind::JsValue as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
-                    }
-                },
-                done: match __idlbind_read_ReadableStreamReadResult_1(raw) {
-                    ::std::option::Option::Some(member) => {
-                        ::std::option::Option::Some(member)
-                    }
-                    ::std::option::Option::None => ::std::option::Option::None,
-                },
-            })
-        }
-    }
-};
 /// ```webidl
 /// dictionary Descriptor
 /// ```
@@ -811,133 +670,19 @@ pub struct Descriptor {
     /// `Shapes owner = null`
     pub owner: ::std::option::Option<Shapes>,
 }
-#[allow(dead_code)]
-impl Descriptor {
-    /// A `Descriptor` with its required members (`shape`, `id`); the others take their defaults.
-    pub fn new(
-        shape: impl ::std::convert::Into<::std::vec::Vec<u32>>,
-        id: impl ::std::convert::Into<u16>,
-    ) -> Self {
-        Self {
-            shape: ::std::convert::Into::into(shape),
-            id: ::std::convert::Into::into(id),
-            name: ::std::string::String::from(""),
-            change_id: ::idlbind::__private::js_sys::BigInt::from(0 as i64),
-            owner: ::std::option::Option::None,
-        }
-    }
+::idlbind::__private::dictionary! {
+    Descriptor { shape : ::std::vec::Vec < u32 > = required get __get_0 "shape"; id : u16
+    = required get __get_1 "id"; name : ::std::string::String =
+    (::std::string::String::from("")) read_or_default __idlbind_read_Descriptor_2;
+    change_id : ::idlbind::__private::js_sys::BigInt =
+    (::idlbind::__private::js_sys::BigInt::from(0 as i64)) get __get_3 "changeId"; owner
+    : Shapes = optional get __get_4 "owner"; } new(shape : ::std::vec::Vec < u32 >, id :
+    u16); inline_js =
+    "export function __idlbind_build_Descriptor(v0,v1,v2,v3,v4){const o={\"changeId\":v0,\"id\":v1,\"name\":v2};if(v3!==undefined)o[\"owner\"]=v3;o[\"shape\"]=v4;return o;}export function __idlbind_read_Descriptor_2(o){const v=o[\"name\"];return v===undefined?\"\":`${v}`;}";
+    fn __idlbind_build_Descriptor(v0 : & ::idlbind::JsValue, v1 : u16, v2 : & str, v3 : &
+    ::idlbind::JsValue, v4 : & ::idlbind::JsValue,); to_js(js_ref change_id, value id,
+    str name, js_ref owner optional, to_js shape,);
 }
-const _: () = {
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_Descriptor(v0,v1,v2,v3,v4){const o={\"changeId\":v0,\"id\":v1,\"name\":v2};if(v3!==undefined)o[\"owner\"]=v3;o[\"shape\"]=v4;return o;}export function __idlbind_read_Descriptor_2(o){const v=o[\"name\"];return v===undefined?\"\":`${v}`;}",
-    )]
-    #[allow(clippy::too_many_arguments)]
-    extern "C" {
-        fn __idlbind_build_Descriptor(
-            v0: &::idlbind::JsValue,
-            v1: u16,
-            v2: &str,
-            v3: &::idlbind::JsValue,
-            v4: &::idlbind::JsValue,
-        ) -> ::idlbind::JsValue;
-        type __Raw;
-        #[wasm_bindgen(method, structural, getter = "shape")]
-        fn __get_0(this: &__Raw) -> ::idlbind::JsValue;
-        #[wasm_bindgen(method, structural, getter = "id")]
-        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
-        fn __idlbind_read_Descriptor_2(object: &__Raw) -> ::std::string::String;
-        #[wasm_bindgen(method, structural, getter = "changeId")]
-        fn __get_3(this: &__Raw) -> ::idlbind::JsValue;
-        #[wasm_bindgen(method, structural, getter = "owner")]
-        fn __get_4(this: &__Raw) -> ::idlbind::JsValue;
-    }
-    impl ::idlbind::ToJs for Descriptor {
-        fn to_js(&self) -> ::idlbind::JsValue {
-            #[allow(unused_variables)]
-            let undefined = ::idlbind::JsValue::UNDEFINED;
-            __idlbind_build_Descriptor(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(&self.change_id),
-                self.id,
-                &self.name,
-                match &self.owner {
-                    ::std::option::Option::Some(value) => {
-                        ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(value)
-                    }
-                    ::std::option::Option::None => &undefined,
-                },
-                &::idlbind::ToJs::to_js(&self.shape),
-            )
-        }
-    }
-    impl ::idlbind::FromJs for Descriptor {
-        fn from_js(
-            value: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let empty;
-            let object: &::idlbind::JsValue = if value.is_object() {
-                &value
-            } else if value.is_null_or_undefined() {
-                empty = ::idlbind::JsValue::from(
-                    ::idlbind::__private::js_sys::Object::new(),
-                );
-                &empty
-            } else {
-                return ::std::result::Result::Err(value);
-            };
-            #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-            ::std::result::Result::Ok(Self {
-                shape: {
-                    let member = raw.__get_0();
-                    if member.is_undefined() {
-                        return ::std::result::Result::Err(
-                            ::std::clone::Clone::clone(&value),
-                        )
-                    } else {
-                        <::std::vec::Vec<u32> as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
-                    }
-                },
-                id: {
-                    let member = raw.__get_1();
-                    if member.is_undefined() {
-                        return ::std::result::Result::Err(
-                            ::std::clone::Clone::clone(&value),
-                        )
-                    } else {
-                        <u16 as ::idlbind::FromJs>::from_js(member)
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
-                    }
-                },
-                name: __idlbind_read_Descriptor_2(raw),
-                change_id: {
-                    let member = raw.__get_3();
-                    if member.is_undefined() {
-                        ::idlbind::__private::js_sys::BigInt::from(0 as i64)
-                    } else {
-                        <::idlbind::__private::js_sys::BigInt as ::idlbind::FromJs>::from_js(
-                                member,
-                            )
-                            .map_err(|_| ::std::clone::Clone::clone(&value))?
-                    }
-                },
-                owner: {
-                    let member = raw.__get_4();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <Shapes as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
-                    }
-                },
-            })
-        }
-    }
-};
 /// ```webidl
 /// dictionary RouterCondition
 /// ```
@@ -950,108 +695,16 @@ pub struct RouterCondition {
     /// `RouterCondition not`
     pub not: ::std::option::Option<::std::boxed::Box<RouterCondition>>,
 }
-impl ::std::default::Default for RouterCondition {
-    fn default() -> Self {
-        Self {
-            url_pattern: ::std::option::Option::None,
-            or: ::std::option::Option::None,
-            not: ::std::option::Option::None,
-        }
-    }
+::idlbind::__private::dictionary! {
+    RouterCondition { url_pattern : ::std::string::String = optional read
+    __idlbind_read_RouterCondition_0; or : ::std::vec::Vec < RouterCondition > = optional
+    get __get_1 "or"; not : ::std::boxed::Box < RouterCondition > = optional get __get_2
+    "not"; } default; inline_js =
+    "export function __idlbind_build_RouterCondition(v0,v1,v2){const o={};if(v0!==undefined)o[\"not\"]=v0;if(v1!==undefined)o[\"or\"]=v1;if(v2!==undefined)o[\"urlPattern\"]=v2;return o;}export function __idlbind_read_RouterCondition_0(o){const v=o[\"urlPattern\"];return v===undefined?undefined:`${v}`;}";
+    fn __idlbind_build_RouterCondition(v0 : & ::idlbind::JsValue, v1 : &
+    ::idlbind::JsValue, v2 : ::std::option::Option < & str >,); to_js(to_js not optional,
+    to_js or optional, str url_pattern optional,);
 }
-const _: () = {
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_RouterCondition(v0,v1,v2){const o={};if(v0!==undefined)o[\"not\"]=v0;if(v1!==undefined)o[\"or\"]=v1;if(v2!==undefined)o[\"urlPattern\"]=v2;return o;}export function __idlbind_read_RouterCondition_0(o){const v=o[\"urlPattern\"];return v===undefined?undefined:`${v}`;}",
-    )]
-    #[allow(clippy::too_many_arguments)]
-    extern "C" {
-        fn __idlbind_build_RouterCondition(
-            v0: &::idlbind::JsValue,
-            v1: &::idlbind::JsValue,
-            v2: ::std::option::Option<&str>,
-        ) -> ::idlbind::JsValue;
-        type __Raw;
-        fn __idlbind_read_RouterCondition_0(
-            object: &__Raw,
-        ) -> ::std::option::Option<::std::string::String>;
-        #[wasm_bindgen(method, structural, getter = "or")]
-        fn __get_1(this: &__Raw) -> ::idlbind::JsValue;
-        #[wasm_bindgen(method, structural, getter = "not")]
-        fn __get_2(this: &__Raw) -> ::idlbind::JsValue;
-    }
-    impl ::idlbind::ToJs for RouterCondition {
-        fn to_js(&self) -> ::idlbind::JsValue {
-            #[allow(unused_variables)]
-            let undefined = ::idlbind::JsValue::UNDEFINED;
-            __idlbind_build_RouterCondition(
-                &match &self.not {
-                    ::std::option::Option::Some(value) => ::idlbind::ToJs::to_js(value),
-                    ::std::option::Option::None => ::idlbind::JsValue::UNDEFINED,
-                },
-                &match &self.or {
-                    ::std::option::Option::Some(value) => ::idlbind::ToJs::to_js(value),
-                    ::std::option::Option::None => ::idlbind::JsValue::UNDEFINED,
-                },
-                self.url_pattern.as_deref(),
-            )
-        }
-    }
-    impl ::idlbind::FromJs for RouterCondition {
-        fn from_js(
-            value: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let empty;
-            let object: &::idlbind::JsValue = if value.is_object() {
-                &value
-            } else if value.is_null_or_undefined() {
-                empty = ::idlbind::JsValue::from(
-                    ::idlbind::__private::js_sys::Object::new(),
-                );
-                &empty
-            } else {
-                return ::std::result::Result::Err(value);
-            };
-            #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-            ::std::result::Result::Ok(Self {
-                url_pattern: match __idlbind_read_RouterCondition_0(raw) {
-                    ::std::option::Option::Some(member) => {
-                        ::std::option::Option::Some(member)
-                    }
-                    ::std::option::Option::None => ::std::option::Option::None,
-                },
-                or: {
-                    let member = raw.__get_1();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <::std::vec::Vec<
-                                RouterCondition,
-                            > as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
-                    }
-                },
-                not: {
-                    let member = raw.__get_2();
-                    if member.is_undefined() {
-                        ::std::option::Option::None
-                    } else {
-                        ::std::option::Option::Some(
-                            <::std::boxed::Box<
-                                RouterCondition,
-                            > as ::idlbind::FromJs>::from_js(member)
-                                .map_err(|_| ::std::clone::Clone::clone(&value))?,
-                        )
-                    }
-                },
-            })
-        }
-    }
-};
 /// ```webidl
 /// readonly attribute WindowProxy self;
 /// ```
