@@ -10,6 +10,7 @@
 //! proc macro that calls it.
 
 mod dictionary;
+mod union;
 
 /// An IDL enum: a `#[non_exhaustive]` Rust enum with a variant per value and `UnknownValue` for
 /// values JavaScript returns that the IDL does not list, with `as_str`, `VALUES`, `FromStr`,

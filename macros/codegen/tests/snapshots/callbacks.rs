@@ -1275,93 +1275,21 @@ impl Walker {
     }
 }
 ::idlbind::__private::interface_conversions!(Walker);
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (AddEventListenerOptions or boolean)
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum AddEventListenerOptionsOrBoolean {
-    /// `AddEventListenerOptions`
-    AddEventListenerOptions(AddEventListenerOptions),
-    /// `boolean`
-    Boolean(bool),
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (AddEventListenerOptions or boolean)"] #[doc = " ```"] enum
+    AddEventListenerOptionsOrBoolean[PartialEq,] { #[doc = " `AddEventListenerOptions`"]
+    AddEventListenerOptions(AddEventListenerOptions) : plain, #[doc = " `boolean`"]
+    Boolean(bool) : plain, } unscoped; from_js { boolean Boolean(bool); dictionary
+    AddEventListenerOptions(AddEventListenerOptions); } else truthy Boolean
 }
-impl ::std::convert::From<AddEventListenerOptions> for AddEventListenerOptionsOrBoolean {
-    fn from(value: AddEventListenerOptions) -> Self {
-        Self::AddEventListenerOptions(value)
-    }
-}
-impl ::std::convert::From<bool> for AddEventListenerOptionsOrBoolean {
-    fn from(value: bool) -> Self {
-        Self::Boolean(value)
-    }
-}
-impl ::idlbind::ToJs for AddEventListenerOptionsOrBoolean {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::AddEventListenerOptions(value) => ::idlbind::ToJs::to_js(value),
-            Self::Boolean(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for AddEventListenerOptionsOrBoolean {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(value) = value.as_bool() {
-            return ::std::result::Result::Ok(Self::Boolean(value));
-        }
-        if value.is_object() || value.is_null() || value.is_undefined() {
-            return <AddEventListenerOptions as ::idlbind::FromJs>::from_js(value)
-                .map(Self::AddEventListenerOptions);
-        }
-        ::std::result::Result::Ok(Self::Boolean(value.is_truthy()))
-    }
-}
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (EventListenerOptions or boolean)
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum EventListenerOptionsOrBoolean {
-    /// `EventListenerOptions`
-    EventListenerOptions(EventListenerOptions),
-    /// `boolean`
-    Boolean(bool),
-}
-impl ::std::convert::From<EventListenerOptions> for EventListenerOptionsOrBoolean {
-    fn from(value: EventListenerOptions) -> Self {
-        Self::EventListenerOptions(value)
-    }
-}
-impl ::std::convert::From<bool> for EventListenerOptionsOrBoolean {
-    fn from(value: bool) -> Self {
-        Self::Boolean(value)
-    }
-}
-impl ::idlbind::ToJs for EventListenerOptionsOrBoolean {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::EventListenerOptions(value) => ::idlbind::ToJs::to_js(value),
-            Self::Boolean(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for EventListenerOptionsOrBoolean {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(value) = value.as_bool() {
-            return ::std::result::Result::Ok(Self::Boolean(value));
-        }
-        if value.is_object() || value.is_null() || value.is_undefined() {
-            return <EventListenerOptions as ::idlbind::FromJs>::from_js(value)
-                .map(Self::EventListenerOptions);
-        }
-        ::std::result::Result::Ok(Self::Boolean(value.is_truthy()))
-    }
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (EventListenerOptions or boolean)"] #[doc = " ```"] enum
+    EventListenerOptionsOrBoolean[PartialEq,] { #[doc = " `EventListenerOptions`"]
+    EventListenerOptions(EventListenerOptions) : plain, #[doc = " `boolean`"]
+    Boolean(bool) : plain, } unscoped; from_js { boolean Boolean(bool); dictionary
+    EventListenerOptions(EventListenerOptions); } else truthy Boolean
 }
 /// ```webidl
 /// dictionary EventListenerOptions

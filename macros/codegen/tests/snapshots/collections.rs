@@ -1160,62 +1160,12 @@ impl Rect {
 #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
 impl Thing {}
 ::idlbind::__private::interface_conversions!(Thing);
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (Thing or DOMString)
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum ThingOrDomString {
-    /// `Thing`
-    Thing(Thing),
-    /// `DOMString`
-    DomString(::std::string::String),
-}
-impl ::std::convert::From<Thing> for ThingOrDomString {
-    fn from(value: Thing) -> Self {
-        Self::Thing(value)
-    }
-}
-impl ::std::convert::From<&Thing> for ThingOrDomString {
-    fn from(value: &Thing) -> Self {
-        Self::Thing(::std::clone::Clone::clone(value))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ThingOrDomString {
-    fn from(value: ::std::string::String) -> Self {
-        Self::DomString(value)
-    }
-}
-impl ::std::convert::From<&str> for ThingOrDomString {
-    fn from(value: &str) -> Self {
-        Self::DomString(::std::string::String::from(value))
-    }
-}
-impl ::idlbind::ToJs for ThingOrDomString {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::Thing(value) => ::idlbind::ToJs::to_js(value),
-            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for ThingOrDomString {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(text) = value.as_string() {
-            return ::std::result::Result::Ok(Self::DomString(text));
-        }
-        if ::idlbind::JsCast::has_type::<Thing>(&value) {
-            return ::std::result::Result::Ok(
-                Self::Thing(::idlbind::JsCast::unchecked_into(value)),
-            );
-        }
-        ::std::result::Result::Ok(
-            Self::DomString(::idlbind::__private::js_to_string(&value)),
-        )
-    }
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (Thing or DOMString)"] #[doc = " ```"] enum ThingOrDomString[PartialEq,] { #[doc =
+    " `Thing`"] Thing(Thing) : interface, #[doc = " `DOMString`"]
+    DomString(::std::string::String) : string, } unscoped; from_js { string
+    DomString(::std::string::String); interface Thing(Thing); } else string DomString
 }
 /// ```webidl
 /// dictionary StreamIteratorOptions

@@ -224,58 +224,14 @@ pub mod web_assembly {
     #[doc = " ```"] enum ImportExportKind = "ImportExportKind" { Function = "function",
     Table = "table", Memory = "memory", Global = "global", Tag = "tag", }
 }
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (DOMString or sequence<unrestricted double>)
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum DomStringOrUnrestrictedDoubleSequence {
-    /// `DOMString`
-    DomString(::std::string::String),
-    /// `sequence<unrestricted double>`
-    UnrestrictedDoubleSequence(::std::vec::Vec<f64>),
-}
-impl ::std::convert::From<::std::string::String>
-for DomStringOrUnrestrictedDoubleSequence {
-    fn from(value: ::std::string::String) -> Self {
-        Self::DomString(value)
-    }
-}
-impl ::std::convert::From<&str> for DomStringOrUnrestrictedDoubleSequence {
-    fn from(value: &str) -> Self {
-        Self::DomString(::std::string::String::from(value))
-    }
-}
-impl ::std::convert::From<::std::vec::Vec<f64>>
-for DomStringOrUnrestrictedDoubleSequence {
-    fn from(value: ::std::vec::Vec<f64>) -> Self {
-        Self::UnrestrictedDoubleSequence(value)
-    }
-}
-impl ::idlbind::ToJs for DomStringOrUnrestrictedDoubleSequence {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
-            Self::UnrestrictedDoubleSequence(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for DomStringOrUnrestrictedDoubleSequence {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(text) = value.as_string() {
-            return ::std::result::Result::Ok(Self::DomString(text));
-        }
-        if ::idlbind::__private::is_iterable_object(&value) {
-            return <::std::vec::Vec<f64> as ::idlbind::FromJs>::from_js(value)
-                .map(Self::UnrestrictedDoubleSequence);
-        }
-        ::std::result::Result::Ok(
-            Self::DomString(::idlbind::__private::js_to_string(&value)),
-        )
-    }
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (DOMString or sequence<unrestricted double>)"] #[doc = " ```"] enum
+    DomStringOrUnrestrictedDoubleSequence[PartialEq,] { #[doc = " `DOMString`"]
+    DomString(::std::string::String) : string, #[doc =
+    " `sequence<unrestricted double>`"] UnrestrictedDoubleSequence(::std::vec::Vec < f64
+    >) : plain, } unscoped; from_js { string DomString(::std::string::String); iterable
+    UnrestrictedDoubleSequence(::std::vec::Vec < f64 >); } else string DomString
 }
 /// ```webidl
 /// dictionary ModuleExportDescriptor

@@ -653,168 +653,29 @@ impl Registry {
     }
 }
 ::idlbind::__private::interface_conversions!(Registry);
-/// ```webidl
-/// typedef (DOMString or Function) TimerHandler;
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum TimerHandler {
-    /// `DOMString`
-    DomString(::std::string::String),
-    /// `Function`
-    Function(Function),
+::idlbind::__private::union! {
+    #[doc = " ```webidl"] #[doc = " typedef (DOMString or Function) TimerHandler;"] #[doc
+    = " ```"] enum TimerHandler[PartialEq,] { #[doc = " `DOMString`"]
+    DomString(::std::string::String) : string, #[doc = " `Function`"] Function(Function)
+    : callback, } scoped; from_js { string DomString(::std::string::String); function
+    Function(Function); } else string DomString
 }
-impl ::std::convert::From<::std::string::String> for TimerHandler {
-    fn from(value: ::std::string::String) -> Self {
-        Self::DomString(value)
-    }
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (CustomElementConstructor or undefined)"] #[doc = " ```"] enum
+    CustomElementConstructorOrUndefined[PartialEq,] { #[doc =
+    " `CustomElementConstructor`"] CustomElementConstructor(CustomElementConstructor) :
+    callback, #[doc = " `undefined`"] Undefined(()) : plain, } scoped; from_js {
+    undefined Undefined(()); function CustomElementConstructor(CustomElementConstructor);
+    } else error
 }
-impl ::std::convert::From<&str> for TimerHandler {
-    fn from(value: &str) -> Self {
-        Self::DomString(::std::string::String::from(value))
-    }
-}
-impl<T: ::std::convert::Into<Function>> ::std::convert::From<T> for TimerHandler {
-    fn from(value: T) -> Self {
-        Self::Function(::std::convert::Into::into(value))
-    }
-}
-impl ::idlbind::ToJs for TimerHandler {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
-            Self::Function(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-    fn to_js_in(&self, scope: &mut ::idlbind::CallbackScope) -> ::idlbind::JsValue {
-        match self {
-            Self::DomString(value) => ::idlbind::ToJs::to_js_in(value, scope),
-            Self::Function(value) => ::idlbind::ToJs::to_js_in(value, scope),
-        }
-    }
-}
-impl ::idlbind::FromJs for TimerHandler {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(text) = value.as_string() {
-            return ::std::result::Result::Ok(Self::DomString(text));
-        }
-        if value.is_function() {
-            return <Function as ::idlbind::FromJs>::from_js(value).map(Self::Function);
-        }
-        ::std::result::Result::Ok(
-            Self::DomString(::idlbind::__private::js_to_string(&value)),
-        )
-    }
-}
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (CustomElementConstructor or undefined)
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum CustomElementConstructorOrUndefined {
-    /// `CustomElementConstructor`
-    CustomElementConstructor(CustomElementConstructor),
-    /// `undefined`
-    Undefined(()),
-}
-impl<T: ::std::convert::Into<CustomElementConstructor>> ::std::convert::From<T>
-for CustomElementConstructorOrUndefined {
-    fn from(value: T) -> Self {
-        Self::CustomElementConstructor(::std::convert::Into::into(value))
-    }
-}
-impl ::std::convert::From<()> for CustomElementConstructorOrUndefined {
-    fn from(value: ()) -> Self {
-        Self::Undefined(value)
-    }
-}
-impl ::idlbind::ToJs for CustomElementConstructorOrUndefined {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::CustomElementConstructor(value) => ::idlbind::ToJs::to_js(value),
-            Self::Undefined(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-    fn to_js_in(&self, scope: &mut ::idlbind::CallbackScope) -> ::idlbind::JsValue {
-        match self {
-            Self::CustomElementConstructor(value) => {
-                ::idlbind::ToJs::to_js_in(value, scope)
-            }
-            Self::Undefined(value) => ::idlbind::ToJs::to_js_in(value, scope),
-        }
-    }
-}
-impl ::idlbind::FromJs for CustomElementConstructorOrUndefined {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if value.is_undefined() {
-            return <() as ::idlbind::FromJs>::from_js(value).map(Self::Undefined);
-        }
-        if value.is_function() {
-            return <CustomElementConstructor as ::idlbind::FromJs>::from_js(value)
-                .map(Self::CustomElementConstructor);
-        }
-        ::std::result::Result::Err(value)
-    }
-}
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (DOMString or Function)
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum DomStringOrFunction {
-    /// `DOMString`
-    DomString(::std::string::String),
-    /// `Function`
-    Function(Function),
-}
-impl ::std::convert::From<::std::string::String> for DomStringOrFunction {
-    fn from(value: ::std::string::String) -> Self {
-        Self::DomString(value)
-    }
-}
-impl ::std::convert::From<&str> for DomStringOrFunction {
-    fn from(value: &str) -> Self {
-        Self::DomString(::std::string::String::from(value))
-    }
-}
-impl<T: ::std::convert::Into<Function>> ::std::convert::From<T> for DomStringOrFunction {
-    fn from(value: T) -> Self {
-        Self::Function(::std::convert::Into::into(value))
-    }
-}
-impl ::idlbind::ToJs for DomStringOrFunction {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
-            Self::Function(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-    fn to_js_in(&self, scope: &mut ::idlbind::CallbackScope) -> ::idlbind::JsValue {
-        match self {
-            Self::DomString(value) => ::idlbind::ToJs::to_js_in(value, scope),
-            Self::Function(value) => ::idlbind::ToJs::to_js_in(value, scope),
-        }
-    }
-}
-impl ::idlbind::FromJs for DomStringOrFunction {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(text) = value.as_string() {
-            return ::std::result::Result::Ok(Self::DomString(text));
-        }
-        if value.is_function() {
-            return <Function as ::idlbind::FromJs>::from_js(value).map(Self::Function);
-        }
-        ::std::result::Result::Ok(
-            Self::DomString(::idlbind::__private::js_to_string(&value)),
-        )
-    }
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (DOMString or Function)"] #[doc = " ```"] enum DomStringOrFunction[PartialEq,] {
+    #[doc = " `DOMString`"] DomString(::std::string::String) : string, #[doc =
+    " `Function`"] Function(Function) : callback, } scoped; from_js { string
+    DomString(::std::string::String); function Function(Function); } else string
+    DomString
 }
 /// ```webidl
 /// dictionary UnderlyingSource

@@ -317,115 +317,19 @@ impl Path2D {
     }
 }
 ::idlbind::__private::interface_conversions!(Path2D);
-/// ```webidl
-/// typedef (HTMLImageElement or HTMLCanvasElement) CanvasImageSource;
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum CanvasImageSource {
-    /// `HTMLImageElement`
-    HtmlImageElement(HtmlImageElement),
-    /// `HTMLCanvasElement`
-    HtmlCanvasElement(HtmlCanvasElement),
+::idlbind::__private::union! {
+    #[doc = " ```webidl"] #[doc =
+    " typedef (HTMLImageElement or HTMLCanvasElement) CanvasImageSource;"] #[doc =
+    " ```"] enum CanvasImageSource[PartialEq,] { #[doc = " `HTMLImageElement`"]
+    HtmlImageElement(HtmlImageElement) : interface, #[doc = " `HTMLCanvasElement`"]
+    HtmlCanvasElement(HtmlCanvasElement) : interface, } unscoped; from_js { interface
+    HtmlImageElement(HtmlImageElement); interface HtmlCanvasElement(HtmlCanvasElement); }
+    else error
 }
-impl ::std::convert::From<HtmlImageElement> for CanvasImageSource {
-    fn from(value: HtmlImageElement) -> Self {
-        Self::HtmlImageElement(value)
-    }
-}
-impl ::std::convert::From<&HtmlImageElement> for CanvasImageSource {
-    fn from(value: &HtmlImageElement) -> Self {
-        Self::HtmlImageElement(::std::clone::Clone::clone(value))
-    }
-}
-impl ::std::convert::From<HtmlCanvasElement> for CanvasImageSource {
-    fn from(value: HtmlCanvasElement) -> Self {
-        Self::HtmlCanvasElement(value)
-    }
-}
-impl ::std::convert::From<&HtmlCanvasElement> for CanvasImageSource {
-    fn from(value: &HtmlCanvasElement) -> Self {
-        Self::HtmlCanvasElement(::std::clone::Clone::clone(value))
-    }
-}
-impl ::idlbind::ToJs for CanvasImageSource {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::HtmlImageElement(value) => ::idlbind::ToJs::to_js(value),
-            Self::HtmlCanvasElement(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for CanvasImageSource {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if ::idlbind::JsCast::has_type::<HtmlImageElement>(&value) {
-            return ::std::result::Result::Ok(
-                Self::HtmlImageElement(::idlbind::JsCast::unchecked_into(value)),
-            );
-        }
-        if ::idlbind::JsCast::has_type::<HtmlCanvasElement>(&value) {
-            return ::std::result::Result::Ok(
-                Self::HtmlCanvasElement(::idlbind::JsCast::unchecked_into(value)),
-            );
-        }
-        ::std::result::Result::Err(value)
-    }
-}
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (Node or DOMString)
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum NodeOrDomString {
-    /// `Node`
-    Node(Node),
-    /// `DOMString`
-    DomString(::std::string::String),
-}
-impl ::std::convert::From<Node> for NodeOrDomString {
-    fn from(value: Node) -> Self {
-        Self::Node(value)
-    }
-}
-impl ::std::convert::From<&Node> for NodeOrDomString {
-    fn from(value: &Node) -> Self {
-        Self::Node(::std::clone::Clone::clone(value))
-    }
-}
-impl ::std::convert::From<::std::string::String> for NodeOrDomString {
-    fn from(value: ::std::string::String) -> Self {
-        Self::DomString(value)
-    }
-}
-impl ::std::convert::From<&str> for NodeOrDomString {
-    fn from(value: &str) -> Self {
-        Self::DomString(::std::string::String::from(value))
-    }
-}
-impl ::idlbind::ToJs for NodeOrDomString {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::Node(value) => ::idlbind::ToJs::to_js(value),
-            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for NodeOrDomString {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(text) = value.as_string() {
-            return ::std::result::Result::Ok(Self::DomString(text));
-        }
-        if ::idlbind::JsCast::has_type::<Node>(&value) {
-            return ::std::result::Result::Ok(
-                Self::Node(::idlbind::JsCast::unchecked_into(value)),
-            );
-        }
-        ::std::result::Result::Ok(
-            Self::DomString(::idlbind::__private::js_to_string(&value)),
-        )
-    }
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (Node or DOMString)"] #[doc = " ```"] enum NodeOrDomString[PartialEq,] { #[doc =
+    " `Node`"] Node(Node) : interface, #[doc = " `DOMString`"]
+    DomString(::std::string::String) : string, } unscoped; from_js { string
+    DomString(::std::string::String); interface Node(Node); } else string DomString
 }

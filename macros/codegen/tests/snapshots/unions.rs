@@ -98,295 +98,46 @@ impl Target {
     }
 }
 ::idlbind::__private::interface_conversions!(Target);
-/// ```webidl
-/// typedef (sequence<sequence<ByteString>> or record<ByteString, ByteString>) HeadersInit;
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum HeadersInit {
-    /// `sequence<sequence<ByteString>>`
-    ByteStringSequenceSequence(::std::vec::Vec<::std::vec::Vec<::std::string::String>>),
-    /// `record<ByteString, ByteString>`
-    ByteStringByteStringRecord(
-        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-    ),
+::idlbind::__private::union! {
+    #[doc = " ```webidl"] #[doc =
+    " typedef (sequence<sequence<ByteString>> or record<ByteString, ByteString>) HeadersInit;"]
+    #[doc = " ```"] enum HeadersInit[PartialEq,] { #[doc =
+    " `sequence<sequence<ByteString>>`"] ByteStringSequenceSequence(::std::vec::Vec <
+    ::std::vec::Vec < ::std::string::String > >) : plain, #[doc =
+    " `record<ByteString, ByteString>`"] ByteStringByteStringRecord(::std::vec::Vec <
+    (::std::string::String, ::std::string::String) >) : plain, } unscoped; from_js {
+    iterable ByteStringSequenceSequence(::std::vec::Vec < ::std::vec::Vec <
+    ::std::string::String > >); object ByteStringByteStringRecord(::std::vec::Vec <
+    (::std::string::String, ::std::string::String) >); } else error
 }
-impl ::std::convert::From<::std::vec::Vec<::std::vec::Vec<::std::string::String>>>
-for HeadersInit {
-    fn from(value: ::std::vec::Vec<::std::vec::Vec<::std::string::String>>) -> Self {
-        Self::ByteStringSequenceSequence(value)
-    }
+::idlbind::__private::union! {
+    #[doc = " ```webidl"] #[doc = " typedef (Node or DOMString) NodeOrString;"] #[doc =
+    " ```"] enum NodeOrString[PartialEq,] { #[doc = " `Node`"] Node(Node) : interface,
+    #[doc = " `DOMString`"] DomString(::std::string::String) : string, } unscoped;
+    from_js { string DomString(::std::string::String); interface Node(Node); } else
+    string DomString
 }
-impl ::std::convert::From<
-    ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-> for HeadersInit {
-    fn from(
-        value: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-    ) -> Self {
-        Self::ByteStringByteStringRecord(value)
-    }
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (Node or DOMString)"] #[doc = " ```"] enum NodeOrDomString[PartialEq,] { #[doc =
+    " `Node`"] Node(Node) : interface, #[doc = " `DOMString`"]
+    DomString(::std::string::String) : string, } unscoped; from_js { string
+    DomString(::std::string::String); interface Node(Node); } else string DomString
 }
-impl ::idlbind::ToJs for HeadersInit {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::ByteStringSequenceSequence(value) => ::idlbind::ToJs::to_js(value),
-            Self::ByteStringByteStringRecord(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (long or DOMString or (Bag or boolean))"] #[doc = " ```"] enum
+    LongOrDomStringOrBagOrBoolean[PartialEq,] { #[doc = " `long`"] Long(i32) : plain,
+    #[doc = " `DOMString`"] DomString(::std::string::String) : string, #[doc = " `Bag`"]
+    Bag(Bag) : plain, #[doc = " `boolean`"] Boolean(bool) : plain, } unscoped; from_js {
+    boolean Boolean(bool); number Long(i32); string DomString(::std::string::String);
+    dictionary Bag(Bag); } else string DomString
 }
-impl ::idlbind::FromJs for HeadersInit {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if ::idlbind::__private::is_iterable_object(&value) {
-            return <::std::vec::Vec<
-                ::std::vec::Vec<::std::string::String>,
-            > as ::idlbind::FromJs>::from_js(value)
-                .map(Self::ByteStringSequenceSequence);
-        }
-        if value.is_object() {
-            return <::std::vec::Vec<
-                (::std::string::String, ::std::string::String),
-            > as ::idlbind::FromJs>::from_js(value)
-                .map(Self::ByteStringByteStringRecord);
-        }
-        ::std::result::Result::Err(value)
-    }
-}
-/// ```webidl
-/// typedef (Node or DOMString) NodeOrString;
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum NodeOrString {
-    /// `Node`
-    Node(Node),
-    /// `DOMString`
-    DomString(::std::string::String),
-}
-impl ::std::convert::From<Node> for NodeOrString {
-    fn from(value: Node) -> Self {
-        Self::Node(value)
-    }
-}
-impl ::std::convert::From<&Node> for NodeOrString {
-    fn from(value: &Node) -> Self {
-        Self::Node(::std::clone::Clone::clone(value))
-    }
-}
-impl ::std::convert::From<::std::string::String> for NodeOrString {
-    fn from(value: ::std::string::String) -> Self {
-        Self::DomString(value)
-    }
-}
-impl ::std::convert::From<&str> for NodeOrString {
-    fn from(value: &str) -> Self {
-        Self::DomString(::std::string::String::from(value))
-    }
-}
-impl ::idlbind::ToJs for NodeOrString {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::Node(value) => ::idlbind::ToJs::to_js(value),
-            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for NodeOrString {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(text) = value.as_string() {
-            return ::std::result::Result::Ok(Self::DomString(text));
-        }
-        if ::idlbind::JsCast::has_type::<Node>(&value) {
-            return ::std::result::Result::Ok(
-                Self::Node(::idlbind::JsCast::unchecked_into(value)),
-            );
-        }
-        ::std::result::Result::Ok(
-            Self::DomString(::idlbind::__private::js_to_string(&value)),
-        )
-    }
-}
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (Node or DOMString)
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum NodeOrDomString {
-    /// `Node`
-    Node(Node),
-    /// `DOMString`
-    DomString(::std::string::String),
-}
-impl ::std::convert::From<Node> for NodeOrDomString {
-    fn from(value: Node) -> Self {
-        Self::Node(value)
-    }
-}
-impl ::std::convert::From<&Node> for NodeOrDomString {
-    fn from(value: &Node) -> Self {
-        Self::Node(::std::clone::Clone::clone(value))
-    }
-}
-impl ::std::convert::From<::std::string::String> for NodeOrDomString {
-    fn from(value: ::std::string::String) -> Self {
-        Self::DomString(value)
-    }
-}
-impl ::std::convert::From<&str> for NodeOrDomString {
-    fn from(value: &str) -> Self {
-        Self::DomString(::std::string::String::from(value))
-    }
-}
-impl ::idlbind::ToJs for NodeOrDomString {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::Node(value) => ::idlbind::ToJs::to_js(value),
-            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for NodeOrDomString {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(text) = value.as_string() {
-            return ::std::result::Result::Ok(Self::DomString(text));
-        }
-        if ::idlbind::JsCast::has_type::<Node>(&value) {
-            return ::std::result::Result::Ok(
-                Self::Node(::idlbind::JsCast::unchecked_into(value)),
-            );
-        }
-        ::std::result::Result::Ok(
-            Self::DomString(::idlbind::__private::js_to_string(&value)),
-        )
-    }
-}
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (long or DOMString or (Bag or boolean))
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum LongOrDomStringOrBagOrBoolean {
-    /// `long`
-    Long(i32),
-    /// `DOMString`
-    DomString(::std::string::String),
-    /// `Bag`
-    Bag(Bag),
-    /// `boolean`
-    Boolean(bool),
-}
-impl ::std::convert::From<i32> for LongOrDomStringOrBagOrBoolean {
-    fn from(value: i32) -> Self {
-        Self::Long(value)
-    }
-}
-impl ::std::convert::From<::std::string::String> for LongOrDomStringOrBagOrBoolean {
-    fn from(value: ::std::string::String) -> Self {
-        Self::DomString(value)
-    }
-}
-impl ::std::convert::From<&str> for LongOrDomStringOrBagOrBoolean {
-    fn from(value: &str) -> Self {
-        Self::DomString(::std::string::String::from(value))
-    }
-}
-impl ::std::convert::From<Bag> for LongOrDomStringOrBagOrBoolean {
-    fn from(value: Bag) -> Self {
-        Self::Bag(value)
-    }
-}
-impl ::std::convert::From<bool> for LongOrDomStringOrBagOrBoolean {
-    fn from(value: bool) -> Self {
-        Self::Boolean(value)
-    }
-}
-impl ::idlbind::ToJs for LongOrDomStringOrBagOrBoolean {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::Long(value) => ::idlbind::ToJs::to_js(value),
-            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
-            Self::Bag(value) => ::idlbind::ToJs::to_js(value),
-            Self::Boolean(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for LongOrDomStringOrBagOrBoolean {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(value) = value.as_bool() {
-            return ::std::result::Result::Ok(Self::Boolean(value));
-        }
-        if let ::std::option::Option::Some(number) = value.as_f64() {
-            return ::std::result::Result::Ok(Self::Long(number as i32));
-        }
-        if let ::std::option::Option::Some(text) = value.as_string() {
-            return ::std::result::Result::Ok(Self::DomString(text));
-        }
-        if value.is_object() || value.is_null() || value.is_undefined() {
-            return <Bag as ::idlbind::FromJs>::from_js(value).map(Self::Bag);
-        }
-        ::std::result::Result::Ok(
-            Self::DomString(::idlbind::__private::js_to_string(&value)),
-        )
-    }
-}
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (Node or long)
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum NodeOrLong {
-    /// `Node`
-    Node(Node),
-    /// `long`
-    Long(i32),
-}
-impl ::std::convert::From<Node> for NodeOrLong {
-    fn from(value: Node) -> Self {
-        Self::Node(value)
-    }
-}
-impl ::std::convert::From<&Node> for NodeOrLong {
-    fn from(value: &Node) -> Self {
-        Self::Node(::std::clone::Clone::clone(value))
-    }
-}
-impl ::std::convert::From<i32> for NodeOrLong {
-    fn from(value: i32) -> Self {
-        Self::Long(value)
-    }
-}
-impl ::idlbind::ToJs for NodeOrLong {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::Node(value) => ::idlbind::ToJs::to_js(value),
-            Self::Long(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for NodeOrLong {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(number) = value.as_f64() {
-            return ::std::result::Result::Ok(Self::Long(number as i32));
-        }
-        if ::idlbind::JsCast::has_type::<Node>(&value) {
-            return ::std::result::Result::Ok(
-                Self::Node(::idlbind::JsCast::unchecked_into(value)),
-            );
-        }
-        ::std::result::Result::Ok(
-            Self::Long(::idlbind::__private::js_to_number(&value) as i32),
-        )
-    }
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (Node or long)"] #[doc = " ```"] enum NodeOrLong[PartialEq,] { #[doc = " `Node`"]
+    Node(Node) : interface, #[doc = " `long`"] Long(i32) : plain, } unscoped; from_js {
+    number Long(i32); interface Node(Node); } else number Long(i32)
 }
 /// ```webidl
 /// dictionary Bag

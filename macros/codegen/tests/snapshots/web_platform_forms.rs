@@ -572,51 +572,14 @@ pub mod gpu_buffer_usage {
     /// ```
     pub const INDIRECT: u32 = Namespace::INDIRECT;
 }
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (unsigned long or sequence<unsigned long>)
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum UnsignedLongOrUnsignedLongSequence {
-    /// `unsigned long`
-    UnsignedLong(u32),
-    /// `sequence<unsigned long>`
-    UnsignedLongSequence(::std::vec::Vec<u32>),
-}
-impl ::std::convert::From<u32> for UnsignedLongOrUnsignedLongSequence {
-    fn from(value: u32) -> Self {
-        Self::UnsignedLong(value)
-    }
-}
-impl ::std::convert::From<::std::vec::Vec<u32>> for UnsignedLongOrUnsignedLongSequence {
-    fn from(value: ::std::vec::Vec<u32>) -> Self {
-        Self::UnsignedLongSequence(value)
-    }
-}
-impl ::idlbind::ToJs for UnsignedLongOrUnsignedLongSequence {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::UnsignedLong(value) => ::idlbind::ToJs::to_js(value),
-            Self::UnsignedLongSequence(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for UnsignedLongOrUnsignedLongSequence {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(number) = value.as_f64() {
-            return ::std::result::Result::Ok(Self::UnsignedLong(number as u32));
-        }
-        if ::idlbind::__private::is_iterable_object(&value) {
-            return <::std::vec::Vec<u32> as ::idlbind::FromJs>::from_js(value)
-                .map(Self::UnsignedLongSequence);
-        }
-        ::std::result::Result::Ok(
-            Self::UnsignedLong(::idlbind::__private::js_to_number(&value) as u32),
-        )
-    }
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (unsigned long or sequence<unsigned long>)"] #[doc = " ```"] enum
+    UnsignedLongOrUnsignedLongSequence[PartialEq,] { #[doc = " `unsigned long`"]
+    UnsignedLong(u32) : plain, #[doc = " `sequence<unsigned long>`"]
+    UnsignedLongSequence(::std::vec::Vec < u32 >) : plain, } unscoped; from_js { number
+    UnsignedLong(u32); iterable UnsignedLongSequence(::std::vec::Vec < u32 >); } else
+    number UnsignedLong(u32)
 }
 /// ```webidl
 /// dictionary ResponseInit
