@@ -128,26 +128,42 @@ macro_rules! __idl_interface_conversions {
 }
 
 /// A callback function or callback interface as a value (for unions, dictionaries, sequences
-/// and records): a Rust closure or a JavaScript value, with `new`, `once` (callback functions),
-/// `as_js`, `From` the closure and the JavaScript value, `ToJs` and `FromJs`.
+/// and records): a Rust closure or a JavaScript value, with `new`, `once` (callback functions,
+/// through `__idl_callback_once`), `as_js`, `From` the closure and the JavaScript value, `ToJs`
+/// and `FromJs`, and the paragraphs of its rustdoc that say so.
 ///
 /// The proc macro gives what depends on the callback's signature: the parameters of the
-/// function JavaScript calls, and `new`'s (and `once`'s) wrapper, the closure that reads those
-/// parameters and calls the user's closure, which it names `callback` here.
+/// function JavaScript calls, and `new`'s wrapper, the closure that reads those parameters and
+/// calls the user's closure, which it names `callback` here; `once`'s bound, whose wrapper is
+/// the same.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __idl_callback_value {
     (
         $(#[$attr:meta])*
-        struct $name:ident: $kind:ident;
+        struct $name:ident = $idl:literal: $kind:ident;
         fn($($param:ident: $param_ty:ty),*) -> $ret:ty;
         packed: $packed:ident;
         description: $description:literal;
         held: $held:literal;
         callback: $callback:ident;
         new[$($generics:tt)*]($generic:ident) = $wrapper:expr;
+        $(once[$($once_generics:tt)*]($once_generic:ident);)?
     ) => {
         $(#[$attr])*
+        #[doc = ""]
+        #[doc = concat!(
+            " The callback ", stringify!($kind), " `", $idl, "` as a value, for unions, ",
+            "dictionaries, sequences and records: ", $held, " (`", stringify!($name),
+            "::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `",
+            stringify!($name), "::from(..)` of one). Clones share the closure."
+        )]
+        #[doc = ""]
+        #[doc = " A new JavaScript function calling the closure is made each time the value is \
+                 converted: as a method's argument, under the policy of the member (see \
+                 [`idlbind::callback`](::idlbind::callback)); by \
+                 [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage \
+                 collector."]
         #[derive(Clone, Debug, PartialEq)]
         pub struct $name($crate::callback::__private::Callback);
 
@@ -238,6 +254,21 @@ macro_rules! __idl_callback_value {
                 }
             }
         }
+
+        $crate::__idl_callback_value! {
+            @once [$($($once_generics)*)?]
+            $name;
+            fn($($param: $param_ty),*) -> $ret;
+            description: $description;
+            callback: $callback;
+            wrapper: $wrapper;
+            $(generic: $once_generic;)?
+        }
+    };
+    // `once`, for a callback function: the same wrapper, under its own bound.
+    (@once [] $($value:tt)*) => {};
+    (@once [$($generics:tt)*] $($value:tt)*) => {
+        $crate::__idl_callback_once! { $($value)* once[$($generics)*] }
     };
     // JavaScript's arguments arrive packed into one array (see `pack_arguments`).
     (@function packed $function:ident) => {
@@ -262,7 +293,9 @@ macro_rules! __idl_callback_once {
         fn($($param:ident: $param_ty:ty),*) -> $ret:ty;
         description: $description:literal;
         callback: $callback:ident;
-        once[$($generics:tt)*]($generic:ident) = $wrapper:expr;
+        wrapper: $wrapper:expr;
+        generic: $generic:ident;
+        once[$($generics:tt)*]
     ) => {
         #[allow(dead_code)]
         impl $name {

@@ -28,7 +28,7 @@
 //! small JavaScript function of the runtime (`pack_arguments`); the variadic argument is a
 //! `Vec`.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
 use super::types::{Conversion, Lowered, Paths, Position, TypeLowering};
@@ -37,6 +37,7 @@ use super::{
     definition_docs, names,
 };
 use crate::diagnostics::{Diagnostics, Loc};
+use crate::emit::Moved;
 use crate::model::{
     Argument, Callback, ExtAttrValue, ExtAttrs, Member, MemberKind, Model, Name, Primitive, Type,
 };
@@ -1779,17 +1780,6 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
         count: 1,
     };
     let closure = callback_closure(names, &mut Diagnostics::default(), &site, callback.name.loc)?;
-    // A callback function also takes an `FnOnce`, called at most once.
-    let once = match &callback.interface {
-        Some(_) => None,
-        None => {
-            let site = CallbackSite {
-                policy: Policy::Once,
-                ..site
-            };
-            callback_closure(names, &mut Diagnostics::default(), &site, callback.name.loc)
-        }
-    };
     let CallbackArg {
         bound,
         generics,
@@ -1801,43 +1791,34 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
         description,
         ..
     } = closure;
+    // A callback function also takes an `FnOnce`, called at most once: the same wrapper
+    // (only the policy differs, which the wrapper does not depend on), under the same bound
+    // with `FnOnce` for `FnMut`.
+    let once = callback.interface.is_none().then(|| {
+        let bound = once_bound(&bound);
+        quote!(once[#generic: #bound #(, #generics)*](#generic);)
+    });
     let name = names.path(&callback.name);
     let idl_name = &callback.name.idl;
-    let (kind, held, is) = match &callback.interface {
+    let (kind, held) = match &callback.interface {
         Some(_) => (
             format_ident!("interface"),
             format!(
                 "an implementation of [`{}`] (every closure of the operation's signature is one)",
                 trait_name(names, &callback.name)
             ),
-            "callback interface",
         ),
-        None => (
-            format_ident!("function"),
-            "a Rust closure".to_owned(),
-            "callback function",
-        ),
+        None => (format_ident!("function"), "a Rust closure".to_owned()),
     };
     let packed = match packed {
         true => format_ident!("packed"),
         false => format_ident!("unpacked"),
     };
-    let mut docs = definition_docs(&callback.docs, &callback.ext_attrs);
-    docs.extend([
-        String::new(),
-        format!(
-            "The {is} `{idl_name}` as a value, for unions, dictionaries, sequences and \
-             records: {held} (`{name}::new(..)`, or `.into()`), or a JavaScript value (one \
-             JavaScript gave, or `{name}::from(..)` of one). Clones share the closure."
-        ),
-        String::new(),
-        "A new JavaScript function calling the closure is made each time the value is \
-         converted: as a method's argument, under the policy of the member (see \
-         [`idlbind::callback`](::idlbind::callback)); by \
-         [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."
-            .to_owned(),
-    ]);
-    let docs = crate::emit::docs(&docs);
+    // The runtime's `callback_value!` adds the paragraphs saying what a value is.
+    let docs = Moved::new(crate::emit::docs(&definition_docs(
+        &callback.docs,
+        &callback.ext_attrs,
+    )));
     let alias = (name != idl_name.as_str()).then(|| quote!(#[doc(alias = #idl_name)]));
     // The wrappers call the user's closure by this name; the runtime's macros bind it.
     let callback_name = format_ident!("__callback");
@@ -1846,40 +1827,35 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
         Some(_) => quote!(::idlbind::JsValue),
         None => quote!(()),
     };
-    // `X::once(closure)`: the closure is taken out at the first call; a second call throws in
-    // JavaScript, as wasm-bindgen's own once-closures do.
-    let once = once.map(|once| {
-        let CallbackArg {
-            bound,
-            generics,
-            generic,
-            wrapper,
-            ..
-        } = once;
-        quote! {
-            ::idlbind::__private::callback_once! {
-                #name;
-                fn(#(#js_params),*) -> #ret;
-                description: #description;
-                callback: #callback_name;
-                once[#generic: #bound #(, #generics)*](#generic) = #wrapper;
-            }
-        }
-    });
+    let (bound, wrapper) = (Moved::new(bound), Moved::new(wrapper));
+    let js_params = js_params.into_iter().map(Moved::new);
+    let generics = generics.into_iter().map(Moved::new);
     Some(quote! {
         ::idlbind::__private::callback_value! {
             #docs
             #alias
-            struct #name: #kind;
+            struct #name = #idl_name: #kind;
             fn(#(#js_params),*) -> #ret;
             packed: #packed;
             description: #description;
             held: #held;
             callback: #callback_name;
             new[#generic: #bound #(, #generics)*](#generic) = #wrapper;
+            #once
         }
-        #once
     })
+}
+
+/// `bound` (a callback function's `FnMut(..) -> R + 'static`) with `FnOnce` for `FnMut`.
+fn once_bound(bound: &TokenStream) -> TokenStream {
+    (bound.clone().into_iter())
+        .map(|token| match token {
+            TokenTree::Ident(ident) if ident == "FnMut" => {
+                TokenTree::Ident(Ident::new("FnOnce", ident.span()))
+            }
+            other => other,
+        })
+        .collect()
 }
 
 /// `trait IObject` with the operation as a `&mut self` method, the blanket impl for closures,

@@ -1327,175 +1327,93 @@ pub struct AddEventListenerOptions {
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " [LegacyTreatNonObjectAsNull] callback EventHandlerNonNull = any (Event event);"]
-    #[doc = " ```"] #[doc = ""] #[doc =
-    " The callback function `EventHandlerNonNull` as a value, for unions, dictionaries, sequences and records: a Rust closure (`EventHandlerNonNull::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `EventHandlerNonNull::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct EventHandlerNonNull : function; fn (__a0 : ::idlbind::JsValue) ->
-    ::idlbind::JsValue; packed : unpacked; description :
+    #[doc = " ```"] struct EventHandlerNonNull = "EventHandlerNonNull" : function; fn
+    (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue; packed : unpacked; description :
     "callback `EventHandlerNonNull`"; held : "a Rust closure"; callback : __callback;
     new[F : FnMut(Event) -> R + 'static, R : ::idlbind::ToJs] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
     ::idlbind::callback::__private::interface_argument!(Event, __a0,
     "callback `EventHandlerNonNull`", "event", "Event"); { let __result =
-    __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
-}
-::idlbind::__private::callback_once! {
-    EventHandlerNonNull; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
-    description : "callback `EventHandlerNonNull`"; callback : __callback; once[F :
-    FnOnce(Event) -> R + 'static, R : ::idlbind::ToJs] (F) = move | __a0 :
-    ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
-    ::idlbind::callback::__private::interface_argument!(Event, __a0,
-    "callback `EventHandlerNonNull`", "event", "Event"); { let __result =
-    __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
+    __callback(__a0); ::idlbind::ToJs::to_js(& __result) } }; once[F : FnOnce(Event) -> R
+    + 'static, R : ::idlbind::ToJs] (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback VoidFunction = undefined ();"] #[doc =
-    " ```"] #[doc = ""] #[doc =
-    " The callback function `VoidFunction` as a value, for unions, dictionaries, sequences and records: a Rust closure (`VoidFunction::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `VoidFunction::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct VoidFunction : function; fn () -> (); packed : unpacked; description :
-    "callback `VoidFunction`"; held : "a Rust closure"; callback : __callback; new[F :
-    FnMut() + 'static] (F) = move | | { { __callback(); } };
-}
-::idlbind::__private::callback_once! {
-    VoidFunction; fn () -> (); description : "callback `VoidFunction`"; callback :
-    __callback; once[F : FnOnce() + 'static] (F) = move | | { { __callback(); } };
+    " ```"] struct VoidFunction = "VoidFunction" : function; fn () -> (); packed :
+    unpacked; description : "callback `VoidFunction`"; held : "a Rust closure"; callback
+    : __callback; new[F : FnMut() + 'static] (F) = move | | { { __callback(); } }; once[F
+    : FnOnce() + 'static] (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
-    " callback FrameRequestCallback = undefined (double time);"] #[doc = " ```"] #[doc =
-    ""] #[doc =
-    " The callback function `FrameRequestCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`FrameRequestCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `FrameRequestCallback::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct FrameRequestCallback : function; fn (__a0 : ::idlbind::JsValue) -> (); packed
-    : unpacked; description : "callback `FrameRequestCallback`"; held : "a Rust closure";
-    callback : __callback; new[F : FnMut(f64) + 'static] (F) = move | __a0 :
-    ::idlbind::JsValue | { let __a0 = ::idlbind::callback::__private::argument:: < f64 >
-    (__a0, "callback `FrameRequestCallback`", "time", "double"); { __callback(__a0); } };
-}
-::idlbind::__private::callback_once! {
-    FrameRequestCallback; fn (__a0 : ::idlbind::JsValue) -> (); description :
-    "callback `FrameRequestCallback`"; callback : __callback; once[F : FnOnce(f64) +
-    'static] (F) = move | __a0 : ::idlbind::JsValue | { let __a0 =
+    " callback FrameRequestCallback = undefined (double time);"] #[doc = " ```"] struct
+    FrameRequestCallback = "FrameRequestCallback" : function; fn (__a0 :
+    ::idlbind::JsValue) -> (); packed : unpacked; description :
+    "callback `FrameRequestCallback`"; held : "a Rust closure"; callback : __callback;
+    new[F : FnMut(f64) + 'static] (F) = move | __a0 : ::idlbind::JsValue | { let __a0 =
     ::idlbind::callback::__private::argument:: < f64 > (__a0,
-    "callback `FrameRequestCallback`", "time", "double"); { __callback(__a0); } };
+    "callback `FrameRequestCallback`", "time", "double"); { __callback(__a0); } }; once[F
+    : FnOnce(f64) + 'static] (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " callback MutationCallback = undefined (sequence<MutationRecord> mutations, MutationObserver observer);"]
-    #[doc = " ```"] #[doc = ""] #[doc =
-    " The callback function `MutationCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`MutationCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `MutationCallback::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct MutationCallback : function; fn (__a0 : ::idlbind::JsValue, __a1 :
-    ::idlbind::JsValue) -> (); packed : unpacked; description :
-    "callback `MutationCallback`"; held : "a Rust closure"; callback : __callback; new[F
-    : FnMut(::std::vec::Vec < MutationRecord >, MutationObserver) + 'static] (F) = move |
-    __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | { let __a0 =
+    #[doc = " ```"] struct MutationCallback = "MutationCallback" : function; fn (__a0 :
+    ::idlbind::JsValue, __a1 : ::idlbind::JsValue) -> (); packed : unpacked; description
+    : "callback `MutationCallback`"; held : "a Rust closure"; callback : __callback;
+    new[F : FnMut(::std::vec::Vec < MutationRecord >, MutationObserver) + 'static] (F) =
+    move | __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | { let __a0 =
     ::idlbind::callback::__private::argument:: < ::std::vec::Vec < MutationRecord > >
     (__a0, "callback `MutationCallback`", "mutations", "sequence<MutationRecord>"); let
     __a1 = ::idlbind::callback::__private::interface_argument!(MutationObserver, __a1,
     "callback `MutationCallback`", "observer", "MutationObserver"); { __callback(__a0,
-    __a1); } };
-}
-::idlbind::__private::callback_once! {
-    MutationCallback; fn (__a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue) -> ();
-    description : "callback `MutationCallback`"; callback : __callback; once[F :
-    FnOnce(::std::vec::Vec < MutationRecord >, MutationObserver) + 'static] (F) = move |
-    __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | { let __a0 =
-    ::idlbind::callback::__private::argument:: < ::std::vec::Vec < MutationRecord > >
-    (__a0, "callback `MutationCallback`", "mutations", "sequence<MutationRecord>"); let
-    __a1 = ::idlbind::callback::__private::interface_argument!(MutationObserver, __a1,
-    "callback `MutationCallback`", "observer", "MutationObserver"); { __callback(__a0,
-    __a1); } };
+    __a1); } }; once[F : FnOnce(::std::vec::Vec < MutationRecord >, MutationObserver) +
+    'static] (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " callback Visit = boolean (DOMString name, optional unsigned long depth);"] #[doc =
-    " ```"] #[doc = ""] #[doc =
-    " The callback function `Visit` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Visit::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Visit::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct Visit : function; fn (__a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue) ->
-    ::idlbind::JsValue; packed : unpacked; description : "callback `Visit`"; held :
-    "a Rust closure"; callback : __callback; new[F : FnMut(::std::string::String,
-    ::std::option::Option < u32 >) -> bool + 'static] (F) = move | __a0 :
-    ::idlbind::JsValue, __a1 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
-    ::idlbind::callback::__private::argument:: < ::std::string::String > (__a0,
-    "callback `Visit`", "name", "DOMString"); let __a1 =
-    ::idlbind::callback::__private::argument:: < ::std::option::Option < u32 > > (__a1,
-    "callback `Visit`", "depth", "unsigned long"); { let __result = __callback(__a0,
-    __a1); ::idlbind::ToJs::to_js(& __result) } };
-}
-::idlbind::__private::callback_once! {
-    Visit; fn (__a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue) ->
-    ::idlbind::JsValue; description : "callback `Visit`"; callback : __callback; once[F :
-    FnOnce(::std::string::String, ::std::option::Option < u32 >) -> bool + 'static] (F) =
+    " ```"] struct Visit = "Visit" : function; fn (__a0 : ::idlbind::JsValue, __a1 :
+    ::idlbind::JsValue) -> ::idlbind::JsValue; packed : unpacked; description :
+    "callback `Visit`"; held : "a Rust closure"; callback : __callback; new[F :
+    FnMut(::std::string::String, ::std::option::Option < u32 >) -> bool + 'static] (F) =
     move | __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | -> ::idlbind::JsValue {
     let __a0 = ::idlbind::callback::__private::argument:: < ::std::string::String >
     (__a0, "callback `Visit`", "name", "DOMString"); let __a1 =
     ::idlbind::callback::__private::argument:: < ::std::option::Option < u32 > > (__a1,
     "callback `Visit`", "depth", "unsigned long"); { let __result = __callback(__a0,
-    __a1); ::idlbind::ToJs::to_js(& __result) } };
+    __a1); ::idlbind::ToJs::to_js(& __result) } }; once[F : FnOnce(::std::string::String,
+    ::std::option::Option < u32 >) -> bool + 'static] (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback Compute = Promise<long> (long input);"]
-    #[doc = " ```"] #[doc = ""] #[doc =
-    " The callback function `Compute` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Compute::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Compute::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct Compute : function; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
-    packed : unpacked; description : "callback `Compute`"; held : "a Rust closure";
-    callback : __callback; new[F : FnMut(i32) -> R + 'static, R : ::std::convert::Into <
-    ::idlbind::Promise < i32 > >] (F) = move | __a0 : ::idlbind::JsValue | ->
-    ::idlbind::JsValue { let __a0 = ::idlbind::callback::__private::argument:: < i32 >
-    (__a0, "callback `Compute`", "input", "long"); { let __result = __callback(__a0);
-    ::idlbind::ToJs::to_js(& ::std::convert::Into:: < ::idlbind::Promise < i32 > >
-    ::into(__result)) } };
-}
-::idlbind::__private::callback_once! {
-    Compute; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue; description :
-    "callback `Compute`"; callback : __callback; once[F : FnOnce(i32) -> R + 'static, R :
+    #[doc = " ```"] struct Compute = "Compute" : function; fn (__a0 : ::idlbind::JsValue)
+    -> ::idlbind::JsValue; packed : unpacked; description : "callback `Compute`"; held :
+    "a Rust closure"; callback : __callback; new[F : FnMut(i32) -> R + 'static, R :
     ::std::convert::Into < ::idlbind::Promise < i32 > >] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
     ::idlbind::callback::__private::argument:: < i32 > (__a0, "callback `Compute`",
     "input", "long"); { let __result = __callback(__a0); ::idlbind::ToJs::to_js(&
-    ::std::convert::Into:: < ::idlbind::Promise < i32 > > ::into(__result)) } };
+    ::std::convert::Into:: < ::idlbind::Promise < i32 > > ::into(__result)) } }; once[F :
+    FnOnce(i32) -> R + 'static, R : ::std::convert::Into < ::idlbind::Promise < i32 > >]
+    (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " [Callback=Once] callback Done = undefined (DOMString status);"] #[doc = " ```"]
-    #[doc = ""] #[doc =
-    " The callback function `Done` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Done::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Done::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct Done : function; fn (__a0 : ::idlbind::JsValue) -> (); packed : unpacked;
-    description : "callback `Done`"; held : "a Rust closure"; callback : __callback;
-    new[F : FnMut(::std::string::String) + 'static] (F) = move | __a0 :
+    struct Done = "Done" : function; fn (__a0 : ::idlbind::JsValue) -> (); packed :
+    unpacked; description : "callback `Done`"; held : "a Rust closure"; callback :
+    __callback; new[F : FnMut(::std::string::String) + 'static] (F) = move | __a0 :
     ::idlbind::JsValue | { let __a0 = ::idlbind::callback::__private::argument:: <
     ::std::string::String > (__a0, "callback `Done`", "status", "DOMString"); {
-    __callback(__a0); } };
-}
-::idlbind::__private::callback_once! {
-    Done; fn (__a0 : ::idlbind::JsValue) -> (); description : "callback `Done`"; callback
-    : __callback; once[F : FnOnce(::std::string::String) + 'static] (F) = move | __a0 :
-    ::idlbind::JsValue | { let __a0 = ::idlbind::callback::__private::argument:: <
-    ::std::string::String > (__a0, "callback `Done`", "status", "DOMString"); {
-    __callback(__a0); } };
+    __callback(__a0); } }; once[F : FnOnce(::std::string::String) + 'static] (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " callback Relay = VoidFunction? (VoidFunction next, optional NodeFilter filter);"]
-    #[doc = " ```"] #[doc = ""] #[doc =
-    " The callback function `Relay` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Relay::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Relay::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct Relay : function; fn (__a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue) ->
-    ::idlbind::JsValue; packed : unpacked; description : "callback `Relay`"; held :
-    "a Rust closure"; callback : __callback; new[F :
+    #[doc = " ```"] struct Relay = "Relay" : function; fn (__a0 : ::idlbind::JsValue,
+    __a1 : ::idlbind::JsValue) -> ::idlbind::JsValue; packed : unpacked; description :
+    "callback `Relay`"; held : "a Rust closure"; callback : __callback; new[F :
     FnMut(::idlbind::__private::js_sys::Function, ::std::option::Option <
     ::idlbind::__private::js_sys::Object >) -> ::std::option::Option <
     ::idlbind::__private::js_sys::Function > + 'static] (F) = move | __a0 :
@@ -1505,21 +1423,9 @@ pub struct AddEventListenerOptions {
     ::idlbind::callback::__private::argument:: < ::std::option::Option <
     ::idlbind::__private::js_sys::Object > > (__a1, "callback `Relay`", "filter",
     "NodeFilter"); { let __result = __callback(__a0, __a1); ::idlbind::ToJs::to_js(&
-    __result) } };
-}
-::idlbind::__private::callback_once! {
-    Relay; fn (__a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue) ->
-    ::idlbind::JsValue; description : "callback `Relay`"; callback : __callback; once[F :
-    FnOnce(::idlbind::__private::js_sys::Function, ::std::option::Option <
-    ::idlbind::__private::js_sys::Object >) -> ::std::option::Option <
-    ::idlbind::__private::js_sys::Function > + 'static] (F) = move | __a0 :
-    ::idlbind::JsValue, __a1 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
-    ::idlbind::callback::__private::argument:: < ::idlbind::__private::js_sys::Function >
-    (__a0, "callback `Relay`", "next", "VoidFunction"); let __a1 =
-    ::idlbind::callback::__private::argument:: < ::std::option::Option <
-    ::idlbind::__private::js_sys::Object > > (__a1, "callback `Relay`", "filter",
-    "NodeFilter"); { let __result = __callback(__a0, __a1); ::idlbind::ToJs::to_js(&
-    __result) } };
+    __result) } }; once[F : FnOnce(::idlbind::__private::js_sys::Function,
+    ::std::option::Option < ::idlbind::__private::js_sys::Object >) ->
+    ::std::option::Option < ::idlbind::__private::js_sys::Function > + 'static] (F);
 }
 /// ```webidl
 /// callback interface NodeFilter
@@ -1551,13 +1457,9 @@ pub mod node_filter {
     pub const FILTER_SKIP: u16 = 3;
 }
 ::idlbind::__private::callback_value! {
-    #[doc = " ```webidl"] #[doc = " callback interface NodeFilter"] #[doc = " ```"] #[doc
-    = ""] #[doc =
-    " The callback interface `NodeFilter` as a value, for unions, dictionaries, sequences and records: an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one) (`NodeFilter::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `NodeFilter::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct NodeFilter : interface; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
-    packed : unpacked; description : "callback `NodeFilter`"; held :
+    #[doc = " ```webidl"] #[doc = " callback interface NodeFilter"] #[doc = " ```"]
+    struct NodeFilter = "NodeFilter" : interface; fn (__a0 : ::idlbind::JsValue) ->
+    ::idlbind::JsValue; packed : unpacked; description : "callback `NodeFilter`"; held :
     "an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one)";
     callback : __callback; new[F : NodeFilterObject + 'static] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
@@ -1586,12 +1488,8 @@ where
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback interface EventListener"] #[doc = " ```"]
-    #[doc = ""] #[doc =
-    " The callback interface `EventListener` as a value, for unions, dictionaries, sequences and records: an implementation of [`EventListenerObject`] (every closure of the operation's signature is one) (`EventListener::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `EventListener::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct EventListener : interface; fn (__a0 : ::idlbind::JsValue) -> (); packed :
-    unpacked; description : "callback `EventListener`"; held :
+    struct EventListener = "EventListener" : interface; fn (__a0 : ::idlbind::JsValue) ->
+    (); packed : unpacked; description : "callback `EventListener`"; held :
     "an implementation of [`EventListenerObject`] (every closure of the operation's signature is one)";
     callback : __callback; new[F : EventListenerObject + 'static] (F) = move | __a0 :
     ::idlbind::JsValue | { let __a0 =

@@ -724,143 +724,69 @@ pub struct QueuingStrategy {
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback Function = any (any... arguments);"] #[doc =
-    " ```"] #[doc = ""] #[doc =
-    " The callback function `Function` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Function::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Function::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct Function : function; fn (__arguments : ::idlbind::__private::js_sys::Array) ->
-    ::idlbind::JsValue; packed : packed; description : "callback `Function`"; held :
-    "a Rust closure"; callback : __callback; new[F : FnMut(::std::vec::Vec <
-    ::idlbind::JsValue >) -> R + 'static, R : ::idlbind::ToJs] (F) = move | __arguments :
-    ::idlbind::__private::js_sys::Array | -> ::idlbind::JsValue { let __a0 :
-    ::std::vec::Vec < ::idlbind::JsValue > =
-    ::std::iter::Iterator::collect(::std::iter::Iterator::map(::std::iter::IntoIterator::into_iter(::idlbind::callback::__private::rest_arguments(&
-    __arguments, 0u32),), | __value | ::idlbind::callback::__private::argument:: <
-    ::idlbind::JsValue > (__value, "callback `Function`", "arguments", "any"),),); { let
-    __result = __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
-}
-::idlbind::__private::callback_once! {
-    Function; fn (__arguments : ::idlbind::__private::js_sys::Array) ->
-    ::idlbind::JsValue; description : "callback `Function`"; callback : __callback;
-    once[F : FnOnce(::std::vec::Vec < ::idlbind::JsValue >) -> R + 'static, R :
+    " ```"] struct Function = "Function" : function; fn (__arguments :
+    ::idlbind::__private::js_sys::Array) -> ::idlbind::JsValue; packed : packed;
+    description : "callback `Function`"; held : "a Rust closure"; callback : __callback;
+    new[F : FnMut(::std::vec::Vec < ::idlbind::JsValue >) -> R + 'static, R :
     ::idlbind::ToJs] (F) = move | __arguments : ::idlbind::__private::js_sys::Array | ->
     ::idlbind::JsValue { let __a0 : ::std::vec::Vec < ::idlbind::JsValue > =
     ::std::iter::Iterator::collect(::std::iter::Iterator::map(::std::iter::IntoIterator::into_iter(::idlbind::callback::__private::rest_arguments(&
     __arguments, 0u32),), | __value | ::idlbind::callback::__private::argument:: <
     ::idlbind::JsValue > (__value, "callback `Function`", "arguments", "any"),),); { let
-    __result = __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
+    __result = __callback(__a0); ::idlbind::ToJs::to_js(& __result) } }; once[F :
+    FnOnce(::std::vec::Vec < ::idlbind::JsValue >) -> R + 'static, R : ::idlbind::ToJs]
+    (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " callback UnderlyingSourceStartCallback = any (ReadableStreamController controller);"]
-    #[doc = " ```"] #[doc = ""] #[doc =
-    " The callback function `UnderlyingSourceStartCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`UnderlyingSourceStartCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `UnderlyingSourceStartCallback::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct UnderlyingSourceStartCallback : function; fn (__a0 : ::idlbind::JsValue) ->
+    #[doc = " ```"] struct UnderlyingSourceStartCallback =
+    "UnderlyingSourceStartCallback" : function; fn (__a0 : ::idlbind::JsValue) ->
     ::idlbind::JsValue; packed : unpacked; description :
     "callback `UnderlyingSourceStartCallback`"; held : "a Rust closure"; callback :
     __callback; new[F : FnMut(::idlbind::JsValue) -> R + 'static, R : ::idlbind::ToJs]
     (F) = move | __a0 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
     ::idlbind::callback::__private::argument:: < ::idlbind::JsValue > (__a0,
     "callback `UnderlyingSourceStartCallback`", "controller", "any"); { let __result =
-    __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
-}
-::idlbind::__private::callback_once! {
-    UnderlyingSourceStartCallback; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
-    description : "callback `UnderlyingSourceStartCallback`"; callback : __callback;
-    once[F : FnOnce(::idlbind::JsValue) -> R + 'static, R : ::idlbind::ToJs] (F) = move |
-    __a0 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
-    ::idlbind::callback::__private::argument:: < ::idlbind::JsValue > (__a0,
-    "callback `UnderlyingSourceStartCallback`", "controller", "any"); { let __result =
-    __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
+    __callback(__a0); ::idlbind::ToJs::to_js(& __result) } }; once[F :
+    FnOnce(::idlbind::JsValue) -> R + 'static, R : ::idlbind::ToJs] (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " callback UnderlyingSourcePullCallback = Promise<undefined> (ReadableStreamController controller);"]
-    #[doc = " ```"] #[doc = ""] #[doc =
-    " The callback function `UnderlyingSourcePullCallback` as a value, for unions, dictionaries, sequences and records: a Rust closure (`UnderlyingSourcePullCallback::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `UnderlyingSourcePullCallback::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct UnderlyingSourcePullCallback : function; fn (__a0 : ::idlbind::JsValue) ->
-    ::idlbind::JsValue; packed : unpacked; description :
-    "callback `UnderlyingSourcePullCallback`"; held : "a Rust closure"; callback :
-    __callback; new[F : FnMut(::idlbind::JsValue) -> R + 'static, R :
+    #[doc = " ```"] struct UnderlyingSourcePullCallback = "UnderlyingSourcePullCallback"
+    : function; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue; packed : unpacked;
+    description : "callback `UnderlyingSourcePullCallback`"; held : "a Rust closure";
+    callback : __callback; new[F : FnMut(::idlbind::JsValue) -> R + 'static, R :
     ::std::convert::Into < ::idlbind::Promise < () > >] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
     ::idlbind::callback::__private::argument:: < ::idlbind::JsValue > (__a0,
     "callback `UnderlyingSourcePullCallback`", "controller", "any"); { let __result =
     __callback(__a0); ::idlbind::ToJs::to_js(& ::std::convert::Into:: <
-    ::idlbind::Promise < () > > ::into(__result)) } };
-}
-::idlbind::__private::callback_once! {
-    UnderlyingSourcePullCallback; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
-    description : "callback `UnderlyingSourcePullCallback`"; callback : __callback;
-    once[F : FnOnce(::idlbind::JsValue) -> R + 'static, R : ::std::convert::Into <
-    ::idlbind::Promise < () > >] (F) = move | __a0 : ::idlbind::JsValue | ->
-    ::idlbind::JsValue { let __a0 = ::idlbind::callback::__private::argument:: <
-    ::idlbind::JsValue > (__a0, "callback `UnderlyingSourcePullCallback`", "controller",
-    "any"); { let __result = __callback(__a0); ::idlbind::ToJs::to_js(&
-    ::std::convert::Into:: < ::idlbind::Promise < () > > ::into(__result)) } };
+    ::idlbind::Promise < () > > ::into(__result)) } }; once[F :
+    FnOnce(::idlbind::JsValue) -> R + 'static, R : ::std::convert::Into <
+    ::idlbind::Promise < () > >] (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " callback QueuingStrategySize = unrestricted double (any chunk);"] #[doc = " ```"]
-    #[doc = ""] #[doc =
-    " The callback function `QueuingStrategySize` as a value, for unions, dictionaries, sequences and records: a Rust closure (`QueuingStrategySize::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `QueuingStrategySize::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct QueuingStrategySize : function; fn (__a0 : ::idlbind::JsValue) ->
-    ::idlbind::JsValue; packed : unpacked; description :
+    struct QueuingStrategySize = "QueuingStrategySize" : function; fn (__a0 :
+    ::idlbind::JsValue) -> ::idlbind::JsValue; packed : unpacked; description :
     "callback `QueuingStrategySize`"; held : "a Rust closure"; callback : __callback;
     new[F : FnMut(::idlbind::JsValue) -> f64 + 'static] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
     ::idlbind::callback::__private::argument:: < ::idlbind::JsValue > (__a0,
     "callback `QueuingStrategySize`", "chunk", "any"); { let __result = __callback(__a0);
-    ::idlbind::ToJs::to_js(& __result) } };
-}
-::idlbind::__private::callback_once! {
-    QueuingStrategySize; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
-    description : "callback `QueuingStrategySize`"; callback : __callback; once[F :
-    FnOnce(::idlbind::JsValue) -> f64 + 'static] (F) = move | __a0 : ::idlbind::JsValue |
-    -> ::idlbind::JsValue { let __a0 = ::idlbind::callback::__private::argument:: <
-    ::idlbind::JsValue > (__a0, "callback `QueuingStrategySize`", "chunk", "any"); { let
-    __result = __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
+    ::idlbind::ToJs::to_js(& __result) } }; once[F : FnOnce(::idlbind::JsValue) -> f64 +
+    'static] (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " callback Nine = undefined (long a, long b, long c, long d, long e, long f, long g, long h, long i);"]
-    #[doc = " ```"] #[doc = ""] #[doc =
-    " The callback function `Nine` as a value, for unions, dictionaries, sequences and records: a Rust closure (`Nine::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Nine::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct Nine : function; fn (__arguments : ::idlbind::__private::js_sys::Array) -> ();
-    packed : packed; description : "callback `Nine`"; held : "a Rust closure"; callback :
-    __callback; new[F : FnMut(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static] (F)
-    = move | __arguments : ::idlbind::__private::js_sys::Array | { let __a0 = __arguments
-    .get(0u32); let __a0 = ::idlbind::callback::__private::argument:: < i32 > (__a0,
-    "callback `Nine`", "a", "long"); let __a1 = __arguments.get(1u32); let __a1 =
-    ::idlbind::callback::__private::argument:: < i32 > (__a1, "callback `Nine`", "b",
-    "long"); let __a2 = __arguments.get(2u32); let __a2 =
-    ::idlbind::callback::__private::argument:: < i32 > (__a2, "callback `Nine`", "c",
-    "long"); let __a3 = __arguments.get(3u32); let __a3 =
-    ::idlbind::callback::__private::argument:: < i32 > (__a3, "callback `Nine`", "d",
-    "long"); let __a4 = __arguments.get(4u32); let __a4 =
-    ::idlbind::callback::__private::argument:: < i32 > (__a4, "callback `Nine`", "e",
-    "long"); let __a5 = __arguments.get(5u32); let __a5 =
-    ::idlbind::callback::__private::argument:: < i32 > (__a5, "callback `Nine`", "f",
-    "long"); let __a6 = __arguments.get(6u32); let __a6 =
-    ::idlbind::callback::__private::argument:: < i32 > (__a6, "callback `Nine`", "g",
-    "long"); let __a7 = __arguments.get(7u32); let __a7 =
-    ::idlbind::callback::__private::argument:: < i32 > (__a7, "callback `Nine`", "h",
-    "long"); let __a8 = __arguments.get(8u32); let __a8 =
-    ::idlbind::callback::__private::argument:: < i32 > (__a8, "callback `Nine`", "i",
-    "long"); { __callback(__a0, __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8); } };
-}
-::idlbind::__private::callback_once! {
-    Nine; fn (__arguments : ::idlbind::__private::js_sys::Array) -> (); description :
-    "callback `Nine`"; callback : __callback; once[F : FnOnce(i32, i32, i32, i32, i32,
-    i32, i32, i32, i32) + 'static] (F) = move | __arguments :
+    #[doc = " ```"] struct Nine = "Nine" : function; fn (__arguments :
+    ::idlbind::__private::js_sys::Array) -> (); packed : packed; description :
+    "callback `Nine`"; held : "a Rust closure"; callback : __callback; new[F : FnMut(i32,
+    i32, i32, i32, i32, i32, i32, i32, i32) + 'static] (F) = move | __arguments :
     ::idlbind::__private::js_sys::Array | { let __a0 = __arguments.get(0u32); let __a0 =
     ::idlbind::callback::__private::argument:: < i32 > (__a0, "callback `Nine`", "a",
     "long"); let __a1 = __arguments.get(1u32); let __a1 =
@@ -880,6 +806,7 @@ pub struct QueuingStrategy {
     "long"); let __a8 = __arguments.get(8u32); let __a8 =
     ::idlbind::callback::__private::argument:: < i32 > (__a8, "callback `Nine`", "i",
     "long"); { __callback(__a0, __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8); } };
+    once[F : FnOnce(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static] (F);
 }
 /// ```webidl
 /// callback interface Logger
@@ -908,13 +835,9 @@ where
     }
 }
 ::idlbind::__private::callback_value! {
-    #[doc = " ```webidl"] #[doc = " callback interface Logger"] #[doc = " ```"] #[doc =
-    ""] #[doc =
-    " The callback interface `Logger` as a value, for unions, dictionaries, sequences and records: an implementation of [`LoggerObject`] (every closure of the operation's signature is one) (`Logger::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `Logger::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct Logger : interface; fn (__arguments : ::idlbind::__private::js_sys::Array) ->
-    (); packed : packed; description : "callback `Logger`"; held :
+    #[doc = " ```webidl"] #[doc = " callback interface Logger"] #[doc = " ```"] struct
+    Logger = "Logger" : interface; fn (__arguments : ::idlbind::__private::js_sys::Array)
+    -> (); packed : packed; description : "callback `Logger`"; held :
     "an implementation of [`LoggerObject`] (every closure of the operation's signature is one)";
     callback : __callback; new[F : LoggerObject + 'static] (F) = move | __arguments :
     ::idlbind::__private::js_sys::Array | { let __a0 = __arguments.get(0u32); let __a0 =
@@ -928,21 +851,13 @@ where
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback CustomElementConstructor = HTMLElement ();"]
-    #[doc = " ```"] #[doc = ""] #[doc =
-    " The callback function `CustomElementConstructor` as a value, for unions, dictionaries, sequences and records: a Rust closure (`CustomElementConstructor::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `CustomElementConstructor::from(..)` of one). Clones share the closure."]
-    #[doc = ""] #[doc =
-    " A new JavaScript function calling the closure is made each time the value is converted: as a method's argument, under the policy of the member (see [`idlbind::callback`](::idlbind::callback)); by [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."]
-    struct CustomElementConstructor : function; fn () -> ::idlbind::JsValue; packed :
-    unpacked; description : "callback `CustomElementConstructor`"; held :
-    "a Rust closure"; callback : __callback; new[F : FnMut() -> HtmlElement + 'static]
-    (F) = move | | -> ::idlbind::JsValue { { let __result = __callback();
-    ::idlbind::JsValue::from(__result) } };
-}
-::idlbind::__private::callback_once! {
-    CustomElementConstructor; fn () -> ::idlbind::JsValue; description :
-    "callback `CustomElementConstructor`"; callback : __callback; once[F : FnOnce() ->
-    HtmlElement + 'static] (F) = move | | -> ::idlbind::JsValue { { let __result =
-    __callback(); ::idlbind::JsValue::from(__result) } };
+    #[doc = " ```"] struct CustomElementConstructor = "CustomElementConstructor" :
+    function; fn () -> ::idlbind::JsValue; packed : unpacked; description :
+    "callback `CustomElementConstructor`"; held : "a Rust closure"; callback :
+    __callback; new[F : FnMut() -> HtmlElement + 'static] (F) = move | | ->
+    ::idlbind::JsValue { { let __result = __callback();
+    ::idlbind::JsValue::from(__result) } }; once[F : FnOnce() -> HtmlElement + 'static]
+    (F);
 }
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface mixin WindowOrWorkerGlobalScope"] #[doc =
