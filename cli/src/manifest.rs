@@ -312,6 +312,12 @@ impl Code {
                     self.foreign(&block, module, block_type);
                 }
             }
+            // An interface's inherent `impl`: its constants and the imports its members call.
+            "methods" => {
+                if let Some(block) = methods_impl(tokens.clone()) {
+                    self.implementation(&block, module);
+                }
+            }
             // `FromJs` by `dyn_into`: a checked cast (`instanceof`).
             "interface_conversions" => {
                 if let Ok(ty) = syn::parse2::<Ident>(tokens.clone()) {
@@ -623,6 +629,71 @@ fn meta_name(meta: &Meta) -> String {
     (meta.path().segments.last())
         .map(|s| s.ident.to_string())
         .unwrap_or_default()
+}
+
+/// The input of the runtime's `methods!` as the `impl` block it expands to (the `Result` of a
+/// member marked `[Throws]` left out: nothing here reads return types).
+fn methods_impl(tokens: TokenStream) -> Option<syn::ItemImpl> {
+    let parser = |input: syn::parse::ParseStream| {
+        let name: Ident = input.parse()?;
+        input.parse::<Token![;]>()?;
+        let mut items = TokenStream::new();
+        while input.peek(Token![const]) {
+            input.parse::<Token![const]>()?;
+            let attrs = input.call(syn::Attribute::parse_outer)?;
+            let (name, _, ty, _, value, _): (
+                Ident,
+                Token![:],
+                syn::Type,
+                Token![=],
+                Expr,
+                Token![;],
+            ) = (
+                input.parse()?,
+                input.parse()?,
+                input.parse()?,
+                input.parse()?,
+                input.parse()?,
+                input.parse()?,
+            );
+            items.extend(quote::quote!(#(#attrs)* pub const #name: #ty = #value;));
+        }
+        while input.peek(Token![fn]) {
+            input.parse::<Token![fn]>()?;
+            let attrs = input.call(syn::Attribute::parse_outer)?;
+            let name: Ident = input.parse()?;
+            let generics = match input.peek(syn::token::Bracket) {
+                true => {
+                    let content;
+                    syn::bracketed!(content in input);
+                    let generics: TokenStream = content.parse()?;
+                    quote::quote!(<#generics>)
+                }
+                false => TokenStream::new(),
+            };
+            let content;
+            syn::parenthesized!(content in input);
+            let params: TokenStream = content.parse()?;
+            let ret = match input.peek(Token![->]) {
+                true => {
+                    input.parse::<Token![->]>()?;
+                    let ty: syn::Type = input.parse()?;
+                    quote::quote!(-> #ty)
+                }
+                false => TokenStream::new(),
+            };
+            if input.peek(syn::token::Bracket) {
+                let throws;
+                syn::bracketed!(throws in input);
+                throws.parse::<TokenStream>()?;
+            }
+            let body: syn::Block = input.parse()?;
+            items.extend(quote::quote!(#(#attrs)* pub fn #name #generics(#params) #ret #body));
+        }
+        Ok(quote::quote!(impl #name { #items }))
+    };
+    let tokens = syn::parse::Parser::parse2(parser, tokens).ok()?;
+    syn::parse2(tokens).ok()
 }
 
 /// The input of the runtime's `imports!` as the `extern` blocks it expands to (without the

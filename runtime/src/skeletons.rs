@@ -316,6 +316,38 @@ macro_rules! __idl_callback_once {
     };
 }
 
+/// An interface's inherent `impl`: its constants and its members, each `pub`, the members
+/// `#[inline]`, the `Result` of those marked `[Throws]` written `[throws T]`. The attributes
+/// (docs) come after `const` and `fn`, a member's generic parameters in brackets.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __idl_methods {
+    (
+        $name:ident;
+        $(const $(#[$const_attr:meta])* $const:ident: $const_ty:ty = $value:expr;)*
+        $(
+            fn $(#[$attr:meta])* $fn:ident $([$($generics:tt)*])? ($($params:tt)*)
+                $(-> $ret:ty)? $([throws $ok:ty])? $body:block
+        )*
+    ) => {
+        // Web IDL operations may take many arguments; `clone` and friends are the IDL's names.
+        #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+        impl $name {
+            $(
+                $(#[$const_attr])*
+                pub const $const: $const_ty = $value;
+            )*
+            $(
+                $(#[$attr])*
+                #[inline]
+                pub fn $fn $(<$($generics)*>)? ($($params)*)
+                    $(-> $ret)? $(-> ::core::result::Result<$ok, $crate::JsError>)?
+                $body
+            )*
+        }
+    };
+}
+
 /// An interface's imported type and its imports: the type with wasm-bindgen's options that
 /// vary (`js_namespace`, `is_type_of`, the ancestors' `extends`) and the attributes given (docs,
 /// `doc(alias)`, `doc(hidden)`); the imports of members whose exceptions are caught (`[Throws]`

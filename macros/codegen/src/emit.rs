@@ -3,7 +3,7 @@
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 
-use crate::lower::{ConstPlan, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan};
+use crate::lower::{ConstPlan, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan, Returns};
 
 pub fn emit(plan: Plan) -> TokenStream {
     let Plan {
@@ -97,7 +97,7 @@ impl Moved {
     }
 
     /// A stream of all of `streams`, moved.
-    fn all(streams: impl IntoIterator<Item = TokenStream>) -> Moved {
+    pub(crate) fn all(streams: impl IntoIterator<Item = TokenStream>) -> Moved {
         let mut out = TokenStream::new();
         out.extend(streams);
         Moved::new(out)
@@ -236,7 +236,9 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
         (!hidden).then(|| quote!(::idlbind::__private::interface_conversions!(#rust_name);));
     // The runtime's `imports!` writes what is the same for every interface: the `extern`
     // block's attribute, the type's derives and `extends` of `Object`, `catch` and the `Result`
-    // of the caught imports, the debug and release forms of the others.
+    // of the caught imports, the debug and release forms of the others. Its `methods!` writes
+    // the `impl` block, each member's `pub`, `#[inline]` and the `Result` of members marked
+    // `[Throws]`.
     quote! {
         ::idlbind::__private::imports! {
             #docs
@@ -249,9 +251,8 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
 
         #rename
 
-        // Web IDL operations may take many arguments; `clone` and friends are the IDL's names.
-        #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-        impl #rust_name {
+        ::idlbind::__private::methods! {
+            #rust_name;
             #consts
             #functions
         }
@@ -302,12 +303,9 @@ fn constant(plan: ConstPlan) -> TokenStream {
         value,
         docs,
     } = plan;
-    let docs = self::docs(&docs);
+    let docs = Moved::new(self::docs(&docs));
     let (ty, value) = (Moved::new(ty), Moved::new(value));
-    quote! {
-        #docs
-        pub const #name: #ty = #value;
-    }
+    quote!(const #docs #name: #ty = #value;)
 }
 
 fn function(plan: FunctionPlan) -> TokenStream {
@@ -321,12 +319,16 @@ fn function(plan: FunctionPlan) -> TokenStream {
         body,
         ..
     } = plan;
-    let mut out = self::docs(&docs);
-    out.extend(quote!(#[inline] pub fn #name));
+    // The syntax of the runtime's `methods!`: the attributes after `fn`, the generic
+    // parameters in brackets, `[throws T]` for `-> Result<T, JsError>`.
+    let mut out = quote!(fn);
+    append(&mut out, self::docs(&docs));
+    out.extend(quote!(#name));
     if !generics.is_empty() {
-        out.extend(quote!(<));
-        append(&mut out, comma_separated(generics));
-        out.extend(quote!(>));
+        out.extend([TokenTree::Group(Group::new(
+            Delimiter::Bracket,
+            comma_separated(generics),
+        ))]);
     }
     let mut list = match method {
         true => quote!(&self,),
@@ -337,9 +339,17 @@ fn function(plan: FunctionPlan) -> TokenStream {
         comma_separated(params.into_iter().map(|(name, ty)| typed(&name, ty))),
     );
     out.extend([TokenTree::Group(Group::new(Delimiter::Parenthesis, list))]);
-    if let Some(ret) = ret {
-        out.extend(quote!(->));
-        append(&mut out, ret);
+    match ret {
+        Returns::Nothing => {}
+        Returns::Value(ty) => {
+            out.extend(quote!(->));
+            append(&mut out, ty);
+        }
+        Returns::Throws(ty) => {
+            let mut throws = quote!(throws);
+            append(&mut throws, ty);
+            out.extend([TokenTree::Group(Group::new(Delimiter::Bracket, throws))]);
+        }
     }
     out.extend([braced(body)]);
     out

@@ -33,8 +33,8 @@ use quote::{format_ident, quote};
 
 use super::types::{Conversion, Lowered, Paths, Position, TypeLowering};
 use super::{
-    Call, Exceptions, FunctionPlan, ImportPlan, InterfaceLowering, Names, Param, const_value,
-    definition_docs, names,
+    Call, Exceptions, FunctionPlan, ImportPlan, InterfaceLowering, Names, Param, Returns,
+    const_value, definition_docs, names,
 };
 use crate::diagnostics::{Diagnostics, Loc};
 use crate::emit::Moved;
@@ -629,10 +629,13 @@ impl InterfaceLowering<'_, '_> {
         let throws = member.ext_attrs.has("Throws");
         let (ret, body) = match throws {
             true => (
-                Some(quote!(::std::result::Result<(), ::idlbind::JsError>)),
+                Returns::Throws(quote!(())),
                 quote!(::idlbind::__private::throws(#call)),
             ),
-            false => (None, quote!(::idlbind::__private::no_throw!(#call, #label))),
+            false => (
+                Returns::Nothing,
+                quote!(::idlbind::__private::no_throw!(#call, #label)),
+            ),
         };
         let attribute = &name.idl;
         self.functions.push(FunctionPlan {
@@ -866,7 +869,7 @@ fn callback_closure(
         if packed {
             reads.push(quote!(let #js = #arguments.get(#index);));
         }
-        let read_value = read(quote!(#js));
+        let read_value = Moved::new(read(quote!(#js)));
         reads.push(quote!(let #js = #read_value;));
         rust_args.push((js, rust));
     }
@@ -929,7 +932,7 @@ fn callback_closure(
             )
         }
     };
-    let convert = &result.convert;
+    let (invoke, convert) = (Moved::new(invoke), Moved::new(result.convert));
     let (erased_return, body) = match returns {
         true => (
             Some(quote!(-> #js_value)),
@@ -937,9 +940,10 @@ fn callback_closure(
         ),
         false => (None, quote!({ #invoke; })),
     };
+    let (reads, body) = (Moved::all(reads), Moved::new(body));
     let wrapper = quote! {
         move |#(#js_params),*| #erased_return {
-            #(#reads)*
+            #reads
             #body
         }
     };
@@ -1491,10 +1495,10 @@ impl CallbackPlan {
             true => guard_type,
             false => quote!((#value, #guard_type)),
         };
-        function.ret = Some(match throws {
-            true => quote!(::std::result::Result<#shape, ::idlbind::JsError>),
-            false => shape,
-        });
+        function.ret = match throws {
+            true => Returns::Throws(shape),
+            false => Returns::Value(shape),
+        };
     }
 }
 

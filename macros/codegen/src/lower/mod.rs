@@ -88,9 +88,30 @@ pub struct FunctionPlan {
     /// `&self` or an associated function.
     pub method: bool,
     pub params: Vec<(Ident, TokenStream)>,
-    pub ret: Option<TokenStream>,
+    pub ret: Returns,
     pub body: TokenStream,
     pub imports: Vec<ImportPlan>,
+}
+
+/// What a function returns.
+#[derive(Clone)]
+pub enum Returns {
+    /// `()`, left unwritten.
+    Nothing,
+    Value(TokenStream),
+    /// `Result<T, JsError>` of this `T`: a member marked `[Throws]`.
+    Throws(TokenStream),
+}
+
+impl Returns {
+    /// The return type, if one is written.
+    pub fn to_type(&self) -> Option<TokenStream> {
+        match self {
+            Returns::Nothing => None,
+            Returns::Value(ty) => Some(ty.clone()),
+            Returns::Throws(ty) => Some(quote!(::std::result::Result<#ty, ::idlbind::JsError>)),
+        }
+    }
 }
 
 /// One wasm-bindgen import: `#[wasm_bindgen(options)] fn name(this?, params) -> ret;`
@@ -1302,15 +1323,15 @@ fn name_borrows(ty: &TokenStream) -> (TokenStream, bool) {
     (out.into_iter().collect(), found)
 }
 
-/// The public return type; `None` for `()`, which is left unwritten.
-fn return_type(call: &Call, ret: &Lowered) -> Option<TokenStream> {
+/// The public return type (`()` is left unwritten).
+fn return_type(call: &Call, ret: &Lowered) -> Returns {
     let public = &ret.public;
     if call.throws {
-        Some(quote!(::std::result::Result<#public, ::idlbind::JsError>))
+        Returns::Throws(public.clone())
     } else if is_unit(public) {
-        None
+        Returns::Nothing
     } else {
-        Some(public.clone())
+        Returns::Value(public.clone())
     }
 }
 

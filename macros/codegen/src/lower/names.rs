@@ -175,7 +175,10 @@ mod tests {
                 "{name:?}"
             );
         }
-        assert!(NOT_IDENTS.is_sorted(), "`is_ident` searches NOT_IDENTS by halves");
+        assert!(
+            NOT_IDENTS.is_sorted(),
+            "`is_ident` searches NOT_IDENTS by halves"
+        );
         for keyword in KEYWORDS.iter().chain(NOT_IDENTS) {
             assert_eq!(
                 is_ident(keyword),

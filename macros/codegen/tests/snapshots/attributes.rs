@@ -11,45 +11,21 @@
     bool; #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", setter)] fn
     __idl_set_hidden(this : & Node, __arg0 : bool) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Node {
-    /// ```webidl
-    /// readonly attribute unsigned short nodeType;
-    /// ```
-    #[inline]
-    pub fn node_type(&self) -> u16 {
-        ::idlbind::__private::no_throw!(self.__idl_node_type(), "Node.nodeType")
-    }
-    /// ```webidl
-    /// attribute DOMString? textContent;
-    /// ```
-    #[inline]
-    pub fn text_content(&self) -> ::std::option::Option<::std::string::String> {
-        ::idlbind::__private::no_throw!(self.__idl_text_content(), "Node.textContent")
-    }
-    /// ```webidl
-    /// attribute DOMString? textContent;
-    /// ```
-    #[inline]
-    pub fn set_text_content(&self, value: ::std::option::Option<&str>) {
-        let value = ::idlbind::__private::wasm_bindgen::Nullable::from(value);
-        ::idlbind::__private::no_throw!(
-            self.__idl_set_text_content(value), "Node.textContent"
-        )
-    }
-    /// ```webidl
-    /// attribute boolean hidden;
-    /// ```
-    #[inline]
-    pub fn hidden(&self) -> bool {
-        ::idlbind::__private::no_throw!(self.__idl_hidden(), "Node.hidden")
-    }
-    /// ```webidl
-    /// attribute boolean hidden;
-    /// ```
-    #[inline]
-    pub fn set_hidden(&self, value: bool) {
-        ::idlbind::__private::no_throw!(self.__idl_set_hidden(value), "Node.hidden")
-    }
+::idlbind::__private::methods! {
+    Node; fn #[doc = " ```webidl"] #[doc =
+    " readonly attribute unsigned short nodeType;"] #[doc = " ```"] node_type(& self,) ->
+    u16 { ::idlbind::__private::no_throw!(self.__idl_node_type(), "Node.nodeType") } fn
+    #[doc = " ```webidl"] #[doc = " attribute DOMString? textContent;"] #[doc = " ```"]
+    text_content(& self,) -> ::std::option::Option < ::std::string::String > {
+    ::idlbind::__private::no_throw!(self.__idl_text_content(), "Node.textContent") } fn
+    #[doc = " ```webidl"] #[doc = " attribute DOMString? textContent;"] #[doc = " ```"]
+    set_text_content(& self, value : ::std::option::Option < & str >) { let value =
+    ::idlbind::__private::wasm_bindgen::Nullable::from(value);
+    ::idlbind::__private::no_throw!(self.__idl_set_text_content(value),
+    "Node.textContent") } fn #[doc = " ```webidl"] #[doc = " attribute boolean hidden;"]
+    #[doc = " ```"] hidden(& self,) -> bool { ::idlbind::__private::no_throw!(self
+    .__idl_hidden(), "Node.hidden") } fn #[doc = " ```webidl"] #[doc =
+    " attribute boolean hidden;"] #[doc = " ```"] set_hidden(& self, value : bool) {
+    ::idlbind::__private::no_throw!(self.__idl_set_hidden(value), "Node.hidden") }
 }
 ::idlbind::__private::interface_conversions!(Node);

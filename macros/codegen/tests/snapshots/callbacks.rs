@@ -26,302 +26,109 @@
     __idl_add_mouse_listener(this : & EventTarget, __arg0 : & ::idlbind::JsValue, __arg1
     : & ::idlbind::JsValue) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl EventTarget {
-    /// ```webidl
-    /// undefined addEventListener(DOMString type, EventListener? callback, optional (AddEventListenerOptions or boolean) options = {});
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good).
-    #[inline]
-    pub fn add_event_listener(
-        &self,
-        type_: &str,
-        callback: impl EventListenerObject + 'static,
-    ) -> ::idlbind::CallbackGuard {
-        let __closure_callback = {
-            let mut __callback = callback;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue),
-            >::own_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
-                let __a0 = ::idlbind::callback::__private::interface_argument!(
-                    Event, __a0,
-                    "callback `EventListener` passed to `EventTarget.addEventListener`",
-                    "event", "Event"
-                );
-                {
-                    EventListenerObject::handle_event(&mut __callback, __a0);
-                }
-            })
-        };
-        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_callback);
-        let __kept_type_: ::idlbind::JsValue = {
-            let __public = type_;
-            ::idlbind::JsValue::from_str(__public)
-        };
-        let type_ = &__kept_type_;
-        let __value = {
-            ::idlbind::__private::no_throw!(
-                self.__idl_add_event_listener_0(type_, callback),
-                "EventTarget.addEventListener"
-            )
-        };
-        {
-            let () = __value;
-            let __this = ::std::clone::Clone::clone(self);
-            ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_callback),
-                    ),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_callback),
-                    ) {
-                        let _ = __this
-                            .__idl_add_event_listener_unregister_2(
-                                __kept_type_,
-                                __function,
-                            );
-                    }
-                    ::std::mem::drop(__closure_callback);
-                },
-            )
-        }
-    }
-    /// [`add_event_listener`](Self::add_event_listener) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// undefined addEventListener(DOMString type, EventListener? callback, optional (AddEventListenerOptions or boolean) options = {});
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good).
-    #[inline]
-    pub fn add_event_listener_with(
-        &self,
-        type_: &str,
-        callback: impl EventListenerObject + 'static,
-        options: impl ::std::convert::Into<
-            ::std::option::Option<AddEventListenerOptionsOrBoolean>,
-        >,
-    ) -> ::idlbind::CallbackGuard {
-        let __closure_callback = {
-            let mut __callback = callback;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue),
-            >::own_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
-                let __a0 = ::idlbind::callback::__private::interface_argument!(
-                    Event, __a0,
-                    "callback `EventListener` passed to `EventTarget.addEventListener`",
-                    "event", "Event"
-                );
-                {
-                    EventListenerObject::handle_event(&mut __callback, __a0);
-                }
-            })
-        };
-        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_callback);
-        let __kept_type_: ::idlbind::JsValue = {
-            let __public = type_;
-            ::idlbind::JsValue::from_str(__public)
-        };
-        let type_ = &__kept_type_;
-        let options: ::std::option::Option<AddEventListenerOptionsOrBoolean> = ::std::convert::Into::into(
-            options,
-        );
-        let __kept_options: ::std::option::Option<::idlbind::JsValue> = ::std::option::Option::map(
-            options,
-            |__public| {
-                let __value = __public;
-                ::idlbind::ToJs::to_js(&__value)
-            },
-        );
-        let options = ::std::option::Option::as_ref(&__kept_options);
-        let __value = {
-            let options = ::std::convert::Into::into(options);
-            if let ::std::option::Option::Some(options) = options {
-                ::idlbind::__private::no_throw!(
-                    self.__idl_add_event_listener_1(type_, callback, options),
-                    "EventTarget.addEventListener"
-                )
-            } else {
-                ::idlbind::__private::no_throw!(
-                    self.__idl_add_event_listener_0(type_, callback),
-                    "EventTarget.addEventListener"
-                )
-            }
-        };
-        {
-            let () = __value;
-            let __this = ::std::clone::Clone::clone(self);
-            ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_callback),
-                    ),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_callback),
-                    ) {
-                        if let ::std::option::Option::Some(__last) = __kept_options {
-                            let _ = __this
-                                .__idl_add_event_listener_unregister_3(
-                                    __kept_type_,
-                                    __function,
-                                    __last,
-                                );
-                        } else {
-                            let _ = __this
-                                .__idl_add_event_listener_unregister_2(
-                                    __kept_type_,
-                                    __function,
-                                );
-                        }
-                    }
-                    ::std::mem::drop(__closure_callback);
-                },
-            )
-        }
-    }
-    /// ```webidl
-    /// undefined removeEventListener(DOMString type, EventListener? callback, optional (EventListenerOptions or boolean) options = {});
-    /// ```
-    #[inline]
-    pub fn remove_event_listener(
-        &self,
-        type_: &str,
-        callback: &::idlbind::__private::js_sys::Function,
-    ) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_remove_event_listener_0(type_, callback),
-            "EventTarget.removeEventListener"
-        )
-    }
-    /// [`remove_event_listener`](Self::remove_event_listener) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// undefined removeEventListener(DOMString type, EventListener? callback, optional (EventListenerOptions or boolean) options = {});
-    /// ```
-    #[inline]
-    pub fn remove_event_listener_with(
-        &self,
-        type_: &str,
-        callback: &::idlbind::__private::js_sys::Function,
-        options: impl ::std::convert::Into<
-            ::std::option::Option<EventListenerOptionsOrBoolean>,
-        >,
-    ) {
-        let options = ::std::convert::Into::into(options);
-        if let ::std::option::Option::Some(options) = options {
-            let options = {
-                let __value = options;
-                ::idlbind::ToJs::to_js(&__value)
-            };
-            ::idlbind::__private::no_throw!(
-                self.__idl_remove_event_listener_1(type_, callback, options),
-                "EventTarget.removeEventListener"
-            )
-        } else {
-            ::idlbind::__private::no_throw!(
-                self.__idl_remove_event_listener_0(type_, callback),
-                "EventTarget.removeEventListener"
-            )
-        }
-    }
-    /// ```webidl
-    /// [RustName=add_mouse_listener, EventType=MouseEvent] undefined addEventListener(DOMString type, EventListener? callback);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good).
-    #[inline]
-    pub fn add_mouse_listener(
-        &self,
-        type_: &str,
-        callback: impl FnMut(MouseEvent) + 'static,
-    ) -> ::idlbind::CallbackGuard {
-        let __closure_callback = {
-            let mut __callback = callback;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue),
-            >::own_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    MouseEvent,
-                >(
-                    __a0,
-                    "callback `EventListener` ([EventType=MouseEvent]) passed to `EventTarget.addEventListener`",
-                    "event",
-                    "MouseEvent",
-                );
-                {
-                    __callback(__a0);
-                }
-            })
-        };
-        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_callback);
-        let __kept_type_: ::idlbind::JsValue = {
-            let __public = type_;
-            ::idlbind::JsValue::from_str(__public)
-        };
-        let type_ = &__kept_type_;
-        let __value = {
-            ::idlbind::__private::no_throw!(
-                self.__idl_add_mouse_listener(type_, callback),
-                "EventTarget.addEventListener"
-            )
-        };
-        {
-            let () = __value;
-            let __this = ::std::clone::Clone::clone(self);
-            ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_callback),
-                    ),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_callback),
-                    ) {
-                        let _ = __this
-                            .__idl_add_mouse_listener_unregister_2(
-                                __kept_type_,
-                                __function,
-                            );
-                    }
-                    ::std::mem::drop(__closure_callback);
-                },
-            )
-        }
-    }
+::idlbind::__private::methods! {
+    EventTarget; fn #[doc = " ```webidl"] #[doc =
+    " undefined addEventListener(DOMString type, EventListener? callback, optional (AddEventListenerOptions or boolean) options = {});"]
+    #[doc = " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good)."]
+    add_event_listener(& self, type_ : & str, callback : impl EventListenerObject +
+    'static) -> ::idlbind::CallbackGuard { let __closure_callback = { let mut __callback
+    = callback; ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue) > ::own_assert_unwind_safe(move | __a0 : ::idlbind::JsValue
+    | { let __a0 = ::idlbind::callback::__private::interface_argument!(Event, __a0,
+    "callback `EventListener` passed to `EventTarget.addEventListener`", "event",
+    "Event"); { EventListenerObject::handle_event(& mut __callback, __a0); } }) }; let
+    callback : & ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue >
+    ::as_ref(& __closure_callback); let __kept_type_ : ::idlbind::JsValue = { let
+    __public = type_; ::idlbind::JsValue::from_str(__public) }; let type_ = &
+    __kept_type_; let __value = { ::idlbind::__private::no_throw!(self
+    .__idl_add_event_listener_0(type_, callback), "EventTarget.addEventListener") }; {
+    let () = __value; let __this = ::std::clone::Clone::clone(self);
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::std::option::Option::Some(::std::convert::AsRef::
+    < ::idlbind::JsValue > ::as_ref(& __closure_callback)), ::std::clone::Clone::clone),
+    move || { if let ::std::option::Option::Some(__function) =
+    ::std::option::Option::Some(::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_callback)) { let _ = __this
+    .__idl_add_event_listener_unregister_2(__kept_type_, __function); }
+    ::std::mem::drop(__closure_callback); },) } } fn #[doc =
+    " [`add_event_listener`](Self::add_event_listener) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " undefined addEventListener(DOMString type, EventListener? callback, optional (AddEventListenerOptions or boolean) options = {});"]
+    #[doc = " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good)."]
+    add_event_listener_with(& self, type_ : & str, callback : impl EventListenerObject +
+    'static, options : impl ::std::convert::Into < ::std::option::Option <
+    AddEventListenerOptionsOrBoolean >>) -> ::idlbind::CallbackGuard { let
+    __closure_callback = { let mut __callback = callback;
+    ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue) > ::own_assert_unwind_safe(move | __a0 : ::idlbind::JsValue
+    | { let __a0 = ::idlbind::callback::__private::interface_argument!(Event, __a0,
+    "callback `EventListener` passed to `EventTarget.addEventListener`", "event",
+    "Event"); { EventListenerObject::handle_event(& mut __callback, __a0); } }) }; let
+    callback : & ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue >
+    ::as_ref(& __closure_callback); let __kept_type_ : ::idlbind::JsValue = { let
+    __public = type_; ::idlbind::JsValue::from_str(__public) }; let type_ = &
+    __kept_type_; let options : ::std::option::Option < AddEventListenerOptionsOrBoolean
+    > = ::std::convert::Into::into(options); let __kept_options : ::std::option::Option <
+    ::idlbind::JsValue > = ::std::option::Option::map(options, | __public | { let __value
+    = __public; ::idlbind::ToJs::to_js(& __value) }); let options =
+    ::std::option::Option::as_ref(& __kept_options); let __value = { let options =
+    ::std::convert::Into::into(options); if let ::std::option::Option::Some(options) =
+    options { ::idlbind::__private::no_throw!(self.__idl_add_event_listener_1(type_,
+    callback, options), "EventTarget.addEventListener") } else {
+    ::idlbind::__private::no_throw!(self.__idl_add_event_listener_0(type_, callback),
+    "EventTarget.addEventListener") } }; { let () = __value; let __this =
+    ::std::clone::Clone::clone(self);
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::std::option::Option::Some(::std::convert::AsRef::
+    < ::idlbind::JsValue > ::as_ref(& __closure_callback)), ::std::clone::Clone::clone),
+    move || { if let ::std::option::Option::Some(__function) =
+    ::std::option::Option::Some(::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_callback)) { if let ::std::option::Option::Some(__last) = __kept_options {
+    let _ = __this.__idl_add_event_listener_unregister_3(__kept_type_, __function,
+    __last); } else { let _ = __this.__idl_add_event_listener_unregister_2(__kept_type_,
+    __function); } } ::std::mem::drop(__closure_callback); },) } } fn #[doc =
+    " ```webidl"] #[doc =
+    " undefined removeEventListener(DOMString type, EventListener? callback, optional (EventListenerOptions or boolean) options = {});"]
+    #[doc = " ```"] remove_event_listener(& self, type_ : & str, callback : &
+    ::idlbind::__private::js_sys::Function) { ::idlbind::__private::no_throw!(self
+    .__idl_remove_event_listener_0(type_, callback), "EventTarget.removeEventListener") }
+    fn #[doc =
+    " [`remove_event_listener`](Self::remove_event_listener) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " undefined removeEventListener(DOMString type, EventListener? callback, optional (EventListenerOptions or boolean) options = {});"]
+    #[doc = " ```"] remove_event_listener_with(& self, type_ : & str, callback : &
+    ::idlbind::__private::js_sys::Function, options : impl ::std::convert::Into <
+    ::std::option::Option < EventListenerOptionsOrBoolean >>) { let options =
+    ::std::convert::Into::into(options); if let ::std::option::Option::Some(options) =
+    options { let options = { let __value = options; ::idlbind::ToJs::to_js(& __value) };
+    ::idlbind::__private::no_throw!(self.__idl_remove_event_listener_1(type_, callback,
+    options), "EventTarget.removeEventListener") } else {
+    ::idlbind::__private::no_throw!(self.__idl_remove_event_listener_0(type_, callback),
+    "EventTarget.removeEventListener") } } fn #[doc = " ```webidl"] #[doc =
+    " [RustName=add_mouse_listener, EventType=MouseEvent] undefined addEventListener(DOMString type, EventListener? callback);"]
+    #[doc = " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good)."]
+    add_mouse_listener(& self, type_ : & str, callback : impl FnMut(MouseEvent) +
+    'static) -> ::idlbind::CallbackGuard { let __closure_callback = { let mut __callback
+    = callback; ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue) > ::own_assert_unwind_safe(move | __a0 : ::idlbind::JsValue
+    | { let __a0 = ::idlbind::callback::__private::interface_argument:: < MouseEvent >
+    (__a0,
+    "callback `EventListener` ([EventType=MouseEvent]) passed to `EventTarget.addEventListener`",
+    "event", "MouseEvent"); { __callback(__a0); } }) }; let callback : &
+    ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_callback); let __kept_type_ : ::idlbind::JsValue = { let __public = type_;
+    ::idlbind::JsValue::from_str(__public) }; let type_ = & __kept_type_; let __value = {
+    ::idlbind::__private::no_throw!(self.__idl_add_mouse_listener(type_, callback),
+    "EventTarget.addEventListener") }; { let () = __value; let __this =
+    ::std::clone::Clone::clone(self);
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::std::option::Option::Some(::std::convert::AsRef::
+    < ::idlbind::JsValue > ::as_ref(& __closure_callback)), ::std::clone::Clone::clone),
+    move || { if let ::std::option::Option::Some(__function) =
+    ::std::option::Option::Some(::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_callback)) { let _ = __this
+    .__idl_add_mouse_listener_unregister_2(__kept_type_, __function); }
+    ::std::mem::drop(__closure_callback); },) } }
 }
 ::idlbind::__private::interface_conversions!(EventTarget);
 ::idlbind::__private::imports! {
@@ -347,233 +154,87 @@ impl EventTarget {
     "onload", setter)] fn __idl_clear_onload(this : & Element, __arg0 : &
     ::idlbind::JsValue) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Element {
-    /// ```webidl
-    /// attribute EventHandler onclick;
-    /// ```
-    #[inline]
-    pub fn onclick(
-        &self,
-    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> {
-        ::idlbind::__private::no_throw!(self.__idl_onclick(), "Element.onclick")
-    }
-    /// ```webidl
-    /// attribute EventHandler onclick;
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `value` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard sets `onclick` back to `null` if it still holds this callback, then frees it (`forget()` keeps it for good).
-    #[inline]
-    pub fn set_onclick<R: ::idlbind::ToJs>(
-        &self,
-        value: impl FnMut(Event) -> R + 'static,
-    ) -> ::idlbind::CallbackGuard {
-        let __closure_value = {
-            let mut __callback = value;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue) -> ::idlbind::JsValue,
-            >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::JsValue,
-            | -> ::idlbind::JsValue {
-                let __a0 = ::idlbind::callback::__private::interface_argument!(
-                    Event, __a0,
-                    "callback `EventHandlerNonNull` passed to `Element.onclick`",
-                    "event", "Event"
-                );
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            })
-        };
-        let value: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_value);
-        let __value = {
-            ::idlbind::__private::no_throw!(
-                self.__idl_set_onclick(value), "Element.onclick"
-            )
-        };
-        {
-            let () = __value;
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
-            ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_value),
-                    ),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_value),
-                    ) {
-                        ::idlbind::callback::__private::reset_attribute(
-                            &__this,
-                            "onclick",
-                            __function,
-                        );
-                    }
-                    ::std::mem::drop(__closure_value);
-                },
-            )
-        }
-    }
-    /// Sets the attribute `onclick` to `null`: no callback. (Dropping the guard that the setter returned does the same, if the attribute still holds its callback.)
-    #[inline]
-    pub fn clear_onclick(&self) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_clear_onclick(& ::idlbind::JsValue::NULL), "Element.onclick"
-        )
-    }
-    /// ```webidl
-    /// [EventType=KeyboardEvent] attribute EventHandler onkeydown;
-    /// ```
-    #[inline]
-    pub fn onkeydown(
-        &self,
-    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> {
-        ::idlbind::__private::no_throw!(self.__idl_onkeydown(), "Element.onkeydown")
-    }
-    /// ```webidl
-    /// [EventType=KeyboardEvent] attribute EventHandler onkeydown;
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `value` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard sets `onkeydown` back to `null` if it still holds this callback, then frees it (`forget()` keeps it for good).
-    #[inline]
-    pub fn set_onkeydown<R: ::idlbind::ToJs>(
-        &self,
-        value: impl FnMut(KeyboardEvent) -> R + 'static,
-    ) -> ::idlbind::CallbackGuard {
-        let __closure_value = {
-            let mut __callback = value;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue) -> ::idlbind::JsValue,
-            >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::JsValue,
-            | -> ::idlbind::JsValue {
-                let __a0 = ::idlbind::callback::__private::interface_argument::<
-                    KeyboardEvent,
-                >(
-                    __a0,
-                    "callback `EventHandlerNonNull` ([EventType=KeyboardEvent]) passed to `Element.onkeydown`",
-                    "event",
-                    "KeyboardEvent",
-                );
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            })
-        };
-        let value: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_value);
-        let __value = {
-            ::idlbind::__private::no_throw!(
-                self.__idl_set_onkeydown(value), "Element.onkeydown"
-            )
-        };
-        {
-            let () = __value;
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
-            ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_value),
-                    ),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    if let ::std::option::Option::Some(__function) = ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_value),
-                    ) {
-                        ::idlbind::callback::__private::reset_attribute(
-                            &__this,
-                            "onkeydown",
-                            __function,
-                        );
-                    }
-                    ::std::mem::drop(__closure_value);
-                },
-            )
-        }
-    }
-    /// Sets the attribute `onkeydown` to `null`: no callback. (Dropping the guard that the setter returned does the same, if the attribute still holds its callback.)
-    #[inline]
-    pub fn clear_onkeydown(&self) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_clear_onkeydown(& ::idlbind::JsValue::NULL), "Element.onkeydown"
-        )
-    }
-    /// ```webidl
-    /// [Callback=Owned] attribute EventHandler onload;
-    /// ```
-    #[inline]
-    pub fn onload(
-        &self,
-    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> {
-        ::idlbind::__private::no_throw!(self.__idl_onload(), "Element.onload")
-    }
-    /// ```webidl
-    /// [Callback=Owned] attribute EventHandler onload;
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `value` is given to JavaScript: its garbage collector frees it with the function.
-    #[inline]
-    pub fn set_onload<R: ::idlbind::ToJs>(
-        &self,
-        value: impl FnMut(Event) -> R + 'static,
-    ) {
-        let __closure_value = {
-            let mut __callback = value;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue) -> ::idlbind::JsValue,
-            >::own_assert_unwind_safe(move |
-                    __a0: ::idlbind::JsValue,
-                | -> ::idlbind::JsValue {
-                    let __a0 = ::idlbind::callback::__private::interface_argument!(
-                        Event, __a0,
-                        "callback `EventHandlerNonNull` passed to `Element.onload`",
-                        "event", "Event"
-                    );
-                    {
-                        let __result = __callback(__a0);
-                        ::idlbind::ToJs::to_js(&__result)
-                    }
-                })
-                .into_js_value()
-        };
-        let value: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_value);
-        ::idlbind::__private::no_throw!(self.__idl_set_onload(value), "Element.onload")
-    }
-    /// Sets the attribute `onload` to `null`: no callback. (Dropping the guard that the setter returned does the same, if the attribute still holds its callback.)
-    #[inline]
-    pub fn clear_onload(&self) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_clear_onload(& ::idlbind::JsValue::NULL), "Element.onload"
-        )
-    }
+::idlbind::__private::methods! {
+    Element; fn #[doc = " ```webidl"] #[doc = " attribute EventHandler onclick;"] #[doc =
+    " ```"] onclick(& self,) -> ::std::option::Option <
+    ::idlbind::__private::js_sys::Function > { ::idlbind::__private::no_throw!(self
+    .__idl_onclick(), "Element.onclick") } fn #[doc = " ```webidl"] #[doc =
+    " attribute EventHandler onclick;"] #[doc = " ```"] #[doc = ""] #[doc =
+    " # Callbacks"] #[doc = ""] #[doc =
+    " `value` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard sets `onclick` back to `null` if it still holds this callback, then frees it (`forget()` keeps it for good)."]
+    set_onclick[R : ::idlbind::ToJs] (& self, value : impl FnMut(Event) -> R + 'static)
+    -> ::idlbind::CallbackGuard { let __closure_value = { let mut __callback = value;
+    ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue) -> ::idlbind::JsValue > ::own_assert_unwind_safe(move |
+    __a0 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::interface_argument!(Event, __a0,
+    "callback `EventHandlerNonNull` passed to `Element.onclick`", "event", "Event"); {
+    let __result = __callback(__a0); ::idlbind::ToJs::to_js(& __result) } }) }; let value
+    : & ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_value); let __value = { ::idlbind::__private::no_throw!(self
+    .__idl_set_onclick(value), "Element.onclick") }; { let () = __value; let __this :
+    ::idlbind::JsValue = ::std::clone::Clone::clone(::std::convert::AsRef:: <
+    ::idlbind::JsValue > ::as_ref(self));
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::std::option::Option::Some(::std::convert::AsRef::
+    < ::idlbind::JsValue > ::as_ref(& __closure_value)), ::std::clone::Clone::clone),
+    move || { if let ::std::option::Option::Some(__function) =
+    ::std::option::Option::Some(::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_value)) { ::idlbind::callback::__private::reset_attribute(& __this,
+    "onclick", __function); } ::std::mem::drop(__closure_value); },) } } fn #[doc =
+    " Sets the attribute `onclick` to `null`: no callback. (Dropping the guard that the setter returned does the same, if the attribute still holds its callback.)"]
+    clear_onclick(& self,) { ::idlbind::__private::no_throw!(self.__idl_clear_onclick(&
+    ::idlbind::JsValue::NULL), "Element.onclick") } fn #[doc = " ```webidl"] #[doc =
+    " [EventType=KeyboardEvent] attribute EventHandler onkeydown;"] #[doc = " ```"]
+    onkeydown(& self,) -> ::std::option::Option < ::idlbind::__private::js_sys::Function
+    > { ::idlbind::__private::no_throw!(self.__idl_onkeydown(), "Element.onkeydown") } fn
+    #[doc = " ```webidl"] #[doc =
+    " [EventType=KeyboardEvent] attribute EventHandler onkeydown;"] #[doc = " ```"] #[doc
+    = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `value` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard sets `onkeydown` back to `null` if it still holds this callback, then frees it (`forget()` keeps it for good)."]
+    set_onkeydown[R : ::idlbind::ToJs] (& self, value : impl FnMut(KeyboardEvent) -> R +
+    'static) -> ::idlbind::CallbackGuard { let __closure_value = { let mut __callback =
+    value; ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue) -> ::idlbind::JsValue > ::own_assert_unwind_safe(move |
+    __a0 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::interface_argument:: < KeyboardEvent > (__a0,
+    "callback `EventHandlerNonNull` ([EventType=KeyboardEvent]) passed to `Element.onkeydown`",
+    "event", "KeyboardEvent"); { let __result = __callback(__a0);
+    ::idlbind::ToJs::to_js(& __result) } }) }; let value : & ::idlbind::JsValue =
+    ::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(& __closure_value); let
+    __value = { ::idlbind::__private::no_throw!(self.__idl_set_onkeydown(value),
+    "Element.onkeydown") }; { let () = __value; let __this : ::idlbind::JsValue =
+    ::std::clone::Clone::clone(::std::convert::AsRef:: < ::idlbind::JsValue >
+    ::as_ref(self));
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::std::option::Option::Some(::std::convert::AsRef::
+    < ::idlbind::JsValue > ::as_ref(& __closure_value)), ::std::clone::Clone::clone),
+    move || { if let ::std::option::Option::Some(__function) =
+    ::std::option::Option::Some(::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_value)) { ::idlbind::callback::__private::reset_attribute(& __this,
+    "onkeydown", __function); } ::std::mem::drop(__closure_value); },) } } fn #[doc =
+    " Sets the attribute `onkeydown` to `null`: no callback. (Dropping the guard that the setter returned does the same, if the attribute still holds its callback.)"]
+    clear_onkeydown(& self,) { ::idlbind::__private::no_throw!(self
+    .__idl_clear_onkeydown(& ::idlbind::JsValue::NULL), "Element.onkeydown") } fn #[doc =
+    " ```webidl"] #[doc = " [Callback=Owned] attribute EventHandler onload;"] #[doc =
+    " ```"] onload(& self,) -> ::std::option::Option <
+    ::idlbind::__private::js_sys::Function > { ::idlbind::__private::no_throw!(self
+    .__idl_onload(), "Element.onload") } fn #[doc = " ```webidl"] #[doc =
+    " [Callback=Owned] attribute EventHandler onload;"] #[doc = " ```"] #[doc = ""] #[doc
+    = " # Callbacks"] #[doc = ""] #[doc =
+    " `value` is given to JavaScript: its garbage collector frees it with the function."]
+    set_onload[R : ::idlbind::ToJs] (& self, value : impl FnMut(Event) -> R + 'static) {
+    let __closure_value = { let mut __callback = value;
+    ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue) -> ::idlbind::JsValue > ::own_assert_unwind_safe(move |
+    __a0 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::interface_argument!(Event, __a0,
+    "callback `EventHandlerNonNull` passed to `Element.onload`", "event", "Event"); { let
+    __result = __callback(__a0); ::idlbind::ToJs::to_js(& __result) } }).into_js_value()
+    }; let value : & ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue >
+    ::as_ref(& __closure_value); ::idlbind::__private::no_throw!(self
+    .__idl_set_onload(value), "Element.onload") } fn #[doc =
+    " Sets the attribute `onload` to `null`: no callback. (Dropping the guard that the setter returned does the same, if the attribute still holds its callback.)"]
+    clear_onload(& self,) { ::idlbind::__private::no_throw!(self.__idl_clear_onload(&
+    ::idlbind::JsValue::NULL), "Element.onload") }
 }
 ::idlbind::__private::interface_conversions!(Element);
 ::idlbind::__private::imports! {
@@ -595,250 +256,94 @@ impl Element {
     "requestAnimationFrame")] fn __idl_request_animation_frame(this : & Window, __arg0 :
     & ::idlbind::JsValue) -> u32; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Window {
-    /// ```webidl
-    /// long setTimeout(VoidFunction handler, optional long timeout = 0);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `handler` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
-    #[inline]
-    pub fn set_timeout(&self, handler: impl FnOnce() + 'static) -> i32 {
-        let __closure_handler = {
-            let __callback = handler;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(),
-            >::once_assert_unwind_safe(move || {
-                    {
-                        __callback();
-                    }
-                })
-                .into_js_value()
-        };
-        let handler: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_handler);
-        ::idlbind::__private::no_throw!(
-            self.__idl_set_timeout_0(handler), "Window.setTimeout"
-        )
-    }
-    /// [`set_timeout`](Self::set_timeout) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// long setTimeout(VoidFunction handler, optional long timeout = 0);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `handler` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
-    #[inline]
-    pub fn set_timeout_with(
-        &self,
-        handler: impl FnOnce() + 'static,
-        timeout: impl ::std::convert::Into<::std::option::Option<i32>>,
-    ) -> i32 {
-        let __closure_handler = {
-            let __callback = handler;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(),
-            >::once_assert_unwind_safe(move || {
-                    {
-                        __callback();
-                    }
-                })
-                .into_js_value()
-        };
-        let handler: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_handler);
-        let timeout = ::std::convert::Into::into(timeout);
-        if let ::std::option::Option::Some(timeout) = timeout {
-            ::idlbind::__private::no_throw!(
-                self.__idl_set_timeout_1(handler, timeout), "Window.setTimeout"
-            )
-        } else {
-            ::idlbind::__private::no_throw!(
-                self.__idl_set_timeout_0(handler), "Window.setTimeout"
-            )
-        }
-    }
-    /// ```webidl
-    /// long setInterval(VoidFunction handler, optional long timeout = 0);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `handler` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees it (`forget()` keeps it for good).
-    #[inline]
-    pub fn set_interval(
-        &self,
-        handler: impl FnMut() + 'static,
-    ) -> (i32, ::idlbind::CallbackGuard) {
-        let __closure_handler = {
-            let mut __callback = handler;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(),
-            >::own_assert_unwind_safe(move || {
-                {
-                    __callback();
-                }
-            })
-        };
-        let handler: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_handler);
-        let __value = {
-            ::idlbind::__private::no_throw!(
-                self.__idl_set_interval_0(handler), "Window.setInterval"
-            )
-        };
-        {
-            let __this = ::std::clone::Clone::clone(self);
-            let __id = __value;
-            let __guard = ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_handler),
-                    ),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    let _ = __this.__idl_set_interval_unregister(__id);
-                    ::std::mem::drop(__closure_handler);
-                },
-            );
-            (__value, __guard)
-        }
-    }
-    /// [`set_interval`](Self::set_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// long setInterval(VoidFunction handler, optional long timeout = 0);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `handler` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees it (`forget()` keeps it for good).
-    #[inline]
-    pub fn set_interval_with(
-        &self,
-        handler: impl FnMut() + 'static,
-        timeout: impl ::std::convert::Into<::std::option::Option<i32>>,
-    ) -> (i32, ::idlbind::CallbackGuard) {
-        let __closure_handler = {
-            let mut __callback = handler;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(),
-            >::own_assert_unwind_safe(move || {
-                {
-                    __callback();
-                }
-            })
-        };
-        let handler: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_handler);
-        let __value = {
-            let timeout = ::std::convert::Into::into(timeout);
-            if let ::std::option::Option::Some(timeout) = timeout {
-                ::idlbind::__private::no_throw!(
-                    self.__idl_set_interval_1(handler, timeout), "Window.setInterval"
-                )
-            } else {
-                ::idlbind::__private::no_throw!(
-                    self.__idl_set_interval_0(handler), "Window.setInterval"
-                )
-            }
-        };
-        {
-            let __this = ::std::clone::Clone::clone(self);
-            let __id = __value;
-            let __guard = ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_handler),
-                    ),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    let _ = __this.__idl_set_interval_unregister(__id);
-                    ::std::mem::drop(__closure_handler);
-                },
-            );
-            (__value, __guard)
-        }
-    }
-    /// ```webidl
-    /// undefined clearInterval(optional long id = 0);
-    /// ```
-    #[inline]
-    pub fn clear_interval(&self) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_clear_interval_0(), "Window.clearInterval"
-        )
-    }
-    /// [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// undefined clearInterval(optional long id = 0);
-    /// ```
-    #[inline]
-    pub fn clear_interval_with(
-        &self,
-        id: impl ::std::convert::Into<::std::option::Option<i32>>,
-    ) {
-        let id = ::std::convert::Into::into(id);
-        if let ::std::option::Option::Some(id) = id {
-            ::idlbind::__private::no_throw!(
-                self.__idl_clear_interval_1(id), "Window.clearInterval"
-            )
-        } else {
-            ::idlbind::__private::no_throw!(
-                self.__idl_clear_interval_0(), "Window.clearInterval"
-            )
-        }
-    }
-    /// ```webidl
-    /// unsigned long requestAnimationFrame(FrameRequestCallback callback);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `callback` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
-    #[inline]
-    pub fn request_animation_frame(&self, callback: impl FnOnce(f64) + 'static) -> u32 {
-        let __closure_callback = {
-            let __callback = callback;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue),
-            >::once_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
-                    let __a0 = ::idlbind::callback::__private::argument::<
-                        f64,
-                    >(
-                        __a0,
-                        "callback `FrameRequestCallback` passed to `Window.requestAnimationFrame`",
-                        "time",
-                        "double",
-                    );
-                    {
-                        __callback(__a0);
-                    }
-                })
-                .into_js_value()
-        };
-        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_callback);
-        ::idlbind::__private::no_throw!(
-            self.__idl_request_animation_frame(callback), "Window.requestAnimationFrame"
-        )
-    }
+::idlbind::__private::methods! {
+    Window; fn #[doc = " ```webidl"] #[doc =
+    " long setTimeout(VoidFunction handler, optional long timeout = 0);"] #[doc = " ```"]
+    #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `handler` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it."]
+    set_timeout(& self, handler : impl FnOnce() + 'static) -> i32 { let __closure_handler
+    = { let __callback = handler; ::idlbind::__private::wasm_bindgen::closure::Closure::
+    < dyn FnMut() > ::once_assert_unwind_safe(move | | { { __callback(); } })
+    .into_js_value() }; let handler : & ::idlbind::JsValue = ::std::convert::AsRef:: <
+    ::idlbind::JsValue > ::as_ref(& __closure_handler);
+    ::idlbind::__private::no_throw!(self.__idl_set_timeout_0(handler),
+    "Window.setTimeout") } fn #[doc =
+    " [`set_timeout`](Self::set_timeout) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " long setTimeout(VoidFunction handler, optional long timeout = 0);"] #[doc = " ```"]
+    #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `handler` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it."]
+    set_timeout_with(& self, handler : impl FnOnce() + 'static, timeout : impl
+    ::std::convert::Into < ::std::option::Option < i32 >>) -> i32 { let __closure_handler
+    = { let __callback = handler; ::idlbind::__private::wasm_bindgen::closure::Closure::
+    < dyn FnMut() > ::once_assert_unwind_safe(move | | { { __callback(); } })
+    .into_js_value() }; let handler : & ::idlbind::JsValue = ::std::convert::AsRef:: <
+    ::idlbind::JsValue > ::as_ref(& __closure_handler); let timeout =
+    ::std::convert::Into::into(timeout); if let ::std::option::Option::Some(timeout) =
+    timeout { ::idlbind::__private::no_throw!(self.__idl_set_timeout_1(handler, timeout),
+    "Window.setTimeout") } else { ::idlbind::__private::no_throw!(self
+    .__idl_set_timeout_0(handler), "Window.setTimeout") } } fn #[doc = " ```webidl"]
+    #[doc = " long setInterval(VoidFunction handler, optional long timeout = 0);"] #[doc
+    = " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `handler` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees it (`forget()` keeps it for good)."]
+    set_interval(& self, handler : impl FnMut() + 'static) -> (i32,
+    ::idlbind::CallbackGuard) { let __closure_handler = { let mut __callback = handler;
+    ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn FnMut() >
+    ::own_assert_unwind_safe(move | | { { __callback(); } }) }; let handler : &
+    ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_handler); let __value = { ::idlbind::__private::no_throw!(self
+    .__idl_set_interval_0(handler), "Window.setInterval") }; { let __this =
+    ::std::clone::Clone::clone(self); let __id = __value; let __guard =
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::std::option::Option::Some(::std::convert::AsRef::
+    < ::idlbind::JsValue > ::as_ref(& __closure_handler)), ::std::clone::Clone::clone),
+    move || { let _ = __this.__idl_set_interval_unregister(__id);
+    ::std::mem::drop(__closure_handler); },); (__value, __guard) } } fn #[doc =
+    " [`set_interval`](Self::set_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " long setInterval(VoidFunction handler, optional long timeout = 0);"] #[doc =
+    " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `handler` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees it (`forget()` keeps it for good)."]
+    set_interval_with(& self, handler : impl FnMut() + 'static, timeout : impl
+    ::std::convert::Into < ::std::option::Option < i32 >>) -> (i32,
+    ::idlbind::CallbackGuard) { let __closure_handler = { let mut __callback = handler;
+    ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn FnMut() >
+    ::own_assert_unwind_safe(move | | { { __callback(); } }) }; let handler : &
+    ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_handler); let __value = { let timeout =
+    ::std::convert::Into::into(timeout); if let ::std::option::Option::Some(timeout) =
+    timeout { ::idlbind::__private::no_throw!(self.__idl_set_interval_1(handler,
+    timeout), "Window.setInterval") } else { ::idlbind::__private::no_throw!(self
+    .__idl_set_interval_0(handler), "Window.setInterval") } }; { let __this =
+    ::std::clone::Clone::clone(self); let __id = __value; let __guard =
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::std::option::Option::Some(::std::convert::AsRef::
+    < ::idlbind::JsValue > ::as_ref(& __closure_handler)), ::std::clone::Clone::clone),
+    move || { let _ = __this.__idl_set_interval_unregister(__id);
+    ::std::mem::drop(__closure_handler); },); (__value, __guard) } } fn #[doc =
+    " ```webidl"] #[doc = " undefined clearInterval(optional long id = 0);"] #[doc =
+    " ```"] clear_interval(& self,) { ::idlbind::__private::no_throw!(self
+    .__idl_clear_interval_0(), "Window.clearInterval") } fn #[doc =
+    " [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " undefined clearInterval(optional long id = 0);"] #[doc = " ```"]
+    clear_interval_with(& self, id : impl ::std::convert::Into < ::std::option::Option <
+    i32 >>) { let id = ::std::convert::Into::into(id); if let
+    ::std::option::Option::Some(id) = id { ::idlbind::__private::no_throw!(self
+    .__idl_clear_interval_1(id), "Window.clearInterval") } else {
+    ::idlbind::__private::no_throw!(self.__idl_clear_interval_0(),
+    "Window.clearInterval") } } fn #[doc = " ```webidl"] #[doc =
+    " unsigned long requestAnimationFrame(FrameRequestCallback callback);"] #[doc =
+    " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `callback` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it."]
+    request_animation_frame(& self, callback : impl FnOnce(f64) + 'static) -> u32 { let
+    __closure_callback = { let __callback = callback;
+    ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue) > ::once_assert_unwind_safe(move | __a0 :
+    ::idlbind::JsValue | { let __a0 = ::idlbind::callback::__private::argument:: < f64 >
+    (__a0, "callback `FrameRequestCallback` passed to `Window.requestAnimationFrame`",
+    "time", "double"); { __callback(__a0); } }).into_js_value() }; let callback : &
+    ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_callback); ::idlbind::__private::no_throw!(self
+    .__idl_request_animation_frame(callback), "Window.requestAnimationFrame") }
 }
 ::idlbind::__private::interface_conversions!(Window);
 ::idlbind::__private::imports! {
@@ -847,51 +352,24 @@ impl Window {
     js_class = "MutationObserver")] fn __idl_new(__arg0 : & ::idlbind::JsValue) ->
     MutationObserver; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl MutationObserver {
-    /// ```webidl
-    /// constructor(MutationCallback callback);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `callback` is given to JavaScript: its garbage collector frees it with the function.
-    #[inline]
-    pub fn new(
-        callback: impl FnMut(::std::vec::Vec<MutationRecord>, MutationObserver) + 'static,
-    ) -> ::std::result::Result<MutationObserver, ::idlbind::JsError> {
-        let __closure_callback = {
-            let mut __callback = callback;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue, ::idlbind::JsValue),
-            >::own_assert_unwind_safe(move |
-                    __a0: ::idlbind::JsValue,
-                    __a1: ::idlbind::JsValue|
-                {
-                    let __a0 = ::idlbind::callback::__private::argument::<
-                        ::std::vec::Vec<MutationRecord>,
-                    >(
-                        __a0,
-                        "callback `MutationCallback` passed to `MutationObserver constructor`",
-                        "mutations",
-                        "sequence<MutationRecord>",
-                    );
-                    let __a1 = ::idlbind::callback::__private::interface_argument!(
-                        MutationObserver, __a1,
-                        "callback `MutationCallback` passed to `MutationObserver constructor`",
-                        "observer", "MutationObserver"
-                    );
-                    {
-                        __callback(__a0, __a1);
-                    }
-                })
-                .into_js_value()
-        };
-        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_callback);
-        ::idlbind::__private::throws(Self::__idl_new(callback))
-    }
+::idlbind::__private::methods! {
+    MutationObserver; fn #[doc = " ```webidl"] #[doc =
+    " constructor(MutationCallback callback);"] #[doc = " ```"] #[doc = ""] #[doc =
+    " # Callbacks"] #[doc = ""] #[doc =
+    " `callback` is given to JavaScript: its garbage collector frees it with the function."]
+    new(callback : impl FnMut(::std::vec::Vec < MutationRecord >, MutationObserver) +
+    'static) [throws MutationObserver] { let __closure_callback = { let mut __callback =
+    callback; ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue, ::idlbind::JsValue) > ::own_assert_unwind_safe(move | __a0
+    : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | { let __a0 =
+    ::idlbind::callback::__private::argument:: < ::std::vec::Vec < MutationRecord > >
+    (__a0, "callback `MutationCallback` passed to `MutationObserver constructor`",
+    "mutations", "sequence<MutationRecord>"); let __a1 =
+    ::idlbind::callback::__private::interface_argument!(MutationObserver, __a1,
+    "callback `MutationCallback` passed to `MutationObserver constructor`", "observer",
+    "MutationObserver"); { __callback(__a0, __a1); } }).into_js_value() }; let callback :
+    & ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_callback); ::idlbind::__private::throws(Self::__idl_new(callback)) }
 }
 ::idlbind::__private::interface_conversions!(MutationObserver);
 ::idlbind::__private::imports! {
@@ -915,364 +393,137 @@ impl MutationObserver {
     js_name = "filter")] fn __idl_filter(this : & Walker,) -> ::std::option::Option <
     ::idlbind::__private::js_sys::Object >; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Walker {
-    /// ```webidl
-    /// Node createWalker(Node root, optional NodeFilter? filter = null);
-    /// ```
-    #[inline]
-    pub fn create_walker(&self, root: &Node) -> Node {
-        ::idlbind::__private::no_throw!(
-            self.__idl_create_walker_0(root), "Walker.createWalker"
-        )
-    }
-    /// [`create_walker`](Self::create_walker) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// Node createWalker(Node root, optional NodeFilter? filter = null);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `filter` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
-    #[inline]
-    pub fn create_walker_with<F: NodeFilterObject + 'static>(
-        &self,
-        root: &Node,
-        filter: ::std::option::Option<F>,
-    ) -> (Node, ::idlbind::CallbackGuard) {
-        let __closure_filter = filter
-            .map(|mut __callback| ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue) -> ::idlbind::JsValue,
-            >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::JsValue,
-            | -> ::idlbind::JsValue {
-                let __a0 = ::idlbind::callback::__private::interface_argument!(
-                    Node, __a0, "callback `NodeFilter` passed to `Walker.createWalker`",
-                    "node", "Node"
-                );
-                {
-                    let __result = NodeFilterObject::accept_node(&mut __callback, __a0);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            }));
-        let filter: ::std::option::Option<&::idlbind::JsValue> = __closure_filter
-            .as_ref()
-            .map(|__value| ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(__value));
-        let __value = {
-            let filter = ::std::convert::Into::into(filter);
-            if let ::std::option::Option::Some(filter) = filter {
-                ::idlbind::__private::no_throw!(
-                    self.__idl_create_walker_1(root, filter), "Walker.createWalker"
-                )
-            } else {
-                ::idlbind::__private::no_throw!(
-                    self.__idl_create_walker_0(root), "Walker.createWalker"
-                )
-            }
-        };
-        {
-            let __guard = ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    __closure_filter
-                        .as_ref()
-                        .map(|__closure| ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(__closure)),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    ::std::mem::drop(__closure_filter);
-                },
-            );
-            (__value, __guard)
-        }
-    }
-    /// ```webidl
-    /// undefined forEach(Visit callback);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `callback` is called only during this call (it is borrowed).
-    #[inline]
-    pub fn for_each(
-        &self,
-        callback: impl FnMut(::std::string::String, ::std::option::Option<u32>) -> bool,
-    ) {
-        let mut __wrapper_callback = {
-            let mut __callback = callback;
-            move |
-                __a0: ::idlbind::JsValue,
-                __a1: ::idlbind::JsValue,
-            | -> ::idlbind::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::std::string::String,
-                >(
-                    __a0,
-                    "callback `Visit` passed to `Walker.forEach`",
-                    "name",
-                    "DOMString",
-                );
-                let __a1 = ::idlbind::callback::__private::argument::<
-                    ::std::option::Option<u32>,
-                >(
-                    __a1,
-                    "callback `Visit` passed to `Walker.forEach`",
-                    "depth",
-                    "unsigned long",
-                );
-                {
-                    let __result = __callback(__a0, __a1);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            }
-        };
-        let __closure_callback = ::idlbind::__private::wasm_bindgen::closure::Closure::<
-            dyn FnMut(::idlbind::JsValue, ::idlbind::JsValue) -> ::idlbind::JsValue + '_,
-        >::borrow_mut_assert_unwind_safe(&mut __wrapper_callback);
-        let callback: &::idlbind::JsValue = __closure_callback.as_js_value();
-        ::idlbind::__private::no_throw!(self.__idl_for_each(callback), "Walker.forEach")
-    }
-    /// ```webidl
-    /// [Throws] undefined visitLater([Callback=Once] Visit callback);
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
-    ///
-    /// # Callbacks
-    ///
-    /// `callback` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
-    #[inline]
-    pub fn visit_later(
-        &self,
-        callback: impl FnOnce(
-            ::std::string::String,
-            ::std::option::Option<u32>,
-        ) -> bool + 'static,
-    ) -> ::std::result::Result<(), ::idlbind::JsError> {
-        let __closure_callback = {
-            let __callback = callback;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue, ::idlbind::JsValue) -> ::idlbind::JsValue,
-            >::once_assert_unwind_safe(move |
-                    __a0: ::idlbind::JsValue,
-                    __a1: ::idlbind::JsValue,
-                | -> ::idlbind::JsValue {
-                    let __a0 = ::idlbind::callback::__private::argument::<
-                        ::std::string::String,
-                    >(
-                        __a0,
-                        "callback `Visit` passed to `Walker.visitLater`",
-                        "name",
-                        "DOMString",
-                    );
-                    let __a1 = ::idlbind::callback::__private::argument::<
-                        ::std::option::Option<u32>,
-                    >(
-                        __a1,
-                        "callback `Visit` passed to `Walker.visitLater`",
-                        "depth",
-                        "unsigned long",
-                    );
-                    {
-                        let __result = __callback(__a0, __a1);
-                        ::idlbind::ToJs::to_js(&__result)
-                    }
-                })
-                .into_js_value()
-        };
-        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_callback);
-        ::idlbind::__private::throws(self.__idl_visit_later(callback))
-    }
-    /// ```webidl
-    /// undefined finish(Done done);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `done` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it.
-    #[inline]
-    pub fn finish(&self, done: impl FnOnce(::std::string::String) + 'static) {
-        let __closure_done = {
-            let __callback = done;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue),
-            >::once_assert_unwind_safe(move |__a0: ::idlbind::JsValue| {
-                    let __a0 = ::idlbind::callback::__private::argument::<
-                        ::std::string::String,
-                    >(
-                        __a0,
-                        "callback `Done` passed to `Walker.finish`",
-                        "status",
-                        "DOMString",
-                    );
-                    {
-                        __callback(__a0);
-                    }
-                })
-                .into_js_value()
-        };
-        let done: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_done);
-        ::idlbind::__private::no_throw!(self.__idl_finish(done), "Walker.finish")
-    }
-    /// ```webidl
-    /// Promise<long> compute(Compute callback);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
-    #[inline]
-    pub fn compute<R: ::std::convert::Into<::idlbind::Promise<i32>>>(
-        &self,
-        callback: impl FnMut(i32) -> R + 'static,
-    ) -> (::idlbind::Promise<i32>, ::idlbind::CallbackGuard) {
-        let __closure_callback = {
-            let mut __callback = callback;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue) -> ::idlbind::JsValue,
-            >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::JsValue,
-            | -> ::idlbind::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(
-                    __a0,
-                    "callback `Compute` passed to `Walker.compute`",
-                    "input",
-                    "long",
-                );
-                {
-                    let __result = __callback(__a0);
-                    ::idlbind::ToJs::to_js(
-                        &::std::convert::Into::<::idlbind::Promise<i32>>::into(__result),
-                    )
-                }
-            })
-        };
-        let callback: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_callback);
-        let __value = {
-            match self.__idl_compute(callback) {
-                ::std::result::Result::Ok(value) => {
-                    ::idlbind::__private::returned::<
-                        ::idlbind::Promise<i32>,
-                    >(value, "Walker.compute", "Promise<long>")
-                }
-                ::std::result::Result::Err(error) => {
-                    ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-                }
-            }
-        };
-        {
-            let __guard = ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_callback),
-                    ),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    ::std::mem::drop(__closure_callback);
-                },
-            );
-            (__value, __guard)
-        }
-    }
-    /// ```webidl
-    /// undefined relay(Relay relay);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `relay` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
-    #[inline]
-    pub fn relay(
-        &self,
-        relay: impl FnMut(
-            ::idlbind::__private::js_sys::Function,
-            ::std::option::Option<::idlbind::__private::js_sys::Object>,
-        ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> + 'static,
-    ) -> ::idlbind::CallbackGuard {
-        let __closure_relay = {
-            let mut __callback = relay;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::JsValue, ::idlbind::JsValue) -> ::idlbind::JsValue,
-            >::own_assert_unwind_safe(move |
-                __a0: ::idlbind::JsValue,
-                __a1: ::idlbind::JsValue,
-            | -> ::idlbind::JsValue {
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::idlbind::__private::js_sys::Function,
-                >(
-                    __a0,
-                    "callback `Relay` passed to `Walker.relay`",
-                    "next",
-                    "VoidFunction",
-                );
-                let __a1 = ::idlbind::callback::__private::argument::<
-                    ::std::option::Option<::idlbind::__private::js_sys::Object>,
-                >(
-                    __a1,
-                    "callback `Relay` passed to `Walker.relay`",
-                    "filter",
-                    "NodeFilter",
-                );
-                {
-                    let __result = __callback(__a0, __a1);
-                    ::idlbind::ToJs::to_js(&__result)
-                }
-            })
-        };
-        let relay: &::idlbind::JsValue = ::std::convert::AsRef::<
-            ::idlbind::JsValue,
-        >::as_ref(&__closure_relay);
-        let __value = {
-            ::idlbind::__private::no_throw!(self.__idl_relay(relay), "Walker.relay")
-        };
-        {
-            let () = __value;
-            ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::std::option::Option::Some(
-                        ::std::convert::AsRef::<
-                            ::idlbind::JsValue,
-                        >::as_ref(&__closure_relay),
-                    ),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    ::std::mem::drop(__closure_relay);
-                },
-            )
-        }
-    }
-    /// ```webidl
-    /// EventHandler handler();
-    /// ```
-    #[inline]
-    pub fn handler(
-        &self,
-    ) -> ::std::option::Option<::idlbind::__private::js_sys::Function> {
-        ::idlbind::__private::no_throw!(self.__idl_handler(), "Walker.handler")
-    }
-    /// ```webidl
-    /// NodeFilter? filter();
-    /// ```
-    #[inline]
-    pub fn filter(&self) -> ::std::option::Option<::idlbind::__private::js_sys::Object> {
-        ::idlbind::__private::no_throw!(self.__idl_filter(), "Walker.filter")
-    }
+::idlbind::__private::methods! {
+    Walker; fn #[doc = " ```webidl"] #[doc =
+    " Node createWalker(Node root, optional NodeFilter? filter = null);"] #[doc = " ```"]
+    create_walker(& self, root : & Node) -> Node { ::idlbind::__private::no_throw!(self
+    .__idl_create_walker_0(root), "Walker.createWalker") } fn #[doc =
+    " [`create_walker`](Self::create_walker) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " Node createWalker(Node root, optional NodeFilter? filter = null);"] #[doc = " ```"]
+    #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `filter` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good)."]
+    create_walker_with[F : NodeFilterObject + 'static] (& self, root : & Node, filter :
+    ::std::option::Option < F >) -> (Node, ::idlbind::CallbackGuard) { let
+    __closure_filter = filter.map(| mut __callback |
+    ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue) -> ::idlbind::JsValue > ::own_assert_unwind_safe(move |
+    __a0 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::interface_argument!(Node, __a0,
+    "callback `NodeFilter` passed to `Walker.createWalker`", "node", "Node"); { let
+    __result = NodeFilterObject::accept_node(& mut __callback, __a0);
+    ::idlbind::ToJs::to_js(& __result) } })); let filter : ::std::option::Option < &
+    ::idlbind::JsValue > = __closure_filter.as_ref().map(| __value |
+    ::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(__value)); let __value = {
+    let filter = ::std::convert::Into::into(filter); if let
+    ::std::option::Option::Some(filter) = filter { ::idlbind::__private::no_throw!(self
+    .__idl_create_walker_1(root, filter), "Walker.createWalker") } else {
+    ::idlbind::__private::no_throw!(self.__idl_create_walker_0(root),
+    "Walker.createWalker") } }; { let __guard =
+    ::idlbind::callback::__private::guard(::std::option::Option::map(__closure_filter
+    .as_ref().map(| __closure | ::std::convert::AsRef:: < ::idlbind::JsValue >
+    ::as_ref(__closure)), ::std::clone::Clone::clone), move || {
+    ::std::mem::drop(__closure_filter); },); (__value, __guard) } } fn #[doc =
+    " ```webidl"] #[doc = " undefined forEach(Visit callback);"] #[doc = " ```"] #[doc =
+    ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `callback` is called only during this call (it is borrowed)."] for_each(& self,
+    callback : impl FnMut(::std::string::String, ::std::option::Option < u32 >) -> bool)
+    { let mut __wrapper_callback = { let mut __callback = callback; move | __a0 :
+    ::idlbind::JsValue, __a1 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::argument:: < ::std::string::String > (__a0,
+    "callback `Visit` passed to `Walker.forEach`", "name", "DOMString"); let __a1 =
+    ::idlbind::callback::__private::argument:: < ::std::option::Option < u32 > > (__a1,
+    "callback `Visit` passed to `Walker.forEach`", "depth", "unsigned long"); { let
+    __result = __callback(__a0, __a1); ::idlbind::ToJs::to_js(& __result) } } }; let
+    __closure_callback = ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue, ::idlbind::JsValue) -> ::idlbind::JsValue + '_ >
+    ::borrow_mut_assert_unwind_safe(& mut __wrapper_callback); let callback : &
+    ::idlbind::JsValue = __closure_callback.as_js_value();
+    ::idlbind::__private::no_throw!(self.__idl_for_each(callback), "Walker.forEach") } fn
+    #[doc = " ```webidl"] #[doc =
+    " [Throws] undefined visitLater([Callback=Once] Visit callback);"] #[doc = " ```"]
+    #[doc = ""] #[doc = " # Errors"] #[doc = ""] #[doc =
+    " Returns the JavaScript exception as a [`JsError`](::idlbind::JsError)."] #[doc =
+    ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `callback` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it."]
+    visit_later(& self, callback : impl FnOnce(::std::string::String,
+    ::std::option::Option < u32 >) -> bool + 'static) [throws()] { let __closure_callback
+    = { let __callback = callback; ::idlbind::__private::wasm_bindgen::closure::Closure::
+    < dyn FnMut(::idlbind::JsValue, ::idlbind::JsValue) -> ::idlbind::JsValue >
+    ::once_assert_unwind_safe(move | __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue
+    | -> ::idlbind::JsValue { let __a0 = ::idlbind::callback::__private::argument:: <
+    ::std::string::String > (__a0, "callback `Visit` passed to `Walker.visitLater`",
+    "name", "DOMString"); let __a1 = ::idlbind::callback::__private::argument:: <
+    ::std::option::Option < u32 > > (__a1,
+    "callback `Visit` passed to `Walker.visitLater`", "depth", "unsigned long"); { let
+    __result = __callback(__a0, __a1); ::idlbind::ToJs::to_js(& __result) } })
+    .into_js_value() }; let callback : & ::idlbind::JsValue = ::std::convert::AsRef:: <
+    ::idlbind::JsValue > ::as_ref(& __closure_callback);
+    ::idlbind::__private::throws(self.__idl_visit_later(callback)) } fn #[doc =
+    " ```webidl"] #[doc = " undefined finish(Done done);"] #[doc = " ```"] #[doc = ""]
+    #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `done` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it."]
+    finish(& self, done : impl FnOnce(::std::string::String) + 'static) { let
+    __closure_done = { let __callback = done;
+    ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue) > ::once_assert_unwind_safe(move | __a0 :
+    ::idlbind::JsValue | { let __a0 = ::idlbind::callback::__private::argument:: <
+    ::std::string::String > (__a0, "callback `Done` passed to `Walker.finish`", "status",
+    "DOMString"); { __callback(__a0); } }).into_js_value() }; let done : &
+    ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_done); ::idlbind::__private::no_throw!(self.__idl_finish(done),
+    "Walker.finish") } fn #[doc = " ```webidl"] #[doc =
+    " Promise<long> compute(Compute callback);"] #[doc = " ```"] #[doc = ""] #[doc =
+    " # Callbacks"] #[doc = ""] #[doc =
+    " `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good)."]
+    compute[R : ::std::convert::Into < ::idlbind::Promise < i32 > >] (& self, callback :
+    impl FnMut(i32) -> R + 'static) -> (::idlbind::Promise < i32 >,
+    ::idlbind::CallbackGuard) { let __closure_callback = { let mut __callback = callback;
+    ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue) -> ::idlbind::JsValue > ::own_assert_unwind_safe(move |
+    __a0 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
+    ::idlbind::callback::__private::argument:: < i32 > (__a0,
+    "callback `Compute` passed to `Walker.compute`", "input", "long"); { let __result =
+    __callback(__a0); ::idlbind::ToJs::to_js(& ::std::convert::Into:: <
+    ::idlbind::Promise < i32 > > ::into(__result)) } }) }; let callback : &
+    ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_callback); let __value = { match self.__idl_compute(callback) {
+    ::std::result::Result::Ok(value) => ::idlbind::__private::returned:: <
+    ::idlbind::Promise < i32 > > (value, "Walker.compute", "Promise<long>"),
+    ::std::result::Result::Err(error) => {
+    ::idlbind::Promise::reject(::idlbind::JsError::from(error)) } } }; { let __guard =
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::std::option::Option::Some(::std::convert::AsRef::
+    < ::idlbind::JsValue > ::as_ref(& __closure_callback)), ::std::clone::Clone::clone),
+    move || { ::std::mem::drop(__closure_callback); },); (__value, __guard) } } fn #[doc
+    = " ```webidl"] #[doc = " undefined relay(Relay relay);"] #[doc = " ```"] #[doc = ""]
+    #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `relay` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good)."]
+    relay(& self, relay : impl FnMut(::idlbind::__private::js_sys::Function,
+    ::std::option::Option < ::idlbind::__private::js_sys::Object >) ->
+    ::std::option::Option < ::idlbind::__private::js_sys::Function > + 'static) ->
+    ::idlbind::CallbackGuard { let __closure_relay = { let mut __callback = relay;
+    ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::JsValue, ::idlbind::JsValue) -> ::idlbind::JsValue >
+    ::own_assert_unwind_safe(move | __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue
+    | -> ::idlbind::JsValue { let __a0 = ::idlbind::callback::__private::argument:: <
+    ::idlbind::__private::js_sys::Function > (__a0,
+    "callback `Relay` passed to `Walker.relay`", "next", "VoidFunction"); let __a1 =
+    ::idlbind::callback::__private::argument:: < ::std::option::Option <
+    ::idlbind::__private::js_sys::Object > > (__a1,
+    "callback `Relay` passed to `Walker.relay`", "filter", "NodeFilter"); { let __result
+    = __callback(__a0, __a1); ::idlbind::ToJs::to_js(& __result) } }) }; let relay : &
+    ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
+    __closure_relay); let __value = { ::idlbind::__private::no_throw!(self
+    .__idl_relay(relay), "Walker.relay") }; { let () = __value;
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::std::option::Option::Some(::std::convert::AsRef::
+    < ::idlbind::JsValue > ::as_ref(& __closure_relay)), ::std::clone::Clone::clone),
+    move || { ::std::mem::drop(__closure_relay); },) } } fn #[doc = " ```webidl"] #[doc =
+    " EventHandler handler();"] #[doc = " ```"] handler(& self,) -> ::std::option::Option
+    < ::idlbind::__private::js_sys::Function > { ::idlbind::__private::no_throw!(self
+    .__idl_handler(), "Walker.handler") } fn #[doc = " ```webidl"] #[doc =
+    " NodeFilter? filter();"] #[doc = " ```"] filter(& self,) -> ::std::option::Option <
+    ::idlbind::__private::js_sys::Object > { ::idlbind::__private::no_throw!(self
+    .__idl_filter(), "Walker.filter") }
 }
 ::idlbind::__private::interface_conversions!(Walker);
 ::idlbind::__private::union! {

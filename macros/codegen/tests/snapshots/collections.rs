@@ -7,80 +7,34 @@
     Params,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Params", js_name =
     "values")] fn __idl_values(this : & Params,) -> ::idlbind::JsValue; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Params {
-    /// An iterator over the (key, value) pairs (JavaScript's `entries()`).
-    ///
-    /// ```webidl
-    /// iterable<USVString, USVString>;
-    /// ```
-    #[inline]
-    pub fn entries(
-        &self,
-    ) -> ::idlbind::Iter<(::std::string::String, ::std::string::String)> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_entries(), "Params.entries"),
-            "Params.entries",
-            "[USVString, USVString]",
-        )
-    }
-    /// An iterator over the keys (JavaScript's `keys()`).
-    ///
-    /// ```webidl
-    /// iterable<USVString, USVString>;
-    /// ```
-    #[inline]
-    pub fn keys(&self) -> ::idlbind::Iter<::std::string::String> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_keys(), "Params.keys"),
-            "Params.keys",
-            "USVString",
-        )
-    }
-    /// An iterator over the values (JavaScript's `values()`).
-    ///
-    /// ```webidl
-    /// iterable<USVString, USVString>;
-    /// ```
-    #[inline]
-    pub fn values(&self) -> ::idlbind::Iter<::std::string::String> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_values(), "Params.values"),
-            "Params.values",
-            "USVString",
-        )
-    }
-    /// An iterator over the (key, value) entries, as a JavaScript `for … of` loop sees them (JavaScript's `entries()`).
-    ///
-    /// ```webidl
-    /// iterable<USVString, USVString>;
-    /// ```
-    #[inline]
-    pub fn iter(
-        &self,
-    ) -> ::idlbind::Iter<(::std::string::String, ::std::string::String)> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_entries(), "Params.entries"),
-            "Params.entries",
-            "[USVString, USVString]",
-        )
-    }
-    /// Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
-    ///
-    /// ```webidl
-    /// iterable<USVString, USVString>;
-    /// ```
-    #[inline]
-    pub fn for_each(
-        &self,
-        f: impl ::std::ops::FnMut(::std::string::String, ::std::string::String),
-    ) {
-        ::idlbind::__private::for_each(
-            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            "Params.forEach",
-            ("USVString", "USVString"),
-            f,
-        )
+::idlbind::__private::methods! {
+    Params; fn #[doc =
+    " An iterator over the (key, value) pairs (JavaScript's `entries()`)."] #[doc = ""]
+    #[doc = " ```webidl"] #[doc = " iterable<USVString, USVString>;"] #[doc = " ```"]
+    entries(& self,) -> ::idlbind::Iter < (::std::string::String, ::std::string::String)
+    > { ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_entries(),
+    "Params.entries"), "Params.entries", "[USVString, USVString]") } fn #[doc =
+    " An iterator over the keys (JavaScript's `keys()`)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " iterable<USVString, USVString>;"] #[doc = " ```"] keys(&
+    self,) -> ::idlbind::Iter < ::std::string::String > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_keys(),
+    "Params.keys"), "Params.keys", "USVString") } fn #[doc =
+    " An iterator over the values (JavaScript's `values()`)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " iterable<USVString, USVString>;"] #[doc = " ```"] values(&
+    self,) -> ::idlbind::Iter < ::std::string::String > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_values(),
+    "Params.values"), "Params.values", "USVString") } fn #[doc =
+    " An iterator over the (key, value) entries, as a JavaScript `for … of` loop sees them (JavaScript's `entries()`)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " iterable<USVString, USVString>;"] #[doc =
+    " ```"] iter(& self,) -> ::idlbind::Iter < (::std::string::String,
+    ::std::string::String) > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_entries(),
+    "Params.entries"), "Params.entries", "[USVString, USVString]") } fn #[doc =
+    " Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " iterable<USVString, USVString>;"] #[doc =
+    " ```"] for_each(& self, f : impl ::std::ops::FnMut(::std::string::String,
+    ::std::string::String)) { ::idlbind::__private::for_each(::std::convert::AsRef:: <
+    ::idlbind::JsValue > ::as_ref(self), "Params.forEach", ("USVString", "USVString"), f)
     }
 }
 ::idlbind::__private::interface_conversions!(Params);
@@ -106,102 +60,43 @@ impl<'a> ::std::iter::IntoIterator for &'a Params {
     Nodes,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_name = "item")] fn
     __idl_index(this : & Nodes, __arg0 : u32) -> ::std::option::Option < Thing >; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Nodes {
-    /// ```webidl
-    /// getter Thing? item(unsigned long index);
-    /// ```
-    #[inline]
-    pub fn item(&self, index: u32) -> ::std::option::Option<Thing> {
-        ::idlbind::__private::no_throw!(self.__idl_item(index), "Nodes.item")
-    }
-    /// ```webidl
-    /// readonly attribute unsigned long length;
-    /// ```
-    #[inline]
-    pub fn length(&self) -> u32 {
-        ::idlbind::__private::no_throw!(self.__idl_length(), "Nodes.length")
-    }
-    /// An iterator over the (index, value) pairs (JavaScript's `entries()`).
-    ///
-    /// ```webidl
-    /// iterable<Thing>;
-    /// ```
-    #[inline]
-    pub fn entries(&self) -> ::idlbind::Iter<(u32, Thing)> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_entries(), "Nodes.entries"),
-            "Nodes.entries",
-            "[unsigned long, Thing]",
-        )
-    }
-    /// An iterator over the indices (JavaScript's `keys()`).
-    ///
-    /// ```webidl
-    /// iterable<Thing>;
-    /// ```
-    #[inline]
-    pub fn keys(&self) -> ::idlbind::Iter<u32> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_keys(), "Nodes.keys"),
-            "Nodes.keys",
-            "unsigned long",
-        )
-    }
-    /// An iterator over the values (JavaScript's `values()`).
-    ///
-    /// ```webidl
-    /// iterable<Thing>;
-    /// ```
-    #[inline]
-    pub fn values(&self) -> ::idlbind::Iter<Thing> {
-        ::idlbind::Iter::__indexed(
-            ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            ),
-            "Nodes.values",
-            |object, index| {
-                let object: &Nodes = ::idlbind::JsCast::unchecked_ref(object);
-                ::idlbind::__private::no_throw!(
-                    object.__idl_index(index), "Nodes.values"
-                )
-            },
-        )
-    }
-    /// An iterator over the values, as a JavaScript `for … of` loop sees them (JavaScript's `values()`).
-    ///
-    /// ```webidl
-    /// iterable<Thing>;
-    /// ```
-    #[inline]
-    pub fn iter(&self) -> ::idlbind::Iter<Thing> {
-        ::idlbind::Iter::__indexed(
-            ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            ),
-            "Nodes.values",
-            |object, index| {
-                let object: &Nodes = ::idlbind::JsCast::unchecked_ref(object);
-                ::idlbind::__private::no_throw!(
-                    object.__idl_index(index), "Nodes.values"
-                )
-            },
-        )
-    }
-    /// Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
-    ///
-    /// ```webidl
-    /// iterable<Thing>;
-    /// ```
-    #[inline]
-    pub fn for_each(&self, f: impl ::std::ops::FnMut(Thing, u32)) {
-        ::idlbind::__private::for_each(
-            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            "Nodes.forEach",
-            ("Thing", "unsigned long"),
-            f,
-        )
-    }
+::idlbind::__private::methods! {
+    Nodes; fn #[doc = " ```webidl"] #[doc = " getter Thing? item(unsigned long index);"]
+    #[doc = " ```"] item(& self, index : u32) -> ::std::option::Option < Thing > {
+    ::idlbind::__private::no_throw!(self.__idl_item(index), "Nodes.item") } fn #[doc =
+    " ```webidl"] #[doc = " readonly attribute unsigned long length;"] #[doc = " ```"]
+    length(& self,) -> u32 { ::idlbind::__private::no_throw!(self.__idl_length(),
+    "Nodes.length") } fn #[doc =
+    " An iterator over the (index, value) pairs (JavaScript's `entries()`)."] #[doc = ""]
+    #[doc = " ```webidl"] #[doc = " iterable<Thing>;"] #[doc = " ```"] entries(& self,)
+    -> ::idlbind::Iter < (u32, Thing) > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_entries(),
+    "Nodes.entries"), "Nodes.entries", "[unsigned long, Thing]") } fn #[doc =
+    " An iterator over the indices (JavaScript's `keys()`)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " iterable<Thing>;"] #[doc = " ```"] keys(& self,) ->
+    ::idlbind::Iter < u32 > { ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self
+    .__idl_keys(), "Nodes.keys"), "Nodes.keys", "unsigned long") } fn #[doc =
+    " An iterator over the values (JavaScript's `values()`)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " iterable<Thing>;"] #[doc = " ```"] values(& self,) ->
+    ::idlbind::Iter < Thing > {
+    ::idlbind::Iter::__indexed(::std::clone::Clone::clone(::std::convert::AsRef:: <
+    ::idlbind::JsValue > ::as_ref(self)), "Nodes.values", | object, index | { let object
+    : & Nodes = ::idlbind::JsCast::unchecked_ref(object);
+    ::idlbind::__private::no_throw!(object.__idl_index(index), "Nodes.values") },) } fn
+    #[doc =
+    " An iterator over the values, as a JavaScript `for … of` loop sees them (JavaScript's `values()`)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " iterable<Thing>;"] #[doc = " ```"] iter(&
+    self,) -> ::idlbind::Iter < Thing > {
+    ::idlbind::Iter::__indexed(::std::clone::Clone::clone(::std::convert::AsRef:: <
+    ::idlbind::JsValue > ::as_ref(self)), "Nodes.values", | object, index | { let object
+    : & Nodes = ::idlbind::JsCast::unchecked_ref(object);
+    ::idlbind::__private::no_throw!(object.__idl_index(index), "Nodes.values") },) } fn
+    #[doc =
+    " Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " iterable<Thing>;"] #[doc = " ```"]
+    for_each(& self, f : impl ::std::ops::FnMut(Thing, u32)) {
+    ::idlbind::__private::for_each(::std::convert::AsRef:: < ::idlbind::JsValue >
+    ::as_ref(self), "Nodes.forEach", ("Thing", "unsigned long"), f) }
 }
 ::idlbind::__private::interface_conversions!(Nodes);
 /// The same as `iter()`: `for value in &collection { .. }`.
@@ -230,137 +125,59 @@ impl<'a> ::std::iter::IntoIterator for &'a Nodes {
     -> bool; #[wasm_bindgen(method, js_class = "Registry", js_name = "clear")] fn
     __idl_clear(this : & Registry,) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Registry {
-    /// The value for `key`, or `None` if there is none (JavaScript's `get`).
-    ///
-    /// ```webidl
-    /// maplike<DOMString, Thing>;
-    /// ```
-    #[inline]
-    pub fn get(&self, key: &str) -> ::std::option::Option<Thing> {
-        ::idlbind::__private::no_throw!(self.__idl_get(key), "Registry.get")
-    }
-    /// Whether there is an entry for `key` (JavaScript's `has`).
-    ///
-    /// ```webidl
-    /// maplike<DOMString, Thing>;
-    /// ```
-    #[inline]
-    pub fn has(&self, key: &str) -> bool {
-        ::idlbind::__private::no_throw!(self.__idl_has(key), "Registry.has")
-    }
-    /// The number of entries (JavaScript's `size`).
-    ///
-    /// ```webidl
-    /// maplike<DOMString, Thing>;
-    /// ```
-    #[inline]
-    pub fn len(&self) -> usize {
-        ::idlbind::__private::no_throw!(self.__idl_size(), "Registry.size") as usize
-    }
-    /// Whether there are no entries (JavaScript's `size` is 0).
-    ///
-    /// ```webidl
-    /// maplike<DOMString, Thing>;
-    /// ```
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        ::idlbind::__private::no_throw!(self.__idl_size(), "Registry.size") == 0
-    }
-    /// An iterator over the (key, value) entries (JavaScript's `entries()`).
-    ///
-    /// ```webidl
-    /// maplike<DOMString, Thing>;
-    /// ```
-    #[inline]
-    pub fn entries(&self) -> ::idlbind::Iter<(::std::string::String, Thing)> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_entries(), "Registry.entries"),
-            "Registry.entries",
-            "[DOMString, Thing]",
-        )
-    }
-    /// An iterator over the keys (JavaScript's `keys()`).
-    ///
-    /// ```webidl
-    /// maplike<DOMString, Thing>;
-    /// ```
-    #[inline]
-    pub fn keys(&self) -> ::idlbind::Iter<::std::string::String> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_keys(), "Registry.keys"),
-            "Registry.keys",
-            "DOMString",
-        )
-    }
-    /// An iterator over the values (JavaScript's `values()`).
-    ///
-    /// ```webidl
-    /// maplike<DOMString, Thing>;
-    /// ```
-    #[inline]
-    pub fn values(&self) -> ::idlbind::Iter<Thing> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_values(), "Registry.values"),
-            "Registry.values",
-            "Thing",
-        )
-    }
-    /// An iterator over the (key, value) entries, in insertion order, as a JavaScript `for … of` loop sees them (JavaScript's `entries()`).
-    ///
-    /// ```webidl
-    /// maplike<DOMString, Thing>;
-    /// ```
-    #[inline]
-    pub fn iter(&self) -> ::idlbind::Iter<(::std::string::String, Thing)> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_entries(), "Registry.entries"),
-            "Registry.entries",
-            "[DOMString, Thing]",
-        )
-    }
-    /// Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
-    ///
-    /// ```webidl
-    /// maplike<DOMString, Thing>;
-    /// ```
-    #[inline]
-    pub fn for_each(&self, f: impl ::std::ops::FnMut(Thing, ::std::string::String)) {
-        ::idlbind::__private::for_each(
-            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            "Registry.forEach",
-            ("Thing", "DOMString"),
-            f,
-        )
-    }
-    /// Sets the value for `key` (JavaScript's `set`).
-    ///
-    /// ```webidl
-    /// maplike<DOMString, Thing>;
-    /// ```
-    #[inline]
-    pub fn set(&self, key: &str, value: &Thing) {
-        ::idlbind::__private::no_throw!(self.__idl_set(key, value), "Registry.set")
-    }
-    /// Removes the entry for `key`; says whether there was one (JavaScript's `delete`).
-    ///
-    /// ```webidl
-    /// maplike<DOMString, Thing>;
-    /// ```
-    #[inline]
-    pub fn delete(&self, key: &str) -> bool {
-        ::idlbind::__private::no_throw!(self.__idl_delete(key), "Registry.delete")
-    }
-    /// Removes every entry (JavaScript's `clear`).
-    ///
-    /// ```webidl
-    /// maplike<DOMString, Thing>;
-    /// ```
-    #[inline]
-    pub fn clear(&self) {
-        ::idlbind::__private::no_throw!(self.__idl_clear(), "Registry.clear")
-    }
+::idlbind::__private::methods! {
+    Registry; fn #[doc =
+    " The value for `key`, or `None` if there is none (JavaScript's `get`)."] #[doc = ""]
+    #[doc = " ```webidl"] #[doc = " maplike<DOMString, Thing>;"] #[doc = " ```"] get(&
+    self, key : & str) -> ::std::option::Option < Thing > {
+    ::idlbind::__private::no_throw!(self.__idl_get(key), "Registry.get") } fn #[doc =
+    " Whether there is an entry for `key` (JavaScript's `has`)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " maplike<DOMString, Thing>;"] #[doc = " ```"] has(& self, key
+    : & str) -> bool { ::idlbind::__private::no_throw!(self.__idl_has(key),
+    "Registry.has") } fn #[doc = " The number of entries (JavaScript's `size`)."] #[doc =
+    ""] #[doc = " ```webidl"] #[doc = " maplike<DOMString, Thing>;"] #[doc = " ```"]
+    len(& self,) -> usize { ::idlbind::__private::no_throw!(self.__idl_size(),
+    "Registry.size") as usize } fn #[doc =
+    " Whether there are no entries (JavaScript's `size` is 0)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " maplike<DOMString, Thing>;"] #[doc = " ```"] is_empty(&
+    self,) -> bool { ::idlbind::__private::no_throw!(self.__idl_size(), "Registry.size")
+    == 0 } fn #[doc =
+    " An iterator over the (key, value) entries (JavaScript's `entries()`)."] #[doc = ""]
+    #[doc = " ```webidl"] #[doc = " maplike<DOMString, Thing>;"] #[doc = " ```"]
+    entries(& self,) -> ::idlbind::Iter < (::std::string::String, Thing) > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_entries(),
+    "Registry.entries"), "Registry.entries", "[DOMString, Thing]") } fn #[doc =
+    " An iterator over the keys (JavaScript's `keys()`)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " maplike<DOMString, Thing>;"] #[doc = " ```"] keys(& self,) ->
+    ::idlbind::Iter < ::std::string::String > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_keys(),
+    "Registry.keys"), "Registry.keys", "DOMString") } fn #[doc =
+    " An iterator over the values (JavaScript's `values()`)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " maplike<DOMString, Thing>;"] #[doc = " ```"] values(& self,)
+    -> ::idlbind::Iter < Thing > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_values(),
+    "Registry.values"), "Registry.values", "Thing") } fn #[doc =
+    " An iterator over the (key, value) entries, in insertion order, as a JavaScript `for … of` loop sees them (JavaScript's `entries()`)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " maplike<DOMString, Thing>;"] #[doc =
+    " ```"] iter(& self,) -> ::idlbind::Iter < (::std::string::String, Thing) > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_entries(),
+    "Registry.entries"), "Registry.entries", "[DOMString, Thing]") } fn #[doc =
+    " Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " maplike<DOMString, Thing>;"] #[doc =
+    " ```"] for_each(& self, f : impl ::std::ops::FnMut(Thing, ::std::string::String)) {
+    ::idlbind::__private::for_each(::std::convert::AsRef:: < ::idlbind::JsValue >
+    ::as_ref(self), "Registry.forEach", ("Thing", "DOMString"), f) } fn #[doc =
+    " Sets the value for `key` (JavaScript's `set`)."] #[doc = ""] #[doc = " ```webidl"]
+    #[doc = " maplike<DOMString, Thing>;"] #[doc = " ```"] set(& self, key : & str, value
+    : & Thing) { ::idlbind::__private::no_throw!(self.__idl_set(key, value),
+    "Registry.set") } fn #[doc =
+    " Removes the entry for `key`; says whether there was one (JavaScript's `delete`)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " maplike<DOMString, Thing>;"] #[doc =
+    " ```"] delete(& self, key : & str) -> bool { ::idlbind::__private::no_throw!(self
+    .__idl_delete(key), "Registry.delete") } fn #[doc =
+    " Removes every entry (JavaScript's `clear`)."] #[doc = ""] #[doc = " ```webidl"]
+    #[doc = " maplike<DOMString, Thing>;"] #[doc = " ```"] clear(& self,) {
+    ::idlbind::__private::no_throw!(self.__idl_clear(), "Registry.clear") }
 }
 ::idlbind::__private::interface_conversions!(Registry);
 /// The same as `iter()`: `for value in &collection { .. }`.
@@ -384,110 +201,48 @@ impl<'a> ::std::iter::IntoIterator for &'a Registry {
     ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Counts", js_name = "values")]
     fn __idl_values(this : & Counts,) -> ::idlbind::JsValue; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Counts {
-    /// The value for `key`, or `None` if there is none (JavaScript's `get`).
-    ///
-    /// ```webidl
-    /// readonly maplike<DOMString, long>;
-    /// ```
-    #[inline]
-    pub fn get(&self, key: &str) -> ::std::option::Option<i32> {
-        ::idlbind::__private::no_throw!(self.__idl_get(key), "Counts.get")
-    }
-    /// Whether there is an entry for `key` (JavaScript's `has`).
-    ///
-    /// ```webidl
-    /// readonly maplike<DOMString, long>;
-    /// ```
-    #[inline]
-    pub fn has(&self, key: &str) -> bool {
-        ::idlbind::__private::no_throw!(self.__idl_has(key), "Counts.has")
-    }
-    /// The number of entries (JavaScript's `size`).
-    ///
-    /// ```webidl
-    /// readonly maplike<DOMString, long>;
-    /// ```
-    #[inline]
-    pub fn len(&self) -> usize {
-        ::idlbind::__private::no_throw!(self.__idl_size(), "Counts.size") as usize
-    }
-    /// Whether there are no entries (JavaScript's `size` is 0).
-    ///
-    /// ```webidl
-    /// readonly maplike<DOMString, long>;
-    /// ```
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        ::idlbind::__private::no_throw!(self.__idl_size(), "Counts.size") == 0
-    }
-    /// An iterator over the (key, value) entries (JavaScript's `entries()`).
-    ///
-    /// ```webidl
-    /// readonly maplike<DOMString, long>;
-    /// ```
-    #[inline]
-    pub fn entries(&self) -> ::idlbind::Iter<(::std::string::String, i32)> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_entries(), "Counts.entries"),
-            "Counts.entries",
-            "[DOMString, long]",
-        )
-    }
-    /// An iterator over the keys (JavaScript's `keys()`).
-    ///
-    /// ```webidl
-    /// readonly maplike<DOMString, long>;
-    /// ```
-    #[inline]
-    pub fn keys(&self) -> ::idlbind::Iter<::std::string::String> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_keys(), "Counts.keys"),
-            "Counts.keys",
-            "DOMString",
-        )
-    }
-    /// An iterator over the values (JavaScript's `values()`).
-    ///
-    /// ```webidl
-    /// readonly maplike<DOMString, long>;
-    /// ```
-    #[inline]
-    pub fn values(&self) -> ::idlbind::Iter<i32> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_values(), "Counts.values"),
-            "Counts.values",
-            "long",
-        )
-    }
-    /// An iterator over the (key, value) entries, in insertion order, as a JavaScript `for … of` loop sees them (JavaScript's `entries()`).
-    ///
-    /// ```webidl
-    /// readonly maplike<DOMString, long>;
-    /// ```
-    #[inline]
-    pub fn iter(&self) -> ::idlbind::Iter<(::std::string::String, i32)> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_entries(), "Counts.entries"),
-            "Counts.entries",
-            "[DOMString, long]",
-        )
-    }
-    /// Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
-    ///
-    /// ```webidl
-    /// readonly maplike<DOMString, long>;
-    /// ```
-    #[inline]
-    pub fn for_each(&self, f: impl ::std::ops::FnMut(i32, ::std::string::String)) {
-        ::idlbind::__private::for_each(
-            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            "Counts.forEach",
-            ("long", "DOMString"),
-            f,
-        )
-    }
+::idlbind::__private::methods! {
+    Counts; fn #[doc =
+    " The value for `key`, or `None` if there is none (JavaScript's `get`)."] #[doc = ""]
+    #[doc = " ```webidl"] #[doc = " readonly maplike<DOMString, long>;"] #[doc = " ```"]
+    get(& self, key : & str) -> ::std::option::Option < i32 > {
+    ::idlbind::__private::no_throw!(self.__idl_get(key), "Counts.get") } fn #[doc =
+    " Whether there is an entry for `key` (JavaScript's `has`)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " readonly maplike<DOMString, long>;"] #[doc = " ```"] has(&
+    self, key : & str) -> bool { ::idlbind::__private::no_throw!(self.__idl_has(key),
+    "Counts.has") } fn #[doc = " The number of entries (JavaScript's `size`)."] #[doc =
+    ""] #[doc = " ```webidl"] #[doc = " readonly maplike<DOMString, long>;"] #[doc =
+    " ```"] len(& self,) -> usize { ::idlbind::__private::no_throw!(self.__idl_size(),
+    "Counts.size") as usize } fn #[doc =
+    " Whether there are no entries (JavaScript's `size` is 0)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " readonly maplike<DOMString, long>;"] #[doc = " ```"]
+    is_empty(& self,) -> bool { ::idlbind::__private::no_throw!(self.__idl_size(),
+    "Counts.size") == 0 } fn #[doc =
+    " An iterator over the (key, value) entries (JavaScript's `entries()`)."] #[doc = ""]
+    #[doc = " ```webidl"] #[doc = " readonly maplike<DOMString, long>;"] #[doc = " ```"]
+    entries(& self,) -> ::idlbind::Iter < (::std::string::String, i32) > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_entries(),
+    "Counts.entries"), "Counts.entries", "[DOMString, long]") } fn #[doc =
+    " An iterator over the keys (JavaScript's `keys()`)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " readonly maplike<DOMString, long>;"] #[doc = " ```"] keys(&
+    self,) -> ::idlbind::Iter < ::std::string::String > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_keys(),
+    "Counts.keys"), "Counts.keys", "DOMString") } fn #[doc =
+    " An iterator over the values (JavaScript's `values()`)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " readonly maplike<DOMString, long>;"] #[doc = " ```"] values(&
+    self,) -> ::idlbind::Iter < i32 > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_values(),
+    "Counts.values"), "Counts.values", "long") } fn #[doc =
+    " An iterator over the (key, value) entries, in insertion order, as a JavaScript `for … of` loop sees them (JavaScript's `entries()`)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " readonly maplike<DOMString, long>;"]
+    #[doc = " ```"] iter(& self,) -> ::idlbind::Iter < (::std::string::String, i32) > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_entries(),
+    "Counts.entries"), "Counts.entries", "[DOMString, long]") } fn #[doc =
+    " Calls `f(value, key)` for each entry, in order, through JavaScript's `forEach`; `f` is borrowed for the call only."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " readonly maplike<DOMString, long>;"]
+    #[doc = " ```"] for_each(& self, f : impl ::std::ops::FnMut(i32,
+    ::std::string::String)) { ::idlbind::__private::for_each(::std::convert::AsRef:: <
+    ::idlbind::JsValue > ::as_ref(self), "Counts.forEach", ("long", "DOMString"), f) }
 }
 ::idlbind::__private::interface_conversions!(Counts);
 /// The same as `iter()`: `for value in &collection { .. }`.
@@ -517,147 +272,61 @@ impl<'a> ::std::iter::IntoIterator for &'a Counts {
     #[wasm_bindgen(method, js_class = "Tags", js_name = "add")] fn __idl_add_1(this : &
     Tags, __arg0 : & str, __arg1 : bool) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Tags {
-    /// Whether `value` is in the set (JavaScript's `has`).
-    ///
-    /// ```webidl
-    /// setlike<DOMString>;
-    /// ```
-    #[inline]
-    pub fn has(&self, value: &str) -> bool {
-        ::idlbind::__private::no_throw!(self.__idl_has(value), "Tags.has")
-    }
-    /// The number of values (JavaScript's `size`).
-    ///
-    /// ```webidl
-    /// setlike<DOMString>;
-    /// ```
-    #[inline]
-    pub fn len(&self) -> usize {
-        ::idlbind::__private::no_throw!(self.__idl_size(), "Tags.size") as usize
-    }
-    /// Whether there are no values (JavaScript's `size` is 0).
-    ///
-    /// ```webidl
-    /// setlike<DOMString>;
-    /// ```
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        ::idlbind::__private::no_throw!(self.__idl_size(), "Tags.size") == 0
-    }
-    /// An iterator over the values (JavaScript's `values()`).
-    ///
-    /// ```webidl
-    /// setlike<DOMString>;
-    /// ```
-    #[inline]
-    pub fn values(&self) -> ::idlbind::Iter<::std::string::String> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_values(), "Tags.values"),
-            "Tags.values",
-            "DOMString",
-        )
-    }
-    /// An iterator over the values: a set's keys are its values (JavaScript's `keys()`).
-    ///
-    /// ```webidl
-    /// setlike<DOMString>;
-    /// ```
-    #[inline]
-    pub fn keys(&self) -> ::idlbind::Iter<::std::string::String> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_keys(), "Tags.keys"),
-            "Tags.keys",
-            "DOMString",
-        )
-    }
-    /// An iterator over (value, value) pairs, as a JavaScript `Set` gives its entries (JavaScript's `entries()`).
-    ///
-    /// ```webidl
-    /// setlike<DOMString>;
-    /// ```
-    #[inline]
-    pub fn entries(
-        &self,
-    ) -> ::idlbind::Iter<(::std::string::String, ::std::string::String)> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_entries(), "Tags.entries"),
-            "Tags.entries",
-            "[DOMString, DOMString]",
-        )
-    }
-    /// An iterator over the values, in insertion order, as a JavaScript `for … of` loop sees them (JavaScript's `values()`).
-    ///
-    /// ```webidl
-    /// setlike<DOMString>;
-    /// ```
-    #[inline]
-    pub fn iter(&self) -> ::idlbind::Iter<::std::string::String> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_values(), "Tags.values"),
-            "Tags.values",
-            "DOMString",
-        )
-    }
-    /// Calls `f(value)` for each value, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
-    ///
-    /// ```webidl
-    /// setlike<DOMString>;
-    /// ```
-    #[inline]
-    pub fn for_each(&self, f: impl ::std::ops::FnMut(::std::string::String)) {
-        let mut f = f;
-        ::idlbind::__private::for_each(
-            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            "Tags.forEach",
-            ("DOMString", "DOMString"),
-            |value: ::std::string::String, _: ()| f(value),
-        )
-    }
-    /// Removes `value`; says whether it was in the set (JavaScript's `delete`).
-    ///
-    /// ```webidl
-    /// setlike<DOMString>;
-    /// ```
-    #[inline]
-    pub fn delete(&self, value: &str) -> bool {
-        ::idlbind::__private::no_throw!(self.__idl_delete(value), "Tags.delete")
-    }
-    /// Removes every value (JavaScript's `clear`).
-    ///
-    /// ```webidl
-    /// setlike<DOMString>;
-    /// ```
-    #[inline]
-    pub fn clear(&self) {
-        ::idlbind::__private::no_throw!(self.__idl_clear(), "Tags.clear")
-    }
-    /// ```webidl
-    /// undefined add(DOMString value, optional boolean twice = false);
-    /// ```
-    #[inline]
-    pub fn add(&self, value: &str) {
-        ::idlbind::__private::no_throw!(self.__idl_add_0(value), "Tags.add")
-    }
-    /// [`add`](Self::add) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// undefined add(DOMString value, optional boolean twice = false);
-    /// ```
-    #[inline]
-    pub fn add_with(
-        &self,
-        value: &str,
-        twice: impl ::std::convert::Into<::std::option::Option<bool>>,
-    ) {
-        let twice = ::std::convert::Into::into(twice);
-        if let ::std::option::Option::Some(twice) = twice {
-            ::idlbind::__private::no_throw!(self.__idl_add_1(value, twice), "Tags.add")
-        } else {
-            ::idlbind::__private::no_throw!(self.__idl_add_0(value), "Tags.add")
-        }
-    }
+::idlbind::__private::methods! {
+    Tags; fn #[doc = " Whether `value` is in the set (JavaScript's `has`)."] #[doc = ""]
+    #[doc = " ```webidl"] #[doc = " setlike<DOMString>;"] #[doc = " ```"] has(& self,
+    value : & str) -> bool { ::idlbind::__private::no_throw!(self.__idl_has(value),
+    "Tags.has") } fn #[doc = " The number of values (JavaScript's `size`)."] #[doc = ""]
+    #[doc = " ```webidl"] #[doc = " setlike<DOMString>;"] #[doc = " ```"] len(& self,) ->
+    usize { ::idlbind::__private::no_throw!(self.__idl_size(), "Tags.size") as usize } fn
+    #[doc = " Whether there are no values (JavaScript's `size` is 0)."] #[doc = ""] #[doc
+    = " ```webidl"] #[doc = " setlike<DOMString>;"] #[doc = " ```"] is_empty(& self,) ->
+    bool { ::idlbind::__private::no_throw!(self.__idl_size(), "Tags.size") == 0 } fn
+    #[doc = " An iterator over the values (JavaScript's `values()`)."] #[doc = ""] #[doc
+    = " ```webidl"] #[doc = " setlike<DOMString>;"] #[doc = " ```"] values(& self,) ->
+    ::idlbind::Iter < ::std::string::String > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_values(),
+    "Tags.values"), "Tags.values", "DOMString") } fn #[doc =
+    " An iterator over the values: a set's keys are its values (JavaScript's `keys()`)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " setlike<DOMString>;"] #[doc = " ```"]
+    keys(& self,) -> ::idlbind::Iter < ::std::string::String > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_keys(),
+    "Tags.keys"), "Tags.keys", "DOMString") } fn #[doc =
+    " An iterator over (value, value) pairs, as a JavaScript `Set` gives its entries (JavaScript's `entries()`)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " setlike<DOMString>;"] #[doc = " ```"]
+    entries(& self,) -> ::idlbind::Iter < (::std::string::String, ::std::string::String)
+    > { ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_entries(),
+    "Tags.entries"), "Tags.entries", "[DOMString, DOMString]") } fn #[doc =
+    " An iterator over the values, in insertion order, as a JavaScript `for … of` loop sees them (JavaScript's `values()`)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " setlike<DOMString>;"] #[doc = " ```"]
+    iter(& self,) -> ::idlbind::Iter < ::std::string::String > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_values(),
+    "Tags.values"), "Tags.values", "DOMString") } fn #[doc =
+    " Calls `f(value)` for each value, in order, through JavaScript's `forEach`; `f` is borrowed for the call only."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " setlike<DOMString>;"] #[doc = " ```"]
+    for_each(& self, f : impl ::std::ops::FnMut(::std::string::String)) { let mut f = f;
+    ::idlbind::__private::for_each(::std::convert::AsRef:: < ::idlbind::JsValue >
+    ::as_ref(self), "Tags.forEach", ("DOMString", "DOMString"), | value :
+    ::std::string::String, _ : () | f(value),) } fn #[doc =
+    " Removes `value`; says whether it was in the set (JavaScript's `delete`)."] #[doc =
+    ""] #[doc = " ```webidl"] #[doc = " setlike<DOMString>;"] #[doc = " ```"] delete(&
+    self, value : & str) -> bool { ::idlbind::__private::no_throw!(self
+    .__idl_delete(value), "Tags.delete") } fn #[doc =
+    " Removes every value (JavaScript's `clear`)."] #[doc = ""] #[doc = " ```webidl"]
+    #[doc = " setlike<DOMString>;"] #[doc = " ```"] clear(& self,) {
+    ::idlbind::__private::no_throw!(self.__idl_clear(), "Tags.clear") } fn #[doc =
+    " ```webidl"] #[doc =
+    " undefined add(DOMString value, optional boolean twice = false);"] #[doc = " ```"]
+    add(& self, value : & str) { ::idlbind::__private::no_throw!(self.__idl_add_0(value),
+    "Tags.add") } fn #[doc =
+    " [`add`](Self::add) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " undefined add(DOMString value, optional boolean twice = false);"] #[doc = " ```"]
+    add_with(& self, value : & str, twice : impl ::std::convert::Into <
+    ::std::option::Option < bool >>) { let twice = ::std::convert::Into::into(twice); if
+    let ::std::option::Option::Some(twice) = twice { ::idlbind::__private::no_throw!(self
+    .__idl_add_1(value, twice), "Tags.add") } else { ::idlbind::__private::no_throw!(self
+    .__idl_add_0(value), "Tags.add") } }
 }
 ::idlbind::__private::interface_conversions!(Tags);
 /// The same as `iter()`: `for value in &collection { .. }`.
@@ -679,102 +348,43 @@ impl<'a> ::std::iter::IntoIterator for &'a Tags {
     Things,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Things", js_name =
     "entries")] fn __idl_entries(this : & Things,) -> ::idlbind::JsValue; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Things {
-    /// Whether `value` is in the set (JavaScript's `has`).
-    ///
-    /// ```webidl
-    /// readonly setlike<Thing>;
-    /// ```
-    #[inline]
-    pub fn has(&self, value: &Thing) -> bool {
-        ::idlbind::__private::no_throw!(self.__idl_has(value), "Things.has")
-    }
-    /// The number of values (JavaScript's `size`).
-    ///
-    /// ```webidl
-    /// readonly setlike<Thing>;
-    /// ```
-    #[inline]
-    pub fn len(&self) -> usize {
-        ::idlbind::__private::no_throw!(self.__idl_size(), "Things.size") as usize
-    }
-    /// Whether there are no values (JavaScript's `size` is 0).
-    ///
-    /// ```webidl
-    /// readonly setlike<Thing>;
-    /// ```
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        ::idlbind::__private::no_throw!(self.__idl_size(), "Things.size") == 0
-    }
-    /// An iterator over the values (JavaScript's `values()`).
-    ///
-    /// ```webidl
-    /// readonly setlike<Thing>;
-    /// ```
-    #[inline]
-    pub fn values(&self) -> ::idlbind::Iter<Thing> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_values(), "Things.values"),
-            "Things.values",
-            "Thing",
-        )
-    }
-    /// An iterator over the values: a set's keys are its values (JavaScript's `keys()`).
-    ///
-    /// ```webidl
-    /// readonly setlike<Thing>;
-    /// ```
-    #[inline]
-    pub fn keys(&self) -> ::idlbind::Iter<Thing> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_keys(), "Things.keys"),
-            "Things.keys",
-            "Thing",
-        )
-    }
-    /// An iterator over (value, value) pairs, as a JavaScript `Set` gives its entries (JavaScript's `entries()`).
-    ///
-    /// ```webidl
-    /// readonly setlike<Thing>;
-    /// ```
-    #[inline]
-    pub fn entries(&self) -> ::idlbind::Iter<(Thing, Thing)> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_entries(), "Things.entries"),
-            "Things.entries",
-            "[Thing, Thing]",
-        )
-    }
-    /// An iterator over the values, in insertion order, as a JavaScript `for … of` loop sees them (JavaScript's `values()`).
-    ///
-    /// ```webidl
-    /// readonly setlike<Thing>;
-    /// ```
-    #[inline]
-    pub fn iter(&self) -> ::idlbind::Iter<Thing> {
-        ::idlbind::Iter::__new(
-            ::idlbind::__private::no_throw!(self.__idl_values(), "Things.values"),
-            "Things.values",
-            "Thing",
-        )
-    }
-    /// Calls `f(value)` for each value, in order, through JavaScript's `forEach`; `f` is borrowed for the call only.
-    ///
-    /// ```webidl
-    /// readonly setlike<Thing>;
-    /// ```
-    #[inline]
-    pub fn for_each(&self, f: impl ::std::ops::FnMut(Thing)) {
-        let mut f = f;
-        ::idlbind::__private::for_each(
-            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            "Things.forEach",
-            ("Thing", "Thing"),
-            |value: Thing, _: ()| f(value),
-        )
-    }
+::idlbind::__private::methods! {
+    Things; fn #[doc = " Whether `value` is in the set (JavaScript's `has`)."] #[doc =
+    ""] #[doc = " ```webidl"] #[doc = " readonly setlike<Thing>;"] #[doc = " ```"] has(&
+    self, value : & Thing) -> bool { ::idlbind::__private::no_throw!(self
+    .__idl_has(value), "Things.has") } fn #[doc =
+    " The number of values (JavaScript's `size`)."] #[doc = ""] #[doc = " ```webidl"]
+    #[doc = " readonly setlike<Thing>;"] #[doc = " ```"] len(& self,) -> usize {
+    ::idlbind::__private::no_throw!(self.__idl_size(), "Things.size") as usize } fn #[doc
+    = " Whether there are no values (JavaScript's `size` is 0)."] #[doc = ""] #[doc =
+    " ```webidl"] #[doc = " readonly setlike<Thing>;"] #[doc = " ```"] is_empty(& self,)
+    -> bool { ::idlbind::__private::no_throw!(self.__idl_size(), "Things.size") == 0 } fn
+    #[doc = " An iterator over the values (JavaScript's `values()`)."] #[doc = ""] #[doc
+    = " ```webidl"] #[doc = " readonly setlike<Thing>;"] #[doc = " ```"] values(& self,)
+    -> ::idlbind::Iter < Thing > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_values(),
+    "Things.values"), "Things.values", "Thing") } fn #[doc =
+    " An iterator over the values: a set's keys are its values (JavaScript's `keys()`)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " readonly setlike<Thing>;"] #[doc =
+    " ```"] keys(& self,) -> ::idlbind::Iter < Thing > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_keys(),
+    "Things.keys"), "Things.keys", "Thing") } fn #[doc =
+    " An iterator over (value, value) pairs, as a JavaScript `Set` gives its entries (JavaScript's `entries()`)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " readonly setlike<Thing>;"] #[doc =
+    " ```"] entries(& self,) -> ::idlbind::Iter < (Thing, Thing) > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_entries(),
+    "Things.entries"), "Things.entries", "[Thing, Thing]") } fn #[doc =
+    " An iterator over the values, in insertion order, as a JavaScript `for … of` loop sees them (JavaScript's `values()`)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " readonly setlike<Thing>;"] #[doc =
+    " ```"] iter(& self,) -> ::idlbind::Iter < Thing > {
+    ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.__idl_values(),
+    "Things.values"), "Things.values", "Thing") } fn #[doc =
+    " Calls `f(value)` for each value, in order, through JavaScript's `forEach`; `f` is borrowed for the call only."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " readonly setlike<Thing>;"] #[doc =
+    " ```"] for_each(& self, f : impl ::std::ops::FnMut(Thing)) { let mut f = f;
+    ::idlbind::__private::for_each(::std::convert::AsRef:: < ::idlbind::JsValue >
+    ::as_ref(self), "Things.forEach", ("Thing", "Thing"), | value : Thing, _ : () |
+    f(value),) }
 }
 ::idlbind::__private::interface_conversions!(Things);
 /// The same as `iter()`: `for value in &collection { .. }`.
@@ -793,62 +403,30 @@ impl<'a> ::std::iter::IntoIterator for &'a Things {
     #[wasm_bindgen(method, js_class = "Source", js_name = "values")] fn
     __idl_values_1(this : & Source, __arg0 : ::idlbind::JsValue) -> ::idlbind::JsValue; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Source {
-    /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
-    ///
-    /// ```webidl
-    /// async iterable<any>(optional StreamIteratorOptions options = {});
-    /// ```
-    #[inline]
-    pub fn values(&self) -> ::idlbind::AsyncIter<::idlbind::JsValue> {
-        ::idlbind::__private::returned::<
-            ::idlbind::AsyncIter<::idlbind::JsValue>,
-        >(
-            ::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
-            "Source.values",
-            "async iterator of any",
-        )
-    }
-    /// [`values`](Self::values) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
-    ///
-    /// ```webidl
-    /// async iterable<any>(optional StreamIteratorOptions options = {});
-    /// ```
-    #[inline]
-    pub fn values_with<'a>(
-        &self,
-        options: impl ::std::convert::Into<
-            ::std::option::Option<&'a StreamIteratorOptions>,
-        >,
-    ) -> ::idlbind::AsyncIter<::idlbind::JsValue> {
-        let options = ::std::convert::Into::into(options);
-        if let ::std::option::Option::Some(options) = options {
-            let options = {
-                let __value = options;
-                ::idlbind::ToJs::to_js(__value)
-            };
-            ::idlbind::__private::returned::<
-                ::idlbind::AsyncIter<::idlbind::JsValue>,
-            >(
-                ::idlbind::__private::no_throw!(
-                    self.__idl_values_1(options), "Source.values"
-                ),
-                "Source.values",
-                "async iterator of any",
-            )
-        } else {
-            ::idlbind::__private::returned::<
-                ::idlbind::AsyncIter<::idlbind::JsValue>,
-            >(
-                ::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
-                "Source.values",
-                "async iterator of any",
-            )
-        }
-    }
+::idlbind::__private::methods! {
+    Source; fn #[doc =
+    " The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " async iterable<any>(optional StreamIteratorOptions options = {});"] #[doc = " ```"]
+    values(& self,) -> ::idlbind::AsyncIter < ::idlbind::JsValue > {
+    ::idlbind::__private::returned:: < ::idlbind::AsyncIter < ::idlbind::JsValue > >
+    (::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
+    "Source.values", "async iterator of any") } fn #[doc =
+    " [`values`](Self::values) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc =
+    " The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " async iterable<any>(optional StreamIteratorOptions options = {});"] #[doc = " ```"]
+    values_with['a] (& self, options : impl ::std::convert::Into < ::std::option::Option
+    < & 'a StreamIteratorOptions >>) -> ::idlbind::AsyncIter < ::idlbind::JsValue > { let
+    options = ::std::convert::Into::into(options); if let
+    ::std::option::Option::Some(options) = options { let options = { let __value =
+    options; ::idlbind::ToJs::to_js(__value) }; ::idlbind::__private::returned:: <
+    ::idlbind::AsyncIter < ::idlbind::JsValue > > (::idlbind::__private::no_throw!(self
+    .__idl_values_1(options), "Source.values"), "Source.values", "async iterator of any")
+    } else { ::idlbind::__private::returned:: < ::idlbind::AsyncIter < ::idlbind::JsValue
+    > > (::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
+    "Source.values", "async iterator of any") } }
 }
 ::idlbind::__private::interface_conversions!(Source);
 ::idlbind::__private::imports! {
@@ -860,68 +438,36 @@ impl Source {
     "AsyncPairs", js_name = "values")] fn __idl_values(this : & AsyncPairs,) ->
     ::idlbind::JsValue; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl AsyncPairs {
-    /// The (key, value) pairs, as a `Stream` (JavaScript's `entries()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
-    ///
-    /// ```webidl
-    /// [Throws] async iterable<DOMString, long>;
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
-    #[inline]
-    pub fn entries(
-        &self,
-    ) -> ::std::result::Result<
-        ::idlbind::AsyncIter<(::std::string::String, i32)>,
-        ::idlbind::JsError,
-    > {
-        ::idlbind::__private::throws(self.__idl_entries())
-            .map(|value| ::idlbind::__private::returned::<
-                ::idlbind::AsyncIter<(::std::string::String, i32)>,
-            >(value, "AsyncPairs.entries", "async iterator of [DOMString, long]"))
-    }
-    /// The keys, as a `Stream` (JavaScript's `keys()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
-    ///
-    /// ```webidl
-    /// [Throws] async iterable<DOMString, long>;
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
-    #[inline]
-    pub fn keys(
-        &self,
-    ) -> ::std::result::Result<
-        ::idlbind::AsyncIter<::std::string::String>,
-        ::idlbind::JsError,
-    > {
-        ::idlbind::__private::throws(self.__idl_keys())
-            .map(|value| ::idlbind::__private::returned::<
-                ::idlbind::AsyncIter<::std::string::String>,
-            >(value, "AsyncPairs.keys", "async iterator of DOMString"))
-    }
-    /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
-    ///
-    /// ```webidl
-    /// [Throws] async iterable<DOMString, long>;
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).
-    #[inline]
-    pub fn values(
-        &self,
-    ) -> ::std::result::Result<::idlbind::AsyncIter<i32>, ::idlbind::JsError> {
-        ::idlbind::__private::throws(self.__idl_values())
-            .map(|value| ::idlbind::__private::returned::<
-                ::idlbind::AsyncIter<i32>,
-            >(value, "AsyncPairs.values", "async iterator of long"))
-    }
+::idlbind::__private::methods! {
+    AsyncPairs; fn #[doc =
+    " The (key, value) pairs, as a `Stream` (JavaScript's `entries()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " [Throws] async iterable<DOMString, long>;"] #[doc = " ```"] #[doc = ""] #[doc =
+    " # Errors"] #[doc = ""] #[doc =
+    " Returns the JavaScript exception as a [`JsError`](::idlbind::JsError)."] entries(&
+    self,) [throws::idlbind::AsyncIter < (::std::string::String, i32) >] {
+    ::idlbind::__private::throws(self.__idl_entries()).map(| value |
+    ::idlbind::__private::returned:: < ::idlbind::AsyncIter < (::std::string::String,
+    i32) > > (value, "AsyncPairs.entries", "async iterator of [DOMString, long]")) } fn
+    #[doc =
+    " The keys, as a `Stream` (JavaScript's `keys()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " [Throws] async iterable<DOMString, long>;"] #[doc = " ```"] #[doc = ""] #[doc =
+    " # Errors"] #[doc = ""] #[doc =
+    " Returns the JavaScript exception as a [`JsError`](::idlbind::JsError)."] keys(&
+    self,) [throws::idlbind::AsyncIter < ::std::string::String >] {
+    ::idlbind::__private::throws(self.__idl_keys()).map(| value |
+    ::idlbind::__private::returned:: < ::idlbind::AsyncIter < ::std::string::String > >
+    (value, "AsyncPairs.keys", "async iterator of DOMString")) } fn #[doc =
+    " The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " [Throws] async iterable<DOMString, long>;"] #[doc = " ```"] #[doc = ""] #[doc =
+    " # Errors"] #[doc = ""] #[doc =
+    " Returns the JavaScript exception as a [`JsError`](::idlbind::JsError)."] values(&
+    self,) [throws::idlbind::AsyncIter < i32 >] { ::idlbind::__private::throws(self
+    .__idl_values()).map(| value | ::idlbind::__private::returned:: <
+    ::idlbind::AsyncIter < i32 > > (value, "AsyncPairs.values",
+    "async iterator of long")) }
 }
 ::idlbind::__private::interface_conversions!(AsyncPairs);
 ::idlbind::__private::imports! {
@@ -931,48 +477,25 @@ impl AsyncPairs {
     str) -> (); #[wasm_bindgen(method, structural, indexing_deleter)] fn
     __idl_delete_named(this : & StringMap, __arg0 : & str) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl StringMap {
-    /// The value named `name`, or `None` if there is none (JavaScript's `this[name]`, own properties only).
-    ///
-    /// ```webidl
-    /// getter DOMString (DOMString name);
-    /// ```
-    #[inline]
-    pub fn get_named(&self, name: &str) -> ::std::option::Option<::std::string::String> {
-        let value = ::idlbind::__private::no_throw(
-            ::idlbind::__private::named_property(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-                name,
-            ),
-            "StringMap named getter",
-        );
-        ::idlbind::__private::returned::<
-            ::std::option::Option<::std::string::String>,
-        >(value, "StringMap named getter", "DOMString?")
-    }
-    /// Sets the value named `name` (JavaScript's `this[name] = value`).
-    ///
-    /// ```webidl
-    /// setter undefined (DOMString name, DOMString value);
-    /// ```
-    #[inline]
-    pub fn set_named(&self, name: &str, value: &str) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_set_named(name, value), "StringMap named setter"
-        )
-    }
-    /// Removes the value named `name` (JavaScript's `delete this[name]`).
-    ///
-    /// ```webidl
-    /// deleter undefined (DOMString name);
-    /// ```
-    #[inline]
-    pub fn delete_named(&self, name: &str) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_delete_named(name), "StringMap named deleter"
-        )
-    }
+::idlbind::__private::methods! {
+    StringMap; fn #[doc =
+    " The value named `name`, or `None` if there is none (JavaScript's `this[name]`, own properties only)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " getter DOMString (DOMString name);"]
+    #[doc = " ```"] get_named(& self, name : & str) -> ::std::option::Option <
+    ::std::string::String > { let value =
+    ::idlbind::__private::no_throw(::idlbind::__private::named_property(::std::convert::AsRef::
+    < ::idlbind::JsValue > ::as_ref(self), name,), "StringMap named getter");
+    ::idlbind::__private::returned:: < ::std::option::Option < ::std::string::String > >
+    (value, "StringMap named getter", "DOMString?") } fn #[doc =
+    " Sets the value named `name` (JavaScript's `this[name] = value`)."] #[doc = ""]
+    #[doc = " ```webidl"] #[doc = " setter undefined (DOMString name, DOMString value);"]
+    #[doc = " ```"] set_named(& self, name : & str, value : & str) {
+    ::idlbind::__private::no_throw!(self.__idl_set_named(name, value),
+    "StringMap named setter") } fn #[doc =
+    " Removes the value named `name` (JavaScript's `delete this[name]`)."] #[doc = ""]
+    #[doc = " ```webidl"] #[doc = " deleter undefined (DOMString name);"] #[doc = " ```"]
+    delete_named(& self, name : & str) { ::idlbind::__private::no_throw!(self
+    .__idl_delete_named(name), "StringMap named deleter") }
 }
 ::idlbind::__private::interface_conversions!(StringMap);
 ::idlbind::__private::imports! {
@@ -982,56 +505,30 @@ impl StringMap {
     fn __idl_set(this : & List, __arg0 : u32, __arg1 :
     ::idlbind::__private::wasm_bindgen::Nullable < & Thing >) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl List {
-    /// The value at `index`, or `None` past the end (JavaScript's `this[index]`).
-    ///
-    /// ```webidl
-    /// getter Thing (unsigned long index);
-    /// ```
-    #[inline]
-    pub fn get(&self, index: u32) -> ::std::option::Option<Thing> {
-        let value = ::idlbind::__private::no_throw(
-            ::idlbind::__private::indexed_property(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-                index,
-            ),
-            "List indexed getter",
-        );
-        ::idlbind::__private::returned::<
-            ::std::option::Option<Thing>,
-        >(value, "List indexed getter", "Thing?")
-    }
-    /// Sets the value at `index` (JavaScript's `this[index] = value`).
-    ///
-    /// ```webidl
-    /// setter undefined (unsigned long index, Thing? value);
-    /// ```
-    #[inline]
-    pub fn set(&self, index: u32, value: ::std::option::Option<&Thing>) {
-        let value = ::idlbind::__private::wasm_bindgen::Nullable::from(value);
-        ::idlbind::__private::no_throw!(
-            self.__idl_set(index, value), "List indexed setter"
-        )
-    }
-    /// The value named `name`, or `None` if there is none (JavaScript's `this[name]`, own properties only).
-    ///
-    /// ```webidl
-    /// [RustName=lookup] getter (Thing or DOMString) (DOMString name);
-    /// ```
-    #[inline]
-    pub fn lookup(&self, name: &str) -> ::std::option::Option<ThingOrDomString> {
-        let value = ::idlbind::__private::no_throw(
-            ::idlbind::__private::named_property(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-                name,
-            ),
-            "List named getter",
-        );
-        ::idlbind::__private::returned::<
-            ::std::option::Option<ThingOrDomString>,
-        >(value, "List named getter", "(Thing or DOMString)?")
-    }
+::idlbind::__private::methods! {
+    List; fn #[doc =
+    " The value at `index`, or `None` past the end (JavaScript's `this[index]`)."] #[doc
+    = ""] #[doc = " ```webidl"] #[doc = " getter Thing (unsigned long index);"] #[doc =
+    " ```"] get(& self, index : u32) -> ::std::option::Option < Thing > { let value =
+    ::idlbind::__private::no_throw(::idlbind::__private::indexed_property(::std::convert::AsRef::
+    < ::idlbind::JsValue > ::as_ref(self), index,), "List indexed getter");
+    ::idlbind::__private::returned:: < ::std::option::Option < Thing > > (value,
+    "List indexed getter", "Thing?") } fn #[doc =
+    " Sets the value at `index` (JavaScript's `this[index] = value`)."] #[doc = ""] #[doc
+    = " ```webidl"] #[doc = " setter undefined (unsigned long index, Thing? value);"]
+    #[doc = " ```"] set(& self, index : u32, value : ::std::option::Option < & Thing >) {
+    let value = ::idlbind::__private::wasm_bindgen::Nullable::from(value);
+    ::idlbind::__private::no_throw!(self.__idl_set(index, value), "List indexed setter")
+    } fn #[doc =
+    " The value named `name`, or `None` if there is none (JavaScript's `this[name]`, own properties only)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " [RustName=lookup] getter (Thing or DOMString) (DOMString name);"] #[doc = " ```"]
+    lookup(& self, name : & str) -> ::std::option::Option < ThingOrDomString > { let
+    value =
+    ::idlbind::__private::no_throw(::idlbind::__private::named_property(::std::convert::AsRef::
+    < ::idlbind::JsValue > ::as_ref(self), name,), "List named getter");
+    ::idlbind::__private::returned:: < ::std::option::Option < ThingOrDomString > >
+    (value, "List named getter", "(Thing or DOMString)?") }
 }
 ::idlbind::__private::interface_conversions!(List);
 ::idlbind::__private::imports! {
@@ -1041,22 +538,13 @@ impl List {
     #[wasm_bindgen(method, js_class = "Link", js_name = "href", setter)] fn
     __idl_set_href(this : & Link, __arg0 : & str) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Link {
-    /// ```webidl
-    /// stringifier attribute USVString href;
-    /// ```
-    #[inline]
-    pub fn href(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_href(), "Link.href")
-    }
-    /// ```webidl
-    /// stringifier attribute USVString href;
-    /// ```
-    #[inline]
-    pub fn set_href(&self, value: &str) {
-        ::idlbind::__private::no_throw!(self.__idl_set_href(value), "Link.href")
-    }
+::idlbind::__private::methods! {
+    Link; fn #[doc = " ```webidl"] #[doc = " stringifier attribute USVString href;"]
+    #[doc = " ```"] href(& self,) -> ::std::string::String {
+    ::idlbind::__private::no_throw!(self.__idl_href(), "Link.href") } fn #[doc =
+    " ```webidl"] #[doc = " stringifier attribute USVString href;"] #[doc = " ```"]
+    set_href(& self, value : & str) { ::idlbind::__private::no_throw!(self
+    .__idl_set_href(value), "Link.href") }
 }
 ::idlbind::__private::interface_conversions!(Link);
 /// The IDL stringifier: JavaScript's `String(this)`.
@@ -1078,8 +566,9 @@ impl ::std::fmt::Display for Link {
     #[doc = " ```webidl"] #[doc = " interface Span"] #[doc = " ```"] type Span =
     "Span"[]; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Span {}
+::idlbind::__private::methods! {
+    Span;
+}
 ::idlbind::__private::interface_conversions!(Span);
 /// The IDL stringifier: JavaScript's `String(this)`.
 ///
@@ -1102,15 +591,10 @@ impl ::std::fmt::Display for Span {
     "Described", js_name = "describe")] fn __idl_describe(this : & Described,) ->
     ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Described {
-    /// ```webidl
-    /// stringifier DOMString describe();
-    /// ```
-    #[inline]
-    pub fn describe(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_describe(), "Described.describe")
-    }
+::idlbind::__private::methods! {
+    Described; fn #[doc = " ```webidl"] #[doc = " stringifier DOMString describe();"]
+    #[doc = " ```"] describe(& self,) -> ::std::string::String {
+    ::idlbind::__private::no_throw!(self.__idl_describe(), "Described.describe") }
 }
 ::idlbind::__private::interface_conversions!(Described);
 /// The IDL stringifier: JavaScript's `String(this)`.
@@ -1135,30 +619,21 @@ impl ::std::fmt::Display for Described {
     "Rect", js_name = "toJSON")] fn __idl_to_json(this : & Rect,) ->
     ::idlbind::__private::js_sys::Object; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Rect {
-    /// ```webidl
-    /// readonly attribute double x;
-    /// ```
-    #[inline]
-    pub fn x(&self) -> f64 {
-        ::idlbind::__private::no_throw!(self.__idl_x(), "Rect.x")
-    }
-    /// ```webidl
-    /// [Default] object toJSON();
-    /// ```
-    #[inline]
-    pub fn to_json(&self) -> ::idlbind::__private::js_sys::Object {
-        ::idlbind::__private::no_throw!(self.__idl_to_json(), "Rect.toJSON")
-    }
+::idlbind::__private::methods! {
+    Rect; fn #[doc = " ```webidl"] #[doc = " readonly attribute double x;"] #[doc =
+    " ```"] x(& self,) -> f64 { ::idlbind::__private::no_throw!(self.__idl_x(), "Rect.x")
+    } fn #[doc = " ```webidl"] #[doc = " [Default] object toJSON();"] #[doc = " ```"]
+    to_json(& self,) -> ::idlbind::__private::js_sys::Object {
+    ::idlbind::__private::no_throw!(self.__idl_to_json(), "Rect.toJSON") }
 }
 ::idlbind::__private::interface_conversions!(Rect);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Thing"] #[doc = " ```"] type Thing =
     "Thing"[]; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Thing {}
+::idlbind::__private::methods! {
+    Thing;
+}
 ::idlbind::__private::interface_conversions!(Thing);
 ::idlbind::__private::union! {
     #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =

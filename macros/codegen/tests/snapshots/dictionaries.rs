@@ -2,8 +2,9 @@
     #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
     "Node"[]; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Node {}
+::idlbind::__private::methods! {
+    Node;
+}
 ::idlbind::__private::interface_conversions!(Node);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
@@ -15,62 +16,25 @@ impl Node {}
     ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Target", js_name =
     "current")] fn __idl_current(this : & Target,) -> ::idlbind::JsValue; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Target {
-    /// ```webidl
-    /// undefined configure(Options options);
-    /// ```
-    #[inline]
-    pub fn configure(&self, options: &Options) {
-        let options = {
-            let __value = options;
-            ::idlbind::ToJs::to_js(__value)
-        };
-        ::idlbind::__private::no_throw!(
-            self.__idl_configure(options), "Target.configure"
-        )
-    }
-    /// ```webidl
-    /// undefined maybe(optional Inner inner = {});
-    /// ```
-    #[inline]
-    pub fn maybe(&self) {
-        ::idlbind::__private::no_throw!(self.__idl_maybe_0(), "Target.maybe")
-    }
-    /// [`maybe`](Self::maybe) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// undefined maybe(optional Inner inner = {});
-    /// ```
-    #[inline]
-    pub fn maybe_with<'a>(
-        &self,
-        inner: impl ::std::convert::Into<::std::option::Option<&'a Inner>>,
-    ) {
-        let inner = ::std::convert::Into::into(inner);
-        if let ::std::option::Option::Some(inner) = inner {
-            let inner = {
-                let __value = inner;
-                ::idlbind::ToJs::to_js(__value)
-            };
-            ::idlbind::__private::no_throw!(self.__idl_maybe_1(inner), "Target.maybe")
-        } else {
-            ::idlbind::__private::no_throw!(self.__idl_maybe_0(), "Target.maybe")
-        }
-    }
-    /// ```webidl
-    /// Options current();
-    /// ```
-    #[inline]
-    pub fn current(&self) -> Options {
-        ::idlbind::__private::returned::<
-            Options,
-        >(
-            ::idlbind::__private::no_throw!(self.__idl_current(), "Target.current"),
-            "Target.current",
-            "Options",
-        )
-    }
+::idlbind::__private::methods! {
+    Target; fn #[doc = " ```webidl"] #[doc = " undefined configure(Options options);"]
+    #[doc = " ```"] configure(& self, options : & Options) { let options = { let __value
+    = options; ::idlbind::ToJs::to_js(__value) }; ::idlbind::__private::no_throw!(self
+    .__idl_configure(options), "Target.configure") } fn #[doc = " ```webidl"] #[doc =
+    " undefined maybe(optional Inner inner = {});"] #[doc = " ```"] maybe(& self,) {
+    ::idlbind::__private::no_throw!(self.__idl_maybe_0(), "Target.maybe") } fn #[doc =
+    " [`maybe`](Self::maybe) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " undefined maybe(optional Inner inner = {});"] #[doc = " ```"] maybe_with['a] (&
+    self, inner : impl ::std::convert::Into < ::std::option::Option < & 'a Inner >>) {
+    let inner = ::std::convert::Into::into(inner); if let
+    ::std::option::Option::Some(inner) = inner { let inner = { let __value = inner;
+    ::idlbind::ToJs::to_js(__value) }; ::idlbind::__private::no_throw!(self
+    .__idl_maybe_1(inner), "Target.maybe") } else { ::idlbind::__private::no_throw!(self
+    .__idl_maybe_0(), "Target.maybe") } } fn #[doc = " ```webidl"] #[doc =
+    " Options current();"] #[doc = " ```"] current(& self,) -> Options {
+    ::idlbind::__private::returned:: < Options > (::idlbind::__private::no_throw!(self
+    .__idl_current(), "Target.current"), "Target.current", "Options") }
 }
 ::idlbind::__private::interface_conversions!(Target);
 ::idlbind::__private::enumeration! {

@@ -4,15 +4,17 @@
     ""] #[doc = " Exposed in: Window, Worker."] #[doc =
     " Only in secure contexts (HTTPS, localhost)."] type Crypto = "Crypto"[]; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Crypto {}
+::idlbind::__private::methods! {
+    Crypto;
+}
 ::idlbind::__private::interface_conversions!(Crypto);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=X] interface Everywhere"] #[doc = " ```"]
     #[doc = ""] #[doc = " Exposed in: *."] type Everywhere = "Everywhere"[]; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Everywhere {}
+::idlbind::__private::methods! {
+    Everywhere;
+}
 ::idlbind::__private::interface_conversions!(Everywhere);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc =
@@ -20,6 +22,7 @@ impl Everywhere {}
     = ""] #[doc = " Exposed in: Window."] type Hidden = "Hidden"[is_type_of = | value : &
     ::idlbind::JsValue | value.is_object(),]; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Hidden {}
+::idlbind::__private::methods! {
+    Hidden;
+}
 ::idlbind::__private::interface_conversions!(Hidden);

@@ -12,64 +12,31 @@
     ::std::string::String; #[wasm_bindgen(method, js_class = "Window", js_name = "btoa")]
     fn __idl_btoa(this : & Window, __arg0 : & str) -> ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Window {
-    /// ```webidl
-    /// attribute DOMString name;
-    /// ```
-    #[inline]
-    pub fn name(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_name(), "Window.name")
-    }
-    /// ```webidl
-    /// attribute DOMString name;
-    /// ```
-    #[inline]
-    pub fn set_name(&self, value: &str) {
-        ::idlbind::__private::no_throw!(self.__idl_set_name(value), "Window.name")
-    }
-    /// ```webidl
-    /// undefined alert(optional DOMString message);
-    /// ```
-    #[inline]
-    pub fn alert(&self) {
-        ::idlbind::__private::no_throw!(self.__idl_alert_0(), "Window.alert")
-    }
-    /// [`alert`](Self::alert) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// undefined alert(optional DOMString message);
-    /// ```
-    #[inline]
-    pub fn alert_with<'a>(
-        &self,
-        message: impl ::std::convert::Into<::std::option::Option<&'a str>>,
-    ) {
-        let message = ::std::convert::Into::into(message);
-        if let ::std::option::Option::Some(message) = message {
-            ::idlbind::__private::no_throw!(self.__idl_alert_1(message), "Window.alert")
-        } else {
-            ::idlbind::__private::no_throw!(self.__idl_alert_0(), "Window.alert")
-        }
-    }
-    /// ```webidl
-    /// readonly attribute USVString origin;
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn origin(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_origin(), "Window.origin")
-    }
-    /// ```webidl
-    /// DOMString btoa(DOMString data);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn btoa(&self, data: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_btoa(data), "Window.btoa")
-    }
+::idlbind::__private::methods! {
+    Window; fn #[doc = " ```webidl"] #[doc = " attribute DOMString name;"] #[doc =
+    " ```"] name(& self,) -> ::std::string::String { ::idlbind::__private::no_throw!(self
+    .__idl_name(), "Window.name") } fn #[doc = " ```webidl"] #[doc =
+    " attribute DOMString name;"] #[doc = " ```"] set_name(& self, value : & str) {
+    ::idlbind::__private::no_throw!(self.__idl_set_name(value), "Window.name") } fn #[doc
+    = " ```webidl"] #[doc = " undefined alert(optional DOMString message);"] #[doc =
+    " ```"] alert(& self,) { ::idlbind::__private::no_throw!(self.__idl_alert_0(),
+    "Window.alert") } fn #[doc =
+    " [`alert`](Self::alert) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " undefined alert(optional DOMString message);"] #[doc = " ```"] alert_with['a] (&
+    self, message : impl ::std::convert::Into < ::std::option::Option < & 'a str >>) {
+    let message = ::std::convert::Into::into(message); if let
+    ::std::option::Option::Some(message) = message { ::idlbind::__private::no_throw!(self
+    .__idl_alert_1(message), "Window.alert") } else {
+    ::idlbind::__private::no_throw!(self.__idl_alert_0(), "Window.alert") } } fn #[doc =
+    " ```webidl"] #[doc = " readonly attribute USVString origin;"] #[doc = " ```"] #[doc
+    = ""] #[doc = " From the interface mixin `WindowOrWorkerGlobalScope`."] origin(&
+    self,) -> ::std::string::String { ::idlbind::__private::no_throw!(self
+    .__idl_origin(), "Window.origin") } fn #[doc = " ```webidl"] #[doc =
+    " DOMString btoa(DOMString data);"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `WindowOrWorkerGlobalScope`."] btoa(& self, data : & str)
+    -> ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_btoa(data),
+    "Window.btoa") }
 }
 ::idlbind::__private::interface_conversions!(Window);
 /// ```webidl
@@ -90,22 +57,15 @@ pub mod css {
         "CSS", js_name = "highlights", getter)] fn __idl_highlights() ->
         HighlightRegistry; }
     }
-    #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-    impl Namespace {
-        /// ```webidl
-        /// DOMString escape(DOMString ident);
-        /// ```
-        #[inline]
-        pub fn escape(ident: &str) -> ::std::string::String {
-            ::idlbind::__private::no_throw!(Self::__idl_escape(ident), "CSS.escape")
-        }
-        /// ```webidl
-        /// readonly attribute HighlightRegistry highlights;
-        /// ```
-        #[inline]
-        pub fn highlights() -> HighlightRegistry {
-            ::idlbind::__private::no_throw!(Self::__idl_highlights(), "CSS.highlights")
-        }
+    ::idlbind::__private::methods! {
+        Namespace; fn #[doc = " ```webidl"] #[doc =
+        " DOMString escape(DOMString ident);"] #[doc = " ```"] escape(ident : & str) ->
+        ::std::string::String {
+        ::idlbind::__private::no_throw!(Self::__idl_escape(ident), "CSS.escape") } fn
+        #[doc = " ```webidl"] #[doc =
+        " readonly attribute HighlightRegistry highlights;"] #[doc = " ```"] highlights()
+        -> HighlightRegistry { ::idlbind::__private::no_throw!(Self::__idl_highlights(),
+        "CSS.highlights") }
     }
     /// ```webidl
     /// DOMString escape(DOMString ident);
@@ -140,30 +100,14 @@ pub mod console {
         js_class = "console", js_name = "log", variadic)] fn __idl_log(__arg0 :
         ::std::vec::Vec < ::idlbind::JsValue >) -> (); }
     }
-    #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-    impl Namespace {
-        /// ```webidl
-        /// undefined log(any... data);
-        /// ```
-        #[inline]
-        pub fn log(
-            data: impl ::std::iter::IntoIterator<
-                Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
-            >,
-        ) {
-            let data = {
-                let __value = data;
-                ::std::iter::Iterator::collect::<
-                    ::std::vec::Vec<_>,
-                >(
-                    ::std::iter::IntoIterator::into_iter(__value)
-                        .map(
-                            ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
-                        ),
-                )
-            };
-            ::idlbind::__private::no_throw!(Self::__idl_log(data), "console.log")
-        }
+    ::idlbind::__private::methods! {
+        Namespace; fn #[doc = " ```webidl"] #[doc = " undefined log(any... data);"] #[doc
+        = " ```"] log(data : impl ::std::iter::IntoIterator < Item = impl
+        ::std::borrow::Borrow < ::idlbind::JsValue > >) { let data = { let __value =
+        data; ::std::iter::Iterator::collect:: < ::std::vec::Vec < _ >>
+        (::std::iter::IntoIterator::into_iter(__value)
+        .map(::idlbind::__private::borrowed_to_js:: < ::idlbind::JsValue, _ >),) };
+        ::idlbind::__private::no_throw!(Self::__idl_log(data), "console.log") }
     }
     /// ```webidl
     /// undefined log(any... data);
@@ -261,30 +205,16 @@ pub fn btoa(data: &str) -> ::std::string::String {
     js_class = "WindowOrWorkerGlobalScope", js_name = "btoa")] fn __idl_btoa(this : &
     __WindowOrWorkerGlobalScopeMembers, __arg0 : & str) -> ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl __WindowOrWorkerGlobalScopeMembers {
-    /// ```webidl
-    /// readonly attribute USVString origin;
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn origin(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(
-            self.__idl_origin(), "WindowOrWorkerGlobalScope.origin"
-        )
-    }
-    /// ```webidl
-    /// DOMString btoa(DOMString data);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn btoa(&self, data: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(
-            self.__idl_btoa(data), "WindowOrWorkerGlobalScope.btoa"
-        )
-    }
+::idlbind::__private::methods! {
+    __WindowOrWorkerGlobalScopeMembers; fn #[doc = " ```webidl"] #[doc =
+    " readonly attribute USVString origin;"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `WindowOrWorkerGlobalScope`."] origin(& self,) ->
+    ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_origin(),
+    "WindowOrWorkerGlobalScope.origin") } fn #[doc = " ```webidl"] #[doc =
+    " DOMString btoa(DOMString data);"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `WindowOrWorkerGlobalScope`."] btoa(& self, data : & str)
+    -> ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_btoa(data),
+    "WindowOrWorkerGlobalScope.btoa") }
 }
 /// ```webidl
 /// interface mixin WindowOrWorkerGlobalScope
@@ -328,41 +258,23 @@ impl WindowOrWorkerGlobalScope for Window {}
     #[wasm_bindgen(method, js_class = "URL", js_name = "protocol", getter)] fn
     __idl_protocol(this : & __UrlExtMembers,) -> ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl __UrlExtMembers {
-    /// ```webidl
-    /// static boolean canParse(USVString url, optional USVString base);
-    /// ```
-    #[inline]
-    pub fn can_parse(url: &str) -> bool {
-        ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse")
-    }
-    /// [`can_parse`](Self::can_parse) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// static boolean canParse(USVString url, optional USVString base);
-    /// ```
-    #[inline]
-    pub fn can_parse_with<'a>(
-        url: &str,
-        base: impl ::std::convert::Into<::std::option::Option<&'a str>>,
-    ) -> bool {
-        let base = ::std::convert::Into::into(base);
-        if let ::std::option::Option::Some(base) = base {
-            ::idlbind::__private::no_throw!(
-                Self::__idl_can_parse_1(url, base), "URL.canParse"
-            )
-        } else {
-            ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse")
-        }
-    }
-    /// ```webidl
-    /// readonly attribute USVString protocol;
-    /// ```
-    #[inline]
-    pub fn protocol(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_protocol(), "URL.protocol")
-    }
+::idlbind::__private::methods! {
+    __UrlExtMembers; fn #[doc = " ```webidl"] #[doc =
+    " static boolean canParse(USVString url, optional USVString base);"] #[doc = " ```"]
+    can_parse(url : & str) -> bool {
+    ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse") } fn
+    #[doc =
+    " [`can_parse`](Self::can_parse) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " static boolean canParse(USVString url, optional USVString base);"] #[doc = " ```"]
+    can_parse_with['a] (url : & str, base : impl ::std::convert::Into <
+    ::std::option::Option < & 'a str >>) -> bool { let base =
+    ::std::convert::Into::into(base); if let ::std::option::Option::Some(base) = base {
+    ::idlbind::__private::no_throw!(Self::__idl_can_parse_1(url, base), "URL.canParse") }
+    else { ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse")
+    } } fn #[doc = " ```webidl"] #[doc = " readonly attribute USVString protocol;"] #[doc
+    = " ```"] protocol(& self,) -> ::std::string::String {
+    ::idlbind::__private::no_throw!(self.__idl_protocol(), "URL.protocol") }
 }
 /// ```webidl
 /// partial interface URL

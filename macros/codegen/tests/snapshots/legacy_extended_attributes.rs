@@ -13,53 +13,29 @@
     "HTMLImageElement", js_name = "src", setter)] fn __idl_set_src(this : &
     HtmlImageElement, __arg0 : & str) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl HtmlImageElement {
-    /// ```webidl
-    /// [CEReactions] attribute USVString src;
-    /// ```
-    #[inline]
-    pub fn src(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_src(), "HTMLImageElement.src")
-    }
-    /// ```webidl
-    /// [CEReactions] attribute USVString src;
-    /// ```
-    #[inline]
-    pub fn set_src(&self, value: &str) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_set_src(value), "HTMLImageElement.src"
-        )
-    }
-    /// ```webidl
-    /// [LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)]
-    /// ```
-    #[inline]
-    pub fn new_image() -> ::std::result::Result<HtmlImageElement, ::idlbind::JsError> {
-        ::idlbind::__private::throws(Self::__idl_new_image_0())
-    }
-    /// [`new_image`](Self::new_image) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// [LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)]
-    /// ```
-    #[inline]
-    pub fn new_image_with(
-        width: impl ::std::convert::Into<::std::option::Option<u32>>,
-        height: impl ::std::convert::Into<::std::option::Option<u32>>,
-    ) -> ::std::result::Result<HtmlImageElement, ::idlbind::JsError> {
-        let width = ::std::convert::Into::into(width);
-        let height = ::std::convert::Into::into(height);
-        if let ::std::option::Option::Some(height) = height {
-            ::idlbind::__private::throws(Self::__idl_new_image_2(width, height))
-        } else {
-            if let ::std::option::Option::Some(width) = width {
-                ::idlbind::__private::throws(Self::__idl_new_image_1(width))
-            } else {
-                ::idlbind::__private::throws(Self::__idl_new_image_0())
-            }
-        }
-    }
+::idlbind::__private::methods! {
+    HtmlImageElement; fn #[doc = " ```webidl"] #[doc =
+    " [CEReactions] attribute USVString src;"] #[doc = " ```"] src(& self,) ->
+    ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_src(),
+    "HTMLImageElement.src") } fn #[doc = " ```webidl"] #[doc =
+    " [CEReactions] attribute USVString src;"] #[doc = " ```"] set_src(& self, value : &
+    str) { ::idlbind::__private::no_throw!(self.__idl_set_src(value),
+    "HTMLImageElement.src") } fn #[doc = " ```webidl"] #[doc =
+    " [LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)]"]
+    #[doc = " ```"] new_image() [throws HtmlImageElement] {
+    ::idlbind::__private::throws(Self::__idl_new_image_0()) } fn #[doc =
+    " [`new_image`](Self::new_image) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " [LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)]"]
+    #[doc = " ```"] new_image_with(width : impl ::std::convert::Into <
+    ::std::option::Option < u32 >>, height : impl ::std::convert::Into <
+    ::std::option::Option < u32 >>) [throws HtmlImageElement] { let width =
+    ::std::convert::Into::into(width); let height = ::std::convert::Into::into(height);
+    if let ::std::option::Option::Some(height) = height {
+    ::idlbind::__private::throws(Self::__idl_new_image_2(width, height)) } else { if let
+    ::std::option::Option::Some(width) = width {
+    ::idlbind::__private::throws(Self::__idl_new_image_1(width)) } else {
+    ::idlbind::__private::throws(Self::__idl_new_image_0()) } } }
 }
 ::idlbind::__private::interface_conversions!(HtmlImageElement);
 ::idlbind::__private::imports! {
@@ -70,37 +46,20 @@ impl HtmlImageElement {
     js_class = "DOMMatrix")] fn __idl_new_0() -> DomMatrix; #[wasm_bindgen(constructor,
     js_class = "DOMMatrix")] fn __idl_new_1(__arg0 : ::idlbind::JsValue) -> DomMatrix; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl DomMatrix {
-    /// ```webidl
-    /// constructor(optional (DOMString or sequence<unrestricted double>) init);
-    /// ```
-    #[inline]
-    pub fn new() -> ::std::result::Result<DomMatrix, ::idlbind::JsError> {
-        ::idlbind::__private::throws(Self::__idl_new_0())
-    }
-    /// [`new`](Self::new) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// constructor(optional (DOMString or sequence<unrestricted double>) init);
-    /// ```
-    #[inline]
-    pub fn new_with(
-        init: impl ::std::convert::Into<
-            ::std::option::Option<DomStringOrUnrestrictedDoubleSequence>,
-        >,
-    ) -> ::std::result::Result<DomMatrix, ::idlbind::JsError> {
-        let init = ::std::convert::Into::into(init);
-        if let ::std::option::Option::Some(init) = init {
-            let init = {
-                let __value = init;
-                ::idlbind::ToJs::to_js(&__value)
-            };
-            ::idlbind::__private::throws(Self::__idl_new_1(init))
-        } else {
-            ::idlbind::__private::throws(Self::__idl_new_0())
-        }
-    }
+::idlbind::__private::methods! {
+    DomMatrix; fn #[doc = " ```webidl"] #[doc =
+    " constructor(optional (DOMString or sequence<unrestricted double>) init);"] #[doc =
+    " ```"] new() [throws DomMatrix] { ::idlbind::__private::throws(Self::__idl_new_0())
+    } fn #[doc =
+    " [`new`](Self::new) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " constructor(optional (DOMString or sequence<unrestricted double>) init);"] #[doc =
+    " ```"] new_with(init : impl ::std::convert::Into < ::std::option::Option <
+    DomStringOrUnrestrictedDoubleSequence >>) [throws DomMatrix] { let init =
+    ::std::convert::Into::into(init); if let ::std::option::Option::Some(init) = init {
+    let init = { let __value = init; ::idlbind::ToJs::to_js(& __value) };
+    ::idlbind::__private::throws(Self::__idl_new_1(init)) } else {
+    ::idlbind::__private::throws(Self::__idl_new_0()) } }
 }
 ::idlbind::__private::interface_conversions!(DomMatrix);
 /// `SVGMatrix`: the legacy name of [`DomMatrix`] that the global object also has (`[LegacyWindowAlias]`).
@@ -118,24 +77,13 @@ pub type WebKitCssMatrix = DomMatrix;
     "DOMTokenList", js_name = "value", setter)] fn __idl_set_value(this : & DomTokenList,
     __arg0 : & str) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl DomTokenList {
-    /// ```webidl
-    /// attribute DOMString value;
-    /// ```
-    #[inline]
-    pub fn value(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_value(), "DOMTokenList.value")
-    }
-    /// ```webidl
-    /// attribute DOMString value;
-    /// ```
-    #[inline]
-    pub fn set_value(&self, value: &str) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_set_value(value), "DOMTokenList.value"
-        )
-    }
+::idlbind::__private::methods! {
+    DomTokenList; fn #[doc = " ```webidl"] #[doc = " attribute DOMString value;"] #[doc =
+    " ```"] value(& self,) -> ::std::string::String {
+    ::idlbind::__private::no_throw!(self.__idl_value(), "DOMTokenList.value") } fn #[doc
+    = " ```webidl"] #[doc = " attribute DOMString value;"] #[doc = " ```"] set_value(&
+    self, value : & str) { ::idlbind::__private::no_throw!(self.__idl_set_value(value),
+    "DOMTokenList.value") }
 }
 ::idlbind::__private::interface_conversions!(DomTokenList);
 ::idlbind::__private::imports! {
@@ -146,24 +94,15 @@ impl DomTokenList {
     #[wasm_bindgen(method, js_class = "Element", js_name = "classList", setter)] fn
     __idl_set_class_list(this : & Element, __arg0 : & str) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Element {
-    /// ```webidl
-    /// [SameObject, PutForwards=value] readonly attribute DOMTokenList classList;
-    /// ```
-    #[inline]
-    pub fn class_list(&self) -> DomTokenList {
-        ::idlbind::__private::no_throw!(self.__idl_class_list(), "Element.classList")
-    }
-    /// ```webidl
-    /// [SameObject, PutForwards=value] readonly attribute DOMTokenList classList;
-    /// ```
-    #[inline]
-    pub fn set_class_list(&self, value: &str) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_set_class_list(value), "Element.classList"
-        )
-    }
+::idlbind::__private::methods! {
+    Element; fn #[doc = " ```webidl"] #[doc =
+    " [SameObject, PutForwards=value] readonly attribute DOMTokenList classList;"] #[doc
+    = " ```"] class_list(& self,) -> DomTokenList { ::idlbind::__private::no_throw!(self
+    .__idl_class_list(), "Element.classList") } fn #[doc = " ```webidl"] #[doc =
+    " [SameObject, PutForwards=value] readonly attribute DOMTokenList classList;"] #[doc
+    = " ```"] set_class_list(& self, value : & str) {
+    ::idlbind::__private::no_throw!(self.__idl_set_class_list(value),
+    "Element.classList") }
 }
 ::idlbind::__private::interface_conversions!(Element);
 #[doc(hidden)]
@@ -182,39 +121,18 @@ pub mod web_assembly {
         "Module", js_name = "exports", js_namespace = "WebAssembly")] fn
         __idl_exports(__arg0 : & Module) -> ::idlbind::JsValue; }
     }
-    #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-    impl Module {
-        /// ```webidl
-        /// constructor(BufferSource bytes);
-        /// ```
-        #[inline]
-        pub fn new(
-            bytes: impl ::idlbind::BufferSource,
-        ) -> ::std::result::Result<Module, ::idlbind::JsError> {
-            let __kept_bytes = bytes;
-            let bytes = {
-                let __value = &__kept_bytes;
-                ::idlbind::BufferSource::buffer_view(&__value)
-            };
-            ::idlbind::__private::throws(Self::__idl_new(bytes))
-        }
-        /// ```webidl
-        /// static sequence<ModuleExportDescriptor> exports(Module moduleObject);
-        /// ```
-        #[inline]
-        pub fn exports(
-            module_object: &Module,
-        ) -> ::std::vec::Vec<ModuleExportDescriptor> {
-            ::idlbind::__private::returned::<
-                ::std::vec::Vec<ModuleExportDescriptor>,
-            >(
-                ::idlbind::__private::no_throw!(
-                    Self::__idl_exports(module_object), "Module.exports"
-                ),
-                "Module.exports",
-                "sequence<ModuleExportDescriptor>",
-            )
-        }
+    ::idlbind::__private::methods! {
+        Module; fn #[doc = " ```webidl"] #[doc = " constructor(BufferSource bytes);"]
+        #[doc = " ```"] new(bytes : impl ::idlbind::BufferSource) [throws Module] { let
+        __kept_bytes = bytes; let bytes = { let __value = & __kept_bytes;
+        ::idlbind::BufferSource::buffer_view(& __value) };
+        ::idlbind::__private::throws(Self::__idl_new(bytes)) } fn #[doc = " ```webidl"]
+        #[doc = " static sequence<ModuleExportDescriptor> exports(Module moduleObject);"]
+        #[doc = " ```"] exports(module_object : & Module) -> ::std::vec::Vec <
+        ModuleExportDescriptor > { ::idlbind::__private::returned:: < ::std::vec::Vec <
+        ModuleExportDescriptor > >
+        (::idlbind::__private::no_throw!(Self::__idl_exports(module_object),
+        "Module.exports"), "Module.exports", "sequence<ModuleExportDescriptor>") }
     }
     ::idlbind::__private::interface_conversions!(Module);
 }

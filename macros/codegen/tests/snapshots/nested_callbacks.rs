@@ -12,154 +12,63 @@
     Window,) -> (); #[wasm_bindgen(method, js_class = "Window", js_name =
     "clearInterval")] fn __idl_clear_interval_1(this : & Window, __arg0 : i32) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Window {
-    /// ```webidl
-    /// long setTimeout(TimerHandler handler, optional long timeout = 0, any... arguments);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    ///
-    /// # Callbacks
-    ///
-    /// The closures in `handler` are called at most once: what each captured is dropped after the call, and they are freed when JavaScript no longer holds them.
-    #[inline]
-    pub fn set_timeout(
-        &self,
-        handler: impl ::std::convert::Into<TimerHandler>,
-        timeout: i32,
-        arguments: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
-        >,
-    ) -> i32 {
-        let mut __scope_handler = ::idlbind::callback::__private::scope(
-            ::idlbind::callback::__private::Policy::Once,
-        );
-        let __kept_handler: ::idlbind::JsValue = {
-            let __public = handler;
-            let __scope = &mut __scope_handler;
-            {
-                let __value = __public;
-                ::idlbind::ToJs::to_js_in(
-                    &::std::convert::Into::<TimerHandler>::into(__value),
-                    __scope,
-                )
-            }
-        };
-        let handler = __kept_handler;
-        let arguments = {
-            let __value = arguments;
-            ::std::iter::Iterator::collect::<
-                ::std::vec::Vec<_>,
-            >(
-                ::std::iter::IntoIterator::into_iter(__value)
-                    .map(::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>),
-            )
-        };
-        ::idlbind::__private::no_throw!(
-            self.__idl_set_timeout(handler, timeout, arguments), "Window.setTimeout"
-        )
-    }
-    /// ```webidl
-    /// long setInterval(TimerHandler handler, optional long timeout = 0, any... arguments);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    ///
-    /// # Callbacks
-    ///
-    /// The closures in `handler` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees them (`forget()` keeps them for good).
-    #[inline]
-    pub fn set_interval(
-        &self,
-        handler: impl ::std::convert::Into<TimerHandler>,
-        timeout: i32,
-        arguments: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
-        >,
-    ) -> (i32, ::idlbind::CallbackGuard) {
-        let mut __scope_handler = ::idlbind::callback::__private::scope(
-            ::idlbind::callback::__private::Policy::Guard,
-        );
-        let __kept_handler: ::idlbind::JsValue = {
-            let __public = handler;
-            let __scope = &mut __scope_handler;
-            {
-                let __value = __public;
-                ::idlbind::ToJs::to_js_in(
-                    &::std::convert::Into::<TimerHandler>::into(__value),
-                    __scope,
-                )
-            }
-        };
-        let handler = __kept_handler;
-        let __value = {
-            let arguments = {
-                let __value = arguments;
-                ::std::iter::Iterator::collect::<
-                    ::std::vec::Vec<_>,
-                >(
-                    ::std::iter::IntoIterator::into_iter(__value)
-                        .map(
-                            ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
-                        ),
-                )
-            };
-            ::idlbind::__private::no_throw!(
-                self.__idl_set_interval(handler, timeout, arguments),
-                "Window.setInterval"
-            )
-        };
-        {
-            let __this = ::std::clone::Clone::clone(self);
-            let __id = __value;
-            let __guard = ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::idlbind::callback::__private::scope_function(&__scope_handler),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    let _ = __this.__idl_set_interval_unregister(__id);
-                    ::std::mem::drop(__scope_handler);
-                },
-            );
-            (__value, __guard)
-        }
-    }
-    /// ```webidl
-    /// undefined clearInterval(optional long id = 0);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn clear_interval(&self) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_clear_interval_0(), "Window.clearInterval"
-        )
-    }
-    /// [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// undefined clearInterval(optional long id = 0);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn clear_interval_with(
-        &self,
-        id: impl ::std::convert::Into<::std::option::Option<i32>>,
-    ) {
-        let id = ::std::convert::Into::into(id);
-        if let ::std::option::Option::Some(id) = id {
-            ::idlbind::__private::no_throw!(
-                self.__idl_clear_interval_1(id), "Window.clearInterval"
-            )
-        } else {
-            ::idlbind::__private::no_throw!(
-                self.__idl_clear_interval_0(), "Window.clearInterval"
-            )
-        }
-    }
+::idlbind::__private::methods! {
+    Window; fn #[doc = " ```webidl"] #[doc =
+    " long setTimeout(TimerHandler handler, optional long timeout = 0, any... arguments);"]
+    #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `WindowOrWorkerGlobalScope`."] #[doc = ""] #[doc =
+    " # Callbacks"] #[doc = ""] #[doc =
+    " The closures in `handler` are called at most once: what each captured is dropped after the call, and they are freed when JavaScript no longer holds them."]
+    set_timeout(& self, handler : impl ::std::convert::Into < TimerHandler >, timeout :
+    i32, arguments : impl ::std::iter::IntoIterator < Item = impl ::std::borrow::Borrow <
+    ::idlbind::JsValue > >) -> i32 { let mut __scope_handler =
+    ::idlbind::callback::__private::scope(::idlbind::callback::__private::Policy::Once);
+    let __kept_handler : ::idlbind::JsValue = { let __public = handler; let __scope = &
+    mut __scope_handler; { let __value = __public; ::idlbind::ToJs::to_js_in(&
+    ::std::convert::Into:: < TimerHandler > ::into(__value), __scope) } }; let handler =
+    __kept_handler; let arguments = { let __value = arguments;
+    ::std::iter::Iterator::collect:: < ::std::vec::Vec < _ >>
+    (::std::iter::IntoIterator::into_iter(__value)
+    .map(::idlbind::__private::borrowed_to_js:: < ::idlbind::JsValue, _ >),) };
+    ::idlbind::__private::no_throw!(self.__idl_set_timeout(handler, timeout, arguments),
+    "Window.setTimeout") } fn #[doc = " ```webidl"] #[doc =
+    " long setInterval(TimerHandler handler, optional long timeout = 0, any... arguments);"]
+    #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `WindowOrWorkerGlobalScope`."] #[doc = ""] #[doc =
+    " # Callbacks"] #[doc = ""] #[doc =
+    " The closures in `handler` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees them (`forget()` keeps them for good)."]
+    set_interval(& self, handler : impl ::std::convert::Into < TimerHandler >, timeout :
+    i32, arguments : impl ::std::iter::IntoIterator < Item = impl ::std::borrow::Borrow <
+    ::idlbind::JsValue > >) -> (i32, ::idlbind::CallbackGuard) { let mut __scope_handler
+    =
+    ::idlbind::callback::__private::scope(::idlbind::callback::__private::Policy::Guard);
+    let __kept_handler : ::idlbind::JsValue = { let __public = handler; let __scope = &
+    mut __scope_handler; { let __value = __public; ::idlbind::ToJs::to_js_in(&
+    ::std::convert::Into:: < TimerHandler > ::into(__value), __scope) } }; let handler =
+    __kept_handler; let __value = { let arguments = { let __value = arguments;
+    ::std::iter::Iterator::collect:: < ::std::vec::Vec < _ >>
+    (::std::iter::IntoIterator::into_iter(__value)
+    .map(::idlbind::__private::borrowed_to_js:: < ::idlbind::JsValue, _ >),) };
+    ::idlbind::__private::no_throw!(self.__idl_set_interval(handler, timeout, arguments),
+    "Window.setInterval") }; { let __this = ::std::clone::Clone::clone(self); let __id =
+    __value; let __guard =
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::idlbind::callback::__private::scope_function(&
+    __scope_handler), ::std::clone::Clone::clone), move || { let _ = __this
+    .__idl_set_interval_unregister(__id); ::std::mem::drop(__scope_handler); },);
+    (__value, __guard) } } fn #[doc = " ```webidl"] #[doc =
+    " undefined clearInterval(optional long id = 0);"] #[doc = " ```"] #[doc = ""] #[doc
+    = " From the interface mixin `WindowOrWorkerGlobalScope`."] clear_interval(& self,) {
+    ::idlbind::__private::no_throw!(self.__idl_clear_interval_0(),
+    "Window.clearInterval") } fn #[doc =
+    " [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " undefined clearInterval(optional long id = 0);"] #[doc = " ```"] #[doc = ""] #[doc
+    = " From the interface mixin `WindowOrWorkerGlobalScope`."] clear_interval_with(&
+    self, id : impl ::std::convert::Into < ::std::option::Option < i32 >>) { let id =
+    ::std::convert::Into::into(id); if let ::std::option::Option::Some(id) = id {
+    ::idlbind::__private::no_throw!(self.__idl_clear_interval_1(id),
+    "Window.clearInterval") } else { ::idlbind::__private::no_throw!(self
+    .__idl_clear_interval_0(), "Window.clearInterval") } }
 }
 ::idlbind::__private::interface_conversions!(Window);
 ::idlbind::__private::imports! {
@@ -171,86 +80,52 @@ impl Window {
     __idl_new_2(__arg0 : ::std::option::Option < ::idlbind::JsValue >, __arg1 :
     ::idlbind::JsValue) -> ReadableStream; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl ReadableStream {
-    /// ```webidl
-    /// constructor(optional UnderlyingSource underlyingSource = {}, optional QueuingStrategy strategy = {});
-    /// ```
-    #[inline]
-    pub fn new() -> ::std::result::Result<ReadableStream, ::idlbind::JsError> {
-        ::idlbind::__private::throws(Self::__idl_new_0())
-    }
-    /// [`new`](Self::new) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// constructor(optional UnderlyingSource underlyingSource = {}, optional QueuingStrategy strategy = {});
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// The closures in `underlying_source` are given to JavaScript: its garbage collector frees them with the function.
-    /// The closures in `strategy` are given to JavaScript: its garbage collector frees them with the function.
-    #[inline]
-    pub fn new_with<'a>(
-        underlying_source: impl ::std::convert::Into<
-            ::std::option::Option<&'a UnderlyingSource>,
-        >,
-        strategy: impl ::std::convert::Into<::std::option::Option<&'a QueuingStrategy>>,
-    ) -> ::std::result::Result<ReadableStream, ::idlbind::JsError> {
-        let mut __scope_underlying_source = ::idlbind::callback::__private::scope(
-            ::idlbind::callback::__private::Policy::Owned,
-        );
-        let underlying_source: ::std::option::Option<&UnderlyingSource> = ::std::convert::Into::into(
-            underlying_source,
-        );
-        let __kept_underlying_source: ::std::option::Option<::idlbind::JsValue> = ::std::option::Option::map(
-            underlying_source,
-            |__public| {
-                let __scope = &mut __scope_underlying_source;
-                {
-                    let __value = __public;
-                    ::idlbind::ToJs::to_js_in(__value, __scope)
-                }
-            },
-        );
-        let underlying_source = __kept_underlying_source;
-        let mut __scope_strategy = ::idlbind::callback::__private::scope(
-            ::idlbind::callback::__private::Policy::Owned,
-        );
-        let strategy: ::std::option::Option<&QueuingStrategy> = ::std::convert::Into::into(
-            strategy,
-        );
-        let __kept_strategy: ::std::option::Option<::idlbind::JsValue> = ::std::option::Option::map(
-            strategy,
-            |__public| {
-                let __scope = &mut __scope_strategy;
-                {
-                    let __value = __public;
-                    ::idlbind::ToJs::to_js_in(__value, __scope)
-                }
-            },
-        );
-        let strategy = __kept_strategy;
-        let underlying_source = ::std::convert::Into::into(underlying_source);
-        let strategy = ::std::convert::Into::into(strategy);
-        if let ::std::option::Option::Some(strategy) = strategy {
-            ::idlbind::__private::throws(Self::__idl_new_2(underlying_source, strategy))
-        } else {
-            if let ::std::option::Option::Some(underlying_source) = underlying_source {
-                ::idlbind::__private::throws(Self::__idl_new_1(underlying_source))
-            } else {
-                ::idlbind::__private::throws(Self::__idl_new_0())
-            }
-        }
-    }
+::idlbind::__private::methods! {
+    ReadableStream; fn #[doc = " ```webidl"] #[doc =
+    " constructor(optional UnderlyingSource underlyingSource = {}, optional QueuingStrategy strategy = {});"]
+    #[doc = " ```"] new() [throws ReadableStream] {
+    ::idlbind::__private::throws(Self::__idl_new_0()) } fn #[doc =
+    " [`new`](Self::new) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " constructor(optional UnderlyingSource underlyingSource = {}, optional QueuingStrategy strategy = {});"]
+    #[doc = " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " The closures in `underlying_source` are given to JavaScript: its garbage collector frees them with the function."]
+    #[doc =
+    " The closures in `strategy` are given to JavaScript: its garbage collector frees them with the function."]
+    new_with['a] (underlying_source : impl ::std::convert::Into < ::std::option::Option <
+    & 'a UnderlyingSource >>, strategy : impl ::std::convert::Into <
+    ::std::option::Option < & 'a QueuingStrategy >>) [throws ReadableStream] { let mut
+    __scope_underlying_source =
+    ::idlbind::callback::__private::scope(::idlbind::callback::__private::Policy::Owned);
+    let underlying_source : ::std::option::Option < & UnderlyingSource > =
+    ::std::convert::Into::into(underlying_source); let __kept_underlying_source :
+    ::std::option::Option < ::idlbind::JsValue > =
+    ::std::option::Option::map(underlying_source, | __public | { let __scope = & mut
+    __scope_underlying_source; { let __value = __public;
+    ::idlbind::ToJs::to_js_in(__value, __scope) } }); let underlying_source =
+    __kept_underlying_source; let mut __scope_strategy =
+    ::idlbind::callback::__private::scope(::idlbind::callback::__private::Policy::Owned);
+    let strategy : ::std::option::Option < & QueuingStrategy > =
+    ::std::convert::Into::into(strategy); let __kept_strategy : ::std::option::Option <
+    ::idlbind::JsValue > = ::std::option::Option::map(strategy, | __public | { let
+    __scope = & mut __scope_strategy; { let __value = __public;
+    ::idlbind::ToJs::to_js_in(__value, __scope) } }); let strategy = __kept_strategy; let
+    underlying_source = ::std::convert::Into::into(underlying_source); let strategy =
+    ::std::convert::Into::into(strategy); if let ::std::option::Option::Some(strategy) =
+    strategy { ::idlbind::__private::throws(Self::__idl_new_2(underlying_source,
+    strategy)) } else { if let ::std::option::Option::Some(underlying_source) =
+    underlying_source {
+    ::idlbind::__private::throws(Self::__idl_new_1(underlying_source)) } else {
+    ::idlbind::__private::throws(Self::__idl_new_0()) } } }
 }
 ::idlbind::__private::interface_conversions!(ReadableStream);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface HTMLElement"] #[doc = " ```"] #[doc(alias =
     "HTMLElement")] type HtmlElement = "HTMLElement"[]; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl HtmlElement {}
+::idlbind::__private::methods! {
+    HtmlElement;
+}
 ::idlbind::__private::interface_conversions!(HtmlElement);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Registry"] #[doc = " ```"] type Registry =
@@ -273,384 +148,151 @@ impl HtmlElement {}
     js_class = "Registry", js_name = "owned", setter)] fn __idl_set_owned(this : &
     Registry, __arg0 : ::idlbind::JsValue) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Registry {
-    /// ```webidl
-    /// (CustomElementConstructor or undefined) get(DOMString name);
-    /// ```
-    #[inline]
-    pub fn get(&self, name: &str) -> CustomElementConstructorOrUndefined {
-        ::idlbind::__private::returned::<
-            CustomElementConstructorOrUndefined,
-        >(
-            ::idlbind::__private::no_throw!(self.__idl_get(name), "Registry.get"),
-            "Registry.get",
-            "(CustomElementConstructor or undefined)",
-        )
-    }
-    /// ```webidl
-    /// Promise<CustomElementConstructor> whenDefined(DOMString name);
-    /// ```
-    #[inline]
-    pub fn when_defined(
-        &self,
-        name: &str,
-    ) -> ::idlbind::Promise<CustomElementConstructor> {
-        match self.__idl_when_defined(name) {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<CustomElementConstructor>,
-                >(value, "Registry.whenDefined", "Promise<CustomElementConstructor>")
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
-    }
-    /// ```webidl
-    /// undefined keepAll(sequence<Function> functions, record<DOMString, Logger> loggers);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// The closures in `functions` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees them (`forget()` keeps them for good).
-    /// The closures in `loggers` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees them (`forget()` keeps them for good).
-    #[inline]
-    pub fn keep_all(
-        &self,
-        functions: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<Function>,
-        >,
-        loggers: impl ::std::iter::IntoIterator<
-            Item = (impl ::std::convert::AsRef<str>, impl ::std::borrow::Borrow<Logger>),
-        >,
-    ) -> ::idlbind::CallbackGuard {
-        let mut __scope_functions = ::idlbind::callback::__private::scope(
-            ::idlbind::callback::__private::Policy::Guard,
-        );
-        let __kept_functions: ::idlbind::JsValue = {
-            let __public = functions;
-            let __scope = &mut __scope_functions;
-            {
-                let __value = __public;
-                ::idlbind::__private::sequence_map(
-                    __value,
-                    |__value| ::idlbind::ToJs::to_js_in(
-                        ::std::borrow::Borrow::<Function>::borrow(&__value),
-                        __scope,
-                    ),
-                )
-            }
-        };
-        let functions = __kept_functions;
-        let mut __scope_loggers = ::idlbind::callback::__private::scope(
-            ::idlbind::callback::__private::Policy::Guard,
-        );
-        let __kept_loggers: ::idlbind::JsValue = {
-            let __public = loggers;
-            let __scope = &mut __scope_loggers;
-            {
-                let __value = __public;
-                ::idlbind::__private::record_map(
-                    __value,
-                    |__value| ::idlbind::ToJs::to_js_in(
-                        ::std::borrow::Borrow::<Logger>::borrow(&__value),
-                        __scope,
-                    ),
-                )
-            }
-        };
-        let loggers = __kept_loggers;
-        let __value = {
-            ::idlbind::__private::no_throw!(
-                self.__idl_keep_all(functions, loggers), "Registry.keepAll"
-            )
-        };
-        {
-            let () = __value;
-            ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::idlbind::callback::__private::scope_function(&__scope_functions),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    ::std::mem::drop(__scope_functions);
-                    ::std::mem::drop(__scope_loggers);
-                },
-            )
-        }
-    }
-    /// ```webidl
-    /// undefined runAll([Callback=Borrowed] sequence<Nine> nines);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// The closures in `nines` are called only during this call (they are borrowed).
-    #[inline]
-    pub fn run_all(
-        &self,
-        nines: impl ::std::iter::IntoIterator<Item = impl ::std::borrow::Borrow<Nine>>,
-    ) {
-        let mut __scope_nines = ::idlbind::callback::__private::scope(
-            ::idlbind::callback::__private::Policy::Borrowed,
-        );
-        let __kept_nines: ::idlbind::JsValue = {
-            let __public = nines;
-            let __scope = &mut __scope_nines;
-            {
-                let __value = __public;
-                ::idlbind::__private::sequence_map(
-                    __value,
-                    |__value| ::idlbind::ToJs::to_js_in(
-                        ::std::borrow::Borrow::<Nine>::borrow(&__value),
-                        __scope,
-                    ),
-                )
-            }
-        };
-        let nines = __kept_nines;
-        ::idlbind::__private::no_throw!(self.__idl_run_all(nines), "Registry.runAll")
-    }
-    /// ```webidl
-    /// undefined logWith(Logger logger, Nine nine);
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// `logger` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
-    /// `nine` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good).
-    #[inline]
-    pub fn log_with(
-        &self,
-        logger: impl LoggerObject + 'static,
-        nine: impl FnMut(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static,
-    ) -> ::idlbind::CallbackGuard {
-        let __closure_logger = {
-            let mut __callback = logger;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::__private::js_sys::Array),
-            >::own_assert_unwind_safe(move |
-                __arguments: ::idlbind::__private::js_sys::Array|
-            {
-                let __a0 = __arguments.get(0u32);
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    ::std::string::String,
-                >(
-                    __a0,
-                    "callback `Logger` passed to `Registry.logWith`",
-                    "level",
-                    "DOMString",
-                );
-                let __a1: ::std::vec::Vec<::std::string::String> = ::std::iter::Iterator::collect(
-                    ::std::iter::Iterator::map(
-                        ::std::iter::IntoIterator::into_iter(
-                            ::idlbind::callback::__private::rest_arguments(
-                                &__arguments,
-                                1u32,
-                            ),
-                        ),
-                        |__value| ::idlbind::callback::__private::argument::<
-                            ::std::string::String,
-                        >(
-                            __value,
-                            "callback `Logger` passed to `Registry.logWith`",
-                            "parts",
-                            "DOMString",
-                        ),
-                    ),
-                );
-                {
-                    LoggerObject::log(&mut __callback, __a0, __a1);
-                }
-            })
-        };
-        let __packed_logger: ::idlbind::JsValue = ::idlbind::callback::__private::pack_arguments(
-            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(&__closure_logger),
-        );
-        let logger: &::idlbind::JsValue = &__packed_logger;
-        let __closure_nine = {
-            let mut __callback = nine;
-            ::idlbind::__private::wasm_bindgen::closure::Closure::<
-                dyn FnMut(::idlbind::__private::js_sys::Array),
-            >::own_assert_unwind_safe(move |
-                __arguments: ::idlbind::__private::js_sys::Array|
-            {
-                let __a0 = __arguments.get(0u32);
-                let __a0 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a0, "callback `Nine` passed to `Registry.logWith`", "a", "long");
-                let __a1 = __arguments.get(1u32);
-                let __a1 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a1, "callback `Nine` passed to `Registry.logWith`", "b", "long");
-                let __a2 = __arguments.get(2u32);
-                let __a2 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a2, "callback `Nine` passed to `Registry.logWith`", "c", "long");
-                let __a3 = __arguments.get(3u32);
-                let __a3 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a3, "callback `Nine` passed to `Registry.logWith`", "d", "long");
-                let __a4 = __arguments.get(4u32);
-                let __a4 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a4, "callback `Nine` passed to `Registry.logWith`", "e", "long");
-                let __a5 = __arguments.get(5u32);
-                let __a5 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a5, "callback `Nine` passed to `Registry.logWith`", "f", "long");
-                let __a6 = __arguments.get(6u32);
-                let __a6 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a6, "callback `Nine` passed to `Registry.logWith`", "g", "long");
-                let __a7 = __arguments.get(7u32);
-                let __a7 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a7, "callback `Nine` passed to `Registry.logWith`", "h", "long");
-                let __a8 = __arguments.get(8u32);
-                let __a8 = ::idlbind::callback::__private::argument::<
-                    i32,
-                >(__a8, "callback `Nine` passed to `Registry.logWith`", "i", "long");
-                {
-                    __callback(__a0, __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8);
-                }
-            })
-        };
-        let __packed_nine: ::idlbind::JsValue = ::idlbind::callback::__private::pack_arguments(
-            ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(&__closure_nine),
-        );
-        let nine: &::idlbind::JsValue = &__packed_nine;
-        let __value = {
-            ::idlbind::__private::no_throw!(
-                self.__idl_log_with(logger, nine), "Registry.logWith"
-            )
-        };
-        {
-            let () = __value;
-            ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::std::option::Option::Some(&__packed_logger),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    ::std::mem::drop(__closure_logger);
-                    ::std::mem::drop(__closure_nine);
-                },
-            )
-        }
-    }
-    /// ```webidl
-    /// attribute (DOMString or Function)? handler;
-    /// ```
-    #[inline]
-    pub fn handler(&self) -> ::std::option::Option<DomStringOrFunction> {
-        ::idlbind::__private::returned::<
-            ::std::option::Option<DomStringOrFunction>,
-        >(
-            ::idlbind::__private::no_throw!(self.__idl_handler(), "Registry.handler"),
-            "Registry.handler",
-            "(DOMString or Function)?",
-        )
-    }
-    /// ```webidl
-    /// attribute (DOMString or Function)? handler;
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// The closures in `value` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard sets `handler` back to `null` if it still holds this callback, then frees them (`forget()` keeps them for good).
-    #[inline]
-    pub fn set_handler(
-        &self,
-        value: ::std::option::Option<DomStringOrFunction>,
-    ) -> ::idlbind::CallbackGuard {
-        let mut __scope_value = ::idlbind::callback::__private::scope(
-            ::idlbind::callback::__private::Policy::Guard,
-        );
-        let __kept_value: ::idlbind::JsValue = {
-            let __public = value;
-            let __scope = &mut __scope_value;
-            {
-                let __value = __public;
-                match __value {
-                    ::std::option::Option::Some(__value) => {
-                        ::idlbind::ToJs::to_js_in(&__value, __scope)
-                    }
-                    ::std::option::Option::None => ::idlbind::JsValue::NULL,
-                }
-            }
-        };
-        let value = __kept_value;
-        let __value = {
-            ::idlbind::__private::no_throw!(
-                self.__idl_set_handler(value), "Registry.handler"
-            )
-        };
-        {
-            let () = __value;
-            let __this: ::idlbind::JsValue = ::std::clone::Clone::clone(
-                ::std::convert::AsRef::<::idlbind::JsValue>::as_ref(self),
-            );
-            ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::idlbind::callback::__private::scope_function(&__scope_value),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    if let ::std::option::Option::Some(__function) = ::idlbind::callback::__private::scope_function(
-                        &__scope_value,
-                    ) {
-                        ::idlbind::callback::__private::reset_attribute(
-                            &__this,
-                            "handler",
-                            __function,
-                        );
-                    }
-                    ::std::mem::drop(__scope_value);
-                },
-            )
-        }
-    }
-    /// ```webidl
-    /// [Callback=Owned] attribute (DOMString or Function) owned;
-    /// ```
-    #[inline]
-    pub fn owned(&self) -> DomStringOrFunction {
-        ::idlbind::__private::returned::<
-            DomStringOrFunction,
-        >(
-            ::idlbind::__private::no_throw!(self.__idl_owned(), "Registry.owned"),
-            "Registry.owned",
-            "(DOMString or Function)",
-        )
-    }
-    /// ```webidl
-    /// [Callback=Owned] attribute (DOMString or Function) owned;
-    /// ```
-    ///
-    /// # Callbacks
-    ///
-    /// The closures in `value` are given to JavaScript: its garbage collector frees them with the function.
-    #[inline]
-    pub fn set_owned(&self, value: impl ::std::convert::Into<DomStringOrFunction>) {
-        let mut __scope_value = ::idlbind::callback::__private::scope(
-            ::idlbind::callback::__private::Policy::Owned,
-        );
-        let __kept_value: ::idlbind::JsValue = {
-            let __public = value;
-            let __scope = &mut __scope_value;
-            {
-                let __value = __public;
-                ::idlbind::ToJs::to_js_in(
-                    &::std::convert::Into::<DomStringOrFunction>::into(__value),
-                    __scope,
-                )
-            }
-        };
-        let value = __kept_value;
-        ::idlbind::__private::no_throw!(self.__idl_set_owned(value), "Registry.owned")
-    }
+::idlbind::__private::methods! {
+    Registry; fn #[doc = " ```webidl"] #[doc =
+    " (CustomElementConstructor or undefined) get(DOMString name);"] #[doc = " ```"]
+    get(& self, name : & str) -> CustomElementConstructorOrUndefined {
+    ::idlbind::__private::returned:: < CustomElementConstructorOrUndefined >
+    (::idlbind::__private::no_throw!(self.__idl_get(name), "Registry.get"),
+    "Registry.get", "(CustomElementConstructor or undefined)") } fn #[doc = " ```webidl"]
+    #[doc = " Promise<CustomElementConstructor> whenDefined(DOMString name);"] #[doc =
+    " ```"] when_defined(& self, name : & str) -> ::idlbind::Promise <
+    CustomElementConstructor > { match self.__idl_when_defined(name) {
+    ::std::result::Result::Ok(value) => ::idlbind::__private::returned:: <
+    ::idlbind::Promise < CustomElementConstructor > > (value, "Registry.whenDefined",
+    "Promise<CustomElementConstructor>"), ::std::result::Result::Err(error) => {
+    ::idlbind::Promise::reject(::idlbind::JsError::from(error)) } } } fn #[doc =
+    " ```webidl"] #[doc =
+    " undefined keepAll(sequence<Function> functions, record<DOMString, Logger> loggers);"]
+    #[doc = " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " The closures in `functions` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees them (`forget()` keeps them for good)."]
+    #[doc =
+    " The closures in `loggers` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees them (`forget()` keeps them for good)."]
+    keep_all(& self, functions : impl ::std::iter::IntoIterator < Item = impl
+    ::std::borrow::Borrow < Function > >, loggers : impl ::std::iter::IntoIterator < Item
+    = (impl ::std::convert::AsRef < str >, impl ::std::borrow::Borrow < Logger >), >) ->
+    ::idlbind::CallbackGuard { let mut __scope_functions =
+    ::idlbind::callback::__private::scope(::idlbind::callback::__private::Policy::Guard);
+    let __kept_functions : ::idlbind::JsValue = { let __public = functions; let __scope =
+    & mut __scope_functions; { let __value = __public;
+    ::idlbind::__private::sequence_map(__value, | __value |
+    ::idlbind::ToJs::to_js_in(::std::borrow::Borrow:: < Function > ::borrow(& __value),
+    __scope)) } }; let functions = __kept_functions; let mut __scope_loggers =
+    ::idlbind::callback::__private::scope(::idlbind::callback::__private::Policy::Guard);
+    let __kept_loggers : ::idlbind::JsValue = { let __public = loggers; let __scope = &
+    mut __scope_loggers; { let __value = __public;
+    ::idlbind::__private::record_map(__value, | __value |
+    ::idlbind::ToJs::to_js_in(::std::borrow::Borrow:: < Logger > ::borrow(& __value),
+    __scope)) } }; let loggers = __kept_loggers; let __value = {
+    ::idlbind::__private::no_throw!(self.__idl_keep_all(functions, loggers),
+    "Registry.keepAll") }; { let () = __value;
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::idlbind::callback::__private::scope_function(&
+    __scope_functions), ::std::clone::Clone::clone), move || {
+    ::std::mem::drop(__scope_functions); ::std::mem::drop(__scope_loggers); },) } } fn
+    #[doc = " ```webidl"] #[doc =
+    " undefined runAll([Callback=Borrowed] sequence<Nine> nines);"] #[doc = " ```"] #[doc
+    = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " The closures in `nines` are called only during this call (they are borrowed)."]
+    run_all(& self, nines : impl ::std::iter::IntoIterator < Item = impl
+    ::std::borrow::Borrow < Nine > >) { let mut __scope_nines =
+    ::idlbind::callback::__private::scope(::idlbind::callback::__private::Policy::Borrowed);
+    let __kept_nines : ::idlbind::JsValue = { let __public = nines; let __scope = & mut
+    __scope_nines; { let __value = __public; ::idlbind::__private::sequence_map(__value,
+    | __value | ::idlbind::ToJs::to_js_in(::std::borrow::Borrow:: < Nine > ::borrow(&
+    __value), __scope)) } }; let nines = __kept_nines;
+    ::idlbind::__private::no_throw!(self.__idl_run_all(nines), "Registry.runAll") } fn
+    #[doc = " ```webidl"] #[doc = " undefined logWith(Logger logger, Nine nine);"] #[doc
+    = " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " `logger` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good)."]
+    #[doc =
+    " `nine` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good)."]
+    log_with(& self, logger : impl LoggerObject + 'static, nine : impl FnMut(i32, i32,
+    i32, i32, i32, i32, i32, i32, i32) + 'static) -> ::idlbind::CallbackGuard { let
+    __closure_logger = { let mut __callback = logger;
+    ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::__private::js_sys::Array) > ::own_assert_unwind_safe(move |
+    __arguments : ::idlbind::__private::js_sys::Array | { let __a0 = __arguments
+    .get(0u32); let __a0 = ::idlbind::callback::__private::argument:: <
+    ::std::string::String > (__a0, "callback `Logger` passed to `Registry.logWith`",
+    "level", "DOMString"); let __a1 : ::std::vec::Vec < ::std::string::String > =
+    ::std::iter::Iterator::collect(::std::iter::Iterator::map(::std::iter::IntoIterator::into_iter(::idlbind::callback::__private::rest_arguments(&
+    __arguments, 1u32),), | __value | ::idlbind::callback::__private::argument:: <
+    ::std::string::String > (__value, "callback `Logger` passed to `Registry.logWith`",
+    "parts", "DOMString"),),); { LoggerObject::log(& mut __callback, __a0, __a1); } }) };
+    let __packed_logger : ::idlbind::JsValue =
+    ::idlbind::callback::__private::pack_arguments(::std::convert::AsRef:: <
+    ::idlbind::JsValue > ::as_ref(& __closure_logger)); let logger : & ::idlbind::JsValue
+    = & __packed_logger; let __closure_nine = { let mut __callback = nine;
+    ::idlbind::__private::wasm_bindgen::closure::Closure:: < dyn
+    FnMut(::idlbind::__private::js_sys::Array) > ::own_assert_unwind_safe(move |
+    __arguments : ::idlbind::__private::js_sys::Array | { let __a0 = __arguments
+    .get(0u32); let __a0 = ::idlbind::callback::__private::argument:: < i32 > (__a0,
+    "callback `Nine` passed to `Registry.logWith`", "a", "long"); let __a1 = __arguments
+    .get(1u32); let __a1 = ::idlbind::callback::__private::argument:: < i32 > (__a1,
+    "callback `Nine` passed to `Registry.logWith`", "b", "long"); let __a2 = __arguments
+    .get(2u32); let __a2 = ::idlbind::callback::__private::argument:: < i32 > (__a2,
+    "callback `Nine` passed to `Registry.logWith`", "c", "long"); let __a3 = __arguments
+    .get(3u32); let __a3 = ::idlbind::callback::__private::argument:: < i32 > (__a3,
+    "callback `Nine` passed to `Registry.logWith`", "d", "long"); let __a4 = __arguments
+    .get(4u32); let __a4 = ::idlbind::callback::__private::argument:: < i32 > (__a4,
+    "callback `Nine` passed to `Registry.logWith`", "e", "long"); let __a5 = __arguments
+    .get(5u32); let __a5 = ::idlbind::callback::__private::argument:: < i32 > (__a5,
+    "callback `Nine` passed to `Registry.logWith`", "f", "long"); let __a6 = __arguments
+    .get(6u32); let __a6 = ::idlbind::callback::__private::argument:: < i32 > (__a6,
+    "callback `Nine` passed to `Registry.logWith`", "g", "long"); let __a7 = __arguments
+    .get(7u32); let __a7 = ::idlbind::callback::__private::argument:: < i32 > (__a7,
+    "callback `Nine` passed to `Registry.logWith`", "h", "long"); let __a8 = __arguments
+    .get(8u32); let __a8 = ::idlbind::callback::__private::argument:: < i32 > (__a8,
+    "callback `Nine` passed to `Registry.logWith`", "i", "long"); { __callback(__a0,
+    __a1, __a2, __a3, __a4, __a5, __a6, __a7, __a8); } }) }; let __packed_nine :
+    ::idlbind::JsValue =
+    ::idlbind::callback::__private::pack_arguments(::std::convert::AsRef:: <
+    ::idlbind::JsValue > ::as_ref(& __closure_nine)); let nine : & ::idlbind::JsValue = &
+    __packed_nine; let __value = { ::idlbind::__private::no_throw!(self
+    .__idl_log_with(logger, nine), "Registry.logWith") }; { let () = __value;
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::std::option::Option::Some(&
+    __packed_logger), ::std::clone::Clone::clone), move || {
+    ::std::mem::drop(__closure_logger); ::std::mem::drop(__closure_nine); },) } } fn
+    #[doc = " ```webidl"] #[doc = " attribute (DOMString or Function)? handler;"] #[doc =
+    " ```"] handler(& self,) -> ::std::option::Option < DomStringOrFunction > {
+    ::idlbind::__private::returned:: < ::std::option::Option < DomStringOrFunction > >
+    (::idlbind::__private::no_throw!(self.__idl_handler(), "Registry.handler"),
+    "Registry.handler", "(DOMString or Function)?") } fn #[doc = " ```webidl"] #[doc =
+    " attribute (DOMString or Function)? handler;"] #[doc = " ```"] #[doc = ""] #[doc =
+    " # Callbacks"] #[doc = ""] #[doc =
+    " The closures in `value` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard sets `handler` back to `null` if it still holds this callback, then frees them (`forget()` keeps them for good)."]
+    set_handler(& self, value : ::std::option::Option < DomStringOrFunction >) ->
+    ::idlbind::CallbackGuard { let mut __scope_value =
+    ::idlbind::callback::__private::scope(::idlbind::callback::__private::Policy::Guard);
+    let __kept_value : ::idlbind::JsValue = { let __public = value; let __scope = & mut
+    __scope_value; { let __value = __public; match __value {
+    ::std::option::Option::Some(__value) => ::idlbind::ToJs::to_js_in(& __value,
+    __scope), ::std::option::Option::None => ::idlbind::JsValue::NULL, } } }; let value =
+    __kept_value; let __value = { ::idlbind::__private::no_throw!(self
+    .__idl_set_handler(value), "Registry.handler") }; { let () = __value; let __this :
+    ::idlbind::JsValue = ::std::clone::Clone::clone(::std::convert::AsRef:: <
+    ::idlbind::JsValue > ::as_ref(self));
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::idlbind::callback::__private::scope_function(&
+    __scope_value), ::std::clone::Clone::clone), move || { if let
+    ::std::option::Option::Some(__function) =
+    ::idlbind::callback::__private::scope_function(& __scope_value) {
+    ::idlbind::callback::__private::reset_attribute(& __this, "handler", __function); }
+    ::std::mem::drop(__scope_value); },) } } fn #[doc = " ```webidl"] #[doc =
+    " [Callback=Owned] attribute (DOMString or Function) owned;"] #[doc = " ```"] owned(&
+    self,) -> DomStringOrFunction { ::idlbind::__private::returned:: <
+    DomStringOrFunction > (::idlbind::__private::no_throw!(self.__idl_owned(),
+    "Registry.owned"), "Registry.owned", "(DOMString or Function)") } fn #[doc =
+    " ```webidl"] #[doc = " [Callback=Owned] attribute (DOMString or Function) owned;"]
+    #[doc = " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
+    " The closures in `value` are given to JavaScript: its garbage collector frees them with the function."]
+    set_owned(& self, value : impl ::std::convert::Into < DomStringOrFunction >) { let
+    mut __scope_value =
+    ::idlbind::callback::__private::scope(::idlbind::callback::__private::Policy::Owned);
+    let __kept_value : ::idlbind::JsValue = { let __public = value; let __scope = & mut
+    __scope_value; { let __value = __public; ::idlbind::ToJs::to_js_in(&
+    ::std::convert::Into:: < DomStringOrFunction > ::into(__value), __scope) } }; let
+    value = __kept_value; ::idlbind::__private::no_throw!(self.__idl_set_owned(value),
+    "Registry.owned") }
 }
 ::idlbind::__private::interface_conversions!(Registry);
 ::idlbind::__private::union! {
@@ -879,156 +521,64 @@ where
     "clearInterval")] fn __idl_clear_interval_1(this : &
     __WindowOrWorkerGlobalScopeMembers, __arg0 : i32) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl __WindowOrWorkerGlobalScopeMembers {
-    /// ```webidl
-    /// long setTimeout(TimerHandler handler, optional long timeout = 0, any... arguments);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    ///
-    /// # Callbacks
-    ///
-    /// The closures in `handler` are called at most once: what each captured is dropped after the call, and they are freed when JavaScript no longer holds them.
-    #[inline]
-    pub fn set_timeout(
-        &self,
-        handler: impl ::std::convert::Into<TimerHandler>,
-        timeout: i32,
-        arguments: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
-        >,
-    ) -> i32 {
-        let mut __scope_handler = ::idlbind::callback::__private::scope(
-            ::idlbind::callback::__private::Policy::Once,
-        );
-        let __kept_handler: ::idlbind::JsValue = {
-            let __public = handler;
-            let __scope = &mut __scope_handler;
-            {
-                let __value = __public;
-                ::idlbind::ToJs::to_js_in(
-                    &::std::convert::Into::<TimerHandler>::into(__value),
-                    __scope,
-                )
-            }
-        };
-        let handler = __kept_handler;
-        let arguments = {
-            let __value = arguments;
-            ::std::iter::Iterator::collect::<
-                ::std::vec::Vec<_>,
-            >(
-                ::std::iter::IntoIterator::into_iter(__value)
-                    .map(::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>),
-            )
-        };
-        ::idlbind::__private::no_throw!(
-            self.__idl_set_timeout(handler, timeout, arguments),
-            "WindowOrWorkerGlobalScope.setTimeout"
-        )
-    }
-    /// ```webidl
-    /// long setInterval(TimerHandler handler, optional long timeout = 0, any... arguments);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    ///
-    /// # Callbacks
-    ///
-    /// The closures in `handler` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees them (`forget()` keeps them for good).
-    #[inline]
-    pub fn set_interval(
-        &self,
-        handler: impl ::std::convert::Into<TimerHandler>,
-        timeout: i32,
-        arguments: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
-        >,
-    ) -> (i32, ::idlbind::CallbackGuard) {
-        let mut __scope_handler = ::idlbind::callback::__private::scope(
-            ::idlbind::callback::__private::Policy::Guard,
-        );
-        let __kept_handler: ::idlbind::JsValue = {
-            let __public = handler;
-            let __scope = &mut __scope_handler;
-            {
-                let __value = __public;
-                ::idlbind::ToJs::to_js_in(
-                    &::std::convert::Into::<TimerHandler>::into(__value),
-                    __scope,
-                )
-            }
-        };
-        let handler = __kept_handler;
-        let __value = {
-            let arguments = {
-                let __value = arguments;
-                ::std::iter::Iterator::collect::<
-                    ::std::vec::Vec<_>,
-                >(
-                    ::std::iter::IntoIterator::into_iter(__value)
-                        .map(
-                            ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
-                        ),
-                )
-            };
-            ::idlbind::__private::no_throw!(
-                self.__idl_set_interval(handler, timeout, arguments),
-                "WindowOrWorkerGlobalScope.setInterval"
-            )
-        };
-        {
-            let __this = ::std::clone::Clone::clone(self);
-            let __id = __value;
-            let __guard = ::idlbind::callback::__private::guard(
-                ::std::option::Option::map(
-                    ::idlbind::callback::__private::scope_function(&__scope_handler),
-                    ::std::clone::Clone::clone,
-                ),
-                move || {
-                    let _ = __this.__idl_set_interval_unregister(__id);
-                    ::std::mem::drop(__scope_handler);
-                },
-            );
-            (__value, __guard)
-        }
-    }
-    /// ```webidl
-    /// undefined clearInterval(optional long id = 0);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn clear_interval(&self) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_clear_interval_0(), "WindowOrWorkerGlobalScope.clearInterval"
-        )
-    }
-    /// [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// undefined clearInterval(optional long id = 0);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn clear_interval_with(
-        &self,
-        id: impl ::std::convert::Into<::std::option::Option<i32>>,
-    ) {
-        let id = ::std::convert::Into::into(id);
-        if let ::std::option::Option::Some(id) = id {
-            ::idlbind::__private::no_throw!(
-                self.__idl_clear_interval_1(id),
-                "WindowOrWorkerGlobalScope.clearInterval"
-            )
-        } else {
-            ::idlbind::__private::no_throw!(
-                self.__idl_clear_interval_0(), "WindowOrWorkerGlobalScope.clearInterval"
-            )
-        }
-    }
+::idlbind::__private::methods! {
+    __WindowOrWorkerGlobalScopeMembers; fn #[doc = " ```webidl"] #[doc =
+    " long setTimeout(TimerHandler handler, optional long timeout = 0, any... arguments);"]
+    #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `WindowOrWorkerGlobalScope`."] #[doc = ""] #[doc =
+    " # Callbacks"] #[doc = ""] #[doc =
+    " The closures in `handler` are called at most once: what each captured is dropped after the call, and they are freed when JavaScript no longer holds them."]
+    set_timeout(& self, handler : impl ::std::convert::Into < TimerHandler >, timeout :
+    i32, arguments : impl ::std::iter::IntoIterator < Item = impl ::std::borrow::Borrow <
+    ::idlbind::JsValue > >) -> i32 { let mut __scope_handler =
+    ::idlbind::callback::__private::scope(::idlbind::callback::__private::Policy::Once);
+    let __kept_handler : ::idlbind::JsValue = { let __public = handler; let __scope = &
+    mut __scope_handler; { let __value = __public; ::idlbind::ToJs::to_js_in(&
+    ::std::convert::Into:: < TimerHandler > ::into(__value), __scope) } }; let handler =
+    __kept_handler; let arguments = { let __value = arguments;
+    ::std::iter::Iterator::collect:: < ::std::vec::Vec < _ >>
+    (::std::iter::IntoIterator::into_iter(__value)
+    .map(::idlbind::__private::borrowed_to_js:: < ::idlbind::JsValue, _ >),) };
+    ::idlbind::__private::no_throw!(self.__idl_set_timeout(handler, timeout, arguments),
+    "WindowOrWorkerGlobalScope.setTimeout") } fn #[doc = " ```webidl"] #[doc =
+    " long setInterval(TimerHandler handler, optional long timeout = 0, any... arguments);"]
+    #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `WindowOrWorkerGlobalScope`."] #[doc = ""] #[doc =
+    " # Callbacks"] #[doc = ""] #[doc =
+    " The closures in `handler` are kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees them (`forget()` keeps them for good)."]
+    set_interval(& self, handler : impl ::std::convert::Into < TimerHandler >, timeout :
+    i32, arguments : impl ::std::iter::IntoIterator < Item = impl ::std::borrow::Borrow <
+    ::idlbind::JsValue > >) -> (i32, ::idlbind::CallbackGuard) { let mut __scope_handler
+    =
+    ::idlbind::callback::__private::scope(::idlbind::callback::__private::Policy::Guard);
+    let __kept_handler : ::idlbind::JsValue = { let __public = handler; let __scope = &
+    mut __scope_handler; { let __value = __public; ::idlbind::ToJs::to_js_in(&
+    ::std::convert::Into:: < TimerHandler > ::into(__value), __scope) } }; let handler =
+    __kept_handler; let __value = { let arguments = { let __value = arguments;
+    ::std::iter::Iterator::collect:: < ::std::vec::Vec < _ >>
+    (::std::iter::IntoIterator::into_iter(__value)
+    .map(::idlbind::__private::borrowed_to_js:: < ::idlbind::JsValue, _ >),) };
+    ::idlbind::__private::no_throw!(self.__idl_set_interval(handler, timeout, arguments),
+    "WindowOrWorkerGlobalScope.setInterval") }; { let __this =
+    ::std::clone::Clone::clone(self); let __id = __value; let __guard =
+    ::idlbind::callback::__private::guard(::std::option::Option::map(::idlbind::callback::__private::scope_function(&
+    __scope_handler), ::std::clone::Clone::clone), move || { let _ = __this
+    .__idl_set_interval_unregister(__id); ::std::mem::drop(__scope_handler); },);
+    (__value, __guard) } } fn #[doc = " ```webidl"] #[doc =
+    " undefined clearInterval(optional long id = 0);"] #[doc = " ```"] #[doc = ""] #[doc
+    = " From the interface mixin `WindowOrWorkerGlobalScope`."] clear_interval(& self,) {
+    ::idlbind::__private::no_throw!(self.__idl_clear_interval_0(),
+    "WindowOrWorkerGlobalScope.clearInterval") } fn #[doc =
+    " [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " undefined clearInterval(optional long id = 0);"] #[doc = " ```"] #[doc = ""] #[doc
+    = " From the interface mixin `WindowOrWorkerGlobalScope`."] clear_interval_with(&
+    self, id : impl ::std::convert::Into < ::std::option::Option < i32 >>) { let id =
+    ::std::convert::Into::into(id); if let ::std::option::Option::Some(id) = id {
+    ::idlbind::__private::no_throw!(self.__idl_clear_interval_1(id),
+    "WindowOrWorkerGlobalScope.clearInterval") } else {
+    ::idlbind::__private::no_throw!(self.__idl_clear_interval_0(),
+    "WindowOrWorkerGlobalScope.clearInterval") } }
 }
 /// ```webidl
 /// interface mixin WindowOrWorkerGlobalScope

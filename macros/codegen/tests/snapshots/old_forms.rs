@@ -14,78 +14,33 @@
     "Legacy", js_name = "values")] fn __idl_values(this : & Legacy,) ->
     ::idlbind::JsValue; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Legacy {
-    /// ```webidl
-    /// void reset();
-    /// ```
-    #[inline]
-    pub fn reset(&self) {
-        ::idlbind::__private::no_throw!(self.__idl_reset(), "Legacy.reset")
-    }
-    /// ```webidl
-    /// Promise<void> ready();
-    /// ```
-    #[inline]
-    pub fn ready(&self) -> ::idlbind::Promise<()> {
-        match self.__idl_ready() {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<()>,
-                >(value, "Legacy.ready", "Promise<undefined>")
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
-    }
-    /// ```webidl
-    /// undefined write([AllowShared] BufferSource data);
-    /// ```
-    #[inline]
-    pub fn write(&self, data: impl ::idlbind::BufferSource) {
-        let __kept_data = data;
-        let data = {
-            let __value = &__kept_data;
-            ::idlbind::BufferSource::buffer_view(&__value)
-        };
-        ::idlbind::__private::no_throw!(self.__idl_write(data), "Legacy.write")
-    }
-    /// ```webidl
-    /// attribute [TreatNullAs=EmptyString] DOMString text;
-    /// ```
-    #[inline]
-    pub fn text(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_text(), "Legacy.text")
-    }
-    /// ```webidl
-    /// attribute [TreatNullAs=EmptyString] DOMString text;
-    /// ```
-    #[inline]
-    pub fn set_text(&self, value: &str) {
-        ::idlbind::__private::no_throw!(self.__idl_set_text(value), "Legacy.text")
-    }
-    /// ```webidl
-    /// [Unforgeable] readonly attribute long id;
-    /// ```
-    #[inline]
-    pub fn id(&self) -> i32 {
-        ::idlbind::__private::no_throw!(self.__idl_id(), "Legacy.id")
-    }
-    /// The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`.
-    ///
-    /// ```webidl
-    /// async iterable<DOMString>;
-    /// ```
-    #[inline]
-    pub fn values(&self) -> ::idlbind::AsyncIter<::std::string::String> {
-        ::idlbind::__private::returned::<
-            ::idlbind::AsyncIter<::std::string::String>,
-        >(
-            ::idlbind::__private::no_throw!(self.__idl_values(), "Legacy.values"),
-            "Legacy.values",
-            "async iterator of DOMString",
-        )
-    }
+::idlbind::__private::methods! {
+    Legacy; fn #[doc = " ```webidl"] #[doc = " void reset();"] #[doc = " ```"] reset(&
+    self,) { ::idlbind::__private::no_throw!(self.__idl_reset(), "Legacy.reset") } fn
+    #[doc = " ```webidl"] #[doc = " Promise<void> ready();"] #[doc = " ```"] ready(&
+    self,) -> ::idlbind::Promise < () > { match self.__idl_ready() {
+    ::std::result::Result::Ok(value) => ::idlbind::__private::returned:: <
+    ::idlbind::Promise < () > > (value, "Legacy.ready", "Promise<undefined>"),
+    ::std::result::Result::Err(error) => {
+    ::idlbind::Promise::reject(::idlbind::JsError::from(error)) } } } fn #[doc =
+    " ```webidl"] #[doc = " undefined write([AllowShared] BufferSource data);"] #[doc =
+    " ```"] write(& self, data : impl ::idlbind::BufferSource) { let __kept_data = data;
+    let data = { let __value = & __kept_data; ::idlbind::BufferSource::buffer_view(&
+    __value) }; ::idlbind::__private::no_throw!(self.__idl_write(data), "Legacy.write") }
+    fn #[doc = " ```webidl"] #[doc =
+    " attribute [TreatNullAs=EmptyString] DOMString text;"] #[doc = " ```"] text(& self,)
+    -> ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_text(),
+    "Legacy.text") } fn #[doc = " ```webidl"] #[doc =
+    " attribute [TreatNullAs=EmptyString] DOMString text;"] #[doc = " ```"] set_text(&
+    self, value : & str) { ::idlbind::__private::no_throw!(self.__idl_set_text(value),
+    "Legacy.text") } fn #[doc = " ```webidl"] #[doc =
+    " [Unforgeable] readonly attribute long id;"] #[doc = " ```"] id(& self,) -> i32 {
+    ::idlbind::__private::no_throw!(self.__idl_id(), "Legacy.id") } fn #[doc =
+    " The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc = " async iterable<DOMString>;"] #[doc =
+    " ```"] values(& self,) -> ::idlbind::AsyncIter < ::std::string::String > {
+    ::idlbind::__private::returned:: < ::idlbind::AsyncIter < ::std::string::String > >
+    (::idlbind::__private::no_throw!(self.__idl_values(), "Legacy.values"),
+    "Legacy.values", "async iterator of DOMString") }
 }
 ::idlbind::__private::interface_conversions!(Legacy);

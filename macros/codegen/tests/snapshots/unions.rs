@@ -2,8 +2,9 @@
     #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
     "Node"[]; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Node {}
+::idlbind::__private::methods! {
+    Node;
+}
 ::idlbind::__private::interface_conversions!(Node);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
@@ -18,84 +19,36 @@ impl Node {}
     ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
     fn __idl_maybe(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Target {
-    /// ```webidl
-    /// undefined fill(optional HeadersInit init);
-    /// ```
-    #[inline]
-    pub fn fill(&self) {
-        ::idlbind::__private::no_throw!(self.__idl_fill_0(), "Target.fill")
-    }
-    /// [`fill`](Self::fill) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// undefined fill(optional HeadersInit init);
-    /// ```
-    #[inline]
-    pub fn fill_with(
-        &self,
-        init: impl ::std::convert::Into<::std::option::Option<HeadersInit>>,
-    ) {
-        let init = ::std::convert::Into::into(init);
-        if let ::std::option::Option::Some(init) = init {
-            let init = {
-                let __value = init;
-                ::idlbind::ToJs::to_js(&__value)
-            };
-            ::idlbind::__private::no_throw!(self.__idl_fill_1(init), "Target.fill")
-        } else {
-            ::idlbind::__private::no_throw!(self.__idl_fill_0(), "Target.fill")
-        }
-    }
-    /// ```webidl
-    /// undefined append((Node or DOMString) node);
-    /// ```
-    #[inline]
-    pub fn append(&self, node: impl ::std::convert::Into<NodeOrDomString>) {
-        let node = ::std::convert::Into::<NodeOrDomString>::into(node);
-        if let NodeOrDomString::DomString(node) = &node {
-            let node = ::std::string::String::as_str(node);
-            ::idlbind::__private::no_throw!(
-                self.__idl_append__str(node), "Target.append"
-            )
-        } else {
-            let node = {
-                let __value = node;
-                ::idlbind::ToJs::to_js(
-                    &::std::convert::Into::<NodeOrDomString>::into(__value),
-                )
-            };
-            ::idlbind::__private::no_throw!(self.__idl_append(node), "Target.append")
-        }
-    }
-    /// ```webidl
-    /// (long or DOMString or (Bag or boolean)) read();
-    /// ```
-    #[inline]
-    pub fn read(&self) -> LongOrDomStringOrBagOrBoolean {
-        ::idlbind::__private::returned::<
-            LongOrDomStringOrBagOrBoolean,
-        >(
-            ::idlbind::__private::no_throw!(self.__idl_read(), "Target.read"),
-            "Target.read",
-            "(long or DOMString or (Bag or boolean))",
-        )
-    }
-    /// ```webidl
-    /// undefined maybe((Node or long)? value);
-    /// ```
-    #[inline]
-    pub fn maybe(&self, value: ::std::option::Option<NodeOrLong>) {
-        let value = {
-            let __value = value;
-            match __value {
-                ::std::option::Option::Some(__value) => ::idlbind::ToJs::to_js(&__value),
-                ::std::option::Option::None => ::idlbind::JsValue::NULL,
-            }
-        };
-        ::idlbind::__private::no_throw!(self.__idl_maybe(value), "Target.maybe")
-    }
+::idlbind::__private::methods! {
+    Target; fn #[doc = " ```webidl"] #[doc =
+    " undefined fill(optional HeadersInit init);"] #[doc = " ```"] fill(& self,) {
+    ::idlbind::__private::no_throw!(self.__idl_fill_0(), "Target.fill") } fn #[doc =
+    " [`fill`](Self::fill) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " undefined fill(optional HeadersInit init);"] #[doc = " ```"] fill_with(& self, init
+    : impl ::std::convert::Into < ::std::option::Option < HeadersInit >>) { let init =
+    ::std::convert::Into::into(init); if let ::std::option::Option::Some(init) = init {
+    let init = { let __value = init; ::idlbind::ToJs::to_js(& __value) };
+    ::idlbind::__private::no_throw!(self.__idl_fill_1(init), "Target.fill") } else {
+    ::idlbind::__private::no_throw!(self.__idl_fill_0(), "Target.fill") } } fn #[doc =
+    " ```webidl"] #[doc = " undefined append((Node or DOMString) node);"] #[doc = " ```"]
+    append(& self, node : impl ::std::convert::Into < NodeOrDomString >) { let node =
+    ::std::convert::Into:: < NodeOrDomString > ::into(node); if let
+    NodeOrDomString::DomString(node) = & node { let node =
+    ::std::string::String::as_str(node); ::idlbind::__private::no_throw!(self
+    .__idl_append__str(node), "Target.append") } else { let node = { let __value = node;
+    ::idlbind::ToJs::to_js(& ::std::convert::Into:: < NodeOrDomString > ::into(__value))
+    }; ::idlbind::__private::no_throw!(self.__idl_append(node), "Target.append") } } fn
+    #[doc = " ```webidl"] #[doc = " (long or DOMString or (Bag or boolean)) read();"]
+    #[doc = " ```"] read(& self,) -> LongOrDomStringOrBagOrBoolean {
+    ::idlbind::__private::returned:: < LongOrDomStringOrBagOrBoolean >
+    (::idlbind::__private::no_throw!(self.__idl_read(), "Target.read"), "Target.read",
+    "(long or DOMString or (Bag or boolean))") } fn #[doc = " ```webidl"] #[doc =
+    " undefined maybe((Node or long)? value);"] #[doc = " ```"] maybe(& self, value :
+    ::std::option::Option < NodeOrLong >) { let value = { let __value = value; match
+    __value { ::std::option::Option::Some(__value) => ::idlbind::ToJs::to_js(& __value),
+    ::std::option::Option::None => ::idlbind::JsValue::NULL, } };
+    ::idlbind::__private::no_throw!(self.__idl_maybe(value), "Target.maybe") }
 }
 ::idlbind::__private::interface_conversions!(Target);
 ::idlbind::__private::union! {

@@ -10,63 +10,31 @@
     Response; #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter)]
     fn __idl_status(this : & Response,) -> u16; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Response {
-    /// ```webidl
-    /// [NewObject] static Response json(any data, optional ResponseInit init = {});
-    /// ```
-    #[inline]
-    pub fn static_json(data: &::idlbind::JsValue) -> Response {
-        ::idlbind::__private::no_throw!(Self::__idl_static_json_0(data), "Response.json")
-    }
-    /// [`static_json`](Self::static_json) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// [NewObject] static Response json(any data, optional ResponseInit init = {});
-    /// ```
-    #[inline]
-    pub fn static_json_with<'a>(
-        data: &::idlbind::JsValue,
-        init: impl ::std::convert::Into<::std::option::Option<&'a ResponseInit>>,
-    ) -> Response {
-        let init = ::std::convert::Into::into(init);
-        if let ::std::option::Option::Some(init) = init {
-            let init = {
-                let __value = init;
-                ::idlbind::ToJs::to_js(__value)
-            };
-            ::idlbind::__private::no_throw!(
-                Self::__idl_static_json_1(data, init), "Response.json"
-            )
-        } else {
-            ::idlbind::__private::no_throw!(
-                Self::__idl_static_json_0(data), "Response.json"
-            )
-        }
-    }
-    /// ```webidl
-    /// readonly attribute unsigned short status;
-    /// ```
-    #[inline]
-    pub fn status(&self) -> u16 {
-        ::idlbind::__private::no_throw!(self.__idl_status(), "Response.status")
-    }
-    /// ```webidl
-    /// [NewObject] Promise<any> json();
-    /// ```
-    #[inline]
-    pub fn json(&self) -> ::idlbind::Promise<::idlbind::JsValue> {
-        match self.__idl_json() {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<::idlbind::JsValue>,
-                >(value, "Response.json", "Promise<any>")
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
-    }
+::idlbind::__private::methods! {
+    Response; fn #[doc = " ```webidl"] #[doc =
+    " [NewObject] static Response json(any data, optional ResponseInit init = {});"]
+    #[doc = " ```"] static_json(data : & ::idlbind::JsValue) -> Response {
+    ::idlbind::__private::no_throw!(Self::__idl_static_json_0(data), "Response.json") }
+    fn #[doc =
+    " [`static_json`](Self::static_json) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
+    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " [NewObject] static Response json(any data, optional ResponseInit init = {});"]
+    #[doc = " ```"] static_json_with['a] (data : & ::idlbind::JsValue, init : impl
+    ::std::convert::Into < ::std::option::Option < & 'a ResponseInit >>) -> Response {
+    let init = ::std::convert::Into::into(init); if let ::std::option::Option::Some(init)
+    = init { let init = { let __value = init; ::idlbind::ToJs::to_js(__value) };
+    ::idlbind::__private::no_throw!(Self::__idl_static_json_1(data, init),
+    "Response.json") } else {
+    ::idlbind::__private::no_throw!(Self::__idl_static_json_0(data), "Response.json") } }
+    fn #[doc = " ```webidl"] #[doc = " readonly attribute unsigned short status;"] #[doc
+    = " ```"] status(& self,) -> u16 { ::idlbind::__private::no_throw!(self
+    .__idl_status(), "Response.status") } fn #[doc = " ```webidl"] #[doc =
+    " [NewObject] Promise<any> json();"] #[doc = " ```"] json(& self,) ->
+    ::idlbind::Promise < ::idlbind::JsValue > { match self.__idl_json() {
+    ::std::result::Result::Ok(value) => ::idlbind::__private::returned:: <
+    ::idlbind::Promise < ::idlbind::JsValue > > (value, "Response.json", "Promise<any>"),
+    ::std::result::Result::Err(error) => {
+    ::idlbind::Promise::reject(::idlbind::JsError::from(error)) } } }
 }
 ::idlbind::__private::interface_conversions!(Response);
 ::idlbind::__private::imports! {
@@ -78,37 +46,19 @@ impl Response {
     "ReadableStream", js_name = "getReader")] fn __idl_get_reader(this : &
     ReadableStream,) -> ReadableStreamDefaultReader; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl ReadableStream {
-    /// ```webidl
-    /// static ReadableStream from(sequence <any> asyncIterable);
-    /// ```
-    #[inline]
-    pub fn from(
-        async_iterable: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
-        >,
-    ) -> ReadableStream {
-        let async_iterable = {
-            let __value = async_iterable;
-            ::idlbind::__private::sequence_map(
-                __value,
-                ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
-            )
-        };
-        ::idlbind::__private::no_throw!(
-            Self::__idl_from(async_iterable), "ReadableStream.from"
-        )
-    }
-    /// ```webidl
-    /// ReadableStreamDefaultReader getReader();
-    /// ```
-    #[inline]
-    pub fn get_reader(&self) -> ReadableStreamDefaultReader {
-        ::idlbind::__private::no_throw!(
-            self.__idl_get_reader(), "ReadableStream.getReader"
-        )
-    }
+::idlbind::__private::methods! {
+    ReadableStream; fn #[doc = " ```webidl"] #[doc =
+    " static ReadableStream from(sequence <any> asyncIterable);"] #[doc = " ```"]
+    from(async_iterable : impl ::std::iter::IntoIterator < Item = impl
+    ::std::borrow::Borrow < ::idlbind::JsValue > >) -> ReadableStream { let
+    async_iterable = { let __value = async_iterable;
+    ::idlbind::__private::sequence_map(__value, ::idlbind::__private::borrowed_to_js:: <
+    ::idlbind::JsValue, _ >) };
+    ::idlbind::__private::no_throw!(Self::__idl_from(async_iterable),
+    "ReadableStream.from") } fn #[doc = " ```webidl"] #[doc =
+    " ReadableStreamDefaultReader getReader();"] #[doc = " ```"] get_reader(& self,) ->
+    ReadableStreamDefaultReader { ::idlbind::__private::no_throw!(self
+    .__idl_get_reader(), "ReadableStream.getReader") }
 }
 ::idlbind::__private::interface_conversions!(ReadableStream);
 ::idlbind::__private::imports! {
@@ -118,28 +68,15 @@ impl ReadableStream {
     #[wasm_bindgen(method, js_class = "ReadableStreamDefaultReader", js_name = "read")]
     fn __idl_read(this : & ReadableStreamDefaultReader,) -> ::idlbind::JsValue; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl ReadableStreamDefaultReader {
-    /// ```webidl
-    /// Promise<ReadableStreamReadResult> read();
-    /// ```
-    #[inline]
-    pub fn read(&self) -> ::idlbind::Promise<ReadableStreamReadResult> {
-        match self.__idl_read() {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<ReadableStreamReadResult>,
-                >(
-                    value,
-                    "ReadableStreamDefaultReader.read",
-                    "Promise<ReadableStreamReadResult>",
-                )
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
-    }
+::idlbind::__private::methods! {
+    ReadableStreamDefaultReader; fn #[doc = " ```webidl"] #[doc =
+    " Promise<ReadableStreamReadResult> read();"] #[doc = " ```"] read(& self,) ->
+    ::idlbind::Promise < ReadableStreamReadResult > { match self.__idl_read() {
+    ::std::result::Result::Ok(value) => ::idlbind::__private::returned:: <
+    ::idlbind::Promise < ReadableStreamReadResult > > (value,
+    "ReadableStreamDefaultReader.read", "Promise<ReadableStreamReadResult>"),
+    ::std::result::Result::Err(error) => {
+    ::idlbind::Promise::reject(::idlbind::JsError::from(error)) } } }
 }
 ::idlbind::__private::interface_conversions!(ReadableStreamDefaultReader);
 ::idlbind::__private::imports! {
@@ -166,152 +103,56 @@ impl ReadableStreamDefaultReader {
     #[wasm_bindgen(method, js_class = "Shapes", js_name = "last", getter)] fn
     __idl_last(this : & Shapes,) -> ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Shapes {
-    /// ```webidl
-    /// constructor();
-    /// ```
-    #[inline]
-    pub fn new() -> ::std::result::Result<Shapes, ::idlbind::JsError> {
-        ::idlbind::__private::throws(Self::__idl_new())
-    }
-    /// ```webidl
-    /// Descriptor echo(Descriptor descriptor);
-    /// ```
-    #[inline]
-    pub fn echo(&self, descriptor: &Descriptor) -> Descriptor {
-        let descriptor = {
-            let __value = descriptor;
-            ::idlbind::ToJs::to_js(__value)
-        };
-        ::idlbind::__private::returned::<
-            Descriptor,
-        >(
-            ::idlbind::__private::no_throw!(self.__idl_echo(descriptor), "Shapes.echo"),
-            "Shapes.echo",
-            "Descriptor",
-        )
-    }
-    /// ```webidl
-    /// RouterCondition echoCondition(RouterCondition condition);
-    /// ```
-    #[inline]
-    pub fn echo_condition(&self, condition: &RouterCondition) -> RouterCondition {
-        let condition = {
-            let __value = condition;
-            ::idlbind::ToJs::to_js(__value)
-        };
-        ::idlbind::__private::returned::<
-            RouterCondition,
-        >(
-            ::idlbind::__private::no_throw!(
-                self.__idl_echo_condition(condition), "Shapes.echoCondition"
-            ),
-            "Shapes.echoCondition",
-            "RouterCondition",
-        )
-    }
-    /// ```webidl
-    /// undefined split(( unsigned long or sequence< unsigned long>) splits);
-    /// ```
-    #[inline]
-    pub fn split(
-        &self,
-        splits: impl ::std::convert::Into<UnsignedLongOrUnsignedLongSequence>,
-    ) {
-        let splits = {
-            let __value = splits;
-            ::idlbind::ToJs::to_js(
-                &::std::convert::Into::<
-                    UnsignedLongOrUnsignedLongSequence,
-                >::into(__value),
-            )
-        };
-        ::idlbind::__private::no_throw!(self.__idl_split(splits), "Shapes.split")
-    }
-    /// ```webidl
-    /// [ReflectDefault=XXX] attribute double max;
-    /// ```
-    #[inline]
-    pub fn max(&self) -> f64 {
-        ::idlbind::__private::no_throw!(self.__idl_max(), "Shapes.max")
-    }
-    /// ```webidl
-    /// [ReflectDefault=XXX] attribute double max;
-    /// ```
-    #[inline]
-    pub fn set_max(&self, value: f64) {
-        let value = ::idlbind::__private::finite_f64(value, "Shapes.max");
-        ::idlbind::__private::no_throw!(self.__idl_set_max(value), "Shapes.max")
-    }
-    /// ```webidl
-    /// attribute CSSOMString marginTop;
-    /// ```
-    #[inline]
-    pub fn margin_top(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_margin_top(), "Shapes.marginTop")
-    }
-    /// ```webidl
-    /// attribute CSSOMString marginTop;
-    /// ```
-    #[inline]
-    pub fn set_margin_top(&self, value: &str) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_set_margin_top(value), "Shapes.marginTop"
-        )
-    }
-    /// ```webidl
-    /// Promise<Descriptor?> find(DOMString name);
-    /// ```
-    #[inline]
-    pub fn find(
-        &self,
-        name: &str,
-    ) -> ::idlbind::Promise<::std::option::Option<Descriptor>> {
-        match self.__idl_find(name) {
-            ::std::result::Result::Ok(value) => {
-                ::idlbind::__private::returned::<
-                    ::idlbind::Promise<::std::option::Option<Descriptor>>,
-                >(value, "Shapes.find", "Promise<Descriptor?>")
-            }
-            ::std::result::Result::Err(error) => {
-                ::idlbind::Promise::reject(::idlbind::JsError::from(error))
-            }
-        }
-    }
-    /// ```webidl
-    /// readonly attribute Descriptor? current;
-    /// ```
-    #[inline]
-    pub fn current(&self) -> ::std::option::Option<Descriptor> {
-        ::idlbind::__private::returned::<
-            ::std::option::Option<Descriptor>,
-        >(
-            ::idlbind::__private::no_throw!(self.__idl_current(), "Shapes.current"),
-            "Shapes.current",
-            "Descriptor?",
-        )
-    }
-    /// ```webidl
-    /// [Default] Descriptor toJSON();
-    /// ```
-    #[inline]
-    pub fn to_json(&self) -> Descriptor {
-        ::idlbind::__private::returned::<
-            Descriptor,
-        >(
-            ::idlbind::__private::no_throw!(self.__idl_to_json(), "Shapes.toJSON"),
-            "Shapes.toJSON",
-            "Descriptor",
-        )
-    }
-    /// ```webidl
-    /// readonly attribute DOMString last;
-    /// ```
-    #[inline]
-    pub fn last(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_last(), "Shapes.last")
-    }
+::idlbind::__private::methods! {
+    Shapes; fn #[doc = " ```webidl"] #[doc = " constructor();"] #[doc = " ```"] new()
+    [throws Shapes] { ::idlbind::__private::throws(Self::__idl_new()) } fn #[doc =
+    " ```webidl"] #[doc = " Descriptor echo(Descriptor descriptor);"] #[doc = " ```"]
+    echo(& self, descriptor : & Descriptor) -> Descriptor { let descriptor = { let
+    __value = descriptor; ::idlbind::ToJs::to_js(__value) };
+    ::idlbind::__private::returned:: < Descriptor > (::idlbind::__private::no_throw!(self
+    .__idl_echo(descriptor), "Shapes.echo"), "Shapes.echo", "Descriptor") } fn #[doc =
+    " ```webidl"] #[doc = " RouterCondition echoCondition(RouterCondition condition);"]
+    #[doc = " ```"] echo_condition(& self, condition : & RouterCondition) ->
+    RouterCondition { let condition = { let __value = condition;
+    ::idlbind::ToJs::to_js(__value) }; ::idlbind::__private::returned:: < RouterCondition
+    > (::idlbind::__private::no_throw!(self.__idl_echo_condition(condition),
+    "Shapes.echoCondition"), "Shapes.echoCondition", "RouterCondition") } fn #[doc =
+    " ```webidl"] #[doc =
+    " undefined split(( unsigned long or sequence< unsigned long>) splits);"] #[doc =
+    " ```"] split(& self, splits : impl ::std::convert::Into <
+    UnsignedLongOrUnsignedLongSequence >) { let splits = { let __value = splits;
+    ::idlbind::ToJs::to_js(& ::std::convert::Into:: < UnsignedLongOrUnsignedLongSequence
+    > ::into(__value)) }; ::idlbind::__private::no_throw!(self.__idl_split(splits),
+    "Shapes.split") } fn #[doc = " ```webidl"] #[doc =
+    " [ReflectDefault=XXX] attribute double max;"] #[doc = " ```"] max(& self,) -> f64 {
+    ::idlbind::__private::no_throw!(self.__idl_max(), "Shapes.max") } fn #[doc =
+    " ```webidl"] #[doc = " [ReflectDefault=XXX] attribute double max;"] #[doc = " ```"]
+    set_max(& self, value : f64) { let value = ::idlbind::__private::finite_f64(value,
+    "Shapes.max"); ::idlbind::__private::no_throw!(self.__idl_set_max(value),
+    "Shapes.max") } fn #[doc = " ```webidl"] #[doc = " attribute CSSOMString marginTop;"]
+    #[doc = " ```"] margin_top(& self,) -> ::std::string::String {
+    ::idlbind::__private::no_throw!(self.__idl_margin_top(), "Shapes.marginTop") } fn
+    #[doc = " ```webidl"] #[doc = " attribute CSSOMString marginTop;"] #[doc = " ```"]
+    set_margin_top(& self, value : & str) { ::idlbind::__private::no_throw!(self
+    .__idl_set_margin_top(value), "Shapes.marginTop") } fn #[doc = " ```webidl"] #[doc =
+    " Promise<Descriptor?> find(DOMString name);"] #[doc = " ```"] find(& self, name : &
+    str) -> ::idlbind::Promise < ::std::option::Option < Descriptor > > { match self
+    .__idl_find(name) { ::std::result::Result::Ok(value) =>
+    ::idlbind::__private::returned:: < ::idlbind::Promise < ::std::option::Option <
+    Descriptor > > > (value, "Shapes.find", "Promise<Descriptor?>"),
+    ::std::result::Result::Err(error) => {
+    ::idlbind::Promise::reject(::idlbind::JsError::from(error)) } } } fn #[doc =
+    " ```webidl"] #[doc = " readonly attribute Descriptor? current;"] #[doc = " ```"]
+    current(& self,) -> ::std::option::Option < Descriptor > {
+    ::idlbind::__private::returned:: < ::std::option::Option < Descriptor > >
+    (::idlbind::__private::no_throw!(self.__idl_current(), "Shapes.current"),
+    "Shapes.current", "Descriptor?") } fn #[doc = " ```webidl"] #[doc =
+    " [Default] Descriptor toJSON();"] #[doc = " ```"] to_json(& self,) -> Descriptor {
+    ::idlbind::__private::returned:: < Descriptor > (::idlbind::__private::no_throw!(self
+    .__idl_to_json(), "Shapes.toJSON"), "Shapes.toJSON", "Descriptor") } fn #[doc =
+    " ```webidl"] #[doc = " readonly attribute DOMString last;"] #[doc = " ```"] last(&
+    self,) -> ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_last(),
+    "Shapes.last") }
 }
 ::idlbind::__private::interface_conversions!(Shapes);
 ::idlbind::__private::imports! {
@@ -324,33 +165,18 @@ impl Shapes {
     "Window", js_name = "btoa")] fn __idl_btoa(this : & Window, __arg0 : & str) ->
     ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Window {
-    /// ```webidl
-    /// undefined postMessage(any message, USVString targetOrigin);
-    /// ```
-    #[inline]
-    pub fn post_message(&self, message: &::idlbind::JsValue, target_origin: &str) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_post_message(message, target_origin), "Window.postMessage"
-        )
-    }
-    /// ```webidl
-    /// readonly attribute WindowProxy self;
-    /// ```
-    #[inline]
-    pub fn self_(&self) -> Window {
-        ::idlbind::__private::no_throw!(self.__idl_self(), "Window.self")
-    }
-    /// ```webidl
-    /// DOMString btoa(DOMString data);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn btoa(&self, data: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_btoa(data), "Window.btoa")
-    }
+::idlbind::__private::methods! {
+    Window; fn #[doc = " ```webidl"] #[doc =
+    " undefined postMessage(any message, USVString targetOrigin);"] #[doc = " ```"]
+    post_message(& self, message : & ::idlbind::JsValue, target_origin : & str) {
+    ::idlbind::__private::no_throw!(self.__idl_post_message(message, target_origin),
+    "Window.postMessage") } fn #[doc = " ```webidl"] #[doc =
+    " readonly attribute WindowProxy self;"] #[doc = " ```"] self_(& self,) -> Window {
+    ::idlbind::__private::no_throw!(self.__idl_self(), "Window.self") } fn #[doc =
+    " ```webidl"] #[doc = " DOMString btoa(DOMString data);"] #[doc = " ```"] #[doc = ""]
+    #[doc = " From the interface mixin `WindowOrWorkerGlobalScope`."] btoa(& self, data :
+    & str) -> ::std::string::String { ::idlbind::__private::no_throw!(self
+    .__idl_btoa(data), "Window.btoa") }
 }
 ::idlbind::__private::interface_conversions!(Window);
 ::idlbind::__private::imports! {
@@ -366,37 +192,18 @@ impl Window {
     "DedicatedWorkerGlobalScope", js_name = "btoa")] fn __idl_btoa(this : &
     DedicatedWorkerGlobalScope, __arg0 : & str) -> ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl DedicatedWorkerGlobalScope {
-    /// ```webidl
-    /// undefined postMessage(any message);
-    /// ```
-    #[inline]
-    pub fn post_message(&self, message: &::idlbind::JsValue) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_post_message(message), "DedicatedWorkerGlobalScope.postMessage"
-        )
-    }
-    /// ```webidl
-    /// undefined close();
-    /// ```
-    #[inline]
-    pub fn close(&self) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_close(), "DedicatedWorkerGlobalScope.close"
-        )
-    }
-    /// ```webidl
-    /// DOMString btoa(DOMString data);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn btoa(&self, data: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(
-            self.__idl_btoa(data), "DedicatedWorkerGlobalScope.btoa"
-        )
-    }
+::idlbind::__private::methods! {
+    DedicatedWorkerGlobalScope; fn #[doc = " ```webidl"] #[doc =
+    " undefined postMessage(any message);"] #[doc = " ```"] post_message(& self, message
+    : & ::idlbind::JsValue) { ::idlbind::__private::no_throw!(self
+    .__idl_post_message(message), "DedicatedWorkerGlobalScope.postMessage") } fn #[doc =
+    " ```webidl"] #[doc = " undefined close();"] #[doc = " ```"] close(& self,) {
+    ::idlbind::__private::no_throw!(self.__idl_close(),
+    "DedicatedWorkerGlobalScope.close") } fn #[doc = " ```webidl"] #[doc =
+    " DOMString btoa(DOMString data);"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `WindowOrWorkerGlobalScope`."] btoa(& self, data : & str)
+    -> ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_btoa(data),
+    "DedicatedWorkerGlobalScope.btoa") }
 }
 ::idlbind::__private::interface_conversions!(DedicatedWorkerGlobalScope);
 ::idlbind::__private::imports! {
@@ -407,28 +214,15 @@ impl DedicatedWorkerGlobalScope {
     #[wasm_bindgen(method, js_class = "Navigator", js_name = "productSub", getter)] fn
     __idl_product_sub(this : & Navigator,) -> ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Navigator {
-    /// ```webidl
-    /// readonly attribute DOMString appName;
-    /// ```
-    ///
-    /// From the interface mixin `NavigatorID`.
-    #[inline]
-    pub fn app_name(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_app_name(), "Navigator.appName")
-    }
-    /// ```webidl
-    /// [Exposed=Window] readonly attribute DOMString productSub;
-    /// ```
-    ///
-    /// From the interface mixin `NavigatorID`.
-    ///
-    /// Exposed in: Window.
-    #[inline]
-    pub fn product_sub(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_product_sub(), "Navigator.productSub")
-    }
+::idlbind::__private::methods! {
+    Navigator; fn #[doc = " ```webidl"] #[doc = " readonly attribute DOMString appName;"]
+    #[doc = " ```"] #[doc = ""] #[doc = " From the interface mixin `NavigatorID`."]
+    app_name(& self,) -> ::std::string::String { ::idlbind::__private::no_throw!(self
+    .__idl_app_name(), "Navigator.appName") } fn #[doc = " ```webidl"] #[doc =
+    " [Exposed=Window] readonly attribute DOMString productSub;"] #[doc = " ```"] #[doc =
+    ""] #[doc = " From the interface mixin `NavigatorID`."] #[doc = ""] #[doc =
+    " Exposed in: Window."] product_sub(& self,) -> ::std::string::String {
+    ::idlbind::__private::no_throw!(self.__idl_product_sub(), "Navigator.productSub") }
 }
 ::idlbind::__private::interface_conversions!(Navigator);
 ::idlbind::__private::imports! {
@@ -438,17 +232,12 @@ impl Navigator {
     "WorkerNavigator", js_name = "appName", getter)] fn __idl_app_name(this : &
     WorkerNavigator,) -> ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl WorkerNavigator {
-    /// ```webidl
-    /// readonly attribute DOMString appName;
-    /// ```
-    ///
-    /// From the interface mixin `NavigatorID`.
-    #[inline]
-    pub fn app_name(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_app_name(), "WorkerNavigator.appName")
-    }
+::idlbind::__private::methods! {
+    WorkerNavigator; fn #[doc = " ```webidl"] #[doc =
+    " readonly attribute DOMString appName;"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `NavigatorID`."] app_name(& self,) ->
+    ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_app_name(),
+    "WorkerNavigator.appName") }
 }
 ::idlbind::__private::interface_conversions!(WorkerNavigator);
 ///  The members of `Window` as free functions on `globalThis`, for code running in that global.
@@ -550,17 +339,10 @@ pub mod gpu_buffer_usage {
         " Only in secure contexts (HTTPS, localhost)."] #[doc(hidden)] type Namespace =
         "GPUBufferUsage"[]; caught {}
     }
-    #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-    impl Namespace {
-        /// ```webidl
-        /// ```
-        pub const MAP_READ: u32 = 1;
-        /// ```webidl
-        /// ```
-        pub const MAP_WRITE: u32 = 2;
-        /// ```webidl
-        /// ```
-        pub const INDIRECT: u32 = 256;
+    ::idlbind::__private::methods! {
+        Namespace; const #[doc = " ```webidl"] #[doc = " ```"] MAP_READ : u32 = 1; const
+        #[doc = " ```webidl"] #[doc = " ```"] MAP_WRITE : u32 = 2; const #[doc =
+        " ```webidl"] #[doc = " ```"] INDIRECT : u32 = 256;
     }
     /// ```webidl
     /// ```
@@ -710,19 +492,12 @@ pub fn close() {
     = "WindowOrWorkerGlobalScope", js_name = "btoa")] fn __idl_btoa(this : &
     __WindowOrWorkerGlobalScopeMembers, __arg0 : & str) -> ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl __WindowOrWorkerGlobalScopeMembers {
-    /// ```webidl
-    /// DOMString btoa(DOMString data);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn btoa(&self, data: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(
-            self.__idl_btoa(data), "WindowOrWorkerGlobalScope.btoa"
-        )
-    }
+::idlbind::__private::methods! {
+    __WindowOrWorkerGlobalScopeMembers; fn #[doc = " ```webidl"] #[doc =
+    " DOMString btoa(DOMString data);"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `WindowOrWorkerGlobalScope`."] btoa(& self, data : & str)
+    -> ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_btoa(data),
+    "WindowOrWorkerGlobalScope.btoa") }
 }
 /// ```webidl
 /// interface mixin WindowOrWorkerGlobalScope
@@ -752,30 +527,16 @@ impl WindowOrWorkerGlobalScope for DedicatedWorkerGlobalScope {}
     #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "productSub", getter)] fn
     __idl_product_sub(this : & __NavigatorIdMembers,) -> ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl __NavigatorIdMembers {
-    /// ```webidl
-    /// readonly attribute DOMString appName;
-    /// ```
-    ///
-    /// From the interface mixin `NavigatorID`.
-    #[inline]
-    pub fn app_name(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_app_name(), "NavigatorID.appName")
-    }
-    /// ```webidl
-    /// [Exposed=Window] readonly attribute DOMString productSub;
-    /// ```
-    ///
-    /// From the interface mixin `NavigatorID`.
-    ///
-    /// Exposed in: Window.
-    #[inline]
-    pub fn product_sub(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(
-            self.__idl_product_sub(), "NavigatorID.productSub"
-        )
-    }
+::idlbind::__private::methods! {
+    __NavigatorIdMembers; fn #[doc = " ```webidl"] #[doc =
+    " readonly attribute DOMString appName;"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `NavigatorID`."] app_name(& self,) ->
+    ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_app_name(),
+    "NavigatorID.appName") } fn #[doc = " ```webidl"] #[doc =
+    " [Exposed=Window] readonly attribute DOMString productSub;"] #[doc = " ```"] #[doc =
+    ""] #[doc = " From the interface mixin `NavigatorID`."] #[doc = ""] #[doc =
+    " Exposed in: Window."] product_sub(& self,) -> ::std::string::String {
+    ::idlbind::__private::no_throw!(self.__idl_product_sub(), "NavigatorID.productSub") }
 }
 /// ```webidl
 /// interface mixin NavigatorID
