@@ -1,14 +1,16 @@
-//! An IDL dictionary's construction, upcasts and conversions: one call of a generated
-//! JavaScript builder to JavaScript, a reader or a getter per member from it.
+//! An IDL dictionary: its struct, `new` or `Default`, its upcasts, and its conversions (one
+//! call of a generated JavaScript builder to JavaScript, a reader or a getter per member from
+//! it).
 //!
-//! The proc macro writes the struct itself (so that `derive` sees each field's type as it is)
-//! and gives here its name and its fields, each with the type of its value, how it is present
-//! (`required`, `optional`, or the Rust expression of its default) and how it is read; the
-//! required fields; the ancestors' fields; the inline JavaScript; the builder with its
-//! parameters; and how each member is passed to it.
+//! The proc macro gives the struct's attributes and fields, each with the type of its value,
+//! how it is present and how it is read; the required fields; the ancestors' fields; the
+//! inline JavaScript; and the builder's parameters, each with how its member is passed.
+//! Each field's type is written into the struct as it is, so that `derive` sees it (its
+//! `PartialEq` compares fields of scalar types first).
 
-/// A dictionary's `new` or `Default`, `From` for its ancestors, `ToJs` and `FromJs` (see the
-/// module's documentation). A member is read by
+/// A dictionary (see the module's documentation). A field is `name?: T` (optional: an
+/// `Option<T>`, `None` when absent) or `name: T = required` or `name: T = (default)`, then
+/// after `=>` how it is read:
 ///
 /// - `read F` / `read F finite`: a reader `F` converting it in wasm-bindgen's ABI, `None`
 ///   when absent (`finite`: a restricted `float`/`double`, NaN and ±Infinity fail the read);
@@ -17,33 +19,58 @@
 /// - `index F "key"`: a reader giving the index of an IDL enum's value;
 /// - `get F "key"`: a structural getter and `FromJs`.
 ///
-/// and passed to the builder (in the builder's order, naming the member) as `value` (itself),
-/// `as_f64` (a `long long`), `finite_f64`/`finite_f32` (checked, with the member's label),
-/// `str`, `byte_string` (checked, with its label), `js_ref` (a reference to its `JsValue`),
-/// `to_js` or `to_js_in` (converted, in the caller's callback scope for the latter); with
-/// `optional` when the field is an `Option` that leaves the member out.
+/// A parameter of the builder is `v &JsValue`, `v?: T` (an `Option<T>`) or `v: T`, then after
+/// `=` how its member is passed: `value` (itself), `as_f64` (a `long long`), `finite_f64` or
+/// `finite_f32` (checked, with the member's label), `str`, `byte_string` (checked, with its
+/// label), `js_ref` (a reference to its `JsValue`), `to_js` or `to_js_in` (converted, in the
+/// caller's callback scope for the latter); with `optional` when the field is an `Option` that
+/// leaves the member out.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __idl_dictionary {
     (
-        $name:ident {
+        $(#[$attr:meta])*
+        struct $name:ident [$($derive:tt)*] {
             $(
-                $field:ident: $owned:ty = $presence:tt
+                $(#[$field_attr:meta])*
+                $field:ident
+                // An optional member: an `Option` of its value, `None` when absent.
+                $(?: $optional:ty =>
+                    $(read $optional_read:ident $($optional_read_finite:ident)?)?
+                    $(index $optional_index:ident $optional_index_key:literal)?
+                    $(get $optional_get:ident $optional_get_key:literal)?;
+                )?
+                // A required member, or one with a default.
+                $(: $owned:ty = $presence:tt =>
                     $(read $read:ident $($read_finite:ident)?)?
                     $(read_or_default $read_or_default:ident $($read_or_default_finite:ident)?)?
                     $(index $index:ident $index_key:literal)?
                     $(get $get:ident $get_key:literal)?;
+                )?
             )*
         }
         $construct:ident $(($($required:ident: $required_ty:ty),*))?;
         $(from $ancestor:ident { $($moved:ident),* })*
         inline_js = $inline_js:literal;
-        fn $build:ident($($build_params:tt)*);
-        $to_js:ident($($how:ident $arg:ident $($optional:ident)? $($label:literal)?),* $(,)?);
+        $to_js:ident fn $build:ident(
+            $(
+                $param:ident $(& $js_value:ident)? $(?: $optional_abi:ty)? $(: $abi:ty)? =
+                    $how:ident $arg:ident $($arg_optional:ident)? $($label:literal)?
+            ),* $(,)?
+        );
     ) => {
+        $(#[$attr])*
+        #[derive(Clone, Debug, $($derive)*)]
+        pub struct $name {
+            $(
+                $(#[$field_attr])*
+                pub $field: $(::core::option::Option<$optional>)? $($owned)?,
+            )*
+        }
+
         $crate::__idl_dictionary! {
             @construct $construct $name $(($($required: $required_ty),*))?
-            { $($field: $presence),* }
+            { $($field: $([optional $optional])? $([$presence $owned])?),* }
         }
 
         $($crate::__idl_dictionary!(@from $name $ancestor { $($moved),* });)*
@@ -56,22 +83,37 @@ macro_rules! __idl_dictionary {
             )]
             #[allow(clippy::too_many_arguments)]
             extern "C" {
-                fn $build($($build_params)*) -> $crate::JsValue;
+                fn $build(
+                    $(
+                        $param: $(&$crate::$js_value)?
+                            $(::core::option::Option<$optional_abi>)? $($abi)?
+                    ),*
+                ) -> $crate::JsValue;
 
                 type __Raw;
                 $(
-                    $(fn $read(object: &__Raw) -> ::core::option::Option<$owned>;)?
-                    $(fn $read_or_default(object: &__Raw) -> $owned;)?
-                    $(fn $index(object: &__Raw) -> i32;)?
                     $(
-                        #[wasm_bindgen(method, structural, getter = $get_key)]
-                        fn $get(this: &__Raw) -> $crate::JsValue;
+                        $(fn $optional_read(object: &__Raw) -> ::core::option::Option<$optional>;)?
+                        $(fn $optional_index(object: &__Raw) -> i32;)?
+                        $(
+                            #[wasm_bindgen(method, structural, getter = $optional_get_key)]
+                            fn $optional_get(this: &__Raw) -> $crate::JsValue;
+                        )?
+                    )?
+                    $(
+                        $(fn $read(object: &__Raw) -> ::core::option::Option<$owned>;)?
+                        $(fn $read_or_default(object: &__Raw) -> $owned;)?
+                        $(fn $index(object: &__Raw) -> i32;)?
+                        $(
+                            #[wasm_bindgen(method, structural, getter = $get_key)]
+                            fn $get(this: &__Raw) -> $crate::JsValue;
+                        )?
                     )?
                 )*
             }
 
             $crate::__idl_dictionary! {
-                @$to_js $name $build($($how $arg $($optional)? $($label)?),*)
+                @$to_js $name $build($($how $arg $($arg_optional)? $($label)?),*)
             }
 
             impl $crate::FromJs for $name {
@@ -92,11 +134,20 @@ macro_rules! __idl_dictionary {
                     ::core::result::Result::Ok(Self {
                         $(
                             $field: $crate::__idl_dictionary!(
-                                @read [value object raw] $presence $owned;
-                                $(read $read $($read_finite)?)?
-                                $(read_or_default $read_or_default $($read_or_default_finite)?)?
-                                $(index $index $index_key)?
-                                $(get $get)?
+                                @read [value object raw]
+                                $(
+                                    optional $optional;
+                                    $(read $optional_read $($optional_read_finite)?)?
+                                    $(index $optional_index $optional_index_key)?
+                                    $(get $optional_get)?
+                                )?
+                                $(
+                                    $presence $owned;
+                                    $(read $read $($read_finite)?)?
+                                    $(read_or_default $read_or_default $($read_or_default_finite)?)?
+                                    $(index $index $index_key)?
+                                    $(get $get)?
+                                )?
                             ),
                         )*
                     })
@@ -132,9 +183,9 @@ macro_rules! __idl_dictionary {
             }
         }
     };
-    (@initial $field:ident required) => { ::core::convert::Into::into($field) };
-    (@initial $field:ident optional) => { ::core::option::Option::None };
-    (@initial $field:ident ($default:expr)) => { $default };
+    (@initial $field:ident [required $owned:ty]) => { ::core::convert::Into::into($field) };
+    (@initial $field:ident [optional $owned:ty]) => { ::core::option::Option::None };
+    (@initial $field:ident [($default:expr) $owned:ty]) => { $default };
 
     // `From<Derived> for Ancestor`: the ancestor's fields moved out.
     (@from $name:ident $ancestor:ident {}) => {

@@ -124,8 +124,7 @@ pub fn lower_dictionary(
     });
     let mut js_params = Vec::new();
     let mut js_body = String::new();
-    let mut import_params = TokenStream::new();
-    let mut args = TokenStream::new();
+    let mut build_params = TokenStream::new();
     // Members that always have a value are set by an object literal, as far as key order
     // allows (V8 makes a literal's object in one step, with its final shape); the others only
     // when present.
@@ -144,11 +143,15 @@ pub fn lower_dictionary(
         }
         let arg = format_ident!("v{}", index);
         let label = format!("{idl_name}.{}", field.member.name.idl);
-        let (import, how, label) = field_argument(field, label, scoped);
-        let (import, how) = (Moved::new(import), Moved::new(how));
-        import_params.extend(quote!(#arg: #import,));
+        let (abi, how, label) = field_argument(field, label, scoped);
+        // The parameter's type: `&JsValue`, `?: T` for an `Option<T>`, or `: T`.
+        match (abi, field.optional) {
+            (None, _) => build_params.extend(quote!(#arg &JsValue)),
+            (Some(abi), true) => build_params.extend(quote!(#arg ?: #abi)),
+            (Some(abi), false) => build_params.extend(quote!(#arg: #abi)),
+        }
         let (ident, optional) = (&field.ident, field.optional.then(|| quote!(optional)));
-        args.extend(quote!(#how #ident #optional #label,));
+        build_params.extend(quote!(= #how #ident #optional #label,));
         js_params.push(param);
     }
     // IDL names may hold `-`: the helper's name must be both a Rust and a JS identifier.
@@ -160,11 +163,23 @@ pub fn lower_dictionary(
         literal.join(",")
     );
 
+    // Construction: `new(required..)`, or `Default` when nothing is required.
+    let required: Vec<&Field> = fields.iter().filter(|f| f.member.required).collect();
+    let construct = match required.is_empty() {
+        true => quote!(default),
+        false => {
+            let params = required.iter().map(|field| {
+                let (ident, owned) = (&field.ident, Moved::new(field.owned.clone()));
+                quote!(#ident: #owned)
+            });
+            quote!(new(#(#params),*))
+        }
+    };
     // The fields, each with how it is present and (JS → Rust) how it is read: by a function
     // of the inline JS that converts it as Web IDL does and returns it in wasm-bindgen's own
     // ABI where it can (see `Read`), else by a structural getter.
-    let (mut field_list, mut field_defs) = (TokenStream::new(), TokenStream::new());
-    for (index, field) in fields.iter().enumerate() {
+    let mut field_list = TokenStream::new();
+    for (index, field) in fields.iter_mut().enumerate() {
         let read = member_read(field, lowering);
         let key = &field.member.name.idl;
         let import = match read {
@@ -188,42 +203,27 @@ pub fn lower_dictionary(
             Read::EnumIndex(_) => quote!(index #import #key),
             Read::Getter => quote!(get #import #key),
         };
+        // How it is present: optional (`?: T`, an `Option<T>` field), or `: T =` required
+        // or the Rust expression of its default.
+        let docs = Moved::new(crate::emit::docs(&field_docs(field)));
+        let (ident, how) = (&field.ident, Moved::new(how));
+        let owned = Moved::new(std::mem::take(&mut field.owned));
         let presence = match (&field.member.default, field.optional) {
+            (_, true) => {
+                field_list.extend(quote!(#docs #ident ?: #owned => #how;));
+                continue;
+            }
             _ if field.member.required => quote!(required),
-            (_, true) | (None, _) => quote!(optional),
             (Some(default), false) => {
                 let value = Moved::new(default_value(default, &field.member.ty, lowering));
                 quote!((#value))
             }
+            (None, false) => unreachable!("a member without a default is optional or required"),
         };
-        let ident = &field.ident;
-        let (owned, presence, how) = (
-            Moved::new(field.owned.clone()),
-            Moved::new(presence),
-            Moved::new(how),
-        );
-        field_list.extend(quote!(#ident: #owned = #presence #how;));
-        // The struct's field: an optional member's is an `Option`.
-        let docs = Moved::new(crate::emit::docs(&field_docs(field)));
-        let owned = Moved::new(field.owned.clone());
-        match field.optional {
-            true => field_defs.extend(quote!(#docs pub #ident: ::std::option::Option<#owned>,)),
-            false => field_defs.extend(quote!(#docs pub #ident: #owned,)),
-        }
+        let presence = Moved::new(presence);
+        field_list.extend(quote!(#docs #ident: #owned = #presence => #how;));
     }
 
-    // Construction: `new(required..)`, or `Default` when nothing is required.
-    let required: Vec<&Field> = fields.iter().filter(|f| f.member.required).collect();
-    let construct = match required.is_empty() {
-        true => quote!(default),
-        false => {
-            let params = required.iter().map(|field| {
-                let (ident, owned) = (&field.ident, Moved::new(field.owned.clone()));
-                quote!(#ident: #owned)
-            });
-            quote!(new(#(#params),*))
-        }
-    };
     // `From<Derived> for Ancestor`.
     let upcasts = plan.ancestors.iter().map(|(ancestor, members)| {
         let moved = members
@@ -236,29 +236,17 @@ pub fn lower_dictionary(
         false => quote!(to_js),
     };
 
-    let (docs, field_defs, field_list) = (
-        Moved::new(docs),
-        Moved::new(field_defs),
-        Moved::new(field_list),
-    );
-    let (construct, import_params, args) = (
-        Moved::new(construct),
-        Moved::new(import_params),
-        Moved::new(args),
-    );
+    let (docs, field_list) = (Moved::new(docs), Moved::new(field_list));
+    let (construct, build_params) = (Moved::new(construct), Moved::new(build_params));
     Ok(quote! {
-        #docs
-        #alias
-        #[derive(Clone, Debug, #eq)]
-        pub struct #name { #field_defs }
-
         ::idlbind::__private::dictionary! {
-            #name { #field_list }
+            #docs
+            #alias
+            struct #name [#eq] { #field_list }
             #construct;
             #(#upcasts)*
             inline_js = #inline_js;
-            fn #build_ident(#import_params);
-            #to_js(#args);
+            #to_js fn #build_ident(#build_params);
         }
     })
 }
@@ -384,49 +372,45 @@ fn reader_ident(build: &str, index: usize) -> Ident {
     format_ident!("{}_{}", build.replacen("build", "read", 1), index)
 }
 
-/// How one member is passed to the builder: the import's parameter type, how the skeleton
-/// passes it (see `__idl_dictionary`), and the label a checked member panics with. Numbers and
-/// strings use wasm-bindgen's ABI (`Option` for absent); references are borrowed; everything
-/// else is converted to a `JsValue` (`undefined` when absent).
+/// How one member is passed to the builder: the import's parameter type in wasm-bindgen's ABI
+/// (`None`: a `&JsValue`), how the skeleton passes it (see `__idl_dictionary`), and the label a
+/// checked member panics with. Numbers and strings use wasm-bindgen's ABI (`Option` for
+/// absent); references are borrowed; everything else is converted to a `JsValue` (`undefined`
+/// when absent).
 fn field_argument(
     field: &Field,
     label: String,
     scoped: bool,
-) -> (TokenStream, TokenStream, Option<String>) {
-    let wrap = |ty: TokenStream| match field.optional {
-        true => quote!(::std::option::Option<#ty>),
-        false => ty,
-    };
-    let (import, how, label) = match &field.member.ty {
+) -> (Option<TokenStream>, TokenStream, Option<String>) {
+    match &field.member.ty {
         Type::Primitive(primitive) => match primitive {
             Primitive::LongLong | Primitive::UnsignedLongLong => {
-                (wrap(quote!(f64)), quote!(as_f64), None)
+                (Some(quote!(f64)), quote!(as_f64), None)
             }
-            Primitive::Double => (wrap(quote!(f64)), quote!(finite_f64), Some(label)),
-            Primitive::Float => (wrap(quote!(f32)), quote!(finite_f32), Some(label)),
+            Primitive::Double => (Some(quote!(f64)), quote!(finite_f64), Some(label)),
+            Primitive::Float => (Some(quote!(f32)), quote!(finite_f32), Some(label)),
             other => (
-                wrap(super::types::primitive_rust(*other)),
+                Some(super::types::primitive_rust(*other)),
                 quote!(value),
                 None,
             ),
         },
-        Type::DomString | Type::UsvString => (wrap(quote!(&str)), quote!(str), None),
-        Type::ByteString => (wrap(quote!(&str)), quote!(byte_string), Some(label)),
+        Type::DomString | Type::UsvString => (Some(quote!(&str)), quote!(str), None),
+        Type::ByteString => (Some(quote!(&str)), quote!(byte_string), Some(label)),
         Type::Any
         | Type::Object
         | Type::Symbol
         | Type::BigInt
         | Type::Interface(_)
-        | Type::Buffer(_) => (quote!(&::idlbind::JsValue), quote!(js_ref), None),
+        | Type::Buffer(_) => (None, quote!(js_ref), None),
         _ => {
             let how = match scoped {
                 true => quote!(to_js_in),
                 false => quote!(to_js),
             };
-            (quote!(&::idlbind::JsValue), how, None)
+            (None, how, None)
         }
-    };
-    (import, how, label)
+    }
 }
 
 /// The Rust expression of a member's IDL default.

@@ -542,38 +542,25 @@
     Boolean(bool) : plain, } unscoped; from_js { boolean Boolean(bool); dictionary
     EventListenerOptions(EventListenerOptions); } else truthy Boolean
 }
-/// ```webidl
-/// dictionary EventListenerOptions
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct EventListenerOptions {
-    /// `boolean capture = false`
-    pub capture: bool,
-}
 ::idlbind::__private::dictionary! {
-    EventListenerOptions { capture : bool = (false) read_or_default
-    __idlbind_read_EventListenerOptions_0; } default; inline_js =
+    #[doc = " ```webidl"] #[doc = " dictionary EventListenerOptions"] #[doc = " ```"]
+    struct EventListenerOptions[PartialEq,] { #[doc = " `boolean capture = false`"]
+    capture : bool = (false) => read_or_default __idlbind_read_EventListenerOptions_0; }
+    default; inline_js =
     "export function __idlbind_build_EventListenerOptions(v0){const o={\"capture\":v0};return o;}export function __idlbind_read_EventListenerOptions_0(o){const v=o[\"capture\"];return v===undefined?false:!!v;}";
-    fn __idlbind_build_EventListenerOptions(v0 : bool,); to_js(value capture,);
-}
-/// ```webidl
-/// dictionary AddEventListenerOptions : EventListenerOptions
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct AddEventListenerOptions {
-    /// `boolean capture = false`
-    pub capture: bool,
-    /// `boolean once = false`
-    pub once: bool,
+    to_js fn __idlbind_build_EventListenerOptions(v0 : bool = value capture,);
 }
 ::idlbind::__private::dictionary! {
-    AddEventListenerOptions { capture : bool = (false) read_or_default
-    __idlbind_read_AddEventListenerOptions_0; once : bool = (false) read_or_default
+    #[doc = " ```webidl"] #[doc =
+    " dictionary AddEventListenerOptions : EventListenerOptions"] #[doc = " ```"] struct
+    AddEventListenerOptions[PartialEq,] { #[doc = " `boolean capture = false`"] capture :
+    bool = (false) => read_or_default __idlbind_read_AddEventListenerOptions_0; #[doc =
+    " `boolean once = false`"] once : bool = (false) => read_or_default
     __idlbind_read_AddEventListenerOptions_1; } default; from EventListenerOptions {
     capture } inline_js =
     "export function __idlbind_build_AddEventListenerOptions(v0,v1){const o={\"capture\":v0,\"once\":v1};return o;}export function __idlbind_read_AddEventListenerOptions_0(o){const v=o[\"capture\"];return v===undefined?false:!!v;}export function __idlbind_read_AddEventListenerOptions_1(o){const v=o[\"once\"];return v===undefined?false:!!v;}";
-    fn __idlbind_build_AddEventListenerOptions(v0 : bool, v1 : bool,); to_js(value
-    capture, value once,);
+    to_js fn __idlbind_build_AddEventListenerOptions(v0 : bool = value capture, v1 : bool
+    = value once,);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =

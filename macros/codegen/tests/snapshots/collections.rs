@@ -642,17 +642,11 @@ impl ::std::fmt::Display for Described {
     DomString(::std::string::String) : string, } unscoped; from_js { string
     DomString(::std::string::String); interface Thing(Thing); } else string DomString
 }
-/// ```webidl
-/// dictionary StreamIteratorOptions
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct StreamIteratorOptions {
-    /// `boolean preventCancel = false`
-    pub prevent_cancel: bool,
-}
 ::idlbind::__private::dictionary! {
-    StreamIteratorOptions { prevent_cancel : bool = (false) read_or_default
-    __idlbind_read_StreamIteratorOptions_0; } default; inline_js =
+    #[doc = " ```webidl"] #[doc = " dictionary StreamIteratorOptions"] #[doc = " ```"]
+    struct StreamIteratorOptions[PartialEq,] { #[doc =
+    " `boolean preventCancel = false`"] prevent_cancel : bool = (false) =>
+    read_or_default __idlbind_read_StreamIteratorOptions_0; } default; inline_js =
     "export function __idlbind_build_StreamIteratorOptions(v0){const o={\"preventCancel\":v0};return o;}export function __idlbind_read_StreamIteratorOptions_0(o){const v=o[\"preventCancel\"];return v===undefined?false:!!v;}";
-    fn __idlbind_build_StreamIteratorOptions(v0 : bool,); to_js(value prevent_cancel,);
+    to_js fn __idlbind_build_StreamIteratorOptions(v0 : bool = value prevent_cancel,);
 }

@@ -42,90 +42,47 @@
     = " ```"] enum Endings = "Endings" { Transparent = "transparent", Native = "native",
     }
 }
-/// ```webidl
-/// dictionary Base
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct Base {
-    /// `DOMString type = ""`
-    pub type_: ::std::string::String,
-    /// `boolean flag`
-    pub flag: ::std::option::Option<bool>,
-}
 ::idlbind::__private::dictionary! {
-    Base { type_ : ::std::string::String = (::std::string::String::from(""))
-    read_or_default __idlbind_read_Base_0; flag : bool = optional read
-    __idlbind_read_Base_1; } default; inline_js =
+    #[doc = " ```webidl"] #[doc = " dictionary Base"] #[doc = " ```"] struct
+    Base[PartialEq,] { #[doc = " `DOMString type = \"\"`"] type_ : ::std::string::String
+    = (::std::string::String::from("")) => read_or_default __idlbind_read_Base_0; #[doc =
+    " `boolean flag`"] flag ? : bool => read __idlbind_read_Base_1; } default; inline_js
+    =
     "export function __idlbind_build_Base(v0,v1){const o={};if(v0!==undefined)o[\"flag\"]=v0;o[\"type\"]=v1;return o;}export function __idlbind_read_Base_0(o){const v=o[\"type\"];return v===undefined?\"\":`${v}`;}export function __idlbind_read_Base_1(o){const v=o[\"flag\"];return v===undefined?undefined:!!v;}";
-    fn __idlbind_build_Base(v0 : ::std::option::Option < bool >, v1 : & str,);
-    to_js(value flag optional, str type_,);
-}
-/// Options for a test.
-///
-/// ```webidl
-/// dictionary Options : Base
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct Options {
-    /// `DOMString type = ""`
-    pub type_: ::std::string::String,
-    /// `boolean flag`
-    pub flag: ::std::option::Option<bool>,
-    /// `required DOMString label`
-    pub label: ::std::string::String,
-    /// `long count = 3`
-    pub count: i32,
-    /// `unrestricted double ratio`
-    pub ratio: ::std::option::Option<f64>,
-    /// `double? limit = null`
-    pub limit: ::std::option::Option<f64>,
-    /// `Endings endings = "transparent"`
-    pub endings: Endings,
-    /// `sequence<long> values = []`
-    pub values: ::std::vec::Vec<i32>,
-    /// `Node? node`
-    pub node: ::std::option::Option<::std::option::Option<Node>>,
-    /// `Inner inner = {}`
-    pub inner: Inner,
+    to_js fn __idlbind_build_Base(v0 ? : bool = value flag optional, v1 : & str = str
+    type_,);
 }
 ::idlbind::__private::dictionary! {
-    Options { type_ : ::std::string::String = (::std::string::String::from(""))
-    read_or_default __idlbind_read_Options_0; flag : bool = optional read
-    __idlbind_read_Options_1; label : ::std::string::String = required read
-    __idlbind_read_Options_2; count : i32 = (3) read_or_default __idlbind_read_Options_3;
-    ratio : f64 = optional read __idlbind_read_Options_4; limit : ::std::option::Option <
-    f64 > = (::std::option::Option::None) get __get_5 "limit"; endings : Endings =
-    (Endings::Transparent) index __idlbind_read_Options_6 "endings"; values :
-    ::std::vec::Vec < i32 > = (::std::vec::Vec::new()) get __get_7 "values"; node :
-    ::std::option::Option < Node > = optional get __get_8 "node"; inner : Inner =
-    (::std::default::Default::default()) get __get_9 "inner"; } new(label :
-    ::std::string::String); from Base { type_, flag } inline_js =
+    #[doc = " Options for a test."] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " dictionary Options : Base"] #[doc = " ```"] struct Options[PartialEq,] { #[doc =
+    " `DOMString type = \"\"`"] type_ : ::std::string::String =
+    (::std::string::String::from("")) => read_or_default __idlbind_read_Options_0; #[doc
+    = " `boolean flag`"] flag ? : bool => read __idlbind_read_Options_1; #[doc =
+    " `required DOMString label`"] label : ::std::string::String = required => read
+    __idlbind_read_Options_2; #[doc = " `long count = 3`"] count : i32 = (3) =>
+    read_or_default __idlbind_read_Options_3; #[doc = " `unrestricted double ratio`"]
+    ratio ? : f64 => read __idlbind_read_Options_4; #[doc = " `double? limit = null`"]
+    limit : ::std::option::Option < f64 > = (::std::option::Option::None) => get __get_5
+    "limit"; #[doc = " `Endings endings = \"transparent\"`"] endings : Endings =
+    (Endings::Transparent) => index __idlbind_read_Options_6 "endings"; #[doc =
+    " `sequence<long> values = []`"] values : ::std::vec::Vec < i32 > =
+    (::std::vec::Vec::new()) => get __get_7 "values"; #[doc = " `Node? node`"] node ? :
+    ::std::option::Option < Node > => get __get_8 "node"; #[doc = " `Inner inner = {}`"]
+    inner : Inner = (::std::default::Default::default()) => get __get_9 "inner"; }
+    new(label : ::std::string::String); from Base { type_, flag } inline_js =
     "export function __idlbind_build_Options(v0,v1,v2,v3,v4,v5,v6,v7,v8,v9){const o={};if(v0!==undefined)o[\"flag\"]=v0;o[\"type\"]=v1;o[\"count\"]=v2;o[\"endings\"]=v3;o[\"inner\"]=v4;o[\"label\"]=v5;o[\"limit\"]=v6;if(v7!==undefined)o[\"node\"]=v7;if(v8!==undefined)o[\"ratio\"]=v8;o[\"values\"]=v9;return o;}export function __idlbind_read_Options_0(o){const v=o[\"type\"];return v===undefined?\"\":`${v}`;}export function __idlbind_read_Options_1(o){const v=o[\"flag\"];return v===undefined?undefined:!!v;}export function __idlbind_read_Options_2(o){const v=o[\"label\"];return v===undefined?undefined:`${v}`;}export function __idlbind_read_Options_3(o){const v=o[\"count\"];return v===undefined?3:+v>>0;}export function __idlbind_read_Options_4(o){const v=o[\"ratio\"];return v===undefined?undefined:+v;}export function __idlbind_read_Options_6(o){const v=o[\"endings\"];if(v===undefined)return -1;switch(v){case \"transparent\":return 0;case \"native\":return 1;}return typeof v===\"string\"?-2:-3;}";
-    fn __idlbind_build_Options(v0 : ::std::option::Option < bool >, v1 : & str, v2 : i32,
-    v3 : & ::idlbind::JsValue, v4 : & ::idlbind::JsValue, v5 : & str, v6 : &
-    ::idlbind::JsValue, v7 : & ::idlbind::JsValue, v8 : ::std::option::Option < f64 >, v9
-    : & ::idlbind::JsValue,); to_js(value flag optional, str type_, value count, to_js
-    endings, to_js inner, str label, to_js limit, to_js node optional, value ratio
-    optional, to_js values,);
-}
-/// ```webidl
-/// dictionary Inner
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct Inner {
-    /// `long long big`
-    pub big: ::std::option::Option<i64>,
-    /// `Node owner`
-    pub owner: ::std::option::Option<Node>,
-    /// `any extra`
-    pub extra: ::std::option::Option<::idlbind::JsValue>,
+    to_js fn __idlbind_build_Options(v0 ? : bool = value flag optional, v1 : & str = str
+    type_, v2 : i32 = value count, v3 & JsValue = to_js endings, v4 & JsValue = to_js
+    inner, v5 : & str = str label, v6 & JsValue = to_js limit, v7 & JsValue = to_js node
+    optional, v8 ? : f64 = value ratio optional, v9 & JsValue = to_js values,);
 }
 ::idlbind::__private::dictionary! {
-    Inner { big : i64 = optional get __get_0 "big"; owner : Node = optional get __get_1
-    "owner"; extra : ::idlbind::JsValue = optional get __get_2 "extra"; } default;
+    #[doc = " ```webidl"] #[doc = " dictionary Inner"] #[doc = " ```"] struct
+    Inner[PartialEq,] { #[doc = " `long long big`"] big ? : i64 => get __get_0 "big";
+    #[doc = " `Node owner`"] owner ? : Node => get __get_1 "owner"; #[doc =
+    " `any extra`"] extra ? : ::idlbind::JsValue => get __get_2 "extra"; } default;
     inline_js =
     "export function __idlbind_build_Inner(v0,v1,v2){const o={};if(v0!==undefined)o[\"big\"]=v0;if(v1!==undefined)o[\"extra\"]=v1;if(v2!==undefined)o[\"owner\"]=v2;return o;}";
-    fn __idlbind_build_Inner(v0 : ::std::option::Option < f64 >, v1 : &
-    ::idlbind::JsValue, v2 : & ::idlbind::JsValue,); to_js(as_f64 big optional, js_ref
-    extra optional, js_ref owner optional,);
+    to_js fn __idlbind_build_Inner(v0 ? : f64 = as_f64 big optional, v1 & JsValue =
+    js_ref extra optional, v2 & JsValue = js_ref owner optional,);
 }

@@ -151,22 +151,14 @@ pub mod web_assembly {
     >) : plain, } unscoped; from_js { string DomString(::std::string::String); iterable
     UnrestrictedDoubleSequence(::std::vec::Vec < f64 >); } else string DomString
 }
-/// ```webidl
-/// dictionary ModuleExportDescriptor
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct ModuleExportDescriptor {
-    /// `required USVString name`
-    pub name: ::std::string::String,
-    /// `required ImportExportKind kind`
-    pub kind: ImportExportKind,
-}
 ::idlbind::__private::dictionary! {
-    ModuleExportDescriptor { name : ::std::string::String = required read
-    __idlbind_read_ModuleExportDescriptor_0; kind : ImportExportKind = required index
-    __idlbind_read_ModuleExportDescriptor_1 "kind"; } new(name : ::std::string::String,
-    kind : ImportExportKind); inline_js =
+    #[doc = " ```webidl"] #[doc = " dictionary ModuleExportDescriptor"] #[doc = " ```"]
+    struct ModuleExportDescriptor[PartialEq,] { #[doc = " `required USVString name`"]
+    name : ::std::string::String = required => read
+    __idlbind_read_ModuleExportDescriptor_0; #[doc = " `required ImportExportKind kind`"]
+    kind : ImportExportKind = required => index __idlbind_read_ModuleExportDescriptor_1
+    "kind"; } new(name : ::std::string::String, kind : ImportExportKind); inline_js =
     "export function __idlbind_build_ModuleExportDescriptor(v0,v1){const o={\"kind\":v0,\"name\":v1};return o;}export function __idlbind_read_ModuleExportDescriptor_0(o){const v=o[\"name\"];return v===undefined?undefined:`${v}`;}export function __idlbind_read_ModuleExportDescriptor_1(o){const v=o[\"kind\"];if(v===undefined)return -1;switch(v){case \"function\":return 0;case \"table\":return 1;case \"memory\":return 2;case \"global\":return 3;case \"tag\":return 4;}return typeof v===\"string\"?-2:-3;}";
-    fn __idlbind_build_ModuleExportDescriptor(v0 : & ::idlbind::JsValue, v1 : & str,);
-    to_js(to_js kind, str name,);
+    to_js fn __idlbind_build_ModuleExportDescriptor(v0 & JsValue = to_js kind, v1 : & str
+    = str name,);
 }

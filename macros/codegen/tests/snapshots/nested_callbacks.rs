@@ -319,50 +319,32 @@
     DomString(::std::string::String); function Function(Function); } else string
     DomString
 }
-/// ```webidl
-/// dictionary UnderlyingSource
-/// ```
-///
-/// Its callbacks become JavaScript functions each time it is converted: as a method's argument, they live as the member's callback policy says; [`ToJs::to_js`](::idlbind::ToJs::to_js) gives them to JavaScript's garbage collector, [`ToJs::to_js_in`](::idlbind::ToJs::to_js_in) to a [`CallbackScope`](::idlbind::CallbackScope) (see [`idlbind::callback`](::idlbind::callback)).
-#[derive(Clone, Debug, PartialEq)]
-pub struct UnderlyingSource {
-    /// `UnderlyingSourceStartCallback start`
-    pub start: ::std::option::Option<UnderlyingSourceStartCallback>,
-    /// `UnderlyingSourcePullCallback pull`
-    pub pull: ::std::option::Option<UnderlyingSourcePullCallback>,
-    /// `unrestricted double autoAllocateChunkSize`
-    pub auto_allocate_chunk_size: ::std::option::Option<f64>,
-}
 ::idlbind::__private::dictionary! {
-    UnderlyingSource { start : UnderlyingSourceStartCallback = optional get __get_0
-    "start"; pull : UnderlyingSourcePullCallback = optional get __get_1 "pull";
-    auto_allocate_chunk_size : f64 = optional read __idlbind_read_UnderlyingSource_2; }
-    default; inline_js =
+    #[doc = " ```webidl"] #[doc = " dictionary UnderlyingSource"] #[doc = " ```"] #[doc =
+    ""] #[doc =
+    " Its callbacks become JavaScript functions each time it is converted: as a method's argument, they live as the member's callback policy says; [`ToJs::to_js`](::idlbind::ToJs::to_js) gives them to JavaScript's garbage collector, [`ToJs::to_js_in`](::idlbind::ToJs::to_js_in) to a [`CallbackScope`](::idlbind::CallbackScope) (see [`idlbind::callback`](::idlbind::callback))."]
+    struct UnderlyingSource[PartialEq,] { #[doc =
+    " `UnderlyingSourceStartCallback start`"] start ? : UnderlyingSourceStartCallback =>
+    get __get_0 "start"; #[doc = " `UnderlyingSourcePullCallback pull`"] pull ? :
+    UnderlyingSourcePullCallback => get __get_1 "pull"; #[doc =
+    " `unrestricted double autoAllocateChunkSize`"] auto_allocate_chunk_size ? : f64 =>
+    read __idlbind_read_UnderlyingSource_2; } default; inline_js =
     "export function __idlbind_build_UnderlyingSource(v0,v1,v2){const o={};if(v0!==undefined)o[\"autoAllocateChunkSize\"]=v0;if(v1!==undefined)o[\"pull\"]=v1;if(v2!==undefined)o[\"start\"]=v2;return o;}export function __idlbind_read_UnderlyingSource_2(o){const v=o[\"autoAllocateChunkSize\"];return v===undefined?undefined:+v;}";
-    fn __idlbind_build_UnderlyingSource(v0 : ::std::option::Option < f64 >, v1 : &
-    ::idlbind::JsValue, v2 : & ::idlbind::JsValue,); to_js_in(value
-    auto_allocate_chunk_size optional, to_js_in pull optional, to_js_in start optional,);
-}
-/// ```webidl
-/// dictionary QueuingStrategy
-/// ```
-///
-/// Its callbacks become JavaScript functions each time it is converted: as a method's argument, they live as the member's callback policy says; [`ToJs::to_js`](::idlbind::ToJs::to_js) gives them to JavaScript's garbage collector, [`ToJs::to_js_in`](::idlbind::ToJs::to_js_in) to a [`CallbackScope`](::idlbind::CallbackScope) (see [`idlbind::callback`](::idlbind::callback)).
-#[derive(Clone, Debug, PartialEq)]
-pub struct QueuingStrategy {
-    /// `unrestricted double highWaterMark`
-    pub high_water_mark: ::std::option::Option<f64>,
-    /// `QueuingStrategySize size`
-    pub size: ::std::option::Option<QueuingStrategySize>,
+    to_js_in fn __idlbind_build_UnderlyingSource(v0 ? : f64 = value
+    auto_allocate_chunk_size optional, v1 & JsValue = to_js_in pull optional, v2 &
+    JsValue = to_js_in start optional,);
 }
 ::idlbind::__private::dictionary! {
-    QueuingStrategy { high_water_mark : f64 = optional read
-    __idlbind_read_QueuingStrategy_0; size : QueuingStrategySize = optional get __get_1
-    "size"; } default; inline_js =
+    #[doc = " ```webidl"] #[doc = " dictionary QueuingStrategy"] #[doc = " ```"] #[doc =
+    ""] #[doc =
+    " Its callbacks become JavaScript functions each time it is converted: as a method's argument, they live as the member's callback policy says; [`ToJs::to_js`](::idlbind::ToJs::to_js) gives them to JavaScript's garbage collector, [`ToJs::to_js_in`](::idlbind::ToJs::to_js_in) to a [`CallbackScope`](::idlbind::CallbackScope) (see [`idlbind::callback`](::idlbind::callback))."]
+    struct QueuingStrategy[PartialEq,] { #[doc = " `unrestricted double highWaterMark`"]
+    high_water_mark ? : f64 => read __idlbind_read_QueuingStrategy_0; #[doc =
+    " `QueuingStrategySize size`"] size ? : QueuingStrategySize => get __get_1 "size"; }
+    default; inline_js =
     "export function __idlbind_build_QueuingStrategy(v0,v1){const o={};if(v0!==undefined)o[\"highWaterMark\"]=v0;if(v1!==undefined)o[\"size\"]=v1;return o;}export function __idlbind_read_QueuingStrategy_0(o){const v=o[\"highWaterMark\"];return v===undefined?undefined:+v;}";
-    fn __idlbind_build_QueuingStrategy(v0 : ::std::option::Option < f64 >, v1 : &
-    ::idlbind::JsValue,); to_js_in(value high_water_mark optional, to_js_in size
-    optional,);
+    to_js_in fn __idlbind_build_QueuingStrategy(v0 ? : f64 = value high_water_mark
+    optional, v1 & JsValue = to_js_in size optional,);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback Function = any (any... arguments);"] #[doc =

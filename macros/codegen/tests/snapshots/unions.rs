@@ -92,18 +92,10 @@
     Node(Node) : interface, #[doc = " `long`"] Long(i32) : plain, } unscoped; from_js {
     number Long(i32); interface Node(Node); } else number Long(i32)
 }
-/// ```webidl
-/// dictionary Bag
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct Bag {
-    /// `DOMString name`
-    pub name: ::std::option::Option<::std::string::String>,
-}
 ::idlbind::__private::dictionary! {
-    Bag { name : ::std::string::String = optional read __idlbind_read_Bag_0; } default;
-    inline_js =
+    #[doc = " ```webidl"] #[doc = " dictionary Bag"] #[doc = " ```"] struct
+    Bag[PartialEq,] { #[doc = " `DOMString name`"] name ? : ::std::string::String => read
+    __idlbind_read_Bag_0; } default; inline_js =
     "export function __idlbind_build_Bag(v0){const o={};if(v0!==undefined)o[\"name\"]=v0;return o;}export function __idlbind_read_Bag_0(o){const v=o[\"name\"];return v===undefined?undefined:`${v}`;}";
-    fn __idlbind_build_Bag(v0 : ::std::option::Option < & str >,); to_js(str name
-    optional,);
+    to_js fn __idlbind_build_Bag(v0 ? : & str = str name optional,);
 }

@@ -363,92 +363,51 @@ pub mod gpu_buffer_usage {
     UnsignedLong(u32); iterable UnsignedLongSequence(::std::vec::Vec < u32 >); } else
     number UnsignedLong(u32)
 }
-/// ```webidl
-/// dictionary ResponseInit
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct ResponseInit {
-    /// `unsigned short status = 200`
-    pub status: u16,
-    /// `ByteString statusText = ""`
-    pub status_text: ::std::string::String,
-}
 ::idlbind::__private::dictionary! {
-    ResponseInit { status : u16 = (200) get __get_0 "status"; status_text :
-    ::std::string::String = (::std::string::String::from("")) get __get_1 "statusText"; }
-    default; inline_js =
+    #[doc = " ```webidl"] #[doc = " dictionary ResponseInit"] #[doc = " ```"] struct
+    ResponseInit[PartialEq,] { #[doc = " `unsigned short status = 200`"] status : u16 =
+    (200) => get __get_0 "status"; #[doc = " `ByteString statusText = \"\"`"] status_text
+    : ::std::string::String = (::std::string::String::from("")) => get __get_1
+    "statusText"; } default; inline_js =
     "export function __idlbind_build_ResponseInit(v0,v1){const o={\"status\":v0,\"statusText\":v1};return o;}";
-    fn __idlbind_build_ResponseInit(v0 : u16, v1 : & str,); to_js(value status,
+    to_js fn __idlbind_build_ResponseInit(v0 : u16 = value status, v1 : & str =
     byte_string status_text "ResponseInit.statusText",);
 }
-/// ```webidl
-/// dictionary ReadableStreamReadResult
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReadableStreamReadResult {
-    /// `any value`
-    pub value: ::std::option::Option<::idlbind::JsValue>,
-    /// `boolean done`
-    pub done: ::std::option::Option<bool>,
-}
 ::idlbind::__private::dictionary! {
-    ReadableStreamReadResult { value : ::idlbind::JsValue = optional get __get_0 "value";
-    done : bool = optional read __idlbind_read_ReadableStreamReadResult_1; } default;
-    inline_js =
+    #[doc = " ```webidl"] #[doc = " dictionary ReadableStreamReadResult"] #[doc = " ```"]
+    struct ReadableStreamReadResult[PartialEq,] { #[doc = " `any value`"] value ? :
+    ::idlbind::JsValue => get __get_0 "value"; #[doc = " `boolean done`"] done ? : bool
+    => read __idlbind_read_ReadableStreamReadResult_1; } default; inline_js =
     "export function __idlbind_build_ReadableStreamReadResult(v0,v1){const o={};if(v0!==undefined)o[\"done\"]=v0;if(v1!==undefined)o[\"value\"]=v1;return o;}export function __idlbind_read_ReadableStreamReadResult_1(o){const v=o[\"done\"];return v===undefined?undefined:!!v;}";
-    fn __idlbind_build_ReadableStreamReadResult(v0 : ::std::option::Option < bool >, v1 :
-    & ::idlbind::JsValue,); to_js(value done optional, js_ref value optional,);
-}
-/// ```webidl
-/// dictionary Descriptor
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct Descriptor {
-    /// `required sequence< unsigned long> shape`
-    pub shape: ::std::vec::Vec<u32>,
-    /// `required unsigned short id`
-    pub id: u16,
-    /// `CSSOMString name = ""`
-    pub name: ::std::string::String,
-    /// `bigint changeId = 0`
-    pub change_id: ::idlbind::__private::js_sys::BigInt,
-    /// `Shapes owner = null`
-    pub owner: ::std::option::Option<Shapes>,
+    to_js fn __idlbind_build_ReadableStreamReadResult(v0 ? : bool = value done optional,
+    v1 & JsValue = js_ref value optional,);
 }
 ::idlbind::__private::dictionary! {
-    Descriptor { shape : ::std::vec::Vec < u32 > = required get __get_0 "shape"; id : u16
-    = required get __get_1 "id"; name : ::std::string::String =
-    (::std::string::String::from("")) read_or_default __idlbind_read_Descriptor_2;
-    change_id : ::idlbind::__private::js_sys::BigInt =
-    (::idlbind::__private::js_sys::BigInt::from(0 as i64)) get __get_3 "changeId"; owner
-    : Shapes = optional get __get_4 "owner"; } new(shape : ::std::vec::Vec < u32 >, id :
-    u16); inline_js =
+    #[doc = " ```webidl"] #[doc = " dictionary Descriptor"] #[doc = " ```"] struct
+    Descriptor[PartialEq,] { #[doc = " `required sequence< unsigned long> shape`"] shape
+    : ::std::vec::Vec < u32 > = required => get __get_0 "shape"; #[doc =
+    " `required unsigned short id`"] id : u16 = required => get __get_1 "id"; #[doc =
+    " `CSSOMString name = \"\"`"] name : ::std::string::String =
+    (::std::string::String::from("")) => read_or_default __idlbind_read_Descriptor_2;
+    #[doc = " `bigint changeId = 0`"] change_id : ::idlbind::__private::js_sys::BigInt =
+    (::idlbind::__private::js_sys::BigInt::from(0 as i64)) => get __get_3 "changeId";
+    #[doc = " `Shapes owner = null`"] owner ? : Shapes => get __get_4 "owner"; }
+    new(shape : ::std::vec::Vec < u32 >, id : u16); inline_js =
     "export function __idlbind_build_Descriptor(v0,v1,v2,v3,v4){const o={\"changeId\":v0,\"id\":v1,\"name\":v2};if(v3!==undefined)o[\"owner\"]=v3;o[\"shape\"]=v4;return o;}export function __idlbind_read_Descriptor_2(o){const v=o[\"name\"];return v===undefined?\"\":`${v}`;}";
-    fn __idlbind_build_Descriptor(v0 : & ::idlbind::JsValue, v1 : u16, v2 : & str, v3 : &
-    ::idlbind::JsValue, v4 : & ::idlbind::JsValue,); to_js(js_ref change_id, value id,
-    str name, js_ref owner optional, to_js shape,);
-}
-/// ```webidl
-/// dictionary RouterCondition
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct RouterCondition {
-    /// `DOMString urlPattern`
-    pub url_pattern: ::std::option::Option<::std::string::String>,
-    /// `sequence<RouterCondition> _or`
-    pub or: ::std::option::Option<::std::vec::Vec<RouterCondition>>,
-    /// `RouterCondition not`
-    pub not: ::std::option::Option<::std::boxed::Box<RouterCondition>>,
+    to_js fn __idlbind_build_Descriptor(v0 & JsValue = js_ref change_id, v1 : u16 = value
+    id, v2 : & str = str name, v3 & JsValue = js_ref owner optional, v4 & JsValue = to_js
+    shape,);
 }
 ::idlbind::__private::dictionary! {
-    RouterCondition { url_pattern : ::std::string::String = optional read
-    __idlbind_read_RouterCondition_0; or : ::std::vec::Vec < RouterCondition > = optional
-    get __get_1 "or"; not : ::std::boxed::Box < RouterCondition > = optional get __get_2
-    "not"; } default; inline_js =
+    #[doc = " ```webidl"] #[doc = " dictionary RouterCondition"] #[doc = " ```"] struct
+    RouterCondition[PartialEq,] { #[doc = " `DOMString urlPattern`"] url_pattern ? :
+    ::std::string::String => read __idlbind_read_RouterCondition_0; #[doc =
+    " `sequence<RouterCondition> _or`"] or ? : ::std::vec::Vec < RouterCondition > => get
+    __get_1 "or"; #[doc = " `RouterCondition not`"] not ? : ::std::boxed::Box <
+    RouterCondition > => get __get_2 "not"; } default; inline_js =
     "export function __idlbind_build_RouterCondition(v0,v1,v2){const o={};if(v0!==undefined)o[\"not\"]=v0;if(v1!==undefined)o[\"or\"]=v1;if(v2!==undefined)o[\"urlPattern\"]=v2;return o;}export function __idlbind_read_RouterCondition_0(o){const v=o[\"urlPattern\"];return v===undefined?undefined:`${v}`;}";
-    fn __idlbind_build_RouterCondition(v0 : & ::idlbind::JsValue, v1 : &
-    ::idlbind::JsValue, v2 : ::std::option::Option < & str >,); to_js(to_js not optional,
-    to_js or optional, str url_pattern optional,);
+    to_js fn __idlbind_build_RouterCondition(v0 & JsValue = to_js not optional, v1 &
+    JsValue = to_js or optional, v2 ? : & str = str url_pattern optional,);
 }
 /// ```webidl
 /// readonly attribute WindowProxy self;
