@@ -297,16 +297,22 @@ impl Code {
         match name.as_str() {
             // An interface's type and its imports: read as the blocks it expands to.
             "imports" => {
-                let (declared, unexpected) = imports_blocks(tokens.clone())?;
+                let (declared, unexpected, convert) = imports_blocks(tokens.clone())?;
                 let declared = self.foreign(&declared, module, None);
                 if let Some(unexpected) = unexpected {
                     self.foreign(&unexpected, module, declared.clone());
+                }
+                // `convert`: its `FromJs` is a checked cast (`instanceof`).
+                if let (true, Some(ty)) = (convert, &declared) {
+                    let owner = self.resolve(module, ty);
+                    self.checked_casts.insert(owner);
                 }
                 return declared;
             }
             // Imports written once, in their release form: the debug form makes the same
             // lookups.
             "unexpected_imports" => {
+                let tokens = import_items(tokens.clone());
                 let block = quote::quote!(#[wasm_bindgen] extern "C" { #tokens });
                 if let Ok(block) = syn::parse2::<syn::ItemForeignMod>(block) {
                     self.foreign(&block, module, block_type);
@@ -698,10 +704,10 @@ fn methods_impl(tokens: TokenStream) -> Option<syn::ItemImpl> {
 
 /// The input of the runtime's `imports!` as the `extern` blocks it expands to (without the
 /// `catch` of the caught imports, which nothing here reads): the type's block with the caught
-/// imports, and the block of the others.
+/// imports, the block of the others, and whether the type has its conversions (`convert`).
 fn imports_blocks(
     tokens: TokenStream,
-) -> Option<(syn::ItemForeignMod, Option<syn::ItemForeignMod>)> {
+) -> Option<(syn::ItemForeignMod, Option<syn::ItemForeignMod>, bool)> {
     let parser = |input: syn::parse::ParseStream| {
         let attrs = input.call(syn::Attribute::parse_outer)?;
         input.parse::<syn::Token![type]>()?;
@@ -711,13 +717,16 @@ fn imports_blocks(
         let options;
         syn::bracketed!(options in input);
         let options: TokenStream = options.parse()?;
+        let convert = input
+            .parse::<Option<Ident>>()?
+            .is_some_and(|word| word == "convert");
         input.parse::<syn::Token![;]>()?;
         let mut sections = Vec::new();
         while !input.is_empty() {
             let _section: Ident = input.parse()?;
             let content;
             syn::braced!(content in input);
-            sections.push(content.parse::<TokenStream>()?);
+            sections.push(import_items(content.parse::<TokenStream>()?));
         }
         let mut sections = sections.into_iter();
         let caught = sections.next().unwrap_or_default();
@@ -738,15 +747,38 @@ fn imports_blocks(
         let unexpected = sections
             .next()
             .map(|tokens| quote::quote!(#[wasm_bindgen] extern "C" { #tokens }));
-        Ok((declared, unexpected))
+        Ok((declared, unexpected, convert))
     };
-    let (declared, unexpected) = syn::parse::Parser::parse2(parser, tokens).ok()?;
+    let (declared, unexpected, convert) = syn::parse::Parser::parse2(parser, tokens).ok()?;
     let declared = syn::parse2(declared).ok()?;
     let unexpected = match unexpected {
         Some(tokens) => Some(syn::parse2(tokens).ok()?),
         None => None,
     };
-    Some((declared, unexpected))
+    Some((declared, unexpected, convert))
+}
+
+/// Imports as the skeletons take them, `(options) fn ..;`, as wasm-bindgen's foreign items:
+/// `#[wasm_bindgen(options)] fn ..;`.
+fn import_items(tokens: TokenStream) -> TokenStream {
+    let mut out = TokenStream::new();
+    // Where an item starts: its options come first.
+    let mut item_start = true;
+    for token in tokens {
+        match token {
+            TokenTree::Group(options)
+                if item_start && options.delimiter() == proc_macro2::Delimiter::Parenthesis =>
+            {
+                let options = options.stream();
+                out.extend(quote::quote!(#[wasm_bindgen(#options)]));
+            }
+            other => {
+                item_start = matches!(&other, TokenTree::Punct(p) if p.as_char() == ';');
+                out.extend([other]);
+            }
+        }
+    }
+    out
 }
 
 fn expr_str(expr: &Expr) -> Option<String> {

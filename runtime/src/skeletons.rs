@@ -350,17 +350,19 @@ macro_rules! __idl_methods {
 
 /// An interface's imported type and its imports: the type with wasm-bindgen's options that
 /// vary (`js_namespace`, `is_type_of`, the ancestors' `extends`) and the attributes given (docs,
-/// `doc(alias)`, `doc(hidden)`); the imports of members whose exceptions are caught (`[Throws]`
-/// members, promise operations), written without `catch` and their `Result`; and the imports
-/// of members not marked `[Throws]`, made twice by `__idl_unexpected_imports`.
+/// `doc(alias)`, `doc(hidden)`), and with `convert` its conversions (`__idl_interface_conversions`);
+/// the imports of members whose exceptions are caught (`[Throws]` members, promise operations),
+/// written without `catch` and their `Result`; and the imports of members not marked
+/// `[Throws]`, made twice by `__idl_unexpected_imports`. An import is written
+/// `(wasm-bindgen's options) fn name(parameters) -> type;`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __idl_imports {
     (
         $(#[$($attr:tt)*])*
-        type $name:ident = $js:literal [$($option:tt)*];
+        type $name:ident = $js:literal [$($option:tt)*] $($convert:ident)?;
         caught {
-            $(#[wasm_bindgen($($caught_option:tt)*)] fn $caught:ident($($caught_param:tt)*) -> $caught_ret:ty;)*
+            $(($($caught_option:tt)*) fn $caught:ident($($caught_param:tt)*) -> $caught_ret:ty;)*
         }
         $(unexpected { $($unexpected:tt)* })?
     ) => {
@@ -386,6 +388,11 @@ macro_rules! __idl_imports {
         }
 
         $($crate::__idl_unexpected_imports! { $($unexpected)* })?
+
+        $($crate::__idl_imports! { @$convert $name })?
+    };
+    (@convert $name:ident) => {
+        $crate::__idl_interface_conversions!($name);
     };
 }
 
@@ -396,7 +403,7 @@ macro_rules! __idl_imports {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __idl_unexpected_imports {
-    ($(#[wasm_bindgen($($option:tt)*)] fn $name:ident($($param:tt)*) -> $ret:ty;)*) => {
+    ($(($($option:tt)*) fn $name:ident($($param:tt)*) -> $ret:ty;)*) => {
         #[cfg(debug_assertions)]
         #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
             wasm_bindgen = ::idlbind::__private::wasm_bindgen,

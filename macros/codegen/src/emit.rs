@@ -232,8 +232,7 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
     let items = Moved::all(items);
     let extends = Moved::all(extends.into_iter().map(|ty| quote!(extends = #ty,)));
     // A hidden type is only ever reached through its trait or module: no conversions.
-    let conversions =
-        (!hidden).then(|| quote!(::idlbind::__private::interface_conversions!(#rust_name);));
+    let convert = (!hidden).then(|| quote!(convert));
     // The runtime's `imports!` writes what is the same for every interface: the `extern`
     // block's attribute, the type's derives and `extends` of `Object`, `catch` and the `Result`
     // of the caught imports, the debug and release forms of the others. Its `methods!` writes
@@ -244,7 +243,7 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
             #docs
             #alias
             #hidden_attr
-            type #extern_name = #js_name [#namespace #type_check #extends];
+            type #extern_name = #js_name [#namespace #type_check #extends] #convert;
             caught { #caught }
             #unexpected
         }
@@ -256,8 +255,6 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
             #consts
             #functions
         }
-
-        #conversions
 
         #items
     }
@@ -287,8 +284,13 @@ fn import_fn(import: ImportPlan, self_type: &Ident) -> TokenStream {
                 .map(|(index, ty)| typed(&format_ident!("__arg{}", index), ty)),
         ),
     );
-    let options = Moved::new(options);
-    let mut out = quote!(#[wasm_bindgen(#options)] fn #name);
+    // The syntax of the runtime's `imports!`: wasm-bindgen's options in parentheses.
+    let mut out = TokenStream::new();
+    out.extend([TokenTree::Group(Group::new(
+        Delimiter::Parenthesis,
+        options,
+    ))]);
+    out.extend(quote!(fn #name));
     out.extend([TokenTree::Group(Group::new(Delimiter::Parenthesis, list))]);
     out.extend(quote!(->));
     append(&mut out, ret);

@@ -1,15 +1,14 @@
 ::idlbind::__private::imports! {
-    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
-    "Node"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Node", js_name =
-    "nodeType", getter)] fn __idl_node_type(this : & Node,) -> u16;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", getter)] fn
-    __idl_text_content(this : & Node,) -> ::std::option::Option < ::std::string::String
-    >; #[wasm_bindgen(method, js_class = "Node", js_name = "textContent", setter)] fn
-    __idl_set_text_content(this : & Node, __arg0 :
-    ::idlbind::__private::wasm_bindgen::Nullable < & str >) -> (); #[wasm_bindgen(method,
-    js_class = "Node", js_name = "hidden", getter)] fn __idl_hidden(this : & Node,) ->
-    bool; #[wasm_bindgen(method, js_class = "Node", js_name = "hidden", setter)] fn
-    __idl_set_hidden(this : & Node, __arg0 : bool) -> (); }
+    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node = "Node"[]
+    convert; caught {} unexpected { (method, js_class = "Node", js_name = "nodeType",
+    getter) fn __idl_node_type(this : & Node,) -> u16; (method, js_class = "Node",
+    js_name = "textContent", getter) fn __idl_text_content(this : & Node,) ->
+    ::std::option::Option < ::std::string::String >; (method, js_class = "Node", js_name
+    = "textContent", setter) fn __idl_set_text_content(this : & Node, __arg0 :
+    ::idlbind::__private::wasm_bindgen::Nullable < & str >) -> (); (method, js_class =
+    "Node", js_name = "hidden", getter) fn __idl_hidden(this : & Node,) -> bool; (method,
+    js_class = "Node", js_name = "hidden", setter) fn __idl_set_hidden(this : & Node,
+    __arg0 : bool) -> (); }
 }
 ::idlbind::__private::methods! {
     Node; fn #[doc = " ```webidl"] #[doc =
@@ -28,4 +27,3 @@
     " attribute boolean hidden;"] #[doc = " ```"] set_hidden(& self, value : bool) {
     ::idlbind::__private::no_throw!(self.__idl_set_hidden(value), "Node.hidden") }
 }
-::idlbind::__private::interface_conversions!(Node);

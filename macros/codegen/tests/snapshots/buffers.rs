@@ -1,21 +1,19 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
-    "Target"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Target",
-    js_name = "decode")] fn __idl_decode_0(this : & Target,) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "decode")] fn
-    __idl_decode_1(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "fill")] fn __idl_fill(this : &
-    Target, __arg0 : ::idlbind::JsValue) -> ::idlbind::__private::js_sys::Object;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "floats")] fn __idl_floats(this
-    : & Target, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
-    "Target", js_name = "buffer")] fn __idl_buffer(this : & Target,) ->
-    ::idlbind::__private::js_sys::ArrayBuffer; #[wasm_bindgen(method, js_class =
-    "Target", js_name = "bytes")] fn __idl_bytes(this : & Target,) ->
-    ::idlbind::__private::js_sys::Uint8Array; #[wasm_bindgen(method, js_class = "Target",
-    js_name = "take")] fn __idl_take(this : & Target, __arg0 : &
+    "Target"[] convert; caught {} unexpected { (method, js_class = "Target", js_name =
+    "decode") fn __idl_decode_0(this : & Target,) -> (); (method, js_class = "Target",
+    js_name = "decode") fn __idl_decode_1(this : & Target, __arg0 : ::idlbind::JsValue)
+    -> (); (method, js_class = "Target", js_name = "fill") fn __idl_fill(this : & Target,
+    __arg0 : ::idlbind::JsValue) -> ::idlbind::__private::js_sys::Object; (method,
+    js_class = "Target", js_name = "floats") fn __idl_floats(this : & Target, __arg0 :
+    ::idlbind::JsValue) -> (); (method, js_class = "Target", js_name = "buffer") fn
+    __idl_buffer(this : & Target,) -> ::idlbind::__private::js_sys::ArrayBuffer; (method,
+    js_class = "Target", js_name = "bytes") fn __idl_bytes(this : & Target,) ->
+    ::idlbind::__private::js_sys::Uint8Array; (method, js_class = "Target", js_name =
+    "take") fn __idl_take(this : & Target, __arg0 : &
     ::idlbind::__private::js_sys::ArrayBuffer, __arg1 : &
-    ::idlbind::__private::js_sys::DataView) -> (); #[wasm_bindgen(method, js_class =
-    "Target", js_name = "wide")] fn __idl_wide(this : & Target, __arg0 : &
+    ::idlbind::__private::js_sys::DataView) -> (); (method, js_class = "Target", js_name
+    = "wide") fn __idl_wide(this : & Target, __arg0 : &
     ::idlbind::__private::js_sys::BigInt) -> ::idlbind::__private::js_sys::BigInt; }
 }
 ::idlbind::__private::methods! {
@@ -56,4 +54,3 @@
     ::idlbind::__private::js_sys::BigInt) -> ::idlbind::__private::js_sys::BigInt {
     ::idlbind::__private::no_throw!(self.__idl_wide(value), "Target.wide") }
 }
-::idlbind::__private::interface_conversions!(Target);

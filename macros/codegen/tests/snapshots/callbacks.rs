@@ -1,30 +1,27 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface EventTarget"] #[doc = " ```"] type
-    EventTarget = "EventTarget"[]; caught { #[wasm_bindgen(method, js_class =
-    "EventTarget", js_name = "removeEventListener")] fn
-    __idl_add_event_listener_unregister_2(this : & EventTarget, __arg0 :
-    ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method,
-    js_class = "EventTarget", js_name = "removeEventListener")] fn
+    EventTarget = "EventTarget"[] convert; caught { (method, js_class = "EventTarget",
+    js_name = "removeEventListener") fn __idl_add_event_listener_unregister_2(this : &
+    EventTarget, __arg0 : ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue) -> ();
+    (method, js_class = "EventTarget", js_name = "removeEventListener") fn
     __idl_add_event_listener_unregister_3(this : & EventTarget, __arg0 :
     ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue, __arg2 : ::idlbind::JsValue) ->
-    (); #[wasm_bindgen(method, js_class = "EventTarget", js_name =
-    "removeEventListener")] fn __idl_add_mouse_listener_unregister_2(this : &
-    EventTarget, __arg0 : ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue) -> (); }
-    unexpected { #[wasm_bindgen(method, js_class = "EventTarget", js_name =
-    "addEventListener")] fn __idl_add_event_listener_0(this : & EventTarget, __arg0 : &
-    ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method,
-    js_class = "EventTarget", js_name = "addEventListener")] fn
-    __idl_add_event_listener_1(this : & EventTarget, __arg0 : & ::idlbind::JsValue,
-    __arg1 : & ::idlbind::JsValue, __arg2 : & ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "removeEventListener")] fn
+    (); (method, js_class = "EventTarget", js_name = "removeEventListener") fn
+    __idl_add_mouse_listener_unregister_2(this : & EventTarget, __arg0 :
+    ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue) -> (); } unexpected { (method,
+    js_class = "EventTarget", js_name = "addEventListener") fn
+    __idl_add_event_listener_0(this : & EventTarget, __arg0 : & ::idlbind::JsValue,
+    __arg1 : & ::idlbind::JsValue) -> (); (method, js_class = "EventTarget", js_name =
+    "addEventListener") fn __idl_add_event_listener_1(this : & EventTarget, __arg0 : &
+    ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue, __arg2 : & ::idlbind::JsValue) ->
+    (); (method, js_class = "EventTarget", js_name = "removeEventListener") fn
     __idl_remove_event_listener_0(this : & EventTarget, __arg0 : & str, __arg1 : &
-    ::idlbind::__private::js_sys::Function) -> (); #[wasm_bindgen(method, js_class =
-    "EventTarget", js_name = "removeEventListener")] fn
-    __idl_remove_event_listener_1(this : & EventTarget, __arg0 : & str, __arg1 : &
-    ::idlbind::__private::js_sys::Function, __arg2 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "EventTarget", js_name = "addEventListener")] fn
-    __idl_add_mouse_listener(this : & EventTarget, __arg0 : & ::idlbind::JsValue, __arg1
-    : & ::idlbind::JsValue) -> (); }
+    ::idlbind::__private::js_sys::Function) -> (); (method, js_class = "EventTarget",
+    js_name = "removeEventListener") fn __idl_remove_event_listener_1(this : &
+    EventTarget, __arg0 : & str, __arg1 : & ::idlbind::__private::js_sys::Function,
+    __arg2 : ::idlbind::JsValue) -> (); (method, js_class = "EventTarget", js_name =
+    "addEventListener") fn __idl_add_mouse_listener(this : & EventTarget, __arg0 : &
+    ::idlbind::JsValue, __arg1 : & ::idlbind::JsValue) -> (); }
 }
 ::idlbind::__private::methods! {
     EventTarget; fn #[doc = " ```webidl"] #[doc =
@@ -130,28 +127,25 @@
     .__idl_add_mouse_listener_unregister_2(__kept_type_, __function); }
     ::std::mem::drop(__closure_callback); },) } }
 }
-::idlbind::__private::interface_conversions!(EventTarget);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Element"] #[doc = " ```"] type Element =
-    "Element"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Element",
-    js_name = "onclick", getter)] fn __idl_onclick(this : & Element,) ->
-    ::std::option::Option < ::idlbind::__private::js_sys::Function >;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter)] fn
-    __idl_set_onclick(this : & Element, __arg0 : & ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onclick", setter)] fn
-    __idl_clear_onclick(this : & Element, __arg0 : & ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "onkeydown", getter)] fn
+    "Element"[] convert; caught {} unexpected { (method, js_class = "Element", js_name =
+    "onclick", getter) fn __idl_onclick(this : & Element,) -> ::std::option::Option <
+    ::idlbind::__private::js_sys::Function >; (method, js_class = "Element", js_name =
+    "onclick", setter) fn __idl_set_onclick(this : & Element, __arg0 : &
+    ::idlbind::JsValue) -> (); (method, js_class = "Element", js_name = "onclick",
+    setter) fn __idl_clear_onclick(this : & Element, __arg0 : & ::idlbind::JsValue) ->
+    (); (method, js_class = "Element", js_name = "onkeydown", getter) fn
     __idl_onkeydown(this : & Element,) -> ::std::option::Option <
-    ::idlbind::__private::js_sys::Function >; #[wasm_bindgen(method, js_class =
-    "Element", js_name = "onkeydown", setter)] fn __idl_set_onkeydown(this : & Element,
-    __arg0 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Element",
-    js_name = "onkeydown", setter)] fn __idl_clear_onkeydown(this : & Element, __arg0 : &
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Element", js_name =
-    "onload", getter)] fn __idl_onload(this : & Element,) -> ::std::option::Option <
-    ::idlbind::__private::js_sys::Function >; #[wasm_bindgen(method, js_class =
-    "Element", js_name = "onload", setter)] fn __idl_set_onload(this : & Element, __arg0
-    : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Element", js_name =
-    "onload", setter)] fn __idl_clear_onload(this : & Element, __arg0 : &
+    ::idlbind::__private::js_sys::Function >; (method, js_class = "Element", js_name =
+    "onkeydown", setter) fn __idl_set_onkeydown(this : & Element, __arg0 : &
+    ::idlbind::JsValue) -> (); (method, js_class = "Element", js_name = "onkeydown",
+    setter) fn __idl_clear_onkeydown(this : & Element, __arg0 : & ::idlbind::JsValue) ->
+    (); (method, js_class = "Element", js_name = "onload", getter) fn __idl_onload(this :
+    & Element,) -> ::std::option::Option < ::idlbind::__private::js_sys::Function >;
+    (method, js_class = "Element", js_name = "onload", setter) fn __idl_set_onload(this :
+    & Element, __arg0 : & ::idlbind::JsValue) -> (); (method, js_class = "Element",
+    js_name = "onload", setter) fn __idl_clear_onload(this : & Element, __arg0 : &
     ::idlbind::JsValue) -> (); }
 }
 ::idlbind::__private::methods! {
@@ -236,25 +230,23 @@
     clear_onload(& self,) { ::idlbind::__private::no_throw!(self.__idl_clear_onload(&
     ::idlbind::JsValue::NULL), "Element.onload") }
 }
-::idlbind::__private::interface_conversions!(Element);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Window"] #[doc = " ```"] type Window =
-    "Window"[]; caught { #[wasm_bindgen(method, js_class = "Window", js_name =
-    "clearInterval")] fn __idl_set_interval_unregister(this : & Window, __arg0 : i32) ->
-    (); } unexpected { #[wasm_bindgen(method, js_class = "Window", js_name =
-    "setTimeout")] fn __idl_set_timeout_0(this : & Window, __arg0 : & ::idlbind::JsValue)
-    -> i32; #[wasm_bindgen(method, js_class = "Window", js_name = "setTimeout")] fn
-    __idl_set_timeout_1(this : & Window, __arg0 : & ::idlbind::JsValue, __arg1 : i32) ->
-    i32; #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")] fn
-    __idl_set_interval_0(this : & Window, __arg0 : & ::idlbind::JsValue) -> i32;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval")] fn
+    "Window"[] convert; caught { (method, js_class = "Window", js_name = "clearInterval")
+    fn __idl_set_interval_unregister(this : & Window, __arg0 : i32) -> (); } unexpected {
+    (method, js_class = "Window", js_name = "setTimeout") fn __idl_set_timeout_0(this : &
+    Window, __arg0 : & ::idlbind::JsValue) -> i32; (method, js_class = "Window", js_name
+    = "setTimeout") fn __idl_set_timeout_1(this : & Window, __arg0 : &
+    ::idlbind::JsValue, __arg1 : i32) -> i32; (method, js_class = "Window", js_name =
+    "setInterval") fn __idl_set_interval_0(this : & Window, __arg0 : &
+    ::idlbind::JsValue) -> i32; (method, js_class = "Window", js_name = "setInterval") fn
     __idl_set_interval_1(this : & Window, __arg0 : & ::idlbind::JsValue, __arg1 : i32) ->
-    i32; #[wasm_bindgen(method, js_class = "Window", js_name = "clearInterval")] fn
-    __idl_clear_interval_0(this : & Window,) -> (); #[wasm_bindgen(method, js_class =
-    "Window", js_name = "clearInterval")] fn __idl_clear_interval_1(this : & Window,
-    __arg0 : i32) -> (); #[wasm_bindgen(method, js_class = "Window", js_name =
-    "requestAnimationFrame")] fn __idl_request_animation_frame(this : & Window, __arg0 :
-    & ::idlbind::JsValue) -> u32; }
+    i32; (method, js_class = "Window", js_name = "clearInterval") fn
+    __idl_clear_interval_0(this : & Window,) -> (); (method, js_class = "Window", js_name
+    = "clearInterval") fn __idl_clear_interval_1(this : & Window, __arg0 : i32) -> ();
+    (method, js_class = "Window", js_name = "requestAnimationFrame") fn
+    __idl_request_animation_frame(this : & Window, __arg0 : & ::idlbind::JsValue) -> u32;
+    }
 }
 ::idlbind::__private::methods! {
     Window; fn #[doc = " ```webidl"] #[doc =
@@ -345,12 +337,11 @@
     __closure_callback); ::idlbind::__private::no_throw!(self
     .__idl_request_animation_frame(callback), "Window.requestAnimationFrame") }
 }
-::idlbind::__private::interface_conversions!(Window);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface MutationObserver"] #[doc = " ```"] type
-    MutationObserver = "MutationObserver"[]; caught { #[wasm_bindgen(constructor,
-    js_class = "MutationObserver")] fn __idl_new(__arg0 : & ::idlbind::JsValue) ->
-    MutationObserver; }
+    MutationObserver = "MutationObserver"[] convert; caught { (constructor, js_class =
+    "MutationObserver") fn __idl_new(__arg0 : & ::idlbind::JsValue) -> MutationObserver;
+    }
 }
 ::idlbind::__private::methods! {
     MutationObserver; fn #[doc = " ```webidl"] #[doc =
@@ -371,27 +362,24 @@
     & ::idlbind::JsValue = ::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
     __closure_callback); ::idlbind::__private::throws(Self::__idl_new(callback)) }
 }
-::idlbind::__private::interface_conversions!(MutationObserver);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Walker"] #[doc = " ```"] type Walker =
-    "Walker"[]; caught { #[wasm_bindgen(method, js_class = "Walker", js_name =
-    "visitLater")] fn __idl_visit_later(this : & Walker, __arg0 : & ::idlbind::JsValue)
-    -> (); #[wasm_bindgen(method, js_class = "Walker", js_name = "compute")] fn
-    __idl_compute(this : & Walker, __arg0 : & ::idlbind::JsValue) -> ::idlbind::JsValue;
-    } unexpected { #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")]
-    fn __idl_create_walker_0(this : & Walker, __arg0 : & Node) -> Node;
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "createWalker")] fn
+    "Walker"[] convert; caught { (method, js_class = "Walker", js_name = "visitLater") fn
+    __idl_visit_later(this : & Walker, __arg0 : & ::idlbind::JsValue) -> (); (method,
+    js_class = "Walker", js_name = "compute") fn __idl_compute(this : & Walker, __arg0 :
+    & ::idlbind::JsValue) -> ::idlbind::JsValue; } unexpected { (method, js_class =
+    "Walker", js_name = "createWalker") fn __idl_create_walker_0(this : & Walker, __arg0
+    : & Node) -> Node; (method, js_class = "Walker", js_name = "createWalker") fn
     __idl_create_walker_1(this : & Walker, __arg0 : & Node, __arg1 : &
-    ::idlbind::JsValue) -> Node; #[wasm_bindgen(method, js_class = "Walker", js_name =
-    "forEach")] fn __idl_for_each(this : & Walker, __arg0 : & ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Walker", js_name = "finish")] fn __idl_finish(this
-    : & Walker, __arg0 : & ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
-    "Walker", js_name = "relay")] fn __idl_relay(this : & Walker, __arg0 : &
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Walker", js_name =
-    "handler")] fn __idl_handler(this : & Walker,) -> ::std::option::Option <
-    ::idlbind::__private::js_sys::Function >; #[wasm_bindgen(method, js_class = "Walker",
-    js_name = "filter")] fn __idl_filter(this : & Walker,) -> ::std::option::Option <
-    ::idlbind::__private::js_sys::Object >; }
+    ::idlbind::JsValue) -> Node; (method, js_class = "Walker", js_name = "forEach") fn
+    __idl_for_each(this : & Walker, __arg0 : & ::idlbind::JsValue) -> (); (method,
+    js_class = "Walker", js_name = "finish") fn __idl_finish(this : & Walker, __arg0 : &
+    ::idlbind::JsValue) -> (); (method, js_class = "Walker", js_name = "relay") fn
+    __idl_relay(this : & Walker, __arg0 : & ::idlbind::JsValue) -> (); (method, js_class
+    = "Walker", js_name = "handler") fn __idl_handler(this : & Walker,) ->
+    ::std::option::Option < ::idlbind::__private::js_sys::Function >; (method, js_class =
+    "Walker", js_name = "filter") fn __idl_filter(this : & Walker,) ->
+    ::std::option::Option < ::idlbind::__private::js_sys::Object >; }
 }
 ::idlbind::__private::methods! {
     Walker; fn #[doc = " ```webidl"] #[doc =
@@ -525,7 +513,6 @@
     ::idlbind::__private::js_sys::Object > { ::idlbind::__private::no_throw!(self
     .__idl_filter(), "Walker.filter") }
 }
-::idlbind::__private::interface_conversions!(Walker);
 ::idlbind::__private::union! {
     #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
     " (AddEventListenerOptions or boolean)"] #[doc = " ```"] enum

@@ -1,11 +1,11 @@
 ::idlbind::__private::imports! {
     #[doc = " A pair iterator, as `URLSearchParams` and `Headers` have."] #[doc = ""]
     #[doc = " ```webidl"] #[doc = " interface Params"] #[doc = " ```"] type Params =
-    "Params"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Params",
-    js_name = "entries")] fn __idl_entries(this : & Params,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Params", js_name = "keys")] fn __idl_keys(this : &
-    Params,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Params", js_name =
-    "values")] fn __idl_values(this : & Params,) -> ::idlbind::JsValue; }
+    "Params"[] convert; caught {} unexpected { (method, js_class = "Params", js_name =
+    "entries") fn __idl_entries(this : & Params,) -> ::idlbind::JsValue; (method,
+    js_class = "Params", js_name = "keys") fn __idl_keys(this : & Params,) ->
+    ::idlbind::JsValue; (method, js_class = "Params", js_name = "values") fn
+    __idl_values(this : & Params,) -> ::idlbind::JsValue; }
 }
 ::idlbind::__private::methods! {
     Params; fn #[doc =
@@ -37,7 +37,6 @@
     ::idlbind::JsValue > ::as_ref(self), "Params.forEach", ("USVString", "USVString"), f)
     }
 }
-::idlbind::__private::interface_conversions!(Params);
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Params {
     type Item = (::std::string::String, ::std::string::String);
@@ -51,14 +50,14 @@ impl<'a> ::std::iter::IntoIterator for &'a Params {
 ::idlbind::__private::imports! {
     #[doc = " A value iterator over the indexed properties, as `NodeList` has."] #[doc =
     ""] #[doc = " ```webidl"] #[doc = " interface Nodes"] #[doc = " ```"] type Nodes =
-    "Nodes"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Nodes", js_name
-    = "item")] fn __idl_item(this : & Nodes, __arg0 : u32) -> ::std::option::Option <
-    Thing >; #[wasm_bindgen(method, js_class = "Nodes", js_name = "length", getter)] fn
-    __idl_length(this : & Nodes,) -> u32; #[wasm_bindgen(method, js_class = "Nodes",
-    js_name = "entries")] fn __idl_entries(this : & Nodes,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Nodes", js_name = "keys")] fn __idl_keys(this : &
-    Nodes,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_name = "item")] fn
-    __idl_index(this : & Nodes, __arg0 : u32) -> ::std::option::Option < Thing >; }
+    "Nodes"[] convert; caught {} unexpected { (method, js_class = "Nodes", js_name =
+    "item") fn __idl_item(this : & Nodes, __arg0 : u32) -> ::std::option::Option < Thing
+    >; (method, js_class = "Nodes", js_name = "length", getter) fn __idl_length(this : &
+    Nodes,) -> u32; (method, js_class = "Nodes", js_name = "entries") fn
+    __idl_entries(this : & Nodes,) -> ::idlbind::JsValue; (method, js_class = "Nodes",
+    js_name = "keys") fn __idl_keys(this : & Nodes,) -> ::idlbind::JsValue; (method,
+    js_name = "item") fn __idl_index(this : & Nodes, __arg0 : u32) ->
+    ::std::option::Option < Thing >; }
 }
 ::idlbind::__private::methods! {
     Nodes; fn #[doc = " ```webidl"] #[doc = " getter Thing? item(unsigned long index);"]
@@ -98,7 +97,6 @@ impl<'a> ::std::iter::IntoIterator for &'a Params {
     ::idlbind::__private::for_each(::std::convert::AsRef:: < ::idlbind::JsValue >
     ::as_ref(self), "Nodes.forEach", ("Thing", "unsigned long"), f) }
 }
-::idlbind::__private::interface_conversions!(Nodes);
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Nodes {
     type Item = Thing;
@@ -109,21 +107,19 @@ impl<'a> ::std::iter::IntoIterator for &'a Nodes {
 }
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Registry"] #[doc = " ```"] type Registry =
-    "Registry"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Registry",
-    js_name = "get")] fn __idl_get(this : & Registry, __arg0 : & str) ->
-    ::std::option::Option < Thing >; #[wasm_bindgen(method, js_class = "Registry",
-    js_name = "has")] fn __idl_has(this : & Registry, __arg0 : & str) -> bool;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "size", getter)] fn
-    __idl_size(this : & Registry,) -> u32; #[wasm_bindgen(method, js_class = "Registry",
-    js_name = "entries")] fn __idl_entries(this : & Registry,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "keys")] fn __idl_keys(this :
-    & Registry,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry",
-    js_name = "values")] fn __idl_values(this : & Registry,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "set")] fn __idl_set(this : &
-    Registry, __arg0 : & str, __arg1 : & Thing) -> (); #[wasm_bindgen(method, js_class =
-    "Registry", js_name = "delete")] fn __idl_delete(this : & Registry, __arg0 : & str)
-    -> bool; #[wasm_bindgen(method, js_class = "Registry", js_name = "clear")] fn
-    __idl_clear(this : & Registry,) -> (); }
+    "Registry"[] convert; caught {} unexpected { (method, js_class = "Registry", js_name
+    = "get") fn __idl_get(this : & Registry, __arg0 : & str) -> ::std::option::Option <
+    Thing >; (method, js_class = "Registry", js_name = "has") fn __idl_has(this : &
+    Registry, __arg0 : & str) -> bool; (method, js_class = "Registry", js_name = "size",
+    getter) fn __idl_size(this : & Registry,) -> u32; (method, js_class = "Registry",
+    js_name = "entries") fn __idl_entries(this : & Registry,) -> ::idlbind::JsValue;
+    (method, js_class = "Registry", js_name = "keys") fn __idl_keys(this : & Registry,)
+    -> ::idlbind::JsValue; (method, js_class = "Registry", js_name = "values") fn
+    __idl_values(this : & Registry,) -> ::idlbind::JsValue; (method, js_class =
+    "Registry", js_name = "set") fn __idl_set(this : & Registry, __arg0 : & str, __arg1 :
+    & Thing) -> (); (method, js_class = "Registry", js_name = "delete") fn
+    __idl_delete(this : & Registry, __arg0 : & str) -> bool; (method, js_class =
+    "Registry", js_name = "clear") fn __idl_clear(this : & Registry,) -> (); }
 }
 ::idlbind::__private::methods! {
     Registry; fn #[doc =
@@ -179,7 +175,6 @@ impl<'a> ::std::iter::IntoIterator for &'a Nodes {
     #[doc = " maplike<DOMString, Thing>;"] #[doc = " ```"] clear(& self,) {
     ::idlbind::__private::no_throw!(self.__idl_clear(), "Registry.clear") }
 }
-::idlbind::__private::interface_conversions!(Registry);
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Registry {
     type Item = (::std::string::String, Thing);
@@ -190,16 +185,15 @@ impl<'a> ::std::iter::IntoIterator for &'a Registry {
 }
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Counts"] #[doc = " ```"] type Counts =
-    "Counts"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Counts",
-    js_name = "get")] fn __idl_get(this : & Counts, __arg0 : & str) ->
-    ::std::option::Option < i32 >; #[wasm_bindgen(method, js_class = "Counts", js_name =
-    "has")] fn __idl_has(this : & Counts, __arg0 : & str) -> bool; #[wasm_bindgen(method,
-    js_class = "Counts", js_name = "size", getter)] fn __idl_size(this : & Counts,) ->
-    u32; #[wasm_bindgen(method, js_class = "Counts", js_name = "entries")] fn
-    __idl_entries(this : & Counts,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
-    js_class = "Counts", js_name = "keys")] fn __idl_keys(this : & Counts,) ->
-    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Counts", js_name = "values")]
-    fn __idl_values(this : & Counts,) -> ::idlbind::JsValue; }
+    "Counts"[] convert; caught {} unexpected { (method, js_class = "Counts", js_name =
+    "get") fn __idl_get(this : & Counts, __arg0 : & str) -> ::std::option::Option < i32
+    >; (method, js_class = "Counts", js_name = "has") fn __idl_has(this : & Counts,
+    __arg0 : & str) -> bool; (method, js_class = "Counts", js_name = "size", getter) fn
+    __idl_size(this : & Counts,) -> u32; (method, js_class = "Counts", js_name =
+    "entries") fn __idl_entries(this : & Counts,) -> ::idlbind::JsValue; (method,
+    js_class = "Counts", js_name = "keys") fn __idl_keys(this : & Counts,) ->
+    ::idlbind::JsValue; (method, js_class = "Counts", js_name = "values") fn
+    __idl_values(this : & Counts,) -> ::idlbind::JsValue; }
 }
 ::idlbind::__private::methods! {
     Counts; fn #[doc =
@@ -244,7 +238,6 @@ impl<'a> ::std::iter::IntoIterator for &'a Registry {
     ::std::string::String)) { ::idlbind::__private::for_each(::std::convert::AsRef:: <
     ::idlbind::JsValue > ::as_ref(self), "Counts.forEach", ("long", "DOMString"), f) }
 }
-::idlbind::__private::interface_conversions!(Counts);
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Counts {
     type Item = (::std::string::String, i32);
@@ -257,20 +250,18 @@ impl<'a> ::std::iter::IntoIterator for &'a Counts {
     #[doc =
     " A setlike that defines its own `add`, which is bound instead of the generated one."]
     #[doc = ""] #[doc = " ```webidl"] #[doc = " interface Tags"] #[doc = " ```"] type
-    Tags = "Tags"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Tags",
-    js_name = "has")] fn __idl_has(this : & Tags, __arg0 : & str) -> bool;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "size", getter)] fn
-    __idl_size(this : & Tags,) -> u32; #[wasm_bindgen(method, js_class = "Tags", js_name
-    = "values")] fn __idl_values(this : & Tags,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "keys")] fn __idl_keys(this : &
-    Tags,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Tags", js_name =
-    "entries")] fn __idl_entries(this : & Tags,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "delete")] fn __idl_delete(this :
-    & Tags, __arg0 : & str) -> bool; #[wasm_bindgen(method, js_class = "Tags", js_name =
-    "clear")] fn __idl_clear(this : & Tags,) -> (); #[wasm_bindgen(method, js_class =
-    "Tags", js_name = "add")] fn __idl_add_0(this : & Tags, __arg0 : & str) -> ();
-    #[wasm_bindgen(method, js_class = "Tags", js_name = "add")] fn __idl_add_1(this : &
-    Tags, __arg0 : & str, __arg1 : bool) -> (); }
+    Tags = "Tags"[] convert; caught {} unexpected { (method, js_class = "Tags", js_name =
+    "has") fn __idl_has(this : & Tags, __arg0 : & str) -> bool; (method, js_class =
+    "Tags", js_name = "size", getter) fn __idl_size(this : & Tags,) -> u32; (method,
+    js_class = "Tags", js_name = "values") fn __idl_values(this : & Tags,) ->
+    ::idlbind::JsValue; (method, js_class = "Tags", js_name = "keys") fn __idl_keys(this
+    : & Tags,) -> ::idlbind::JsValue; (method, js_class = "Tags", js_name = "entries") fn
+    __idl_entries(this : & Tags,) -> ::idlbind::JsValue; (method, js_class = "Tags",
+    js_name = "delete") fn __idl_delete(this : & Tags, __arg0 : & str) -> bool; (method,
+    js_class = "Tags", js_name = "clear") fn __idl_clear(this : & Tags,) -> (); (method,
+    js_class = "Tags", js_name = "add") fn __idl_add_0(this : & Tags, __arg0 : & str) ->
+    (); (method, js_class = "Tags", js_name = "add") fn __idl_add_1(this : & Tags, __arg0
+    : & str, __arg1 : bool) -> (); }
 }
 ::idlbind::__private::methods! {
     Tags; fn #[doc = " Whether `value` is in the set (JavaScript's `has`)."] #[doc = ""]
@@ -328,7 +319,6 @@ impl<'a> ::std::iter::IntoIterator for &'a Counts {
     .__idl_add_1(value, twice), "Tags.add") } else { ::idlbind::__private::no_throw!(self
     .__idl_add_0(value), "Tags.add") } }
 }
-::idlbind::__private::interface_conversions!(Tags);
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Tags {
     type Item = ::std::string::String;
@@ -339,14 +329,13 @@ impl<'a> ::std::iter::IntoIterator for &'a Tags {
 }
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Things"] #[doc = " ```"] type Things =
-    "Things"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Things",
-    js_name = "has")] fn __idl_has(this : & Things, __arg0 : & Thing) -> bool;
-    #[wasm_bindgen(method, js_class = "Things", js_name = "size", getter)] fn
-    __idl_size(this : & Things,) -> u32; #[wasm_bindgen(method, js_class = "Things",
-    js_name = "values")] fn __idl_values(this : & Things,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Things", js_name = "keys")] fn __idl_keys(this : &
-    Things,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Things", js_name =
-    "entries")] fn __idl_entries(this : & Things,) -> ::idlbind::JsValue; }
+    "Things"[] convert; caught {} unexpected { (method, js_class = "Things", js_name =
+    "has") fn __idl_has(this : & Things, __arg0 : & Thing) -> bool; (method, js_class =
+    "Things", js_name = "size", getter) fn __idl_size(this : & Things,) -> u32; (method,
+    js_class = "Things", js_name = "values") fn __idl_values(this : & Things,) ->
+    ::idlbind::JsValue; (method, js_class = "Things", js_name = "keys") fn
+    __idl_keys(this : & Things,) -> ::idlbind::JsValue; (method, js_class = "Things",
+    js_name = "entries") fn __idl_entries(this : & Things,) -> ::idlbind::JsValue; }
 }
 ::idlbind::__private::methods! {
     Things; fn #[doc = " Whether `value` is in the set (JavaScript's `has`)."] #[doc =
@@ -386,7 +375,6 @@ impl<'a> ::std::iter::IntoIterator for &'a Tags {
     ::as_ref(self), "Things.forEach", ("Thing", "Thing"), | value : Thing, _ : () |
     f(value),) }
 }
-::idlbind::__private::interface_conversions!(Things);
 /// The same as `iter()`: `for value in &collection { .. }`.
 impl<'a> ::std::iter::IntoIterator for &'a Things {
     type Item = Thing;
@@ -398,10 +386,10 @@ impl<'a> ::std::iter::IntoIterator for &'a Things {
 ::idlbind::__private::imports! {
     #[doc = " An async value iterable with arguments, as `ReadableStream` has."] #[doc =
     ""] #[doc = " ```webidl"] #[doc = " interface Source"] #[doc = " ```"] type Source =
-    "Source"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Source",
-    js_name = "values")] fn __idl_values_0(this : & Source,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Source", js_name = "values")] fn
-    __idl_values_1(this : & Source, __arg0 : ::idlbind::JsValue) -> ::idlbind::JsValue; }
+    "Source"[] convert; caught {} unexpected { (method, js_class = "Source", js_name =
+    "values") fn __idl_values_0(this : & Source,) -> ::idlbind::JsValue; (method,
+    js_class = "Source", js_name = "values") fn __idl_values_1(this : & Source, __arg0 :
+    ::idlbind::JsValue) -> ::idlbind::JsValue; }
 }
 ::idlbind::__private::methods! {
     Source; fn #[doc =
@@ -428,15 +416,13 @@ impl<'a> ::std::iter::IntoIterator for &'a Things {
     > > (::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
     "Source.values", "async iterator of any") } }
 }
-::idlbind::__private::interface_conversions!(Source);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface AsyncPairs"] #[doc = " ```"] type
-    AsyncPairs = "AsyncPairs"[]; caught { #[wasm_bindgen(method, js_class = "AsyncPairs",
-    js_name = "entries")] fn __idl_entries(this : & AsyncPairs,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "AsyncPairs", js_name = "keys")] fn __idl_keys(this
-    : & AsyncPairs,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
-    "AsyncPairs", js_name = "values")] fn __idl_values(this : & AsyncPairs,) ->
-    ::idlbind::JsValue; }
+    AsyncPairs = "AsyncPairs"[] convert; caught { (method, js_class = "AsyncPairs",
+    js_name = "entries") fn __idl_entries(this : & AsyncPairs,) -> ::idlbind::JsValue;
+    (method, js_class = "AsyncPairs", js_name = "keys") fn __idl_keys(this : &
+    AsyncPairs,) -> ::idlbind::JsValue; (method, js_class = "AsyncPairs", js_name =
+    "values") fn __idl_values(this : & AsyncPairs,) -> ::idlbind::JsValue; }
 }
 ::idlbind::__private::methods! {
     AsyncPairs; fn #[doc =
@@ -469,13 +455,12 @@ impl<'a> ::std::iter::IntoIterator for &'a Things {
     ::idlbind::AsyncIter < i32 > > (value, "AsyncPairs.values",
     "async iterator of long")) }
 }
-::idlbind::__private::interface_conversions!(AsyncPairs);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface StringMap"] #[doc = " ```"] type StringMap
-    = "StringMap"[]; caught {} unexpected { #[wasm_bindgen(method, structural,
-    indexing_setter)] fn __idl_set_named(this : & StringMap, __arg0 : & str, __arg1 : &
-    str) -> (); #[wasm_bindgen(method, structural, indexing_deleter)] fn
-    __idl_delete_named(this : & StringMap, __arg0 : & str) -> (); }
+    = "StringMap"[] convert; caught {} unexpected { (method, structural, indexing_setter)
+    fn __idl_set_named(this : & StringMap, __arg0 : & str, __arg1 : & str) -> ();
+    (method, structural, indexing_deleter) fn __idl_delete_named(this : & StringMap,
+    __arg0 : & str) -> (); }
 }
 ::idlbind::__private::methods! {
     StringMap; fn #[doc =
@@ -497,12 +482,11 @@ impl<'a> ::std::iter::IntoIterator for &'a Things {
     delete_named(& self, name : & str) { ::idlbind::__private::no_throw!(self
     .__idl_delete_named(name), "StringMap named deleter") }
 }
-::idlbind::__private::interface_conversions!(StringMap);
 ::idlbind::__private::imports! {
     #[doc = " Indexed getter and setter; a named getter of a union type, renamed."] #[doc
     = ""] #[doc = " ```webidl"] #[doc = " interface List"] #[doc = " ```"] type List =
-    "List"[]; caught {} unexpected { #[wasm_bindgen(method, structural, indexing_setter)]
-    fn __idl_set(this : & List, __arg0 : u32, __arg1 :
+    "List"[] convert; caught {} unexpected { (method, structural, indexing_setter) fn
+    __idl_set(this : & List, __arg0 : u32, __arg1 :
     ::idlbind::__private::wasm_bindgen::Nullable < & Thing >) -> (); }
 }
 ::idlbind::__private::methods! {
@@ -530,13 +514,11 @@ impl<'a> ::std::iter::IntoIterator for &'a Things {
     ::idlbind::__private::returned:: < ::std::option::Option < ThingOrDomString > >
     (value, "List named getter", "(Thing or DOMString)?") }
 }
-::idlbind::__private::interface_conversions!(List);
 ::idlbind::__private::imports! {
-    #[doc = " ```webidl"] #[doc = " interface Link"] #[doc = " ```"] type Link =
-    "Link"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Link", js_name =
-    "href", getter)] fn __idl_href(this : & Link,) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Link", js_name = "href", setter)] fn
-    __idl_set_href(this : & Link, __arg0 : & str) -> (); }
+    #[doc = " ```webidl"] #[doc = " interface Link"] #[doc = " ```"] type Link = "Link"[]
+    convert; caught {} unexpected { (method, js_class = "Link", js_name = "href", getter)
+    fn __idl_href(this : & Link,) -> ::std::string::String; (method, js_class = "Link",
+    js_name = "href", setter) fn __idl_set_href(this : & Link, __arg0 : & str) -> (); }
 }
 ::idlbind::__private::methods! {
     Link; fn #[doc = " ```webidl"] #[doc = " stringifier attribute USVString href;"]
@@ -546,7 +528,6 @@ impl<'a> ::std::iter::IntoIterator for &'a Things {
     set_href(& self, value : & str) { ::idlbind::__private::no_throw!(self
     .__idl_set_href(value), "Link.href") }
 }
-::idlbind::__private::interface_conversions!(Link);
 /// The IDL stringifier: JavaScript's `String(this)`.
 ///
 /// ```webidl
@@ -563,13 +544,12 @@ impl ::std::fmt::Display for Link {
     }
 }
 ::idlbind::__private::imports! {
-    #[doc = " ```webidl"] #[doc = " interface Span"] #[doc = " ```"] type Span =
-    "Span"[]; caught {}
+    #[doc = " ```webidl"] #[doc = " interface Span"] #[doc = " ```"] type Span = "Span"[]
+    convert; caught {}
 }
 ::idlbind::__private::methods! {
     Span;
 }
-::idlbind::__private::interface_conversions!(Span);
 /// The IDL stringifier: JavaScript's `String(this)`.
 ///
 /// ```webidl
@@ -587,8 +567,8 @@ impl ::std::fmt::Display for Span {
 }
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Described"] #[doc = " ```"] type Described
-    = "Described"[]; caught {} unexpected { #[wasm_bindgen(method, js_class =
-    "Described", js_name = "describe")] fn __idl_describe(this : & Described,) ->
+    = "Described"[] convert; caught {} unexpected { (method, js_class = "Described",
+    js_name = "describe") fn __idl_describe(this : & Described,) ->
     ::std::string::String; }
 }
 ::idlbind::__private::methods! {
@@ -596,7 +576,6 @@ impl ::std::fmt::Display for Span {
     #[doc = " ```"] describe(& self,) -> ::std::string::String {
     ::idlbind::__private::no_throw!(self.__idl_describe(), "Described.describe") }
 }
-::idlbind::__private::interface_conversions!(Described);
 /// The IDL stringifier: JavaScript's `String(this)`.
 ///
 /// ```webidl
@@ -613,11 +592,10 @@ impl ::std::fmt::Display for Described {
     }
 }
 ::idlbind::__private::imports! {
-    #[doc = " ```webidl"] #[doc = " interface Rect"] #[doc = " ```"] type Rect =
-    "Rect"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Rect", js_name =
-    "x", getter)] fn __idl_x(this : & Rect,) -> f64; #[wasm_bindgen(method, js_class =
-    "Rect", js_name = "toJSON")] fn __idl_to_json(this : & Rect,) ->
-    ::idlbind::__private::js_sys::Object; }
+    #[doc = " ```webidl"] #[doc = " interface Rect"] #[doc = " ```"] type Rect = "Rect"[]
+    convert; caught {} unexpected { (method, js_class = "Rect", js_name = "x", getter) fn
+    __idl_x(this : & Rect,) -> f64; (method, js_class = "Rect", js_name = "toJSON") fn
+    __idl_to_json(this : & Rect,) -> ::idlbind::__private::js_sys::Object; }
 }
 ::idlbind::__private::methods! {
     Rect; fn #[doc = " ```webidl"] #[doc = " readonly attribute double x;"] #[doc =
@@ -626,15 +604,13 @@ impl ::std::fmt::Display for Described {
     to_json(& self,) -> ::idlbind::__private::js_sys::Object {
     ::idlbind::__private::no_throw!(self.__idl_to_json(), "Rect.toJSON") }
 }
-::idlbind::__private::interface_conversions!(Rect);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Thing"] #[doc = " ```"] type Thing =
-    "Thing"[]; caught {}
+    "Thing"[] convert; caught {}
 }
 ::idlbind::__private::methods! {
     Thing;
 }
-::idlbind::__private::interface_conversions!(Thing);
 ::idlbind::__private::union! {
     #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
     " (Thing or DOMString)"] #[doc = " ```"] enum ThingOrDomString[PartialEq,] { #[doc =

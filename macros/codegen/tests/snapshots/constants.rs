@@ -1,6 +1,6 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Limits"] #[doc = " ```"] type Limits =
-    "Limits"[]; caught {}
+    "Limits"[] convert; caught {}
 }
 ::idlbind::__private::methods! {
     Limits; const #[doc = " ```webidl"] #[doc = " const octet MAX_OCTET = 0xFF;"] #[doc =
@@ -20,4 +20,3 @@
     " ```"] TEN : f32 = 10.0; const #[doc = " ```webidl"] #[doc =
     " const short camelCaseName = 3;"] #[doc = " ```"] CAMEL_CASE_NAME : i16 = 3;
 }
-::idlbind::__private::interface_conversions!(Limits);

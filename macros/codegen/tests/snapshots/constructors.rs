@@ -1,7 +1,7 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface URL"] #[doc = " ```"] #[doc(alias = "URL")]
-    type Url = "URL"[]; caught { #[wasm_bindgen(constructor, js_class = "URL")] fn
-    __idl_new_0(__arg0 : & str) -> Url; #[wasm_bindgen(constructor, js_class = "URL")] fn
+    type Url = "URL"[] convert; caught { (constructor, js_class = "URL") fn
+    __idl_new_0(__arg0 : & str) -> Url; (constructor, js_class = "URL") fn
     __idl_new_1(__arg0 : & str, __arg1 : & str) -> Url; }
 }
 ::idlbind::__private::methods! {
@@ -17,14 +17,12 @@
     ::idlbind::__private::throws(Self::__idl_new_1(url, base)) } else {
     ::idlbind::__private::throws(Self::__idl_new_0(url)) } }
 }
-::idlbind::__private::interface_conversions!(Url);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface EventTarget"] #[doc = " ```"] type
-    EventTarget = "EventTarget"[]; caught { #[wasm_bindgen(constructor, js_class =
-    "EventTarget")] fn __idl_new() -> EventTarget; }
+    EventTarget = "EventTarget"[] convert; caught { (constructor, js_class =
+    "EventTarget") fn __idl_new() -> EventTarget; }
 }
 ::idlbind::__private::methods! {
     EventTarget; fn #[doc = " ```webidl"] #[doc = " constructor();"] #[doc = " ```"]
     new() [throws EventTarget] { ::idlbind::__private::throws(Self::__idl_new()) }
 }
-::idlbind::__private::interface_conversions!(EventTarget);

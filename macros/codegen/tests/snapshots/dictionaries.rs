@@ -1,20 +1,18 @@
 ::idlbind::__private::imports! {
-    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
-    "Node"[]; caught {}
+    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node = "Node"[]
+    convert; caught {}
 }
 ::idlbind::__private::methods! {
     Node;
 }
-::idlbind::__private::interface_conversions!(Node);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
-    "Target"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Target",
-    js_name = "configure")] fn __idl_configure(this : & Target, __arg0 :
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Target", js_name =
-    "maybe")] fn __idl_maybe_0(this : & Target,) -> (); #[wasm_bindgen(method, js_class =
-    "Target", js_name = "maybe")] fn __idl_maybe_1(this : & Target, __arg0 :
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Target", js_name =
-    "current")] fn __idl_current(this : & Target,) -> ::idlbind::JsValue; }
+    "Target"[] convert; caught {} unexpected { (method, js_class = "Target", js_name =
+    "configure") fn __idl_configure(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    (method, js_class = "Target", js_name = "maybe") fn __idl_maybe_0(this : & Target,)
+    -> (); (method, js_class = "Target", js_name = "maybe") fn __idl_maybe_1(this : &
+    Target, __arg0 : ::idlbind::JsValue) -> (); (method, js_class = "Target", js_name =
+    "current") fn __idl_current(this : & Target,) -> ::idlbind::JsValue; }
 }
 ::idlbind::__private::methods! {
     Target; fn #[doc = " ```webidl"] #[doc = " undefined configure(Options options);"]
@@ -36,7 +34,6 @@
     ::idlbind::__private::returned:: < Options > (::idlbind::__private::no_throw!(self
     .__idl_current(), "Target.current"), "Target.current", "Options") }
 }
-::idlbind::__private::interface_conversions!(Target);
 ::idlbind::__private::enumeration! {
     #[doc = " ```webidl"] #[doc = " enum Endings { \"transparent\", \"native\" };"] #[doc
     = " ```"] enum Endings = "Endings" { Transparent = "transparent", Native = "native",

@@ -2,10 +2,9 @@
     #[doc = " The `Console` interface."] #[doc = ""] #[doc =
     " Doc comments in the IDL become rustdoc, above the IDL itself."] #[doc = ""] #[doc =
     " ```webidl"] #[doc = " interface Console"] #[doc = " ```"] type Console =
-    "Console"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Console",
-    js_name = "clear")] fn __idl_clear(this : & Console,) -> (); #[wasm_bindgen(method,
-    js_class = "Console", js_name = "count", getter)] fn __idl_count(this : & Console,)
-    -> u32; }
+    "Console"[] convert; caught {} unexpected { (method, js_class = "Console", js_name =
+    "clear") fn __idl_clear(this : & Console,) -> (); (method, js_class = "Console",
+    js_name = "count", getter) fn __idl_count(this : & Console,) -> u32; }
 }
 ::idlbind::__private::methods! {
     Console; fn #[doc = " Clears the console."] #[doc = ""] #[doc = " ```webidl"] #[doc =
@@ -15,4 +14,3 @@
     " readonly attribute unsigned long count;"] #[doc = " ```"] count(& self,) -> u32 {
     ::idlbind::__private::no_throw!(self.__idl_count(), "Console.count") }
 }
-::idlbind::__private::interface_conversions!(Console);

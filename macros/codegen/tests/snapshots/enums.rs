@@ -1,14 +1,13 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Request"] #[doc = " ```"] type Request =
-    "Request"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Request",
-    js_name = "mode", getter)] fn __idl_mode(this : & Request,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Request", js_name = "context", getter)] fn
-    __idl_context(this : & Request,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
-    js_class = "Request", js_name = "context", setter)] fn __idl_set_context(this : &
-    Request, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
-    "Request", js_name = "useMode")] fn __idl_use_mode_0(this : & Request, __arg0 :
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Request", js_name =
-    "useMode")] fn __idl_use_mode_1(this : & Request, __arg0 : ::idlbind::JsValue, __arg1
+    "Request"[] convert; caught {} unexpected { (method, js_class = "Request", js_name =
+    "mode", getter) fn __idl_mode(this : & Request,) -> ::idlbind::JsValue; (method,
+    js_class = "Request", js_name = "context", getter) fn __idl_context(this : &
+    Request,) -> ::idlbind::JsValue; (method, js_class = "Request", js_name = "context",
+    setter) fn __idl_set_context(this : & Request, __arg0 : ::idlbind::JsValue) -> ();
+    (method, js_class = "Request", js_name = "useMode") fn __idl_use_mode_0(this : &
+    Request, __arg0 : ::idlbind::JsValue) -> (); (method, js_class = "Request", js_name =
+    "useMode") fn __idl_use_mode_1(this : & Request, __arg0 : ::idlbind::JsValue, __arg1
     : ::idlbind::JsValue) -> (); }
 }
 ::idlbind::__private::methods! {
@@ -39,7 +38,6 @@
     mode; ::idlbind::ToJs::to_js(& __value) }; ::idlbind::__private::no_throw!(self
     .__idl_use_mode_0(mode), "Request.useMode") } }
 }
-::idlbind::__private::interface_conversions!(Request);
 ::idlbind::__private::enumeration! {
     #[doc = " How a request treats cross-origin responses."] #[doc = ""] #[doc =
     " ```webidl"] #[doc =

@@ -1,16 +1,15 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Global=Window, Exposed=Window] interface Window"]
-    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window."] type Window = "Window"[];
-    caught {} unexpected { #[wasm_bindgen(method, js_class = "Window", js_name = "name",
-    getter)] fn __idl_name(this : & Window,) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "name", setter)] fn
-    __idl_set_name(this : & Window, __arg0 : & str) -> (); #[wasm_bindgen(method,
-    js_class = "Window", js_name = "alert")] fn __idl_alert_0(this : & Window,) -> ();
-    #[wasm_bindgen(method, js_class = "Window", js_name = "alert")] fn __idl_alert_1(this
-    : & Window, __arg0 : & str) -> (); #[wasm_bindgen(method, js_class = "Window",
-    js_name = "origin", getter)] fn __idl_origin(this : & Window,) ->
-    ::std::string::String; #[wasm_bindgen(method, js_class = "Window", js_name = "btoa")]
-    fn __idl_btoa(this : & Window, __arg0 : & str) -> ::std::string::String; }
+    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window."] type Window = "Window"[]
+    convert; caught {} unexpected { (method, js_class = "Window", js_name = "name",
+    getter) fn __idl_name(this : & Window,) -> ::std::string::String; (method, js_class =
+    "Window", js_name = "name", setter) fn __idl_set_name(this : & Window, __arg0 : &
+    str) -> (); (method, js_class = "Window", js_name = "alert") fn __idl_alert_0(this :
+    & Window,) -> (); (method, js_class = "Window", js_name = "alert") fn
+    __idl_alert_1(this : & Window, __arg0 : & str) -> (); (method, js_class = "Window",
+    js_name = "origin", getter) fn __idl_origin(this : & Window,) ->
+    ::std::string::String; (method, js_class = "Window", js_name = "btoa") fn
+    __idl_btoa(this : & Window, __arg0 : & str) -> ::std::string::String; }
 }
 ::idlbind::__private::methods! {
     Window; fn #[doc = " ```webidl"] #[doc = " attribute DOMString name;"] #[doc =
@@ -38,7 +37,6 @@
     -> ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_btoa(data),
     "Window.btoa") }
 }
-::idlbind::__private::interface_conversions!(Window);
 /// ```webidl
 /// [Exposed=Window] namespace CSS
 /// ```
@@ -51,11 +49,10 @@ pub mod css {
     ::idlbind::__private::imports! {
         #[doc = " ```webidl"] #[doc = " [Exposed=Window] namespace CSS"] #[doc = " ```"]
         #[doc = ""] #[doc = " Exposed in: Window."] #[doc(hidden)] type Namespace =
-        "CSS"[]; caught {} unexpected { #[wasm_bindgen(static_method_of = Namespace,
-        js_class = "CSS", js_name = "escape")] fn __idl_escape(__arg0 : & str) ->
-        ::std::string::String; #[wasm_bindgen(static_method_of = Namespace, js_class =
-        "CSS", js_name = "highlights", getter)] fn __idl_highlights() ->
-        HighlightRegistry; }
+        "CSS"[]; caught {} unexpected { (static_method_of = Namespace, js_class = "CSS",
+        js_name = "escape") fn __idl_escape(__arg0 : & str) -> ::std::string::String;
+        (static_method_of = Namespace, js_class = "CSS", js_name = "highlights", getter)
+        fn __idl_highlights() -> HighlightRegistry; }
     }
     ::idlbind::__private::methods! {
         Namespace; fn #[doc = " ```webidl"] #[doc =
@@ -96,9 +93,9 @@ pub mod console {
     ::idlbind::__private::imports! {
         #[doc = " ```webidl"] #[doc = " [Exposed=X] namespace console"] #[doc = " ```"]
         #[doc = ""] #[doc = " Exposed in: *."] #[doc(hidden)] type Namespace =
-        "console"[]; caught {} unexpected { #[wasm_bindgen(static_method_of = Namespace,
-        js_class = "console", js_name = "log", variadic)] fn __idl_log(__arg0 :
-        ::std::vec::Vec < ::idlbind::JsValue >) -> (); }
+        "console"[]; caught {} unexpected { (static_method_of = Namespace, js_class =
+        "console", js_name = "log", variadic) fn __idl_log(__arg0 : ::std::vec::Vec <
+        ::idlbind::JsValue >) -> (); }
     }
     ::idlbind::__private::methods! {
         Namespace; fn #[doc = " ```webidl"] #[doc = " undefined log(any... data);"] #[doc
@@ -199,10 +196,10 @@ pub fn btoa(data: &str) -> ::std::string::String {
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface mixin WindowOrWorkerGlobalScope"] #[doc =
     " ```"] #[doc(hidden)] type __WindowOrWorkerGlobalScopeMembers =
-    "WindowOrWorkerGlobalScope"[]; caught {} unexpected { #[wasm_bindgen(method, js_class
-    = "WindowOrWorkerGlobalScope", js_name = "origin", getter)] fn __idl_origin(this : &
-    __WindowOrWorkerGlobalScopeMembers,) -> ::std::string::String; #[wasm_bindgen(method,
-    js_class = "WindowOrWorkerGlobalScope", js_name = "btoa")] fn __idl_btoa(this : &
+    "WindowOrWorkerGlobalScope"[]; caught {} unexpected { (method, js_class =
+    "WindowOrWorkerGlobalScope", js_name = "origin", getter) fn __idl_origin(this : &
+    __WindowOrWorkerGlobalScopeMembers,) -> ::std::string::String; (method, js_class =
+    "WindowOrWorkerGlobalScope", js_name = "btoa") fn __idl_btoa(this : &
     __WindowOrWorkerGlobalScopeMembers, __arg0 : & str) -> ::std::string::String; }
 }
 ::idlbind::__private::methods! {
@@ -251,11 +248,10 @@ impl WindowOrWorkerGlobalScope for Window {}
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " partial interface URL"] #[doc = " ```"]
     #[doc(hidden)] type __UrlExtMembers = "URL"[]; caught {} unexpected {
-    #[wasm_bindgen(static_method_of = __UrlExtMembers, js_class = "URL", js_name =
-    "canParse")] fn __idl_can_parse_0(__arg0 : & str) -> bool;
-    #[wasm_bindgen(static_method_of = __UrlExtMembers, js_class = "URL", js_name =
-    "canParse")] fn __idl_can_parse_1(__arg0 : & str, __arg1 : & str) -> bool;
-    #[wasm_bindgen(method, js_class = "URL", js_name = "protocol", getter)] fn
+    (static_method_of = __UrlExtMembers, js_class = "URL", js_name = "canParse") fn
+    __idl_can_parse_0(__arg0 : & str) -> bool; (static_method_of = __UrlExtMembers,
+    js_class = "URL", js_name = "canParse") fn __idl_can_parse_1(__arg0 : & str, __arg1 :
+    & str) -> bool; (method, js_class = "URL", js_name = "protocol", getter) fn
     __idl_protocol(this : & __UrlExtMembers,) -> ::std::string::String; }
 }
 ::idlbind::__private::methods! {

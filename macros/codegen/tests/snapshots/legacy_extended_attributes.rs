@@ -2,15 +2,14 @@
     #[doc = " ```webidl"] #[doc =
     " [Exposed=Window, LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)] interface HTMLImageElement"]
     #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window."] #[doc(alias =
-    "HTMLImageElement")] type HtmlImageElement = "HTMLImageElement"[]; caught {
-    #[wasm_bindgen(constructor, js_class = "Image")] fn __idl_new_image_0() ->
-    HtmlImageElement; #[wasm_bindgen(constructor, js_class = "Image")] fn
-    __idl_new_image_1(__arg0 : u32) -> HtmlImageElement; #[wasm_bindgen(constructor,
-    js_class = "Image")] fn __idl_new_image_2(__arg0 : ::std::option::Option < u32 >,
-    __arg1 : u32) -> HtmlImageElement; } unexpected { #[wasm_bindgen(method, js_class =
-    "HTMLImageElement", js_name = "src", getter)] fn __idl_src(this : &
-    HtmlImageElement,) -> ::std::string::String; #[wasm_bindgen(method, js_class =
-    "HTMLImageElement", js_name = "src", setter)] fn __idl_set_src(this : &
+    "HTMLImageElement")] type HtmlImageElement = "HTMLImageElement"[] convert; caught {
+    (constructor, js_class = "Image") fn __idl_new_image_0() -> HtmlImageElement;
+    (constructor, js_class = "Image") fn __idl_new_image_1(__arg0 : u32) ->
+    HtmlImageElement; (constructor, js_class = "Image") fn __idl_new_image_2(__arg0 :
+    ::std::option::Option < u32 >, __arg1 : u32) -> HtmlImageElement; } unexpected {
+    (method, js_class = "HTMLImageElement", js_name = "src", getter) fn __idl_src(this :
+    & HtmlImageElement,) -> ::std::string::String; (method, js_class =
+    "HTMLImageElement", js_name = "src", setter) fn __idl_set_src(this : &
     HtmlImageElement, __arg0 : & str) -> (); }
 }
 ::idlbind::__private::methods! {
@@ -37,14 +36,13 @@
     ::idlbind::__private::throws(Self::__idl_new_image_1(width)) } else {
     ::idlbind::__private::throws(Self::__idl_new_image_0()) } } }
 }
-::idlbind::__private::interface_conversions!(HtmlImageElement);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc =
     " [Exposed=(Window,Worker), LegacyWindowAlias=(SVGMatrix, WebKitCSSMatrix)] interface DOMMatrix"]
     #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window, Worker."] #[doc(alias =
-    "DOMMatrix")] type DomMatrix = "DOMMatrix"[]; caught { #[wasm_bindgen(constructor,
-    js_class = "DOMMatrix")] fn __idl_new_0() -> DomMatrix; #[wasm_bindgen(constructor,
-    js_class = "DOMMatrix")] fn __idl_new_1(__arg0 : ::idlbind::JsValue) -> DomMatrix; }
+    "DOMMatrix")] type DomMatrix = "DOMMatrix"[] convert; caught { (constructor, js_class
+    = "DOMMatrix") fn __idl_new_0() -> DomMatrix; (constructor, js_class = "DOMMatrix")
+    fn __idl_new_1(__arg0 : ::idlbind::JsValue) -> DomMatrix; }
 }
 ::idlbind::__private::methods! {
     DomMatrix; fn #[doc = " ```webidl"] #[doc =
@@ -61,7 +59,6 @@
     ::idlbind::__private::throws(Self::__idl_new_1(init)) } else {
     ::idlbind::__private::throws(Self::__idl_new_0()) } }
 }
-::idlbind::__private::interface_conversions!(DomMatrix);
 /// `SVGMatrix`: the legacy name of [`DomMatrix`] that the global object also has (`[LegacyWindowAlias]`).
 #[doc(alias = "SVGMatrix")]
 pub type SvgMatrix = DomMatrix;
@@ -71,11 +68,10 @@ pub type WebKitCssMatrix = DomMatrix;
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=Window] interface DOMTokenList"] #[doc =
     " ```"] #[doc = ""] #[doc = " Exposed in: Window."] #[doc(alias = "DOMTokenList")]
-    type DomTokenList = "DOMTokenList"[]; caught {} unexpected { #[wasm_bindgen(method,
-    js_class = "DOMTokenList", js_name = "value", getter)] fn __idl_value(this : &
-    DomTokenList,) -> ::std::string::String; #[wasm_bindgen(method, js_class =
-    "DOMTokenList", js_name = "value", setter)] fn __idl_set_value(this : & DomTokenList,
-    __arg0 : & str) -> (); }
+    type DomTokenList = "DOMTokenList"[] convert; caught {} unexpected { (method,
+    js_class = "DOMTokenList", js_name = "value", getter) fn __idl_value(this : &
+    DomTokenList,) -> ::std::string::String; (method, js_class = "DOMTokenList", js_name
+    = "value", setter) fn __idl_set_value(this : & DomTokenList, __arg0 : & str) -> (); }
 }
 ::idlbind::__private::methods! {
     DomTokenList; fn #[doc = " ```webidl"] #[doc = " attribute DOMString value;"] #[doc =
@@ -85,14 +81,13 @@ pub type WebKitCssMatrix = DomMatrix;
     self, value : & str) { ::idlbind::__private::no_throw!(self.__idl_set_value(value),
     "DOMTokenList.value") }
 }
-::idlbind::__private::interface_conversions!(DomTokenList);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=Window] interface Element"] #[doc = " ```"]
-    #[doc = ""] #[doc = " Exposed in: Window."] type Element = "Element"[]; caught {}
-    unexpected { #[wasm_bindgen(method, js_class = "Element", js_name = "classList",
-    getter)] fn __idl_class_list(this : & Element,) -> DomTokenList;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "classList", setter)] fn
-    __idl_set_class_list(this : & Element, __arg0 : & str) -> (); }
+    #[doc = ""] #[doc = " Exposed in: Window."] type Element = "Element"[] convert;
+    caught {} unexpected { (method, js_class = "Element", js_name = "classList", getter)
+    fn __idl_class_list(this : & Element,) -> DomTokenList; (method, js_class =
+    "Element", js_name = "classList", setter) fn __idl_set_class_list(this : & Element,
+    __arg0 : & str) -> (); }
 }
 ::idlbind::__private::methods! {
     Element; fn #[doc = " ```webidl"] #[doc =
@@ -104,7 +99,6 @@ pub type WebKitCssMatrix = DomMatrix;
     ::idlbind::__private::no_throw!(self.__idl_set_class_list(value),
     "Element.classList") }
 }
-::idlbind::__private::interface_conversions!(Element);
 #[doc(hidden)]
 pub use web_assembly::Module;
 #[allow(non_snake_case)]
@@ -115,11 +109,11 @@ pub mod web_assembly {
         #[doc = " ```webidl"] #[doc =
         " [LegacyNamespace=WebAssembly, Exposed=X] interface Module"] #[doc = " ```"]
         #[doc = ""] #[doc = " Exposed in: *."] type Module = "Module"[js_namespace =
-        "WebAssembly",]; caught { #[wasm_bindgen(constructor, js_class = "Module",
-        js_namespace = "WebAssembly")] fn __idl_new(__arg0 : ::idlbind::JsValue) ->
-        Module; } unexpected { #[wasm_bindgen(static_method_of = Module, js_class =
-        "Module", js_name = "exports", js_namespace = "WebAssembly")] fn
-        __idl_exports(__arg0 : & Module) -> ::idlbind::JsValue; }
+        "WebAssembly",] convert; caught { (constructor, js_class = "Module", js_namespace
+        = "WebAssembly") fn __idl_new(__arg0 : ::idlbind::JsValue) -> Module; }
+        unexpected { (static_method_of = Module, js_class = "Module", js_name =
+        "exports", js_namespace = "WebAssembly") fn __idl_exports(__arg0 : & Module) ->
+        ::idlbind::JsValue; }
     }
     ::idlbind::__private::methods! {
         Module; fn #[doc = " ```webidl"] #[doc = " constructor(BufferSource bytes);"]
@@ -134,7 +128,6 @@ pub mod web_assembly {
         (::idlbind::__private::no_throw!(Self::__idl_exports(module_object),
         "Module.exports"), "Module.exports", "sequence<ModuleExportDescriptor>") }
     }
-    ::idlbind::__private::interface_conversions!(Module);
 }
 ::idlbind::__private::enumeration! {
     #[doc = " ```webidl"] #[doc =

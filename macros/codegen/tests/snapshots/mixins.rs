@@ -1,10 +1,10 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Document"] #[doc = " ```"] type Document =
-    "Document"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Document",
-    js_name = "childElementCount", getter)] fn __idl_child_element_count(this : &
-    Document,) -> u32; #[wasm_bindgen(method, js_class = "Document", js_name =
-    "querySelector")] fn __idl_query_selector(this : & Document, __arg0 : & str) ->
-    ::std::option::Option < Element >; }
+    "Document"[] convert; caught {} unexpected { (method, js_class = "Document", js_name
+    = "childElementCount", getter) fn __idl_child_element_count(this : & Document,) ->
+    u32; (method, js_class = "Document", js_name = "querySelector") fn
+    __idl_query_selector(this : & Document, __arg0 : & str) -> ::std::option::Option <
+    Element >; }
 }
 ::idlbind::__private::methods! {
     Document; fn #[doc = " ```webidl"] #[doc =
@@ -17,14 +17,13 @@
     -> ::std::option::Option < Element > { ::idlbind::__private::no_throw!(self
     .__idl_query_selector(selectors), "Document.querySelector") }
 }
-::idlbind::__private::interface_conversions!(Document);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Element"] #[doc = " ```"] type Element =
-    "Element"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Element",
-    js_name = "childElementCount", getter)] fn __idl_child_element_count(this : &
-    Element,) -> u32; #[wasm_bindgen(method, js_class = "Element", js_name =
-    "querySelector")] fn __idl_query_selector(this : & Element, __arg0 : & str) ->
-    ::std::option::Option < Element >; }
+    "Element"[] convert; caught {} unexpected { (method, js_class = "Element", js_name =
+    "childElementCount", getter) fn __idl_child_element_count(this : & Element,) -> u32;
+    (method, js_class = "Element", js_name = "querySelector") fn
+    __idl_query_selector(this : & Element, __arg0 : & str) -> ::std::option::Option <
+    Element >; }
 }
 ::idlbind::__private::methods! {
     Element; fn #[doc = " ```webidl"] #[doc =
@@ -37,15 +36,13 @@
     -> ::std::option::Option < Element > { ::idlbind::__private::no_throw!(self
     .__idl_query_selector(selectors), "Element.querySelector") }
 }
-::idlbind::__private::interface_conversions!(Element);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface mixin ParentNode"] #[doc = " ```"]
     #[doc(hidden)] type __ParentNodeMembers = "ParentNode"[]; caught {} unexpected {
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "childElementCount",
-    getter)] fn __idl_child_element_count(this : & __ParentNodeMembers,) -> u32;
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "querySelector")] fn
-    __idl_query_selector(this : & __ParentNodeMembers, __arg0 : & str) ->
-    ::std::option::Option < Element >; }
+    (method, js_class = "ParentNode", js_name = "childElementCount", getter) fn
+    __idl_child_element_count(this : & __ParentNodeMembers,) -> u32; (method, js_class =
+    "ParentNode", js_name = "querySelector") fn __idl_query_selector(this : &
+    __ParentNodeMembers, __arg0 : & str) -> ::std::option::Option < Element >; }
 }
 ::idlbind::__private::methods! {
     __ParentNodeMembers; fn #[doc = " ```webidl"] #[doc =

@@ -1,19 +1,18 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface XMLHttpRequest"] #[doc = " ```"]
-    #[doc(alias = "XMLHttpRequest")] type XmlHttpRequest = "XMLHttpRequest"[]; caught {}
-    unexpected { #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name =
-    "responseType", getter)] fn __idl_response_type(this : & XmlHttpRequest,) ->
-    ::std::string::String; #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name =
-    "responseType", setter)] fn __idl_set_response_type(this : & XmlHttpRequest, __arg0 :
-    & str) -> (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "type",
-    getter)] fn __idl_type(this : & XmlHttpRequest,) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "continue")] fn
-    __idl_continue(this : & XmlHttpRequest,) -> (); #[wasm_bindgen(method, js_class =
-    "XMLHttpRequest", js_name = "send")] fn __idl_send_now(this : & XmlHttpRequest,) ->
-    (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")] fn
-    __idl_open(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str) -> ();
-    #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "innerHTML", getter)]
-    fn __idl_inner_html(this : & XmlHttpRequest,) -> ::std::string::String; }
+    #[doc(alias = "XMLHttpRequest")] type XmlHttpRequest = "XMLHttpRequest"[] convert;
+    caught {} unexpected { (method, js_class = "XMLHttpRequest", js_name =
+    "responseType", getter) fn __idl_response_type(this : & XmlHttpRequest,) ->
+    ::std::string::String; (method, js_class = "XMLHttpRequest", js_name =
+    "responseType", setter) fn __idl_set_response_type(this : & XmlHttpRequest, __arg0 :
+    & str) -> (); (method, js_class = "XMLHttpRequest", js_name = "type", getter) fn
+    __idl_type(this : & XmlHttpRequest,) -> ::std::string::String; (method, js_class =
+    "XMLHttpRequest", js_name = "continue") fn __idl_continue(this : & XmlHttpRequest,)
+    -> (); (method, js_class = "XMLHttpRequest", js_name = "send") fn __idl_send_now(this
+    : & XmlHttpRequest,) -> (); (method, js_class = "XMLHttpRequest", js_name = "open")
+    fn __idl_open(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str) -> ();
+    (method, js_class = "XMLHttpRequest", js_name = "innerHTML", getter) fn
+    __idl_inner_html(this : & XmlHttpRequest,) -> ::std::string::String; }
 }
 ::idlbind::__private::methods! {
     XmlHttpRequest; fn #[doc = " ```webidl"] #[doc =
@@ -39,16 +38,14 @@
     ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_inner_html(),
     "XMLHttpRequest.innerHTML") }
 }
-::idlbind::__private::interface_conversions!(XmlHttpRequest);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [RustName=Renamed] interface Original"] #[doc =
-    " ```"] #[doc(alias = "Original")] type Renamed = "Original"[]; caught {} unexpected
-    { #[wasm_bindgen(method, js_class = "Original", js_name = "self")] fn __idl_self(this
-    : & Renamed,) -> Renamed; }
+    " ```"] #[doc(alias = "Original")] type Renamed = "Original"[] convert; caught {}
+    unexpected { (method, js_class = "Original", js_name = "self") fn __idl_self(this : &
+    Renamed,) -> Renamed; }
 }
 ::idlbind::__private::methods! {
     Renamed; fn #[doc = " ```webidl"] #[doc = " Original self();"] #[doc = " ```"]
     self_(& self,) -> Renamed { ::idlbind::__private::no_throw!(self.__idl_self(),
     "Original.self") }
 }
-::idlbind::__private::interface_conversions!(Renamed);

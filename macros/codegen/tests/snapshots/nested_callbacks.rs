@@ -1,16 +1,15 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Window"] #[doc = " ```"] type Window =
-    "Window"[]; caught { #[wasm_bindgen(method, js_class = "Window", js_name =
-    "clearInterval")] fn __idl_set_interval_unregister(this : & Window, __arg0 : i32) ->
-    (); } unexpected { #[wasm_bindgen(method, js_class = "Window", js_name =
-    "setTimeout", variadic)] fn __idl_set_timeout(this : & Window, __arg0 :
+    "Window"[] convert; caught { (method, js_class = "Window", js_name = "clearInterval")
+    fn __idl_set_interval_unregister(this : & Window, __arg0 : i32) -> (); } unexpected {
+    (method, js_class = "Window", js_name = "setTimeout", variadic) fn
+    __idl_set_timeout(this : & Window, __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2
+    : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; (method, js_class = "Window",
+    js_name = "setInterval", variadic) fn __idl_set_interval(this : & Window, __arg0 :
     ::idlbind::JsValue, __arg1 : i32, __arg2 : ::std::vec::Vec < ::idlbind::JsValue >) ->
-    i32; #[wasm_bindgen(method, js_class = "Window", js_name = "setInterval", variadic)]
-    fn __idl_set_interval(this : & Window, __arg0 : ::idlbind::JsValue, __arg1 : i32,
-    __arg2 : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method,
-    js_class = "Window", js_name = "clearInterval")] fn __idl_clear_interval_0(this : &
-    Window,) -> (); #[wasm_bindgen(method, js_class = "Window", js_name =
-    "clearInterval")] fn __idl_clear_interval_1(this : & Window, __arg0 : i32) -> (); }
+    i32; (method, js_class = "Window", js_name = "clearInterval") fn
+    __idl_clear_interval_0(this : & Window,) -> (); (method, js_class = "Window", js_name
+    = "clearInterval") fn __idl_clear_interval_1(this : & Window, __arg0 : i32) -> (); }
 }
 ::idlbind::__private::methods! {
     Window; fn #[doc = " ```webidl"] #[doc =
@@ -70,15 +69,14 @@
     "Window.clearInterval") } else { ::idlbind::__private::no_throw!(self
     .__idl_clear_interval_0(), "Window.clearInterval") } }
 }
-::idlbind::__private::interface_conversions!(Window);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface ReadableStream"] #[doc = " ```"] type
-    ReadableStream = "ReadableStream"[]; caught { #[wasm_bindgen(constructor, js_class =
-    "ReadableStream")] fn __idl_new_0() -> ReadableStream; #[wasm_bindgen(constructor,
-    js_class = "ReadableStream")] fn __idl_new_1(__arg0 : ::idlbind::JsValue) ->
-    ReadableStream; #[wasm_bindgen(constructor, js_class = "ReadableStream")] fn
-    __idl_new_2(__arg0 : ::std::option::Option < ::idlbind::JsValue >, __arg1 :
-    ::idlbind::JsValue) -> ReadableStream; }
+    ReadableStream = "ReadableStream"[] convert; caught { (constructor, js_class =
+    "ReadableStream") fn __idl_new_0() -> ReadableStream; (constructor, js_class =
+    "ReadableStream") fn __idl_new_1(__arg0 : ::idlbind::JsValue) -> ReadableStream;
+    (constructor, js_class = "ReadableStream") fn __idl_new_2(__arg0 :
+    ::std::option::Option < ::idlbind::JsValue >, __arg1 : ::idlbind::JsValue) ->
+    ReadableStream; }
 }
 ::idlbind::__private::methods! {
     ReadableStream; fn #[doc = " ```webidl"] #[doc =
@@ -118,34 +116,30 @@
     ::idlbind::__private::throws(Self::__idl_new_1(underlying_source)) } else {
     ::idlbind::__private::throws(Self::__idl_new_0()) } } }
 }
-::idlbind::__private::interface_conversions!(ReadableStream);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface HTMLElement"] #[doc = " ```"] #[doc(alias =
-    "HTMLElement")] type HtmlElement = "HTMLElement"[]; caught {}
+    "HTMLElement")] type HtmlElement = "HTMLElement"[] convert; caught {}
 }
 ::idlbind::__private::methods! {
     HtmlElement;
 }
-::idlbind::__private::interface_conversions!(HtmlElement);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Registry"] #[doc = " ```"] type Registry =
-    "Registry"[]; caught { #[wasm_bindgen(method, js_class = "Registry", js_name =
-    "whenDefined")] fn __idl_when_defined(this : & Registry, __arg0 : & str) ->
-    ::idlbind::JsValue; } unexpected { #[wasm_bindgen(method, js_class = "Registry",
-    js_name = "get")] fn __idl_get(this : & Registry, __arg0 : & str) ->
-    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Registry", js_name =
-    "keepAll")] fn __idl_keep_all(this : & Registry, __arg0 : ::idlbind::JsValue, __arg1
-    : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Registry", js_name =
-    "runAll")] fn __idl_run_all(this : & Registry, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "logWith")] fn
+    "Registry"[] convert; caught { (method, js_class = "Registry", js_name =
+    "whenDefined") fn __idl_when_defined(this : & Registry, __arg0 : & str) ->
+    ::idlbind::JsValue; } unexpected { (method, js_class = "Registry", js_name = "get")
+    fn __idl_get(this : & Registry, __arg0 : & str) -> ::idlbind::JsValue; (method,
+    js_class = "Registry", js_name = "keepAll") fn __idl_keep_all(this : & Registry,
+    __arg0 : ::idlbind::JsValue, __arg1 : ::idlbind::JsValue) -> (); (method, js_class =
+    "Registry", js_name = "runAll") fn __idl_run_all(this : & Registry, __arg0 :
+    ::idlbind::JsValue) -> (); (method, js_class = "Registry", js_name = "logWith") fn
     __idl_log_with(this : & Registry, __arg0 : & ::idlbind::JsValue, __arg1 : &
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Registry", js_name =
-    "handler", getter)] fn __idl_handler(this : & Registry,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "handler", setter)] fn
-    __idl_set_handler(this : & Registry, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Registry", js_name = "owned", getter)] fn
-    __idl_owned(this : & Registry,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
-    js_class = "Registry", js_name = "owned", setter)] fn __idl_set_owned(this : &
+    ::idlbind::JsValue) -> (); (method, js_class = "Registry", js_name = "handler",
+    getter) fn __idl_handler(this : & Registry,) -> ::idlbind::JsValue; (method, js_class
+    = "Registry", js_name = "handler", setter) fn __idl_set_handler(this : & Registry,
+    __arg0 : ::idlbind::JsValue) -> (); (method, js_class = "Registry", js_name =
+    "owned", getter) fn __idl_owned(this : & Registry,) -> ::idlbind::JsValue; (method,
+    js_class = "Registry", js_name = "owned", setter) fn __idl_set_owned(this : &
     Registry, __arg0 : ::idlbind::JsValue) -> (); }
 }
 ::idlbind::__private::methods! {
@@ -294,7 +288,6 @@
     value = __kept_value; ::idlbind::__private::no_throw!(self.__idl_set_owned(value),
     "Registry.owned") }
 }
-::idlbind::__private::interface_conversions!(Registry);
 ::idlbind::__private::union! {
     #[doc = " ```webidl"] #[doc = " typedef (DOMString or Function) TimerHandler;"] #[doc
     = " ```"] enum TimerHandler[PartialEq,] { #[doc = " `DOMString`"]
@@ -486,22 +479,21 @@ where
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface mixin WindowOrWorkerGlobalScope"] #[doc =
     " ```"] #[doc(hidden)] type __WindowOrWorkerGlobalScopeMembers =
-    "WindowOrWorkerGlobalScope"[]; caught { #[wasm_bindgen(method, js_class =
-    "WindowOrWorkerGlobalScope", js_name = "clearInterval")] fn
+    "WindowOrWorkerGlobalScope"[]; caught { (method, js_class =
+    "WindowOrWorkerGlobalScope", js_name = "clearInterval") fn
     __idl_set_interval_unregister(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 :
-    i32) -> (); } unexpected { #[wasm_bindgen(method, js_class =
-    "WindowOrWorkerGlobalScope", js_name = "setTimeout", variadic)] fn
-    __idl_set_timeout(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 :
-    ::idlbind::JsValue, __arg1 : i32, __arg2 : ::std::vec::Vec < ::idlbind::JsValue >) ->
-    i32; #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name =
-    "setInterval", variadic)] fn __idl_set_interval(this : &
+    i32) -> (); } unexpected { (method, js_class = "WindowOrWorkerGlobalScope", js_name =
+    "setTimeout", variadic) fn __idl_set_timeout(this : &
     __WindowOrWorkerGlobalScopeMembers, __arg0 : ::idlbind::JsValue, __arg1 : i32, __arg2
-    : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; #[wasm_bindgen(method, js_class =
-    "WindowOrWorkerGlobalScope", js_name = "clearInterval")] fn
-    __idl_clear_interval_0(this : & __WindowOrWorkerGlobalScopeMembers,) -> ();
-    #[wasm_bindgen(method, js_class = "WindowOrWorkerGlobalScope", js_name =
-    "clearInterval")] fn __idl_clear_interval_1(this : &
-    __WindowOrWorkerGlobalScopeMembers, __arg0 : i32) -> (); }
+    : ::std::vec::Vec < ::idlbind::JsValue >) -> i32; (method, js_class =
+    "WindowOrWorkerGlobalScope", js_name = "setInterval", variadic) fn
+    __idl_set_interval(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 :
+    ::idlbind::JsValue, __arg1 : i32, __arg2 : ::std::vec::Vec < ::idlbind::JsValue >) ->
+    i32; (method, js_class = "WindowOrWorkerGlobalScope", js_name = "clearInterval") fn
+    __idl_clear_interval_0(this : & __WindowOrWorkerGlobalScopeMembers,) -> (); (method,
+    js_class = "WindowOrWorkerGlobalScope", js_name = "clearInterval") fn
+    __idl_clear_interval_1(this : & __WindowOrWorkerGlobalScopeMembers, __arg0 : i32) ->
+    (); }
 }
 ::idlbind::__private::methods! {
     __WindowOrWorkerGlobalScopeMembers; fn #[doc = " ```webidl"] #[doc =

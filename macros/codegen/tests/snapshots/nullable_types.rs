@@ -1,19 +1,18 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Nullables"] #[doc = " ```"] type Nullables
-    = "Nullables"[]; caught {} unexpected { #[wasm_bindgen(method, js_class =
-    "Nullables", js_name = "firstChild")] fn __idl_first_child(this : & Nullables, __arg0
-    : ::idlbind::__private::wasm_bindgen::Nullable < & Node >) -> ::std::option::Option <
-    Node >; #[wasm_bindgen(method, js_class = "Nullables", js_name = "count")] fn
-    __idl_count(this : & Nullables, __arg0 : ::idlbind::__private::wasm_bindgen::Nullable
-    < f64 >) -> ::std::option::Option < f64 >; #[wasm_bindgen(method, js_class =
-    "Nullables", js_name = "ratio")] fn __idl_ratio(this : & Nullables, __arg0 :
-    ::idlbind::__private::wasm_bindgen::Nullable < f64 >) -> ::std::option::Option < f64
-    >; #[wasm_bindgen(method, js_class = "Nullables", js_name = "label")] fn
-    __idl_label(this : & Nullables, __arg0 : ::idlbind::__private::wasm_bindgen::Nullable
-    < & str >) -> ::std::option::Option < ::std::string::String >; #[wasm_bindgen(method,
-    js_class = "Nullables", js_name = "flag")] fn __idl_flag(this : & Nullables, __arg0 :
-    ::idlbind::__private::wasm_bindgen::Nullable < bool >) -> ::std::option::Option <
-    bool >; }
+    = "Nullables"[] convert; caught {} unexpected { (method, js_class = "Nullables",
+    js_name = "firstChild") fn __idl_first_child(this : & Nullables, __arg0 :
+    ::idlbind::__private::wasm_bindgen::Nullable < & Node >) -> ::std::option::Option <
+    Node >; (method, js_class = "Nullables", js_name = "count") fn __idl_count(this : &
+    Nullables, __arg0 : ::idlbind::__private::wasm_bindgen::Nullable < f64 >) ->
+    ::std::option::Option < f64 >; (method, js_class = "Nullables", js_name = "ratio") fn
+    __idl_ratio(this : & Nullables, __arg0 : ::idlbind::__private::wasm_bindgen::Nullable
+    < f64 >) -> ::std::option::Option < f64 >; (method, js_class = "Nullables", js_name =
+    "label") fn __idl_label(this : & Nullables, __arg0 :
+    ::idlbind::__private::wasm_bindgen::Nullable < & str >) -> ::std::option::Option <
+    ::std::string::String >; (method, js_class = "Nullables", js_name = "flag") fn
+    __idl_flag(this : & Nullables, __arg0 : ::idlbind::__private::wasm_bindgen::Nullable
+    < bool >) -> ::std::option::Option < bool >; }
 }
 ::idlbind::__private::methods! {
     Nullables; fn #[doc = " ```webidl"] #[doc = " Node? firstChild(Node? after);"] #[doc
@@ -42,4 +41,3 @@
     > { let value = ::idlbind::__private::wasm_bindgen::Nullable::from(value);
     ::idlbind::__private::no_throw!(self.__idl_flag(value), "Nullables.flag") }
 }
-::idlbind::__private::interface_conversions!(Nullables);

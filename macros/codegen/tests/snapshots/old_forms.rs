@@ -1,18 +1,16 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [NoInterfaceObject] interface Legacy"] #[doc =
     " ```"] type Legacy = "Legacy"[is_type_of = | value : & ::idlbind::JsValue | value
-    .is_object(),]; caught { #[wasm_bindgen(method, js_class = "Legacy", js_name =
-    "ready")] fn __idl_ready(this : & Legacy,) -> ::idlbind::JsValue; } unexpected {
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "reset")] fn __idl_reset(this :
-    & Legacy,) -> (); #[wasm_bindgen(method, js_class = "Legacy", js_name = "write")] fn
-    __idl_write(this : & Legacy, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Legacy", js_name = "text", getter)] fn
-    __idl_text(this : & Legacy,) -> ::std::string::String; #[wasm_bindgen(method,
-    js_class = "Legacy", js_name = "text", setter)] fn __idl_set_text(this : & Legacy,
-    __arg0 : & str) -> (); #[wasm_bindgen(method, js_class = "Legacy", js_name = "id",
-    getter)] fn __idl_id(this : & Legacy,) -> i32; #[wasm_bindgen(method, js_class =
-    "Legacy", js_name = "values")] fn __idl_values(this : & Legacy,) ->
-    ::idlbind::JsValue; }
+    .is_object(),] convert; caught { (method, js_class = "Legacy", js_name = "ready") fn
+    __idl_ready(this : & Legacy,) -> ::idlbind::JsValue; } unexpected { (method, js_class
+    = "Legacy", js_name = "reset") fn __idl_reset(this : & Legacy,) -> (); (method,
+    js_class = "Legacy", js_name = "write") fn __idl_write(this : & Legacy, __arg0 :
+    ::idlbind::JsValue) -> (); (method, js_class = "Legacy", js_name = "text", getter) fn
+    __idl_text(this : & Legacy,) -> ::std::string::String; (method, js_class = "Legacy",
+    js_name = "text", setter) fn __idl_set_text(this : & Legacy, __arg0 : & str) -> ();
+    (method, js_class = "Legacy", js_name = "id", getter) fn __idl_id(this : & Legacy,)
+    -> i32; (method, js_class = "Legacy", js_name = "values") fn __idl_values(this : &
+    Legacy,) -> ::idlbind::JsValue; }
 }
 ::idlbind::__private::methods! {
     Legacy; fn #[doc = " ```webidl"] #[doc = " void reset();"] #[doc = " ```"] reset(&
@@ -43,4 +41,3 @@
     (::idlbind::__private::no_throw!(self.__idl_values(), "Legacy.values"),
     "Legacy.values", "async iterator of DOMString") }
 }
-::idlbind::__private::interface_conversions!(Legacy);

@@ -1,24 +1,22 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Element"] #[doc = " ```"] type Element =
-    "Element"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Element",
-    js_name = "focus")] fn __idl_focus(this : & Element,) -> (); #[wasm_bindgen(method,
-    js_class = "Element", js_name = "getAttribute")] fn __idl_get_attribute(this : &
-    Element, __arg0 : & str) -> ::std::option::Option < ::std::string::String >;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute")] fn
-    __idl_toggle_attribute_0(this : & Element, __arg0 : & str) -> bool;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "toggleAttribute")] fn
+    "Element"[] convert; caught {} unexpected { (method, js_class = "Element", js_name =
+    "focus") fn __idl_focus(this : & Element,) -> (); (method, js_class = "Element",
+    js_name = "getAttribute") fn __idl_get_attribute(this : & Element, __arg0 : & str) ->
+    ::std::option::Option < ::std::string::String >; (method, js_class = "Element",
+    js_name = "toggleAttribute") fn __idl_toggle_attribute_0(this : & Element, __arg0 : &
+    str) -> bool; (method, js_class = "Element", js_name = "toggleAttribute") fn
     __idl_toggle_attribute_1(this : & Element, __arg0 : & str, __arg1 : bool) -> bool;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")] fn
-    __idl_scroll_0(this : & Element,) -> (); #[wasm_bindgen(method, js_class = "Element",
-    js_name = "scroll")] fn __idl_scroll_1(this : & Element, __arg0 : f64) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "scroll")] fn
-    __idl_scroll_2(this : & Element, __arg0 : ::std::option::Option < f64 >, __arg1 :
-    f64) -> (); #[wasm_bindgen(method, js_class = "Element", js_name =
-    "insertAdjacentText")] fn __idl_insert_adjacent_text(this : & Element, __arg0 : &
-    str, __arg1 : ::idlbind::__private::wasm_bindgen::Nullable < & str >) -> ();
-    #[wasm_bindgen(method, js_class = "Element", js_name = "pick")] fn __idl_pick_0(this
-    : & Element,) -> (); #[wasm_bindgen(method, js_class = "Element", js_name = "pick")]
-    fn __idl_pick_1(this : & Element, __arg0 : & str) -> (); }
+    (method, js_class = "Element", js_name = "scroll") fn __idl_scroll_0(this : &
+    Element,) -> (); (method, js_class = "Element", js_name = "scroll") fn
+    __idl_scroll_1(this : & Element, __arg0 : f64) -> (); (method, js_class = "Element",
+    js_name = "scroll") fn __idl_scroll_2(this : & Element, __arg0 :
+    ::std::option::Option < f64 >, __arg1 : f64) -> (); (method, js_class = "Element",
+    js_name = "insertAdjacentText") fn __idl_insert_adjacent_text(this : & Element,
+    __arg0 : & str, __arg1 : ::idlbind::__private::wasm_bindgen::Nullable < & str >) ->
+    (); (method, js_class = "Element", js_name = "pick") fn __idl_pick_0(this : &
+    Element,) -> (); (method, js_class = "Element", js_name = "pick") fn
+    __idl_pick_1(this : & Element, __arg0 : & str) -> (); }
 }
 ::idlbind::__private::methods! {
     Element; fn #[doc = " ```webidl"] #[doc = " undefined focus();"] #[doc = " ```"]
@@ -72,4 +70,3 @@
     .__idl_pick_1(label), "Element.pick") } else { ::idlbind::__private::no_throw!(self
     .__idl_pick_0(), "Element.pick") } }
 }
-::idlbind::__private::interface_conversions!(Element);

@@ -1,12 +1,12 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface CanvasDrawImage"] #[doc = " ```"] type
-    CanvasDrawImage = "CanvasDrawImage"[]; caught {} unexpected { #[wasm_bindgen(method,
-    js_class = "CanvasDrawImage", js_name = "drawImage")] fn __idl_draw_image(this : &
+    CanvasDrawImage = "CanvasDrawImage"[] convert; caught {} unexpected { (method,
+    js_class = "CanvasDrawImage", js_name = "drawImage") fn __idl_draw_image(this : &
     CanvasDrawImage, __arg0 : ::idlbind::JsValue, __arg1 : f64, __arg2 : f64) -> ();
-    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")] fn
+    (method, js_class = "CanvasDrawImage", js_name = "drawImage") fn
     __idl_draw_image_with_dw_dh(this : & CanvasDrawImage, __arg0 : ::idlbind::JsValue,
-    __arg1 : f64, __arg2 : f64, __arg3 : f64, __arg4 : f64) -> (); #[wasm_bindgen(method,
-    js_class = "CanvasDrawImage", js_name = "drawImage")] fn
+    __arg1 : f64, __arg2 : f64, __arg3 : f64, __arg4 : f64) -> (); (method, js_class =
+    "CanvasDrawImage", js_name = "drawImage") fn
     __idl_draw_image_with_sx_sy_sw_sh_dw_dh(this : & CanvasDrawImage, __arg0 :
     ::idlbind::JsValue, __arg1 : f64, __arg2 : f64, __arg3 : f64, __arg4 : f64, __arg5 :
     f64, __arg6 : f64, __arg7 : f64, __arg8 : f64) -> (); }
@@ -35,21 +35,20 @@
     .__idl_draw_image_with_sx_sy_sw_sh_dw_dh(image, sx, sy, sw, sh, dx, dy, dw, dh),
     "CanvasDrawImage.drawImage") }
 }
-::idlbind::__private::interface_conversions!(CanvasDrawImage);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface XMLHttpRequest"] #[doc = " ```"]
-    #[doc(alias = "XMLHttpRequest")] type XmlHttpRequest = "XMLHttpRequest"[]; caught {
-    #[wasm_bindgen(constructor, js_class = "XMLHttpRequest")] fn __idl_new() ->
-    XmlHttpRequest; } unexpected { #[wasm_bindgen(method, js_class = "XMLHttpRequest",
-    js_name = "open")] fn __idl_open_0(this : & XmlHttpRequest, __arg0 : & str, __arg1 :
-    & str) -> (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
-    fn __idl_open_1(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 :
-    bool) -> (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
-    fn __idl_open_2(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 :
-    ::std::option::Option < bool >, __arg3 : & str) -> (); #[wasm_bindgen(method,
-    js_class = "XMLHttpRequest", js_name = "open")] fn __idl_open_3(this : &
+    #[doc(alias = "XMLHttpRequest")] type XmlHttpRequest = "XMLHttpRequest"[] convert;
+    caught { (constructor, js_class = "XMLHttpRequest") fn __idl_new() -> XmlHttpRequest;
+    } unexpected { (method, js_class = "XMLHttpRequest", js_name = "open") fn
+    __idl_open_0(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str) -> (); (method,
+    js_class = "XMLHttpRequest", js_name = "open") fn __idl_open_1(this : &
+    XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 : bool) -> (); (method,
+    js_class = "XMLHttpRequest", js_name = "open") fn __idl_open_2(this : &
     XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 : ::std::option::Option < bool
-    >, __arg3 : ::std::option::Option < & str >, __arg4 : & str) -> (); }
+    >, __arg3 : & str) -> (); (method, js_class = "XMLHttpRequest", js_name = "open") fn
+    __idl_open_3(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 :
+    ::std::option::Option < bool >, __arg3 : ::std::option::Option < & str >, __arg4 : &
+    str) -> (); }
 }
 ::idlbind::__private::methods! {
     XmlHttpRequest; fn #[doc = " ```webidl"] #[doc = " constructor();"] #[doc = " ```"]
@@ -86,20 +85,18 @@
     ::idlbind::__private::no_throw!(self.__idl_open_0(method, url),
     "XMLHttpRequest.open") } } } }
 }
-::idlbind::__private::interface_conversions!(XmlHttpRequest);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface ParentNode"] #[doc = " ```"] type
-    ParentNode = "ParentNode"[]; caught {} unexpected { #[wasm_bindgen(method, js_class =
-    "ParentNode", js_name = "replace")] fn __idl_replace(this : & ParentNode, __arg0 :
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "ParentNode", js_name =
-    "replace")] fn __idl_replace__str(this : & ParentNode, __arg0 : & str) -> ();
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic)] fn
-    __idl_append(this : & ParentNode, __arg0 : ::std::vec::Vec < ::idlbind::JsValue >) ->
-    (); #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic)] fn
-    __idl_log(this : & ParentNode, __arg0 : & str, __arg1 : ::std::vec::Vec <
-    ::idlbind::JsValue >) -> (); #[wasm_bindgen(method, js_class = "ParentNode", js_name
-    = "fill")] fn __idl_fill_path(this : & ParentNode, __arg0 : & Path2D) -> ();
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill")] fn __idl_fill(this
+    ParentNode = "ParentNode"[] convert; caught {} unexpected { (method, js_class =
+    "ParentNode", js_name = "replace") fn __idl_replace(this : & ParentNode, __arg0 :
+    ::idlbind::JsValue) -> (); (method, js_class = "ParentNode", js_name = "replace") fn
+    __idl_replace__str(this : & ParentNode, __arg0 : & str) -> (); (method, js_class =
+    "ParentNode", js_name = "append", variadic) fn __idl_append(this : & ParentNode,
+    __arg0 : ::std::vec::Vec < ::idlbind::JsValue >) -> (); (method, js_class =
+    "ParentNode", js_name = "log", variadic) fn __idl_log(this : & ParentNode, __arg0 : &
+    str, __arg1 : ::std::vec::Vec < ::idlbind::JsValue >) -> (); (method, js_class =
+    "ParentNode", js_name = "fill") fn __idl_fill_path(this : & ParentNode, __arg0 : &
+    Path2D) -> (); (method, js_class = "ParentNode", js_name = "fill") fn __idl_fill(this
     : & ParentNode,) -> (); }
 }
 ::idlbind::__private::methods! {
@@ -133,12 +130,11 @@
     #[doc = " ```webidl"] #[doc = " undefined fill();"] #[doc = " ```"] fill(& self,) {
     ::idlbind::__private::no_throw!(self.__idl_fill(), "ParentNode.fill") }
 }
-::idlbind::__private::interface_conversions!(ParentNode);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Path2D"] #[doc = " ```"] type Path2D =
-    "Path2D"[]; caught { #[wasm_bindgen(constructor, js_class = "Path2D")] fn
-    __idl_new_0() -> Path2D; #[wasm_bindgen(constructor, js_class = "Path2D")] fn
-    __idl_new_1(__arg0 : & str) -> Path2D; }
+    "Path2D"[] convert; caught { (constructor, js_class = "Path2D") fn __idl_new_0() ->
+    Path2D; (constructor, js_class = "Path2D") fn __idl_new_1(__arg0 : & str) -> Path2D;
+    }
 }
 ::idlbind::__private::methods! {
     Path2D; fn #[doc = " ```webidl"] #[doc = " constructor();"] #[doc =
@@ -152,7 +148,6 @@
     ::idlbind::__private::throws(Self::__idl_new_1(d)) } else {
     ::idlbind::__private::throws(Self::__idl_new_0()) } }
 }
-::idlbind::__private::interface_conversions!(Path2D);
 ::idlbind::__private::union! {
     #[doc = " ```webidl"] #[doc =
     " typedef (HTMLImageElement or HTMLCanvasElement) CanvasImageSource;"] #[doc =

@@ -1,9 +1,9 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Window"] #[doc = " ```"] type Window =
-    "Window"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Window",
-    js_name = "name", getter)] fn __idl_name(this : & Window,) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "closed", getter)] fn
-    __idl_closed(this : & Window,) -> bool; }
+    "Window"[] convert; caught {} unexpected { (method, js_class = "Window", js_name =
+    "name", getter) fn __idl_name(this : & Window,) -> ::std::string::String; (method,
+    js_class = "Window", js_name = "closed", getter) fn __idl_closed(this : & Window,) ->
+    bool; }
 }
 ::idlbind::__private::methods! {
     Window; fn #[doc = " ```webidl"] #[doc = " readonly attribute DOMString name;"] #[doc
@@ -13,4 +13,3 @@
     self,) -> bool { ::idlbind::__private::no_throw!(self.__idl_closed(),
     "Window.closed") }
 }
-::idlbind::__private::interface_conversions!(Window);

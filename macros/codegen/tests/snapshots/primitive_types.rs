@@ -3,39 +3,36 @@
 }
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Types"] #[doc = " ```"] type Types =
-    "Types"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Types", js_name
-    = "boolean")] fn __idl_boolean(this : & Types, __arg0 : bool) -> bool;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "byte")] fn __idl_byte(this : &
-    Types, __arg0 : i8) -> i8; #[wasm_bindgen(method, js_class = "Types", js_name =
-    "octet")] fn __idl_octet(this : & Types, __arg0 : u8) -> u8; #[wasm_bindgen(method,
-    js_class = "Types", js_name = "short")] fn __idl_short(this : & Types, __arg0 : i16)
-    -> i16; #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedShort")] fn
-    __idl_unsigned_short(this : & Types, __arg0 : u16) -> u16; #[wasm_bindgen(method,
-    js_class = "Types", js_name = "unsignedLong")] fn __idl_unsigned_long(this : & Types,
-    __arg0 : u32) -> u32; #[wasm_bindgen(method, js_class = "Types", js_name =
-    "longLong")] fn __idl_long_long(this : & Types, __arg0 : f64) -> f64;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "unsignedLongLong")] fn
-    __idl_unsigned_long_long(this : & Types, __arg0 : f64) -> f64; #[wasm_bindgen(method,
-    js_class = "Types", js_name = "float")] fn __idl_float(this : & Types, __arg0 : f32)
-    -> f32; #[wasm_bindgen(method, js_class = "Types", js_name = "unrestrictedFloat")] fn
-    __idl_unrestricted_float(this : & Types, __arg0 : f32) -> f32; #[wasm_bindgen(method,
-    js_class = "Types", js_name = "double")] fn __idl_double(this : & Types, __arg0 :
-    f64) -> f64; #[wasm_bindgen(method, js_class = "Types", js_name =
-    "unrestrictedDouble")] fn __idl_unrestricted_double(this : & Types, __arg0 : f64) ->
-    f64; #[wasm_bindgen(method, js_class = "Types", js_name = "domString")] fn
-    __idl_dom_string(this : & Types, __arg0 : & str) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "usvString")] fn
-    __idl_usv_string(this : & Types, __arg0 : & str) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "byteString")] fn
-    __idl_byte_string(this : & Types, __arg0 : & str) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "any")] fn __idl_any(this : &
-    Types, __arg0 : & ::idlbind::JsValue) -> ::idlbind::JsValue; #[wasm_bindgen(method,
-    js_class = "Types", js_name = "object")] fn __idl_object(this : & Types, __arg0 : &
-    ::idlbind::__private::js_sys::Object) -> ::idlbind::__private::js_sys::Object;
-    #[wasm_bindgen(method, js_class = "Types", js_name = "symbol")] fn __idl_symbol(this
-    : & Types, __arg0 : & ::idlbind::__private::js_sys::Symbol) ->
-    ::idlbind::__private::js_sys::Symbol; #[wasm_bindgen(method, js_class = "Types",
-    js_name = "nothing")] fn __idl_nothing(this : & Types,) -> (); }
+    "Types"[] convert; caught {} unexpected { (method, js_class = "Types", js_name =
+    "boolean") fn __idl_boolean(this : & Types, __arg0 : bool) -> bool; (method, js_class
+    = "Types", js_name = "byte") fn __idl_byte(this : & Types, __arg0 : i8) -> i8;
+    (method, js_class = "Types", js_name = "octet") fn __idl_octet(this : & Types, __arg0
+    : u8) -> u8; (method, js_class = "Types", js_name = "short") fn __idl_short(this : &
+    Types, __arg0 : i16) -> i16; (method, js_class = "Types", js_name = "unsignedShort")
+    fn __idl_unsigned_short(this : & Types, __arg0 : u16) -> u16; (method, js_class =
+    "Types", js_name = "unsignedLong") fn __idl_unsigned_long(this : & Types, __arg0 :
+    u32) -> u32; (method, js_class = "Types", js_name = "longLong") fn
+    __idl_long_long(this : & Types, __arg0 : f64) -> f64; (method, js_class = "Types",
+    js_name = "unsignedLongLong") fn __idl_unsigned_long_long(this : & Types, __arg0 :
+    f64) -> f64; (method, js_class = "Types", js_name = "float") fn __idl_float(this : &
+    Types, __arg0 : f32) -> f32; (method, js_class = "Types", js_name =
+    "unrestrictedFloat") fn __idl_unrestricted_float(this : & Types, __arg0 : f32) ->
+    f32; (method, js_class = "Types", js_name = "double") fn __idl_double(this : & Types,
+    __arg0 : f64) -> f64; (method, js_class = "Types", js_name = "unrestrictedDouble") fn
+    __idl_unrestricted_double(this : & Types, __arg0 : f64) -> f64; (method, js_class =
+    "Types", js_name = "domString") fn __idl_dom_string(this : & Types, __arg0 : & str)
+    -> ::std::string::String; (method, js_class = "Types", js_name = "usvString") fn
+    __idl_usv_string(this : & Types, __arg0 : & str) -> ::std::string::String; (method,
+    js_class = "Types", js_name = "byteString") fn __idl_byte_string(this : & Types,
+    __arg0 : & str) -> ::std::string::String; (method, js_class = "Types", js_name =
+    "any") fn __idl_any(this : & Types, __arg0 : & ::idlbind::JsValue) ->
+    ::idlbind::JsValue; (method, js_class = "Types", js_name = "object") fn
+    __idl_object(this : & Types, __arg0 : & ::idlbind::__private::js_sys::Object) ->
+    ::idlbind::__private::js_sys::Object; (method, js_class = "Types", js_name =
+    "symbol") fn __idl_symbol(this : & Types, __arg0 : &
+    ::idlbind::__private::js_sys::Symbol) -> ::idlbind::__private::js_sys::Symbol;
+    (method, js_class = "Types", js_name = "nothing") fn __idl_nothing(this : & Types,)
+    -> (); }
 }
 ::idlbind::__private::methods! {
     Types; fn #[doc = " ```webidl"] #[doc = " boolean boolean(boolean b);"] #[doc =
@@ -96,4 +93,3 @@
     " ```webidl"] #[doc = " undefined nothing();"] #[doc = " ```"] nothing(& self,) {
     ::idlbind::__private::no_throw!(self.__idl_nothing(), "Types.nothing") }
 }
-::idlbind::__private::interface_conversions!(Types);

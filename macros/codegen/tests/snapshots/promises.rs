@@ -1,12 +1,11 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
-    "Target"[]; caught { #[wasm_bindgen(method, js_class = "Target", js_name = "done")]
-    fn __idl_done(this : & Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
-    js_class = "Target", js_name = "text")] fn __idl_text(this : & Target,) ->
-    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name = "numbers")]
-    fn __idl_numbers(this : & Target,) -> ::idlbind::JsValue; } unexpected {
-    #[wasm_bindgen(method, js_class = "Target", js_name = "waitFor")] fn
-    __idl_wait_for(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
+    "Target"[] convert; caught { (method, js_class = "Target", js_name = "done") fn
+    __idl_done(this : & Target,) -> ::idlbind::JsValue; (method, js_class = "Target",
+    js_name = "text") fn __idl_text(this : & Target,) -> ::idlbind::JsValue; (method,
+    js_class = "Target", js_name = "numbers") fn __idl_numbers(this : & Target,) ->
+    ::idlbind::JsValue; } unexpected { (method, js_class = "Target", js_name = "waitFor")
+    fn __idl_wait_for(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
 }
 ::idlbind::__private::methods! {
     Target; fn #[doc = " ```webidl"] #[doc = " Promise<undefined> done();"] #[doc =
@@ -34,4 +33,3 @@
     ::idlbind::Promise < i32 > > ::into(__value)) }; ::idlbind::__private::no_throw!(self
     .__idl_wait_for(value), "Target.waitFor") }
 }
-::idlbind::__private::interface_conversions!(Target);

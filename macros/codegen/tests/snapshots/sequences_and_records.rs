@@ -1,30 +1,27 @@
 ::idlbind::__private::imports! {
-    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
-    "Node"[]; caught {}
+    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node = "Node"[]
+    convert; caught {}
 }
 ::idlbind::__private::methods! {
     Node;
 }
-::idlbind::__private::interface_conversions!(Node);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
-    "Target"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Target",
-    js_name = "numbers")] fn __idl_numbers(this : & Target, __arg0 : ::idlbind::JsValue)
-    -> (); #[wasm_bindgen(method, js_class = "Target", js_name = "strings")] fn
-    __idl_strings(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "nodes")] fn __idl_nodes(this :
-    & Target, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
-    "Target", js_name = "nested")] fn __idl_nested(this : & Target, __arg0 :
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Target", js_name =
-    "pairs")] fn __idl_pairs(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "names")] fn __idl_names(this :
-    & Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name
-    = "frozen")] fn __idl_frozen(this : & Target,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "table")] fn __idl_table(this :
-    & Target,) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name
-    = "live", getter)] fn __idl_live(this : & Target,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Target", js_name = "live", setter)] fn
-    __idl_set_live(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
+    "Target"[] convert; caught {} unexpected { (method, js_class = "Target", js_name =
+    "numbers") fn __idl_numbers(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
+    (method, js_class = "Target", js_name = "strings") fn __idl_strings(this : & Target,
+    __arg0 : ::idlbind::JsValue) -> (); (method, js_class = "Target", js_name = "nodes")
+    fn __idl_nodes(this : & Target, __arg0 : ::idlbind::JsValue) -> (); (method, js_class
+    = "Target", js_name = "nested") fn __idl_nested(this : & Target, __arg0 :
+    ::idlbind::JsValue) -> (); (method, js_class = "Target", js_name = "pairs") fn
+    __idl_pairs(this : & Target, __arg0 : ::idlbind::JsValue) -> (); (method, js_class =
+    "Target", js_name = "names") fn __idl_names(this : & Target,) -> ::idlbind::JsValue;
+    (method, js_class = "Target", js_name = "frozen") fn __idl_frozen(this : & Target,)
+    -> ::idlbind::JsValue; (method, js_class = "Target", js_name = "table") fn
+    __idl_table(this : & Target,) -> ::idlbind::JsValue; (method, js_class = "Target",
+    js_name = "live", getter) fn __idl_live(this : & Target,) -> ::idlbind::JsValue;
+    (method, js_class = "Target", js_name = "live", setter) fn __idl_set_live(this : &
+    Target, __arg0 : ::idlbind::JsValue) -> (); }
 }
 ::idlbind::__private::methods! {
     Target; fn #[doc = " ```webidl"] #[doc =
@@ -83,4 +80,3 @@
     < Node, _ >) }; ::idlbind::__private::no_throw!(self.__idl_set_live(value),
     "Target.live") }
 }
-::idlbind::__private::interface_conversions!(Target);

@@ -1,14 +1,13 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface URL"] #[doc = " ```"] #[doc(alias = "URL")]
-    type Url = "URL"[]; caught {} unexpected { #[wasm_bindgen(static_method_of = Url,
-    js_class = "URL", js_name = "canParse")] fn __idl_can_parse_0(__arg0 : & str) ->
-    bool; #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "canParse")]
-    fn __idl_can_parse_1(__arg0 : & str, __arg1 : & str) -> bool;
-    #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "counter",
-    getter)] fn __idl_counter() -> f64; #[wasm_bindgen(static_method_of = Url, js_class =
-    "URL", js_name = "counter", setter)] fn __idl_set_counter(__arg0 : f64) -> ();
-    #[wasm_bindgen(static_method_of = Url, js_class = "URL", js_name = "version",
-    getter)] fn __idl_version() -> ::std::string::String; }
+    type Url = "URL"[] convert; caught {} unexpected { (static_method_of = Url, js_class
+    = "URL", js_name = "canParse") fn __idl_can_parse_0(__arg0 : & str) -> bool;
+    (static_method_of = Url, js_class = "URL", js_name = "canParse") fn
+    __idl_can_parse_1(__arg0 : & str, __arg1 : & str) -> bool; (static_method_of = Url,
+    js_class = "URL", js_name = "counter", getter) fn __idl_counter() -> f64;
+    (static_method_of = Url, js_class = "URL", js_name = "counter", setter) fn
+    __idl_set_counter(__arg0 : f64) -> (); (static_method_of = Url, js_class = "URL",
+    js_name = "version", getter) fn __idl_version() -> ::std::string::String; }
 }
 ::idlbind::__private::methods! {
     Url; fn #[doc = " ```webidl"] #[doc =
@@ -34,4 +33,3 @@
     = " ```"] version() -> ::std::string::String {
     ::idlbind::__private::no_throw!(Self::__idl_version(), "URL.version") }
 }
-::idlbind::__private::interface_conversions!(Url);

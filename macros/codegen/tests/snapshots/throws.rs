@@ -1,12 +1,12 @@
 ::idlbind::__private::imports! {
-    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
-    "Node"[]; caught { #[wasm_bindgen(method, js_class = "Node", js_name =
-    "appendChild")] fn __idl_append_child(this : & Node, __arg0 : & Node) -> Node;
-    #[wasm_bindgen(method, js_class = "Node", js_name = "maxLength", getter)] fn
-    __idl_max_length(this : & Node,) -> i32; #[wasm_bindgen(method, js_class = "Node",
-    js_name = "maxLength", setter)] fn __idl_set_max_length(this : & Node, __arg0 : i32)
-    -> (); } unexpected { #[wasm_bindgen(method, js_class = "Node", js_name =
-    "removeChild")] fn __idl_remove_child(this : & Node, __arg0 : & Node) -> Node; }
+    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node = "Node"[]
+    convert; caught { (method, js_class = "Node", js_name = "appendChild") fn
+    __idl_append_child(this : & Node, __arg0 : & Node) -> Node; (method, js_class =
+    "Node", js_name = "maxLength", getter) fn __idl_max_length(this : & Node,) -> i32;
+    (method, js_class = "Node", js_name = "maxLength", setter) fn
+    __idl_set_max_length(this : & Node, __arg0 : i32) -> (); } unexpected { (method,
+    js_class = "Node", js_name = "removeChild") fn __idl_remove_child(this : & Node,
+    __arg0 : & Node) -> Node; }
 }
 ::idlbind::__private::methods! {
     Node; fn #[doc = " ```webidl"] #[doc = " [Throws] Node appendChild(Node node);"]
@@ -28,4 +28,3 @@
     set_max_length(& self, value : i32) [throws()] { ::idlbind::__private::throws(self
     .__idl_set_max_length(value)) }
 }
-::idlbind::__private::interface_conversions!(Node);

@@ -1,9 +1,9 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Event"] #[doc = " ```"] type Event =
-    "Event"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Event", js_name
-    = "timeStamp", getter)] fn __idl_time_stamp(this : & Event,) -> f64;
-    #[wasm_bindgen(method, js_class = "Event", js_name = "target", getter)] fn
-    __idl_target(this : & Event,) -> ::std::option::Option < Node >; }
+    "Event"[] convert; caught {} unexpected { (method, js_class = "Event", js_name =
+    "timeStamp", getter) fn __idl_time_stamp(this : & Event,) -> f64; (method, js_class =
+    "Event", js_name = "target", getter) fn __idl_target(this : & Event,) ->
+    ::std::option::Option < Node >; }
 }
 ::idlbind::__private::methods! {
     Event; fn #[doc = " ```webidl"] #[doc = " readonly attribute EpochTime timeStamp;"]
@@ -13,4 +13,3 @@
     ::std::option::Option < Node > { ::idlbind::__private::no_throw!(self.__idl_target(),
     "Event.target") }
 }
-::idlbind::__private::interface_conversions!(Event);

@@ -1,23 +1,21 @@
 ::idlbind::__private::imports! {
-    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node =
-    "Node"[]; caught {}
+    #[doc = " ```webidl"] #[doc = " interface Node"] #[doc = " ```"] type Node = "Node"[]
+    convert; caught {}
 }
 ::idlbind::__private::methods! {
     Node;
 }
-::idlbind::__private::interface_conversions!(Node);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Target"] #[doc = " ```"] type Target =
-    "Target"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Target",
-    js_name = "fill")] fn __idl_fill_0(this : & Target,) -> (); #[wasm_bindgen(method,
-    js_class = "Target", js_name = "fill")] fn __idl_fill_1(this : & Target, __arg0 :
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Target", js_name =
-    "append")] fn __idl_append(this : & Target, __arg0 : ::idlbind::JsValue) -> ();
-    #[wasm_bindgen(method, js_class = "Target", js_name = "append")] fn
-    __idl_append__str(this : & Target, __arg0 : & str) -> (); #[wasm_bindgen(method,
-    js_class = "Target", js_name = "read")] fn __idl_read(this : & Target,) ->
-    ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Target", js_name = "maybe")]
-    fn __idl_maybe(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
+    "Target"[] convert; caught {} unexpected { (method, js_class = "Target", js_name =
+    "fill") fn __idl_fill_0(this : & Target,) -> (); (method, js_class = "Target",
+    js_name = "fill") fn __idl_fill_1(this : & Target, __arg0 : ::idlbind::JsValue) ->
+    (); (method, js_class = "Target", js_name = "append") fn __idl_append(this : &
+    Target, __arg0 : ::idlbind::JsValue) -> (); (method, js_class = "Target", js_name =
+    "append") fn __idl_append__str(this : & Target, __arg0 : & str) -> (); (method,
+    js_class = "Target", js_name = "read") fn __idl_read(this : & Target,) ->
+    ::idlbind::JsValue; (method, js_class = "Target", js_name = "maybe") fn
+    __idl_maybe(this : & Target, __arg0 : ::idlbind::JsValue) -> (); }
 }
 ::idlbind::__private::methods! {
     Target; fn #[doc = " ```webidl"] #[doc =
@@ -50,7 +48,6 @@
     ::std::option::Option::None => ::idlbind::JsValue::NULL, } };
     ::idlbind::__private::no_throw!(self.__idl_maybe(value), "Target.maybe") }
 }
-::idlbind::__private::interface_conversions!(Target);
 ::idlbind::__private::union! {
     #[doc = " ```webidl"] #[doc =
     " typedef (sequence<sequence<ByteString>> or record<ByteString, ByteString>) HeadersInit;"]

@@ -1,14 +1,13 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=(Window,Worker)] interface Response"] #[doc
     = " ```"] #[doc = ""] #[doc = " Exposed in: Window, Worker."] type Response =
-    "Response"[]; caught { #[wasm_bindgen(method, js_class = "Response", js_name =
-    "json")] fn __idl_json(this : & Response,) -> ::idlbind::JsValue; } unexpected {
-    #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
-    fn __idl_static_json_0(__arg0 : & ::idlbind::JsValue) -> Response;
-    #[wasm_bindgen(static_method_of = Response, js_class = "Response", js_name = "json")]
-    fn __idl_static_json_1(__arg0 : & ::idlbind::JsValue, __arg1 : ::idlbind::JsValue) ->
-    Response; #[wasm_bindgen(method, js_class = "Response", js_name = "status", getter)]
-    fn __idl_status(this : & Response,) -> u16; }
+    "Response"[] convert; caught { (method, js_class = "Response", js_name = "json") fn
+    __idl_json(this : & Response,) -> ::idlbind::JsValue; } unexpected {
+    (static_method_of = Response, js_class = "Response", js_name = "json") fn
+    __idl_static_json_0(__arg0 : & ::idlbind::JsValue) -> Response; (static_method_of =
+    Response, js_class = "Response", js_name = "json") fn __idl_static_json_1(__arg0 : &
+    ::idlbind::JsValue, __arg1 : ::idlbind::JsValue) -> Response; (method, js_class =
+    "Response", js_name = "status", getter) fn __idl_status(this : & Response,) -> u16; }
 }
 ::idlbind::__private::methods! {
     Response; fn #[doc = " ```webidl"] #[doc =
@@ -36,15 +35,14 @@
     ::std::result::Result::Err(error) => {
     ::idlbind::Promise::reject(::idlbind::JsError::from(error)) } } }
 }
-::idlbind::__private::interface_conversions!(Response);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=X, Transferable] interface ReadableStream"]
     #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: *."] type ReadableStream =
-    "ReadableStream"[]; caught {} unexpected { #[wasm_bindgen(static_method_of =
-    ReadableStream, js_class = "ReadableStream", js_name = "from")] fn __idl_from(__arg0
-    : ::idlbind::JsValue) -> ReadableStream; #[wasm_bindgen(method, js_class =
-    "ReadableStream", js_name = "getReader")] fn __idl_get_reader(this : &
-    ReadableStream,) -> ReadableStreamDefaultReader; }
+    "ReadableStream"[] convert; caught {} unexpected { (static_method_of =
+    ReadableStream, js_class = "ReadableStream", js_name = "from") fn __idl_from(__arg0 :
+    ::idlbind::JsValue) -> ReadableStream; (method, js_class = "ReadableStream", js_name
+    = "getReader") fn __idl_get_reader(this : & ReadableStream,) ->
+    ReadableStreamDefaultReader; }
 }
 ::idlbind::__private::methods! {
     ReadableStream; fn #[doc = " ```webidl"] #[doc =
@@ -60,13 +58,12 @@
     ReadableStreamDefaultReader { ::idlbind::__private::no_throw!(self
     .__idl_get_reader(), "ReadableStream.getReader") }
 }
-::idlbind::__private::interface_conversions!(ReadableStream);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=X] interface ReadableStreamDefaultReader"]
     #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: *."] type
-    ReadableStreamDefaultReader = "ReadableStreamDefaultReader"[]; caught {
-    #[wasm_bindgen(method, js_class = "ReadableStreamDefaultReader", js_name = "read")]
-    fn __idl_read(this : & ReadableStreamDefaultReader,) -> ::idlbind::JsValue; }
+    ReadableStreamDefaultReader = "ReadableStreamDefaultReader"[] convert; caught {
+    (method, js_class = "ReadableStreamDefaultReader", js_name = "read") fn
+    __idl_read(this : & ReadableStreamDefaultReader,) -> ::idlbind::JsValue; }
 }
 ::idlbind::__private::methods! {
     ReadableStreamDefaultReader; fn #[doc = " ```webidl"] #[doc =
@@ -78,30 +75,26 @@
     ::std::result::Result::Err(error) => {
     ::idlbind::Promise::reject(::idlbind::JsError::from(error)) } } }
 }
-::idlbind::__private::interface_conversions!(ReadableStreamDefaultReader);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=X] interface Shapes"] #[doc = " ```"] #[doc
-    = ""] #[doc = " Exposed in: *."] type Shapes = "Shapes"[]; caught {
-    #[wasm_bindgen(constructor, js_class = "Shapes")] fn __idl_new() -> Shapes;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "find")] fn __idl_find(this : &
-    Shapes, __arg0 : & str) -> ::idlbind::JsValue; } unexpected { #[wasm_bindgen(method,
-    js_class = "Shapes", js_name = "echo")] fn __idl_echo(this : & Shapes, __arg0 :
-    ::idlbind::JsValue) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
-    "Shapes", js_name = "echoCondition")] fn __idl_echo_condition(this : & Shapes, __arg0
-    : ::idlbind::JsValue) -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class =
-    "Shapes", js_name = "split")] fn __idl_split(this : & Shapes, __arg0 :
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Shapes", js_name =
-    "max", getter)] fn __idl_max(this : & Shapes,) -> f64; #[wasm_bindgen(method,
-    js_class = "Shapes", js_name = "max", setter)] fn __idl_set_max(this : & Shapes,
-    __arg0 : f64) -> (); #[wasm_bindgen(method, js_class = "Shapes", js_name =
-    "marginTop", getter)] fn __idl_margin_top(this : & Shapes,) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "marginTop", setter)] fn
-    __idl_set_margin_top(this : & Shapes, __arg0 : & str) -> (); #[wasm_bindgen(method,
-    js_class = "Shapes", js_name = "current", getter)] fn __idl_current(this : & Shapes,)
-    -> ::idlbind::JsValue; #[wasm_bindgen(method, js_class = "Shapes", js_name =
-    "toJSON")] fn __idl_to_json(this : & Shapes,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Shapes", js_name = "last", getter)] fn
-    __idl_last(this : & Shapes,) -> ::std::string::String; }
+    = ""] #[doc = " Exposed in: *."] type Shapes = "Shapes"[] convert; caught {
+    (constructor, js_class = "Shapes") fn __idl_new() -> Shapes; (method, js_class =
+    "Shapes", js_name = "find") fn __idl_find(this : & Shapes, __arg0 : & str) ->
+    ::idlbind::JsValue; } unexpected { (method, js_class = "Shapes", js_name = "echo") fn
+    __idl_echo(this : & Shapes, __arg0 : ::idlbind::JsValue) -> ::idlbind::JsValue;
+    (method, js_class = "Shapes", js_name = "echoCondition") fn __idl_echo_condition(this
+    : & Shapes, __arg0 : ::idlbind::JsValue) -> ::idlbind::JsValue; (method, js_class =
+    "Shapes", js_name = "split") fn __idl_split(this : & Shapes, __arg0 :
+    ::idlbind::JsValue) -> (); (method, js_class = "Shapes", js_name = "max", getter) fn
+    __idl_max(this : & Shapes,) -> f64; (method, js_class = "Shapes", js_name = "max",
+    setter) fn __idl_set_max(this : & Shapes, __arg0 : f64) -> (); (method, js_class =
+    "Shapes", js_name = "marginTop", getter) fn __idl_margin_top(this : & Shapes,) ->
+    ::std::string::String; (method, js_class = "Shapes", js_name = "marginTop", setter)
+    fn __idl_set_margin_top(this : & Shapes, __arg0 : & str) -> (); (method, js_class =
+    "Shapes", js_name = "current", getter) fn __idl_current(this : & Shapes,) ->
+    ::idlbind::JsValue; (method, js_class = "Shapes", js_name = "toJSON") fn
+    __idl_to_json(this : & Shapes,) -> ::idlbind::JsValue; (method, js_class = "Shapes",
+    js_name = "last", getter) fn __idl_last(this : & Shapes,) -> ::std::string::String; }
 }
 ::idlbind::__private::methods! {
     Shapes; fn #[doc = " ```webidl"] #[doc = " constructor();"] #[doc = " ```"] new()
@@ -154,16 +147,14 @@
     self,) -> ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_last(),
     "Shapes.last") }
 }
-::idlbind::__private::interface_conversions!(Shapes);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Global=Window, Exposed=Window] interface Window"]
-    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window."] type Window = "Window"[];
-    caught {} unexpected { #[wasm_bindgen(method, js_class = "Window", js_name =
-    "postMessage")] fn __idl_post_message(this : & Window, __arg0 : & ::idlbind::JsValue,
-    __arg1 : & str) -> (); #[wasm_bindgen(method, js_class = "Window", js_name = "self",
-    getter)] fn __idl_self(this : & Window,) -> Window; #[wasm_bindgen(method, js_class =
-    "Window", js_name = "btoa")] fn __idl_btoa(this : & Window, __arg0 : & str) ->
-    ::std::string::String; }
+    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window."] type Window = "Window"[]
+    convert; caught {} unexpected { (method, js_class = "Window", js_name =
+    "postMessage") fn __idl_post_message(this : & Window, __arg0 : & ::idlbind::JsValue,
+    __arg1 : & str) -> (); (method, js_class = "Window", js_name = "self", getter) fn
+    __idl_self(this : & Window,) -> Window; (method, js_class = "Window", js_name =
+    "btoa") fn __idl_btoa(this : & Window, __arg0 : & str) -> ::std::string::String; }
 }
 ::idlbind::__private::methods! {
     Window; fn #[doc = " ```webidl"] #[doc =
@@ -178,18 +169,16 @@
     & str) -> ::std::string::String { ::idlbind::__private::no_throw!(self
     .__idl_btoa(data), "Window.btoa") }
 }
-::idlbind::__private::interface_conversions!(Window);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc =
     " [Global=(Worker,DedicatedWorker), Exposed=DedicatedWorker] interface DedicatedWorkerGlobalScope"]
     #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: DedicatedWorker."] type
-    DedicatedWorkerGlobalScope = "DedicatedWorkerGlobalScope"[]; caught {} unexpected {
-    #[wasm_bindgen(method, js_class = "DedicatedWorkerGlobalScope", js_name =
-    "postMessage")] fn __idl_post_message(this : & DedicatedWorkerGlobalScope, __arg0 : &
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
-    "DedicatedWorkerGlobalScope", js_name = "close")] fn __idl_close(this : &
-    DedicatedWorkerGlobalScope,) -> (); #[wasm_bindgen(method, js_class =
-    "DedicatedWorkerGlobalScope", js_name = "btoa")] fn __idl_btoa(this : &
+    DedicatedWorkerGlobalScope = "DedicatedWorkerGlobalScope"[] convert; caught {}
+    unexpected { (method, js_class = "DedicatedWorkerGlobalScope", js_name =
+    "postMessage") fn __idl_post_message(this : & DedicatedWorkerGlobalScope, __arg0 : &
+    ::idlbind::JsValue) -> (); (method, js_class = "DedicatedWorkerGlobalScope", js_name
+    = "close") fn __idl_close(this : & DedicatedWorkerGlobalScope,) -> (); (method,
+    js_class = "DedicatedWorkerGlobalScope", js_name = "btoa") fn __idl_btoa(this : &
     DedicatedWorkerGlobalScope, __arg0 : & str) -> ::std::string::String; }
 }
 ::idlbind::__private::methods! {
@@ -205,14 +194,13 @@
     -> ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_btoa(data),
     "DedicatedWorkerGlobalScope.btoa") }
 }
-::idlbind::__private::interface_conversions!(DedicatedWorkerGlobalScope);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=Window] interface Navigator"] #[doc =
-    " ```"] #[doc = ""] #[doc = " Exposed in: Window."] type Navigator = "Navigator"[];
-    caught {} unexpected { #[wasm_bindgen(method, js_class = "Navigator", js_name =
-    "appName", getter)] fn __idl_app_name(this : & Navigator,) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Navigator", js_name = "productSub", getter)] fn
-    __idl_product_sub(this : & Navigator,) -> ::std::string::String; }
+    " ```"] #[doc = ""] #[doc = " Exposed in: Window."] type Navigator = "Navigator"[]
+    convert; caught {} unexpected { (method, js_class = "Navigator", js_name = "appName",
+    getter) fn __idl_app_name(this : & Navigator,) -> ::std::string::String; (method,
+    js_class = "Navigator", js_name = "productSub", getter) fn __idl_product_sub(this : &
+    Navigator,) -> ::std::string::String; }
 }
 ::idlbind::__private::methods! {
     Navigator; fn #[doc = " ```webidl"] #[doc = " readonly attribute DOMString appName;"]
@@ -224,12 +212,11 @@
     " Exposed in: Window."] product_sub(& self,) -> ::std::string::String {
     ::idlbind::__private::no_throw!(self.__idl_product_sub(), "Navigator.productSub") }
 }
-::idlbind::__private::interface_conversions!(Navigator);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=Worker] interface WorkerNavigator"] #[doc =
     " ```"] #[doc = ""] #[doc = " Exposed in: Worker."] type WorkerNavigator =
-    "WorkerNavigator"[]; caught {} unexpected { #[wasm_bindgen(method, js_class =
-    "WorkerNavigator", js_name = "appName", getter)] fn __idl_app_name(this : &
+    "WorkerNavigator"[] convert; caught {} unexpected { (method, js_class =
+    "WorkerNavigator", js_name = "appName", getter) fn __idl_app_name(this : &
     WorkerNavigator,) -> ::std::string::String; }
 }
 ::idlbind::__private::methods! {
@@ -239,7 +226,6 @@
     ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_app_name(),
     "WorkerNavigator.appName") }
 }
-::idlbind::__private::interface_conversions!(WorkerNavigator);
 ///  The members of `Window` as free functions on `globalThis`, for code running in that global.
 #[allow(non_snake_case)]
 pub mod window {
@@ -447,8 +433,8 @@ pub fn close() {
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface mixin WindowOrWorkerGlobalScope"] #[doc =
     " ```"] #[doc(hidden)] type __WindowOrWorkerGlobalScopeMembers =
-    "WindowOrWorkerGlobalScope"[]; caught {} unexpected { #[wasm_bindgen(method, js_class
-    = "WindowOrWorkerGlobalScope", js_name = "btoa")] fn __idl_btoa(this : &
+    "WindowOrWorkerGlobalScope"[]; caught {} unexpected { (method, js_class =
+    "WindowOrWorkerGlobalScope", js_name = "btoa") fn __idl_btoa(this : &
     __WindowOrWorkerGlobalScopeMembers, __arg0 : & str) -> ::std::string::String; }
 }
 ::idlbind::__private::methods! {
@@ -481,10 +467,10 @@ impl WindowOrWorkerGlobalScope for DedicatedWorkerGlobalScope {}
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface mixin NavigatorID"] #[doc = " ```"]
     #[doc(hidden)] type __NavigatorIdMembers = "NavigatorID"[]; caught {} unexpected {
-    #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "appName", getter)] fn
-    __idl_app_name(this : & __NavigatorIdMembers,) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "NavigatorID", js_name = "productSub", getter)] fn
-    __idl_product_sub(this : & __NavigatorIdMembers,) -> ::std::string::String; }
+    (method, js_class = "NavigatorID", js_name = "appName", getter) fn
+    __idl_app_name(this : & __NavigatorIdMembers,) -> ::std::string::String; (method,
+    js_class = "NavigatorID", js_name = "productSub", getter) fn __idl_product_sub(this :
+    & __NavigatorIdMembers,) -> ::std::string::String; }
 }
 ::idlbind::__private::methods! {
     __NavigatorIdMembers; fn #[doc = " ```webidl"] #[doc =
