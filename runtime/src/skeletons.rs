@@ -133,9 +133,11 @@ macro_rules! __idl_interface_conversions {
 /// and `FromJs`, and the paragraphs of its rustdoc that say so.
 ///
 /// The proc macro gives what depends on the callback's signature: the parameters of the
-/// function JavaScript calls, and `new`'s wrapper, the closure that reads those parameters and
-/// calls the user's closure, which it names `callback` here; `once`'s bound, whose wrapper is
-/// the same.
+/// function JavaScript calls (`arguments: packed;` when JavaScript's arguments arrive as one
+/// array), and
+/// `new`'s wrapper, the closure that reads those parameters and calls the user's closure, which
+/// it names `callback` here; `once`'s bound, whose wrapper is the same; and for a callback
+/// interface what a value holds (`held`, naming its trait).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __idl_callback_value {
@@ -143,9 +145,8 @@ macro_rules! __idl_callback_value {
         $(#[$attr:meta])*
         struct $name:ident = $idl:literal: $kind:ident;
         fn($($param:ident: $param_ty:ty),*) -> $ret:ty;
-        packed: $packed:ident;
-        description: $description:literal;
-        held: $held:literal;
+        $(arguments: $packed:ident;)?
+        $(held: $held:literal;)?
         callback: $callback:ident;
         new[$($generics:tt)*]($generic:ident) = $wrapper:expr;
         $(once[$($once_generics:tt)*]($once_generic:ident);)?
@@ -154,7 +155,8 @@ macro_rules! __idl_callback_value {
         #[doc = ""]
         #[doc = concat!(
             " The callback ", stringify!($kind), " `", $idl, "` as a value, for unions, ",
-            "dictionaries, sequences and records: ", $held, " (`", stringify!($name),
+            "dictionaries, sequences and records: ",
+            $crate::__idl_callback_value!(@held $kind $($held)?), " (`", stringify!($name),
             "::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `",
             stringify!($name), "::from(..)` of one). Clones share the closure."
         )]
@@ -170,7 +172,7 @@ macro_rules! __idl_callback_value {
         #[allow(dead_code)]
         impl $name {
             #[doc = concat!(
-                " The value holding ", $held,
+                " The value holding ", $crate::__idl_callback_value!(@held $kind $($held)?),
                 ": it runs each time JavaScript calls a function made of this value."
             )]
             pub fn new<$($generics)*>(callback: $generic) -> Self {
@@ -180,7 +182,10 @@ macro_rules! __idl_callback_value {
                 let __shared = ::std::rc::Rc::new(::core::cell::RefCell::new($wrapper));
                 Self::from_call(move |$($param: $param_ty),*| -> $ret {
                     let mut __wrapper =
-                        $crate::callback::__private::enter(&__shared, $description);
+                        $crate::callback::__private::enter(
+                            &__shared,
+                            $crate::__idl_callback_value!(@description $idl),
+                        );
                     (&mut *__wrapper)($($param),*)
                 })
             }
@@ -208,7 +213,7 @@ macro_rules! __idl_callback_value {
                         };
                         $crate::callback::__private::made(
                             __scope,
-                            $crate::__idl_callback_value!(@function $packed __function),
+                            $crate::__idl_callback_value!(@function [$($packed)?] __function),
                         )
                     },
                 ))
@@ -259,7 +264,7 @@ macro_rules! __idl_callback_value {
             @once [$($($once_generics)*)?]
             $name;
             fn($($param: $param_ty),*) -> $ret;
-            description: $description;
+            description: $crate::__idl_callback_value!(@description $idl);
             callback: $callback;
             wrapper: $wrapper;
             $(generic: $once_generic;)?
@@ -270,11 +275,16 @@ macro_rules! __idl_callback_value {
     (@once [$($generics:tt)*] $($value:tt)*) => {
         $crate::__idl_callback_once! { $($value)* once[$($generics)*] }
     };
+    // What the value holds, as its rustdoc says: a callback interface's is given (its trait).
+    (@held function) => { "a Rust closure" };
+    (@held $kind:ident $held:literal) => { $held };
+    // The callback, as the messages of its panics name it.
+    (@description $idl:literal) => { concat!("callback `", $idl, "`") };
     // JavaScript's arguments arrive packed into one array (see `pack_arguments`).
-    (@function packed $function:ident) => {
+    (@function [packed] $function:ident) => {
         $crate::callback::__private::pack_arguments(&$function)
     };
-    (@function unpacked $function:ident) => {
+    (@function [] $function:ident) => {
         $function
     };
     (@value function) => { $crate::__private::js_sys::Function };
@@ -291,7 +301,7 @@ macro_rules! __idl_callback_once {
     (
         $name:ident;
         fn($($param:ident: $param_ty:ty),*) -> $ret:ty;
-        description: $description:literal;
+        description: $description:expr;
         callback: $callback:ident;
         wrapper: $wrapper:expr;
         generic: $generic:ident;

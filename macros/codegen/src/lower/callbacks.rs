@@ -136,8 +136,6 @@ struct CallbackArg {
     js_params: Vec<TokenStream>,
     /// `-> JsValue`, unless the callback returns `undefined`.
     erased_return: Option<TokenStream>,
-    /// What the wrapper's panic messages name.
-    description: String,
 }
 
 /// An argument converted before the call: one of an `addX` whose guard calls `removeX`
@@ -967,7 +965,6 @@ fn callback_closure(
         packed,
         js_params,
         erased_return,
-        description,
     })
 }
 
@@ -1792,7 +1789,6 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
         packed,
         js_params,
         erased_return,
-        description,
         ..
     } = closure;
     // A callback function also takes an `FnOnce`, called at most once: the same wrapper
@@ -1804,20 +1800,18 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
     });
     let name = names.path(&callback.name);
     let idl_name = &callback.name.idl;
+    // What a value holds, for its rustdoc: `callback_value!` knows a function's.
     let (kind, held) = match &callback.interface {
-        Some(_) => (
-            format_ident!("interface"),
-            format!(
+        Some(_) => {
+            let held = format!(
                 "an implementation of [`{}`] (every closure of the operation's signature is one)",
                 trait_name(names, &callback.name)
-            ),
-        ),
-        None => (format_ident!("function"), "a Rust closure".to_owned()),
+            );
+            (format_ident!("interface"), Some(quote!(held: #held;)))
+        }
+        None => (format_ident!("function"), None),
     };
-    let packed = match packed {
-        true => format_ident!("packed"),
-        false => format_ident!("unpacked"),
-    };
+    let packed = packed.then(|| quote!(arguments: packed;));
     // The runtime's `callback_value!` adds the paragraphs saying what a value is.
     let docs = Moved::new(crate::emit::docs(&definition_docs(
         &callback.docs,
@@ -1840,9 +1834,8 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
             #alias
             struct #name = #idl_name: #kind;
             fn(#(#js_params),*) -> #ret;
-            packed: #packed;
-            description: #description;
-            held: #held;
+            #packed
+            #held
             callback: #callback_name;
             new[#generic: #bound #(, #generics)*](#generic) = #wrapper;
             #once

@@ -553,9 +553,8 @@
     #[doc = " ```webidl"] #[doc =
     " [LegacyTreatNonObjectAsNull] callback EventHandlerNonNull = any (Event event);"]
     #[doc = " ```"] struct EventHandlerNonNull = "EventHandlerNonNull" : function; fn
-    (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue; packed : unpacked; description :
-    "callback `EventHandlerNonNull`"; held : "a Rust closure"; callback : __callback;
-    new[F : FnMut(Event) -> R + 'static, R : ::idlbind::ToJs] (F) = move | __a0 :
+    (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue; callback : __callback; new[F :
+    FnMut(Event) -> R + 'static, R : ::idlbind::ToJs] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
     ::idlbind::callback::__private::interface_argument!(Event, __a0,
     "callback `EventHandlerNonNull`", "event", "Event"); { let __result =
@@ -564,18 +563,16 @@
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback VoidFunction = undefined ();"] #[doc =
-    " ```"] struct VoidFunction = "VoidFunction" : function; fn () -> (); packed :
-    unpacked; description : "callback `VoidFunction`"; held : "a Rust closure"; callback
-    : __callback; new[F : FnMut() + 'static] (F) = move | | { { __callback(); } }; once[F
-    : FnOnce() + 'static] (F);
+    " ```"] struct VoidFunction = "VoidFunction" : function; fn () -> (); callback :
+    __callback; new[F : FnMut() + 'static] (F) = move | | { { __callback(); } }; once[F :
+    FnOnce() + 'static] (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " callback FrameRequestCallback = undefined (double time);"] #[doc = " ```"] struct
     FrameRequestCallback = "FrameRequestCallback" : function; fn (__a0 :
-    ::idlbind::JsValue) -> (); packed : unpacked; description :
-    "callback `FrameRequestCallback`"; held : "a Rust closure"; callback : __callback;
-    new[F : FnMut(f64) + 'static] (F) = move | __a0 : ::idlbind::JsValue | { let __a0 =
+    ::idlbind::JsValue) -> (); callback : __callback; new[F : FnMut(f64) + 'static] (F) =
+    move | __a0 : ::idlbind::JsValue | { let __a0 =
     ::idlbind::callback::__private::argument:: < f64 > (__a0,
     "callback `FrameRequestCallback`", "time", "double"); { __callback(__a0); } }; once[F
     : FnOnce(f64) + 'static] (F);
@@ -584,10 +581,9 @@
     #[doc = " ```webidl"] #[doc =
     " callback MutationCallback = undefined (sequence<MutationRecord> mutations, MutationObserver observer);"]
     #[doc = " ```"] struct MutationCallback = "MutationCallback" : function; fn (__a0 :
-    ::idlbind::JsValue, __a1 : ::idlbind::JsValue) -> (); packed : unpacked; description
-    : "callback `MutationCallback`"; held : "a Rust closure"; callback : __callback;
-    new[F : FnMut(::std::vec::Vec < MutationRecord >, MutationObserver) + 'static] (F) =
-    move | __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | { let __a0 =
+    ::idlbind::JsValue, __a1 : ::idlbind::JsValue) -> (); callback : __callback; new[F :
+    FnMut(::std::vec::Vec < MutationRecord >, MutationObserver) + 'static] (F) = move |
+    __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | { let __a0 =
     ::idlbind::callback::__private::argument:: < ::std::vec::Vec < MutationRecord > >
     (__a0, "callback `MutationCallback`", "mutations", "sequence<MutationRecord>"); let
     __a1 = ::idlbind::callback::__private::interface_argument!(MutationObserver, __a1,
@@ -599,8 +595,7 @@
     #[doc = " ```webidl"] #[doc =
     " callback Visit = boolean (DOMString name, optional unsigned long depth);"] #[doc =
     " ```"] struct Visit = "Visit" : function; fn (__a0 : ::idlbind::JsValue, __a1 :
-    ::idlbind::JsValue) -> ::idlbind::JsValue; packed : unpacked; description :
-    "callback `Visit`"; held : "a Rust closure"; callback : __callback; new[F :
+    ::idlbind::JsValue) -> ::idlbind::JsValue; callback : __callback; new[F :
     FnMut(::std::string::String, ::std::option::Option < u32 >) -> bool + 'static] (F) =
     move | __a0 : ::idlbind::JsValue, __a1 : ::idlbind::JsValue | -> ::idlbind::JsValue {
     let __a0 = ::idlbind::callback::__private::argument:: < ::std::string::String >
@@ -613,8 +608,7 @@
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback Compute = Promise<long> (long input);"]
     #[doc = " ```"] struct Compute = "Compute" : function; fn (__a0 : ::idlbind::JsValue)
-    -> ::idlbind::JsValue; packed : unpacked; description : "callback `Compute`"; held :
-    "a Rust closure"; callback : __callback; new[F : FnMut(i32) -> R + 'static, R :
+    -> ::idlbind::JsValue; callback : __callback; new[F : FnMut(i32) -> R + 'static, R :
     ::std::convert::Into < ::idlbind::Promise < i32 > >] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
     ::idlbind::callback::__private::argument:: < i32 > (__a0, "callback `Compute`",
@@ -626,8 +620,7 @@
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " [Callback=Once] callback Done = undefined (DOMString status);"] #[doc = " ```"]
-    struct Done = "Done" : function; fn (__a0 : ::idlbind::JsValue) -> (); packed :
-    unpacked; description : "callback `Done`"; held : "a Rust closure"; callback :
+    struct Done = "Done" : function; fn (__a0 : ::idlbind::JsValue) -> (); callback :
     __callback; new[F : FnMut(::std::string::String) + 'static] (F) = move | __a0 :
     ::idlbind::JsValue | { let __a0 = ::idlbind::callback::__private::argument:: <
     ::std::string::String > (__a0, "callback `Done`", "status", "DOMString"); {
@@ -637,8 +630,7 @@
     #[doc = " ```webidl"] #[doc =
     " callback Relay = VoidFunction? (VoidFunction next, optional NodeFilter filter);"]
     #[doc = " ```"] struct Relay = "Relay" : function; fn (__a0 : ::idlbind::JsValue,
-    __a1 : ::idlbind::JsValue) -> ::idlbind::JsValue; packed : unpacked; description :
-    "callback `Relay`"; held : "a Rust closure"; callback : __callback; new[F :
+    __a1 : ::idlbind::JsValue) -> ::idlbind::JsValue; callback : __callback; new[F :
     FnMut(::idlbind::__private::js_sys::Function, ::std::option::Option <
     ::idlbind::__private::js_sys::Object >) -> ::std::option::Option <
     ::idlbind::__private::js_sys::Function > + 'static] (F) = move | __a0 :
@@ -684,7 +676,7 @@ pub mod node_filter {
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback interface NodeFilter"] #[doc = " ```"]
     struct NodeFilter = "NodeFilter" : interface; fn (__a0 : ::idlbind::JsValue) ->
-    ::idlbind::JsValue; packed : unpacked; description : "callback `NodeFilter`"; held :
+    ::idlbind::JsValue; held :
     "an implementation of [`NodeFilterObject`] (every closure of the operation's signature is one)";
     callback : __callback; new[F : NodeFilterObject + 'static] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
@@ -714,7 +706,7 @@ where
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback interface EventListener"] #[doc = " ```"]
     struct EventListener = "EventListener" : interface; fn (__a0 : ::idlbind::JsValue) ->
-    (); packed : unpacked; description : "callback `EventListener`"; held :
+    (); held :
     "an implementation of [`EventListenerObject`] (every closure of the operation's signature is one)";
     callback : __callback; new[F : EventListenerObject + 'static] (F) = move | __a0 :
     ::idlbind::JsValue | { let __a0 =

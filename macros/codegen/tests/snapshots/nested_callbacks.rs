@@ -342,11 +342,11 @@
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback Function = any (any... arguments);"] #[doc =
     " ```"] struct Function = "Function" : function; fn (__arguments :
-    ::idlbind::__private::js_sys::Array) -> ::idlbind::JsValue; packed : packed;
-    description : "callback `Function`"; held : "a Rust closure"; callback : __callback;
-    new[F : FnMut(::std::vec::Vec < ::idlbind::JsValue >) -> R + 'static, R :
-    ::idlbind::ToJs] (F) = move | __arguments : ::idlbind::__private::js_sys::Array | ->
-    ::idlbind::JsValue { let __a0 : ::std::vec::Vec < ::idlbind::JsValue > =
+    ::idlbind::__private::js_sys::Array) -> ::idlbind::JsValue; arguments : packed;
+    callback : __callback; new[F : FnMut(::std::vec::Vec < ::idlbind::JsValue >) -> R +
+    'static, R : ::idlbind::ToJs] (F) = move | __arguments :
+    ::idlbind::__private::js_sys::Array | -> ::idlbind::JsValue { let __a0 :
+    ::std::vec::Vec < ::idlbind::JsValue > =
     ::std::iter::Iterator::collect(::std::iter::Iterator::map(::std::iter::IntoIterator::into_iter(::idlbind::callback::__private::rest_arguments(&
     __arguments, 0u32),), | __value | ::idlbind::callback::__private::argument:: <
     ::idlbind::JsValue > (__value, "callback `Function`", "arguments", "any"),),); { let
@@ -359,22 +359,19 @@
     " callback UnderlyingSourceStartCallback = any (ReadableStreamController controller);"]
     #[doc = " ```"] struct UnderlyingSourceStartCallback =
     "UnderlyingSourceStartCallback" : function; fn (__a0 : ::idlbind::JsValue) ->
-    ::idlbind::JsValue; packed : unpacked; description :
-    "callback `UnderlyingSourceStartCallback`"; held : "a Rust closure"; callback :
-    __callback; new[F : FnMut(::idlbind::JsValue) -> R + 'static, R : ::idlbind::ToJs]
-    (F) = move | __a0 : ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
-    ::idlbind::callback::__private::argument:: < ::idlbind::JsValue > (__a0,
-    "callback `UnderlyingSourceStartCallback`", "controller", "any"); { let __result =
-    __callback(__a0); ::idlbind::ToJs::to_js(& __result) } }; once[F :
-    FnOnce(::idlbind::JsValue) -> R + 'static, R : ::idlbind::ToJs] (F);
+    ::idlbind::JsValue; callback : __callback; new[F : FnMut(::idlbind::JsValue) -> R +
+    'static, R : ::idlbind::ToJs] (F) = move | __a0 : ::idlbind::JsValue | ->
+    ::idlbind::JsValue { let __a0 = ::idlbind::callback::__private::argument:: <
+    ::idlbind::JsValue > (__a0, "callback `UnderlyingSourceStartCallback`", "controller",
+    "any"); { let __result = __callback(__a0); ::idlbind::ToJs::to_js(& __result) } };
+    once[F : FnOnce(::idlbind::JsValue) -> R + 'static, R : ::idlbind::ToJs] (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " callback UnderlyingSourcePullCallback = Promise<undefined> (ReadableStreamController controller);"]
     #[doc = " ```"] struct UnderlyingSourcePullCallback = "UnderlyingSourcePullCallback"
-    : function; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue; packed : unpacked;
-    description : "callback `UnderlyingSourcePullCallback`"; held : "a Rust closure";
-    callback : __callback; new[F : FnMut(::idlbind::JsValue) -> R + 'static, R :
+    : function; fn (__a0 : ::idlbind::JsValue) -> ::idlbind::JsValue; callback :
+    __callback; new[F : FnMut(::idlbind::JsValue) -> R + 'static, R :
     ::std::convert::Into < ::idlbind::Promise < () > >] (F) = move | __a0 :
     ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
     ::idlbind::callback::__private::argument:: < ::idlbind::JsValue > (__a0,
@@ -388,25 +385,22 @@
     #[doc = " ```webidl"] #[doc =
     " callback QueuingStrategySize = unrestricted double (any chunk);"] #[doc = " ```"]
     struct QueuingStrategySize = "QueuingStrategySize" : function; fn (__a0 :
-    ::idlbind::JsValue) -> ::idlbind::JsValue; packed : unpacked; description :
-    "callback `QueuingStrategySize`"; held : "a Rust closure"; callback : __callback;
-    new[F : FnMut(::idlbind::JsValue) -> f64 + 'static] (F) = move | __a0 :
-    ::idlbind::JsValue | -> ::idlbind::JsValue { let __a0 =
-    ::idlbind::callback::__private::argument:: < ::idlbind::JsValue > (__a0,
-    "callback `QueuingStrategySize`", "chunk", "any"); { let __result = __callback(__a0);
-    ::idlbind::ToJs::to_js(& __result) } }; once[F : FnOnce(::idlbind::JsValue) -> f64 +
-    'static] (F);
+    ::idlbind::JsValue) -> ::idlbind::JsValue; callback : __callback; new[F :
+    FnMut(::idlbind::JsValue) -> f64 + 'static] (F) = move | __a0 : ::idlbind::JsValue |
+    -> ::idlbind::JsValue { let __a0 = ::idlbind::callback::__private::argument:: <
+    ::idlbind::JsValue > (__a0, "callback `QueuingStrategySize`", "chunk", "any"); { let
+    __result = __callback(__a0); ::idlbind::ToJs::to_js(& __result) } }; once[F :
+    FnOnce(::idlbind::JsValue) -> f64 + 'static] (F);
 }
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc =
     " callback Nine = undefined (long a, long b, long c, long d, long e, long f, long g, long h, long i);"]
     #[doc = " ```"] struct Nine = "Nine" : function; fn (__arguments :
-    ::idlbind::__private::js_sys::Array) -> (); packed : packed; description :
-    "callback `Nine`"; held : "a Rust closure"; callback : __callback; new[F : FnMut(i32,
-    i32, i32, i32, i32, i32, i32, i32, i32) + 'static] (F) = move | __arguments :
-    ::idlbind::__private::js_sys::Array | { let __a0 = __arguments.get(0u32); let __a0 =
-    ::idlbind::callback::__private::argument:: < i32 > (__a0, "callback `Nine`", "a",
-    "long"); let __a1 = __arguments.get(1u32); let __a1 =
+    ::idlbind::__private::js_sys::Array) -> (); arguments : packed; callback :
+    __callback; new[F : FnMut(i32, i32, i32, i32, i32, i32, i32, i32, i32) + 'static] (F)
+    = move | __arguments : ::idlbind::__private::js_sys::Array | { let __a0 = __arguments
+    .get(0u32); let __a0 = ::idlbind::callback::__private::argument:: < i32 > (__a0,
+    "callback `Nine`", "a", "long"); let __a1 = __arguments.get(1u32); let __a1 =
     ::idlbind::callback::__private::argument:: < i32 > (__a1, "callback `Nine`", "b",
     "long"); let __a2 = __arguments.get(2u32); let __a2 =
     ::idlbind::callback::__private::argument:: < i32 > (__a2, "callback `Nine`", "c",
@@ -454,7 +448,7 @@ where
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback interface Logger"] #[doc = " ```"] struct
     Logger = "Logger" : interface; fn (__arguments : ::idlbind::__private::js_sys::Array)
-    -> (); packed : packed; description : "callback `Logger`"; held :
+    -> (); arguments : packed; held :
     "an implementation of [`LoggerObject`] (every closure of the operation's signature is one)";
     callback : __callback; new[F : LoggerObject + 'static] (F) = move | __arguments :
     ::idlbind::__private::js_sys::Array | { let __a0 = __arguments.get(0u32); let __a0 =
@@ -469,12 +463,10 @@ where
 ::idlbind::__private::callback_value! {
     #[doc = " ```webidl"] #[doc = " callback CustomElementConstructor = HTMLElement ();"]
     #[doc = " ```"] struct CustomElementConstructor = "CustomElementConstructor" :
-    function; fn () -> ::idlbind::JsValue; packed : unpacked; description :
-    "callback `CustomElementConstructor`"; held : "a Rust closure"; callback :
-    __callback; new[F : FnMut() -> HtmlElement + 'static] (F) = move | | ->
-    ::idlbind::JsValue { { let __result = __callback();
-    ::idlbind::JsValue::from(__result) } }; once[F : FnOnce() -> HtmlElement + 'static]
-    (F);
+    function; fn () -> ::idlbind::JsValue; callback : __callback; new[F : FnMut() ->
+    HtmlElement + 'static] (F) = move | | -> ::idlbind::JsValue { { let __result =
+    __callback(); ::idlbind::JsValue::from(__result) } }; once[F : FnOnce() ->
+    HtmlElement + 'static] (F);
 }
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface mixin WindowOrWorkerGlobalScope"] #[doc =
