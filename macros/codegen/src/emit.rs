@@ -1,7 +1,7 @@
 //! Emit stage: the plan becomes tokens. No decisions are left to make here.
 
-use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote};
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::{ToTokens, TokenStreamExt, format_ident, quote};
 
 use crate::lower::{ConstPlan, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan, Returns};
 
@@ -72,13 +72,6 @@ fn comma_separated(items: impl IntoIterator<Item = TokenStream>) -> TokenStream 
         }
         append(&mut out, item);
     }
-    out
-}
-
-/// `name: ty`, moving `ty`.
-fn typed(name: &Ident, ty: TokenStream) -> TokenStream {
-    let mut out = quote!(#name:);
-    append(&mut out, ty);
     out
 }
 
@@ -218,8 +211,8 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
         .flat_map(|f| std::mem::take(&mut f.imports))
     {
         match import.exceptions {
-            Exceptions::Expected => append(&mut caught, import_fn(import, &extern_name)),
-            Exceptions::Unexpected => append(&mut unexpected, import_fn(import, &extern_name)),
+            Exceptions::Expected => import_fn(import, &extern_name, &mut caught),
+            Exceptions::Unexpected => import_fn(import, &extern_name, &mut unexpected),
         }
     }
     let caught = Moved::new(caught);
@@ -227,8 +220,14 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
         let unexpected = Moved::new(unexpected);
         quote!(unexpected { #unexpected })
     });
-    let consts = Moved::all(consts.into_iter().map(constant));
-    let functions = Moved::all(functions.into_iter().map(function));
+    let mut members = TokenStream::new();
+    consts
+        .into_iter()
+        .for_each(|plan| constant(plan, &mut members));
+    functions
+        .into_iter()
+        .for_each(|plan| function(plan, &mut members));
+    let members = Moved::new(members);
     let items = Moved::all(items);
     let extends = Moved::all(extends.into_iter().map(|ty| quote!(extends = #ty,)));
     // A hidden type is only ever reached through its trait or module: no conversions.
@@ -252,16 +251,16 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
 
         ::idlbind::__private::methods! {
             #rust_name;
-            #consts
-            #functions
+            #members
         }
 
         #items
     }
 }
 
-/// One import, without `catch` (the runtime's `imports!` adds it where exceptions are caught).
-fn import_fn(import: ImportPlan, self_type: &Ident) -> TokenStream {
+/// One import, without `catch` (the runtime's `imports!` adds it where exceptions are caught),
+/// written into `out` as `imports!` takes it: wasm-bindgen's options in parentheses.
+fn import_fn(import: ImportPlan, self_type: &Ident, out: &mut TokenStream) {
     let ImportPlan {
         name,
         options,
@@ -275,42 +274,45 @@ fn import_fn(import: ImportPlan, self_type: &Ident) -> TokenStream {
         false => TokenStream::new(),
     };
     // Positional names: an IDL argument named `this` would shadow wasm-bindgen's receiver.
-    append(
-        &mut list,
-        comma_separated(
-            params
-                .into_iter()
-                .enumerate()
-                .map(|(index, ty)| typed(&format_ident!("__arg{}", index), ty)),
-        ),
-    );
-    // The syntax of the runtime's `imports!`: wasm-bindgen's options in parentheses.
-    let mut out = TokenStream::new();
-    out.extend([TokenTree::Group(Group::new(
-        Delimiter::Parenthesis,
-        options,
-    ))]);
-    out.extend(quote!(fn #name));
-    out.extend([TokenTree::Group(Group::new(Delimiter::Parenthesis, list))]);
-    out.extend(quote!(->));
-    append(&mut out, ret);
-    out.extend(quote!(;));
-    out
+    for (index, ty) in params.into_iter().enumerate() {
+        if index > 0 {
+            punct(&mut list, ',');
+        }
+        list.append(format_ident!("__arg{}", index));
+        punct(&mut list, ':');
+        append(&mut list, ty);
+    }
+    out.append(Group::new(Delimiter::Parenthesis, options));
+    word(out, "fn");
+    out.append(name);
+    out.append(Group::new(Delimiter::Parenthesis, list));
+    arrow(out);
+    append(out, ret);
+    punct(out, ';');
 }
 
-fn constant(plan: ConstPlan) -> TokenStream {
+/// A constant, written into `out` as the runtime's `methods!` takes it: `const`, then its
+/// attributes.
+fn constant(plan: ConstPlan, out: &mut TokenStream) {
     let ConstPlan {
         name,
         ty,
         value,
         docs,
     } = plan;
-    let docs = Moved::new(self::docs(&docs));
-    let (ty, value) = (Moved::new(ty), Moved::new(value));
-    quote!(const #docs #name: #ty = #value;)
+    word(out, "const");
+    append(out, self::docs(&docs));
+    out.append(name);
+    punct(out, ':');
+    append(out, ty);
+    punct(out, '=');
+    append(out, value);
+    punct(out, ';');
 }
 
-fn function(plan: FunctionPlan) -> TokenStream {
+/// A member, written into `out` as the runtime's `methods!` takes it: the attributes after
+/// `fn`, the generic parameters in brackets, `[throws T]` for `-> Result<T, JsError>`.
+fn function(plan: FunctionPlan, out: &mut TokenStream) {
     let FunctionPlan {
         name,
         docs,
@@ -321,40 +323,58 @@ fn function(plan: FunctionPlan) -> TokenStream {
         body,
         ..
     } = plan;
-    // The syntax of the runtime's `methods!`: the attributes after `fn`, the generic
-    // parameters in brackets, `[throws T]` for `-> Result<T, JsError>`.
-    let mut out = quote!(fn);
-    append(&mut out, self::docs(&docs));
-    out.extend(quote!(#name));
+    word(out, "fn");
+    append(out, self::docs(&docs));
+    out.append(name);
     if !generics.is_empty() {
-        out.extend([TokenTree::Group(Group::new(
-            Delimiter::Bracket,
-            comma_separated(generics),
-        ))]);
+        out.append(Group::new(Delimiter::Bracket, comma_separated(generics)));
     }
-    let mut list = match method {
-        true => quote!(&self,),
-        false => TokenStream::new(),
-    };
-    append(
-        &mut list,
-        comma_separated(params.into_iter().map(|(name, ty)| typed(&name, ty))),
-    );
-    out.extend([TokenTree::Group(Group::new(Delimiter::Parenthesis, list))]);
+    let mut list = TokenStream::new();
+    if method {
+        punct(&mut list, '&');
+        word(&mut list, "self");
+        punct(&mut list, ',');
+    }
+    for (index, (name, ty)) in params.into_iter().enumerate() {
+        if index > 0 {
+            punct(&mut list, ',');
+        }
+        list.append(name);
+        punct(&mut list, ':');
+        append(&mut list, ty);
+    }
+    out.append(Group::new(Delimiter::Parenthesis, list));
     match ret {
         Returns::Nothing => {}
         Returns::Value(ty) => {
-            out.extend(quote!(->));
-            append(&mut out, ty);
+            arrow(out);
+            append(out, ty);
         }
         Returns::Throws(ty) => {
-            let mut throws = quote!(throws);
+            let mut throws = TokenStream::new();
+            word(&mut throws, "throws");
             append(&mut throws, ty);
-            out.extend([TokenTree::Group(Group::new(Delimiter::Bracket, throws))]);
+            out.append(Group::new(Delimiter::Bracket, throws));
         }
     }
-    out.extend([braced(body)]);
-    out
+    out.append(Group::new(Delimiter::Brace, body));
+}
+
+// Single tokens written straight into a stream: a `quote!` of each would make a stream of its
+// own, to be moved again.
+
+fn word(out: &mut TokenStream, word: &str) {
+    out.append(Ident::new(word, Span::call_site()));
+}
+
+fn punct(out: &mut TokenStream, ch: char) {
+    out.append(Punct::new(ch, Spacing::Alone));
+}
+
+/// `->`.
+fn arrow(out: &mut TokenStream) {
+    out.append(Punct::new('-', Spacing::Joint));
+    out.append(Punct::new('>', Spacing::Alone));
 }
 
 /// A definition with errors still gets its name, so the user's code does not fail a second
