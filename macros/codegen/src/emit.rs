@@ -363,11 +363,11 @@ fn function(plan: FunctionPlan, out: &mut TokenStream) {
 // Single tokens written straight into a stream: a `quote!` of each would make a stream of its
 // own, to be moved again.
 
-fn word(out: &mut TokenStream, word: &str) {
+pub(crate) fn word(out: &mut TokenStream, word: &str) {
     out.append(Ident::new(word, Span::call_site()));
 }
 
-fn punct(out: &mut TokenStream, ch: char) {
+pub(crate) fn punct(out: &mut TokenStream, ch: char) {
     out.append(Punct::new(ch, Spacing::Alone));
 }
 

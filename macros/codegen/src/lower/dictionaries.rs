@@ -7,12 +7,14 @@
 //! (numbers, strings, references) and sets only those that are not `undefined`, so absent
 //! members stay absent. JS → Rust reads each member through a structural getter.
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote};
+use std::fmt::Write as _;
+
+use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
+use quote::{TokenStreamExt, format_ident, quote};
 
 use super::names;
 use super::types::TypeLowering;
-use crate::emit::Moved;
+use crate::emit::{Moved, append, punct, word};
 use crate::model::{ConstValue, DefaultValue, Dictionary, DictionaryMember, Primitive, Type};
 
 /// What the lowering needs to know about one field.
@@ -122,46 +124,60 @@ pub fn lower_dictionary(
             .cmp(&depth(a))
             .then_with(|| a.member.name.idl.cmp(&b.member.name.idl))
     });
-    let mut js_params = Vec::new();
-    let mut js_body = String::new();
+    let (mut js_params, mut literal, mut js_body) = (String::new(), String::new(), String::new());
     let mut build_params = TokenStream::new();
     // Members that always have a value are set by an object literal, as far as key order
     // allows (V8 makes a literal's object in one step, with its final shape); the others only
     // when present.
     let always = |field: &Field| !field.optional && !may_be_undefined(&field.member.ty);
     let literal_len = js_order.iter().take_while(|f| always(f)).count();
-    let mut literal = Vec::new();
     for (index, field) in js_order.iter().enumerate() {
-        let param = format!("v{index}");
         let key = &field.member.name.idl;
+        // (Writing to a `String` cannot fail.)
         if index < literal_len {
-            literal.push(format!("{key:?}:{param}"));
+            let comma = if index > 0 { "," } else { "" };
+            let _ = write!(literal, "{comma}{key:?}:v{index}");
         } else if !always(field) {
-            js_body.push_str(&format!("if({param}!==undefined)o[{key:?}]={param};"));
+            let _ = write!(js_body, "if(v{index}!==undefined)o[{key:?}]=v{index};");
         } else {
-            js_body.push_str(&format!("o[{key:?}]={param};"));
+            let _ = write!(js_body, "o[{key:?}]=v{index};");
         }
-        let arg = format_ident!("v{}", index);
+        let comma = if index > 0 { "," } else { "" };
+        let _ = write!(js_params, "{comma}v{index}");
         let label = format!("{idl_name}.{}", field.member.name.idl);
         let (abi, how, label) = field_argument(field, label, scoped);
-        // The parameter's type: `&JsValue`, `?: T` for an `Option<T>`, or `: T`.
-        match (abi, field.optional) {
-            (None, _) => build_params.extend(quote!(#arg &JsValue)),
-            (Some(abi), true) => build_params.extend(quote!(#arg ?: #abi)),
-            (Some(abi), false) => build_params.extend(quote!(#arg: #abi)),
+        // The parameter: `v &JsValue`, `v?: T` for an `Option<T>`, or `v: T`; then how its
+        // member is passed.
+        build_params.append(format_ident!("v{}", index));
+        match abi {
+            None => {
+                punct(&mut build_params, '&');
+                word(&mut build_params, "JsValue");
+            }
+            Some(abi) => {
+                if field.optional {
+                    punct(&mut build_params, '?');
+                }
+                punct(&mut build_params, ':');
+                append(&mut build_params, abi);
+            }
         }
-        let (ident, optional) = (&field.ident, field.optional.then(|| quote!(optional)));
-        build_params.extend(quote!(= #how #ident #optional #label,));
-        js_params.push(param);
+        punct(&mut build_params, '=');
+        word(&mut build_params, how);
+        build_params.append(field.ident.clone());
+        if field.optional {
+            word(&mut build_params, "optional");
+        }
+        if let Some(label) = label {
+            build_params.append(Literal::string(&label));
+        }
+        punct(&mut build_params, ',');
     }
     // IDL names may hold `-`: the helper's name must be both a Rust and a JS identifier.
     let build_ident = names::ident(&format!("__idlbind_build_{idl_name}"), Span::call_site());
     let build = build_ident.to_string();
-    let mut inline_js = format!(
-        "export function {build}({}){{const o={{{}}};{js_body}return o;}}",
-        js_params.join(","),
-        literal.join(",")
-    );
+    let mut inline_js =
+        format!("export function {build}({js_params}){{const o={{{literal}}};{js_body}return o;}}");
 
     // Construction: `new(required..)`, or `Default` when nothing is required.
     let required: Vec<&Field> = fields.iter().filter(|f| f.member.required).collect();
@@ -187,41 +203,58 @@ pub fn lower_dictionary(
             _ => reader_ident(&build, index),
         };
         if let Some(body) = read.reader_js() {
-            inline_js.push_str(&format!(
+            let _ = write!(
+                inline_js,
                 "export function {import}(o){{const v=o[{key:?}];{body}}}"
-            ));
+            );
         }
-        let how = match read {
-            Read::Abi { read, default } => {
-                let kind = match default {
-                    Some(_) => quote!(read_or_default),
-                    None => quote!(read),
-                };
-                let finite = read.finite.then(|| quote!(finite));
-                quote!(#kind #import #finite)
-            }
-            Read::EnumIndex(_) => quote!(index #import #key),
-            Read::Getter => quote!(get #import #key),
-        };
         // How it is present: optional (`?: T`, an `Option<T>` field), or `: T =` required
         // or the Rust expression of its default.
-        let docs = Moved::new(crate::emit::docs(&field_docs(field)));
-        let (ident, how) = (&field.ident, Moved::new(how));
-        let owned = Moved::new(std::mem::take(&mut field.owned));
-        let presence = match (&field.member.default, field.optional) {
-            (_, true) => {
-                field_list.extend(quote!(#docs #ident ?: #owned => #how;));
-                continue;
+        append(&mut field_list, crate::emit::docs(&field_docs(field)));
+        field_list.append(field.ident.clone());
+        let owned = std::mem::take(&mut field.owned);
+        if field.optional {
+            punct(&mut field_list, '?');
+            punct(&mut field_list, ':');
+            append(&mut field_list, owned);
+        } else {
+            punct(&mut field_list, ':');
+            append(&mut field_list, owned);
+            punct(&mut field_list, '=');
+            match &field.member.default {
+                _ if field.member.required => word(&mut field_list, "required"),
+                Some(default) => {
+                    let value = default_value(default, &field.member.ty, lowering);
+                    field_list.append(Group::new(Delimiter::Parenthesis, value));
+                }
+                None => unreachable!("a member without a default is optional or required"),
             }
-            _ if field.member.required => quote!(required),
-            (Some(default), false) => {
-                let value = Moved::new(default_value(default, &field.member.ty, lowering));
-                quote!((#value))
+        }
+        field_list.extend(quote!(=>));
+        match read {
+            Read::Abi { read, default } => {
+                let kind = match default {
+                    Some(_) => "read_or_default",
+                    None => "read",
+                };
+                word(&mut field_list, kind);
+                field_list.append(import);
+                if read.finite {
+                    word(&mut field_list, "finite");
+                }
             }
-            (None, false) => unreachable!("a member without a default is optional or required"),
-        };
-        let presence = Moved::new(presence);
-        field_list.extend(quote!(#docs #ident: #owned = #presence => #how;));
+            Read::EnumIndex(_) => {
+                word(&mut field_list, "index");
+                field_list.append(import);
+                field_list.append(Literal::string(key));
+            }
+            Read::Getter => {
+                word(&mut field_list, "get");
+                field_list.append(import);
+                field_list.append(Literal::string(key));
+            }
+        }
+        punct(&mut field_list, ';');
     }
 
     // `From<Derived> for Ancestor`.
@@ -381,35 +414,28 @@ fn field_argument(
     field: &Field,
     label: String,
     scoped: bool,
-) -> (Option<TokenStream>, TokenStream, Option<String>) {
+) -> (Option<TokenStream>, &'static str, Option<String>) {
     match &field.member.ty {
         Type::Primitive(primitive) => match primitive {
             Primitive::LongLong | Primitive::UnsignedLongLong => {
-                (Some(quote!(f64)), quote!(as_f64), None)
+                (Some(quote!(f64)), "as_f64", None)
             }
-            Primitive::Double => (Some(quote!(f64)), quote!(finite_f64), Some(label)),
-            Primitive::Float => (Some(quote!(f32)), quote!(finite_f32), Some(label)),
-            other => (
-                Some(super::types::primitive_rust(*other)),
-                quote!(value),
-                None,
-            ),
+            Primitive::Double => (Some(quote!(f64)), "finite_f64", Some(label)),
+            Primitive::Float => (Some(quote!(f32)), "finite_f32", Some(label)),
+            other => (Some(super::types::primitive_rust(*other)), "value", None),
         },
-        Type::DomString | Type::UsvString => (Some(quote!(&str)), quote!(str), None),
-        Type::ByteString => (Some(quote!(&str)), quote!(byte_string), Some(label)),
+        Type::DomString | Type::UsvString => (Some(quote!(&str)), "str", None),
+        Type::ByteString => (Some(quote!(&str)), "byte_string", Some(label)),
         Type::Any
         | Type::Object
         | Type::Symbol
         | Type::BigInt
         | Type::Interface(_)
-        | Type::Buffer(_) => (None, quote!(js_ref), None),
-        _ => {
-            let how = match scoped {
-                true => quote!(to_js_in),
-                false => quote!(to_js),
-            };
-            (None, how, None)
-        }
+        | Type::Buffer(_) => (None, "js_ref", None),
+        _ => match scoped {
+            true => (None, "to_js_in", None),
+            false => (None, "to_js", None),
+        },
     }
 }
 
