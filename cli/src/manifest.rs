@@ -638,7 +638,8 @@ fn meta_name(meta: &Meta) -> String {
 }
 
 /// The input of the runtime's `methods!` as the `impl` block it expands to (the `Result` of a
-/// member marked `[Throws]` left out: nothing here reads return types).
+/// member marked `[Throws]` and the rustdoc the skeleton adds left out: nothing here reads
+/// return types or members' rustdoc).
 fn methods_impl(tokens: TokenStream) -> Option<syn::ItemImpl> {
     let parser = |input: syn::parse::ParseStream| {
         let name: Ident = input.parse()?;
@@ -666,6 +667,12 @@ fn methods_impl(tokens: TokenStream) -> Option<syn::ItemImpl> {
         }
         while input.peek(Token![fn]) {
             input.parse::<Token![fn]>()?;
+            // `[with base]`: the first paragraph of the rustdoc of `base_with`.
+            if input.peek(syn::token::Bracket) {
+                let with;
+                syn::bracketed!(with in input);
+                with.parse::<TokenStream>()?;
+            }
             let attrs = input.call(syn::Attribute::parse_outer)?;
             let name: Ident = input.parse()?;
             let generics = match input.peek(syn::token::Bracket) {

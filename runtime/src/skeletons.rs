@@ -327,8 +327,10 @@ macro_rules! __idl_callback_once {
 }
 
 /// An interface's inherent `impl`: its constants and its members, each `pub`, the members
-/// `#[inline]`, the `Result` of those marked `[Throws]` written `[throws T]`. The attributes
-/// (docs) come after `const` and `fn`, a member's generic parameters in brackets.
+/// `#[inline]`, the `Result` of those returning one written `[throws T]` (`[throws T; Errors]`
+/// adds the rustdoc section saying so). The attributes (docs) come after `const` and `fn`, for
+/// `base_with` after `[with base]` (its rustdoc's first paragraph), a member's generic
+/// parameters in brackets.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __idl_methods {
@@ -336,8 +338,9 @@ macro_rules! __idl_methods {
         $name:ident;
         $(const $(#[$const_attr:meta])* $const:ident: $const_ty:ty = $value:expr;)*
         $(
-            fn $(#[$attr:meta])* $fn:ident $([$($generics:tt)*])? ($($params:tt)*)
-                $(-> $ret:ty)? $([throws $ok:ty])? $body:block
+            fn $([with $base:ident])? $(#[$attr:meta])* $fn:ident $([$($generics:tt)*])?
+                ($($params:tt)*) $(-> $ret:ty)? $([throws $ok:ty $(; $errors:ident)?])?
+                $body:block
         )*
     ) => {
         // Web IDL operations may take many arguments; `clone` and friends are the IDL's names.
@@ -348,7 +351,21 @@ macro_rules! __idl_methods {
                 pub const $const: $const_ty = $value;
             )*
             $(
+                $(
+                    #[doc = concat!(
+                        " [`", stringify!($base), "`](Self::", stringify!($base), ") with its ",
+                        "optional arguments: each is an `Option`, and `None` leaves it out ",
+                        "(JavaScript sees it as not passed)."
+                    )]
+                    #[doc = ""]
+                )?
                 $(#[$attr])*
+                $($(
+                    #[doc = ""]
+                    #[doc = concat!(" # ", stringify!($errors))]
+                    #[doc = ""]
+                    #[doc = " Returns the JavaScript exception as a [`JsError`](::idlbind::JsError)."]
+                )?)?
                 #[inline]
                 pub fn $fn $(<$($generics)*>)? ($($params)*)
                     $(-> $ret)? $(-> ::core::result::Result<$ok, $crate::JsError>)?

@@ -3,7 +3,10 @@
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, TokenStreamExt, format_ident, quote};
 
-use crate::lower::{ConstPlan, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan, Returns};
+use crate::lower::{
+    ConstPlan, ERRORS_SECTION, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan, Returns,
+    optional_arguments_sentence,
+};
 
 pub fn emit(plan: Plan) -> TokenStream {
     let Plan {
@@ -310,12 +313,15 @@ fn constant(plan: ConstPlan, out: &mut TokenStream) {
     punct(out, ';');
 }
 
-/// A member, written into `out` as the runtime's `methods!` takes it: the attributes after
-/// `fn`, the generic parameters in brackets, `[throws T]` for `-> Result<T, JsError>`.
+/// A member, written into `out` as the runtime's `methods!` takes it: `[with base]` for the
+/// first paragraph of `base_with`'s rustdoc, the attributes after `fn`, the generic
+/// parameters in brackets, `[throws T]` for `-> Result<T, JsError>` (`[throws T; Errors]` for
+/// the rustdoc's last section saying so). The plan's rustdoc holds those paragraphs (traits
+/// and free functions forward it as it is): the skeleton writes them.
 fn function(plan: FunctionPlan, out: &mut TokenStream) {
     let FunctionPlan {
         name,
-        docs,
+        mut docs,
         generics,
         method,
         params,
@@ -324,6 +330,17 @@ fn function(plan: FunctionPlan, out: &mut TokenStream) {
         ..
     } = plan;
     word(out, "fn");
+    if let Some(base) = optional_arguments_base(&docs) {
+        let mut with = quote!(with);
+        with.append(Ident::new(base, Span::call_site()));
+        out.append(Group::new(Delimiter::Bracket, with));
+        docs.drain(..2);
+    }
+    let errors =
+        matches!(ret, Returns::Throws(_)) && docs.ends_with(&ERRORS_SECTION.map(String::from));
+    if errors {
+        docs.truncate(docs.len() - ERRORS_SECTION.len());
+    }
     append(out, self::docs(&docs));
     out.append(name);
     if !generics.is_empty() {
@@ -354,10 +371,21 @@ fn function(plan: FunctionPlan, out: &mut TokenStream) {
             let mut throws = TokenStream::new();
             word(&mut throws, "throws");
             append(&mut throws, ty);
+            if errors {
+                punct(&mut throws, ';');
+                word(&mut throws, "Errors");
+            }
             out.append(Group::new(Delimiter::Bracket, throws));
         }
     }
     out.append(Group::new(Delimiter::Brace, body));
+}
+
+/// The `base` of rustdoc starting with `base_with`'s first paragraph.
+fn optional_arguments_base(docs: &[String]) -> Option<&str> {
+    let (first, second) = (docs.first()?, docs.get(1)?);
+    let base = first.strip_prefix("[`")?.split('`').next()?;
+    (second.is_empty() && *first == optional_arguments_sentence(base)).then_some(base)
 }
 
 // Single tokens written straight into a stream: a `quote!` of each would make a stream of its

@@ -1016,14 +1016,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 let ty = quote!(impl ::std::convert::Into<::std::option::Option<#public>>);
                 (p.name.clone(), ty)
             }));
-            let base = &call.rust;
-            let mut with_docs = vec![
-                format!(
-                    "[`{base}`](Self::{base}) with its optional arguments: each is an \
-                     `Option`, and `None` leaves it out (JavaScript sees it as not passed)."
-                ),
-                String::new(),
-            ];
+            let mut with_docs = vec![optional_arguments_sentence(&call.rust), String::new()];
             with_docs.extend(docs.iter().cloned());
             let mut function = FunctionPlan {
                 name: names::ident(&with, (self.names.span_of)(member.loc)),
@@ -1403,15 +1396,27 @@ fn member_docs(written: &Docs, member: &Member) -> Vec<String> {
         docs.push(format!("From the interface mixin `{mixin}`."));
     }
     if member.ext_attrs.has("Throws") {
-        docs.push(String::new());
-        docs.extend([
-            "# Errors".into(),
-            String::new(),
-            "Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).".into(),
-        ]);
+        docs.extend(ERRORS_SECTION.map(str::to_owned));
     }
     docs.extend(facts(&member.ext_attrs));
     docs
+}
+
+/// The rustdoc section of a member marked `[Throws]`, after its IDL (the runtime's `methods!`
+/// writes it for the members it is the last part of).
+pub(crate) const ERRORS_SECTION: [&str; 4] = [
+    "",
+    "# Errors",
+    "",
+    "Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).",
+];
+
+/// The first line of the rustdoc of `base_with` (the runtime's `methods!` writes it).
+pub(crate) fn optional_arguments_sentence(base: &str) -> String {
+    format!(
+        "[`{base}`](Self::{base}) with its optional arguments: each is an `Option`, and `None` \
+         leaves it out (JavaScript sees it as not passed)."
+    )
 }
 
 fn idl_block(idl: &str) -> Vec<String> {

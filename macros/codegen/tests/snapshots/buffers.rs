@@ -20,9 +20,7 @@
     Target; fn #[doc = " ```webidl"] #[doc =
     " undefined decode(optional AllowSharedBufferSource input);"] #[doc = " ```"]
     decode(& self,) { ::idlbind::__private::no_throw!(self.__idl_decode_0(),
-    "Target.decode") } fn #[doc =
-    " [`decode`](Self::decode) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    "Target.decode") } fn [with decode] #[doc = " ```webidl"] #[doc =
     " undefined decode(optional AllowSharedBufferSource input);"] #[doc = " ```"]
     decode_with['a] (& self, input : impl ::std::convert::Into < ::std::option::Option <
     & 'a[u8] >>) { let input = ::std::convert::Into::into(input); if let

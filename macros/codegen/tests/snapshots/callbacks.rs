@@ -47,9 +47,8 @@
     ::std::option::Option::Some(::std::convert::AsRef:: < ::idlbind::JsValue > ::as_ref(&
     __closure_callback)) { let _ = __this
     .__idl_add_event_listener_unregister_2(__kept_type_, __function); }
-    ::std::mem::drop(__closure_callback); },) } } fn #[doc =
-    " [`add_event_listener`](Self::add_event_listener) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    ::std::mem::drop(__closure_callback); },) } } fn [with add_event_listener] #[doc =
+    " ```webidl"] #[doc =
     " undefined addEventListener(DOMString type, EventListener? callback, optional (AddEventListenerOptions or boolean) options = {});"]
     #[doc = " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
     " `callback` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `removeEventListener` with the same arguments, then frees it (`forget()` keeps it for good)."]
@@ -89,9 +88,7 @@
     #[doc = " ```"] remove_event_listener(& self, type_ : & str, callback : &
     ::idlbind::__private::js_sys::Function) { ::idlbind::__private::no_throw!(self
     .__idl_remove_event_listener_0(type_, callback), "EventTarget.removeEventListener") }
-    fn #[doc =
-    " [`remove_event_listener`](Self::remove_event_listener) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    fn [with remove_event_listener] #[doc = " ```webidl"] #[doc =
     " undefined removeEventListener(DOMString type, EventListener? callback, optional (EventListenerOptions or boolean) options = {});"]
     #[doc = " ```"] remove_event_listener_with(& self, type_ : & str, callback : &
     ::idlbind::__private::js_sys::Function, options : impl ::std::convert::Into <
@@ -259,9 +256,7 @@
     .into_js_value() }; let handler : & ::idlbind::JsValue = ::std::convert::AsRef:: <
     ::idlbind::JsValue > ::as_ref(& __closure_handler);
     ::idlbind::__private::no_throw!(self.__idl_set_timeout_0(handler),
-    "Window.setTimeout") } fn #[doc =
-    " [`set_timeout`](Self::set_timeout) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    "Window.setTimeout") } fn [with set_timeout] #[doc = " ```webidl"] #[doc =
     " long setTimeout(VoidFunction handler, optional long timeout = 0);"] #[doc = " ```"]
     #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
     " `handler` is called at most once: what it captured is dropped after the call, and it is freed when JavaScript no longer holds it."]
@@ -289,9 +284,8 @@
     ::idlbind::callback::__private::guard(::std::option::Option::map(::std::option::Option::Some(::std::convert::AsRef::
     < ::idlbind::JsValue > ::as_ref(& __closure_handler)), ::std::clone::Clone::clone),
     move || { let _ = __this.__idl_set_interval_unregister(__id);
-    ::std::mem::drop(__closure_handler); },); (__value, __guard) } } fn #[doc =
-    " [`set_interval`](Self::set_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    ::std::mem::drop(__closure_handler); },); (__value, __guard) } } fn [with
+    set_interval] #[doc = " ```webidl"] #[doc =
     " long setInterval(VoidFunction handler, optional long timeout = 0);"] #[doc =
     " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
     " `handler` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard calls `clearInterval` with the result, then frees it (`forget()` keeps it for good)."]
@@ -313,12 +307,10 @@
     ::std::mem::drop(__closure_handler); },); (__value, __guard) } } fn #[doc =
     " ```webidl"] #[doc = " undefined clearInterval(optional long id = 0);"] #[doc =
     " ```"] clear_interval(& self,) { ::idlbind::__private::no_throw!(self
-    .__idl_clear_interval_0(), "Window.clearInterval") } fn #[doc =
-    " [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
-    " undefined clearInterval(optional long id = 0);"] #[doc = " ```"]
-    clear_interval_with(& self, id : impl ::std::convert::Into < ::std::option::Option <
-    i32 >>) { let id = ::std::convert::Into::into(id); if let
+    .__idl_clear_interval_0(), "Window.clearInterval") } fn [with clear_interval] #[doc =
+    " ```webidl"] #[doc = " undefined clearInterval(optional long id = 0);"] #[doc =
+    " ```"] clear_interval_with(& self, id : impl ::std::convert::Into <
+    ::std::option::Option < i32 >>) { let id = ::std::convert::Into::into(id); if let
     ::std::option::Option::Some(id) = id { ::idlbind::__private::no_throw!(self
     .__idl_clear_interval_1(id), "Window.clearInterval") } else {
     ::idlbind::__private::no_throw!(self.__idl_clear_interval_0(),
@@ -385,9 +377,8 @@
     Walker; fn #[doc = " ```webidl"] #[doc =
     " Node createWalker(Node root, optional NodeFilter? filter = null);"] #[doc = " ```"]
     create_walker(& self, root : & Node) -> Node { ::idlbind::__private::no_throw!(self
-    .__idl_create_walker_0(root), "Walker.createWalker") } fn #[doc =
-    " [`create_walker`](Self::create_walker) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    .__idl_create_walker_0(root), "Walker.createWalker") } fn [with create_walker] #[doc
+    = " ```webidl"] #[doc =
     " Node createWalker(Node root, optional NodeFilter? filter = null);"] #[doc = " ```"]
     #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
     " `filter` is kept by JavaScript and owned by the returned [`CallbackGuard`](::idlbind::CallbackGuard): dropping the guard frees it (`forget()` keeps it for good)."]

@@ -309,9 +309,7 @@ impl<'a> ::std::iter::IntoIterator for &'a Counts {
     " ```webidl"] #[doc =
     " undefined add(DOMString value, optional boolean twice = false);"] #[doc = " ```"]
     add(& self, value : & str) { ::idlbind::__private::no_throw!(self.__idl_add_0(value),
-    "Tags.add") } fn #[doc =
-    " [`add`](Self::add) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    "Tags.add") } fn [with add] #[doc = " ```webidl"] #[doc =
     " undefined add(DOMString value, optional boolean twice = false);"] #[doc = " ```"]
     add_with(& self, value : & str, twice : impl ::std::convert::Into <
     ::std::option::Option < bool >>) { let twice = ::std::convert::Into::into(twice); if
@@ -399,9 +397,7 @@ impl<'a> ::std::iter::IntoIterator for &'a Things {
     values(& self,) -> ::idlbind::AsyncIter < ::idlbind::JsValue > {
     ::idlbind::__private::returned:: < ::idlbind::AsyncIter < ::idlbind::JsValue > >
     (::idlbind::__private::no_throw!(self.__idl_values_0(), "Source.values"),
-    "Source.values", "async iterator of any") } fn #[doc =
-    " [`values`](Self::values) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc =
+    "Source.values", "async iterator of any") } fn [with values] #[doc =
     " The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`."]
     #[doc = ""] #[doc = " ```webidl"] #[doc =
     " async iterable<any>(optional StreamIteratorOptions options = {});"] #[doc = " ```"]
@@ -428,29 +424,23 @@ impl<'a> ::std::iter::IntoIterator for &'a Things {
     AsyncPairs; fn #[doc =
     " The (key, value) pairs, as a `Stream` (JavaScript's `entries()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`."]
     #[doc = ""] #[doc = " ```webidl"] #[doc =
-    " [Throws] async iterable<DOMString, long>;"] #[doc = " ```"] #[doc = ""] #[doc =
-    " # Errors"] #[doc = ""] #[doc =
-    " Returns the JavaScript exception as a [`JsError`](::idlbind::JsError)."] entries(&
-    self,) [throws::idlbind::AsyncIter < (::std::string::String, i32) >] {
+    " [Throws] async iterable<DOMString, long>;"] #[doc = " ```"] entries(& self,)
+    [throws::idlbind::AsyncIter < (::std::string::String, i32) >; Errors] {
     ::idlbind::__private::throws(self.__idl_entries()).map(| value |
     ::idlbind::__private::returned:: < ::idlbind::AsyncIter < (::std::string::String,
     i32) > > (value, "AsyncPairs.entries", "async iterator of [DOMString, long]")) } fn
     #[doc =
     " The keys, as a `Stream` (JavaScript's `keys()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`."]
     #[doc = ""] #[doc = " ```webidl"] #[doc =
-    " [Throws] async iterable<DOMString, long>;"] #[doc = " ```"] #[doc = ""] #[doc =
-    " # Errors"] #[doc = ""] #[doc =
-    " Returns the JavaScript exception as a [`JsError`](::idlbind::JsError)."] keys(&
-    self,) [throws::idlbind::AsyncIter < ::std::string::String >] {
+    " [Throws] async iterable<DOMString, long>;"] #[doc = " ```"] keys(& self,)
+    [throws::idlbind::AsyncIter < ::std::string::String >; Errors] {
     ::idlbind::__private::throws(self.__idl_keys()).map(| value |
     ::idlbind::__private::returned:: < ::idlbind::AsyncIter < ::std::string::String > >
     (value, "AsyncPairs.keys", "async iterator of DOMString")) } fn #[doc =
     " The values, as a `Stream` (JavaScript's `values()`, as `for await … of` reads it). Dropping the stream before its end calls the iterator's `return()`."]
     #[doc = ""] #[doc = " ```webidl"] #[doc =
-    " [Throws] async iterable<DOMString, long>;"] #[doc = " ```"] #[doc = ""] #[doc =
-    " # Errors"] #[doc = ""] #[doc =
-    " Returns the JavaScript exception as a [`JsError`](::idlbind::JsError)."] values(&
-    self,) [throws::idlbind::AsyncIter < i32 >] { ::idlbind::__private::throws(self
+    " [Throws] async iterable<DOMString, long>;"] #[doc = " ```"] values(& self,)
+    [throws::idlbind::AsyncIter < i32 >; Errors] { ::idlbind::__private::throws(self
     .__idl_values()).map(| value | ::idlbind::__private::returned:: <
     ::idlbind::AsyncIter < i32 > > (value, "AsyncPairs.values",
     "async iterator of long")) }

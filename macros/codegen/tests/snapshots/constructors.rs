@@ -7,9 +7,8 @@
 ::idlbind::__private::methods! {
     Url; fn #[doc = " ```webidl"] #[doc =
     " constructor(USVString url, optional USVString base);"] #[doc = " ```"] new(url : &
-    str) [throws Url] { ::idlbind::__private::throws(Self::__idl_new_0(url)) } fn #[doc =
-    " [`new`](Self::new) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    str) [throws Url] { ::idlbind::__private::throws(Self::__idl_new_0(url)) } fn [with
+    new] #[doc = " ```webidl"] #[doc =
     " constructor(USVString url, optional USVString base);"] #[doc = " ```"] new_with['a]
     (url : & str, base : impl ::std::convert::Into < ::std::option::Option < & 'a str >>)
     [throws Url] { let base = ::std::convert::Into::into(base); if let

@@ -20,19 +20,18 @@
     = options; ::idlbind::ToJs::to_js(__value) }; ::idlbind::__private::no_throw!(self
     .__idl_configure(options), "Target.configure") } fn #[doc = " ```webidl"] #[doc =
     " undefined maybe(optional Inner inner = {});"] #[doc = " ```"] maybe(& self,) {
-    ::idlbind::__private::no_throw!(self.__idl_maybe_0(), "Target.maybe") } fn #[doc =
-    " [`maybe`](Self::maybe) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
-    " undefined maybe(optional Inner inner = {});"] #[doc = " ```"] maybe_with['a] (&
-    self, inner : impl ::std::convert::Into < ::std::option::Option < & 'a Inner >>) {
-    let inner = ::std::convert::Into::into(inner); if let
-    ::std::option::Option::Some(inner) = inner { let inner = { let __value = inner;
-    ::idlbind::ToJs::to_js(__value) }; ::idlbind::__private::no_throw!(self
-    .__idl_maybe_1(inner), "Target.maybe") } else { ::idlbind::__private::no_throw!(self
-    .__idl_maybe_0(), "Target.maybe") } } fn #[doc = " ```webidl"] #[doc =
-    " Options current();"] #[doc = " ```"] current(& self,) -> Options {
-    ::idlbind::__private::returned:: < Options > (::idlbind::__private::no_throw!(self
-    .__idl_current(), "Target.current"), "Target.current", "Options") }
+    ::idlbind::__private::no_throw!(self.__idl_maybe_0(), "Target.maybe") } fn [with
+    maybe] #[doc = " ```webidl"] #[doc = " undefined maybe(optional Inner inner = {});"]
+    #[doc = " ```"] maybe_with['a] (& self, inner : impl ::std::convert::Into <
+    ::std::option::Option < & 'a Inner >>) { let inner =
+    ::std::convert::Into::into(inner); if let ::std::option::Option::Some(inner) = inner
+    { let inner = { let __value = inner; ::idlbind::ToJs::to_js(__value) };
+    ::idlbind::__private::no_throw!(self.__idl_maybe_1(inner), "Target.maybe") } else {
+    ::idlbind::__private::no_throw!(self.__idl_maybe_0(), "Target.maybe") } } fn #[doc =
+    " ```webidl"] #[doc = " Options current();"] #[doc = " ```"] current(& self,) ->
+    Options { ::idlbind::__private::returned:: < Options >
+    (::idlbind::__private::no_throw!(self.__idl_current(), "Target.current"),
+    "Target.current", "Options") }
 }
 ::idlbind::__private::enumeration! {
     #[doc = " ```webidl"] #[doc = " enum Endings { \"transparent\", \"native\" };"] #[doc

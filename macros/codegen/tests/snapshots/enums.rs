@@ -25,18 +25,16 @@
     " undefined useMode(RequestMode mode, optional ContextId id);"] #[doc = " ```"]
     use_mode(& self, mode : RequestMode) { let mode = { let __value = mode;
     ::idlbind::ToJs::to_js(& __value) }; ::idlbind::__private::no_throw!(self
-    .__idl_use_mode_0(mode), "Request.useMode") } fn #[doc =
-    " [`use_mode`](Self::use_mode) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
-    " undefined useMode(RequestMode mode, optional ContextId id);"] #[doc = " ```"]
-    use_mode_with(& self, mode : RequestMode, id : impl ::std::convert::Into <
-    ::std::option::Option < ContextId >>) { let id = ::std::convert::Into::into(id); if
-    let ::std::option::Option::Some(id) = id { let mode = { let __value = mode;
-    ::idlbind::ToJs::to_js(& __value) }; let id = { let __value = id;
-    ::idlbind::ToJs::to_js(& __value) }; ::idlbind::__private::no_throw!(self
-    .__idl_use_mode_1(mode, id), "Request.useMode") } else { let mode = { let __value =
-    mode; ::idlbind::ToJs::to_js(& __value) }; ::idlbind::__private::no_throw!(self
-    .__idl_use_mode_0(mode), "Request.useMode") } }
+    .__idl_use_mode_0(mode), "Request.useMode") } fn [with use_mode] #[doc =
+    " ```webidl"] #[doc = " undefined useMode(RequestMode mode, optional ContextId id);"]
+    #[doc = " ```"] use_mode_with(& self, mode : RequestMode, id : impl
+    ::std::convert::Into < ::std::option::Option < ContextId >>) { let id =
+    ::std::convert::Into::into(id); if let ::std::option::Option::Some(id) = id { let
+    mode = { let __value = mode; ::idlbind::ToJs::to_js(& __value) }; let id = { let
+    __value = id; ::idlbind::ToJs::to_js(& __value) };
+    ::idlbind::__private::no_throw!(self.__idl_use_mode_1(mode, id), "Request.useMode") }
+    else { let mode = { let __value = mode; ::idlbind::ToJs::to_js(& __value) };
+    ::idlbind::__private::no_throw!(self.__idl_use_mode_0(mode), "Request.useMode") } }
 }
 ::idlbind::__private::enumeration! {
     #[doc = " How a request treats cross-origin responses."] #[doc = ""] #[doc =

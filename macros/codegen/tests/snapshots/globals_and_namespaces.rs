@@ -19,9 +19,7 @@
     ::idlbind::__private::no_throw!(self.__idl_set_name(value), "Window.name") } fn #[doc
     = " ```webidl"] #[doc = " undefined alert(optional DOMString message);"] #[doc =
     " ```"] alert(& self,) { ::idlbind::__private::no_throw!(self.__idl_alert_0(),
-    "Window.alert") } fn #[doc =
-    " [`alert`](Self::alert) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    "Window.alert") } fn [with alert] #[doc = " ```webidl"] #[doc =
     " undefined alert(optional DOMString message);"] #[doc = " ```"] alert_with['a] (&
     self, message : impl ::std::convert::Into < ::std::option::Option < & 'a str >>) {
     let message = ::std::convert::Into::into(message); if let
@@ -259,9 +257,7 @@ impl WindowOrWorkerGlobalScope for Window {}
     " static boolean canParse(USVString url, optional USVString base);"] #[doc = " ```"]
     can_parse(url : & str) -> bool {
     ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse") } fn
-    #[doc =
-    " [`can_parse`](Self::can_parse) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    [with can_parse] #[doc = " ```webidl"] #[doc =
     " static boolean canParse(USVString url, optional USVString base);"] #[doc = " ```"]
     can_parse_with['a] (url : & str, base : impl ::std::convert::Into <
     ::std::option::Option < & 'a str >>) -> bool { let base =

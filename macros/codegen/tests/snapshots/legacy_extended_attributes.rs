@@ -22,9 +22,8 @@
     "HTMLImageElement.src") } fn #[doc = " ```webidl"] #[doc =
     " [LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)]"]
     #[doc = " ```"] new_image() [throws HtmlImageElement] {
-    ::idlbind::__private::throws(Self::__idl_new_image_0()) } fn #[doc =
-    " [`new_image`](Self::new_image) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    ::idlbind::__private::throws(Self::__idl_new_image_0()) } fn [with new_image] #[doc =
+    " ```webidl"] #[doc =
     " [LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)]"]
     #[doc = " ```"] new_image_with(width : impl ::std::convert::Into <
     ::std::option::Option < u32 >>, height : impl ::std::convert::Into <
@@ -48,9 +47,7 @@
     DomMatrix; fn #[doc = " ```webidl"] #[doc =
     " constructor(optional (DOMString or sequence<unrestricted double>) init);"] #[doc =
     " ```"] new() [throws DomMatrix] { ::idlbind::__private::throws(Self::__idl_new_0())
-    } fn #[doc =
-    " [`new`](Self::new) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    } fn [with new] #[doc = " ```webidl"] #[doc =
     " constructor(optional (DOMString or sequence<unrestricted double>) init);"] #[doc =
     " ```"] new_with(init : impl ::std::convert::Into < ::std::option::Option <
     DomStringOrUnrestrictedDoubleSequence >>) [throws DomMatrix] { let init =

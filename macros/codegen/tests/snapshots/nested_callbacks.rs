@@ -58,9 +58,7 @@
     " undefined clearInterval(optional long id = 0);"] #[doc = " ```"] #[doc = ""] #[doc
     = " From the interface mixin `WindowOrWorkerGlobalScope`."] clear_interval(& self,) {
     ::idlbind::__private::no_throw!(self.__idl_clear_interval_0(),
-    "Window.clearInterval") } fn #[doc =
-    " [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    "Window.clearInterval") } fn [with clear_interval] #[doc = " ```webidl"] #[doc =
     " undefined clearInterval(optional long id = 0);"] #[doc = " ```"] #[doc = ""] #[doc
     = " From the interface mixin `WindowOrWorkerGlobalScope`."] clear_interval_with(&
     self, id : impl ::std::convert::Into < ::std::option::Option < i32 >>) { let id =
@@ -82,9 +80,8 @@
     ReadableStream; fn #[doc = " ```webidl"] #[doc =
     " constructor(optional UnderlyingSource underlyingSource = {}, optional QueuingStrategy strategy = {});"]
     #[doc = " ```"] new() [throws ReadableStream] {
-    ::idlbind::__private::throws(Self::__idl_new_0()) } fn #[doc =
-    " [`new`](Self::new) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    ::idlbind::__private::throws(Self::__idl_new_0()) } fn [with new] #[doc =
+    " ```webidl"] #[doc =
     " constructor(optional UnderlyingSource underlyingSource = {}, optional QueuingStrategy strategy = {});"]
     #[doc = " ```"] #[doc = ""] #[doc = " # Callbacks"] #[doc = ""] #[doc =
     " The closures in `underlying_source` are given to JavaScript: its garbage collector frees them with the function."]
@@ -534,15 +531,13 @@ where
     " undefined clearInterval(optional long id = 0);"] #[doc = " ```"] #[doc = ""] #[doc
     = " From the interface mixin `WindowOrWorkerGlobalScope`."] clear_interval(& self,) {
     ::idlbind::__private::no_throw!(self.__idl_clear_interval_0(),
-    "WindowOrWorkerGlobalScope.clearInterval") } fn #[doc =
-    " [`clear_interval`](Self::clear_interval) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
-    " undefined clearInterval(optional long id = 0);"] #[doc = " ```"] #[doc = ""] #[doc
-    = " From the interface mixin `WindowOrWorkerGlobalScope`."] clear_interval_with(&
-    self, id : impl ::std::convert::Into < ::std::option::Option < i32 >>) { let id =
-    ::std::convert::Into::into(id); if let ::std::option::Option::Some(id) = id {
-    ::idlbind::__private::no_throw!(self.__idl_clear_interval_1(id),
-    "WindowOrWorkerGlobalScope.clearInterval") } else {
+    "WindowOrWorkerGlobalScope.clearInterval") } fn [with clear_interval] #[doc =
+    " ```webidl"] #[doc = " undefined clearInterval(optional long id = 0);"] #[doc =
+    " ```"] #[doc = ""] #[doc = " From the interface mixin `WindowOrWorkerGlobalScope`."]
+    clear_interval_with(& self, id : impl ::std::convert::Into < ::std::option::Option <
+    i32 >>) { let id = ::std::convert::Into::into(id); if let
+    ::std::option::Option::Some(id) = id { ::idlbind::__private::no_throw!(self
+    .__idl_clear_interval_1(id), "WindowOrWorkerGlobalScope.clearInterval") } else {
     ::idlbind::__private::no_throw!(self.__idl_clear_interval_0(),
     "WindowOrWorkerGlobalScope.clearInterval") } }
 }

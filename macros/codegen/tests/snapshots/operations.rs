@@ -29,9 +29,7 @@
     " boolean toggleAttribute(DOMString qualifiedName, optional boolean force);"] #[doc =
     " ```"] toggle_attribute(& self, qualified_name : & str) -> bool {
     ::idlbind::__private::no_throw!(self.__idl_toggle_attribute_0(qualified_name),
-    "Element.toggleAttribute") } fn #[doc =
-    " [`toggle_attribute`](Self::toggle_attribute) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    "Element.toggleAttribute") } fn [with toggle_attribute] #[doc = " ```webidl"] #[doc =
     " boolean toggleAttribute(DOMString qualifiedName, optional boolean force);"] #[doc =
     " ```"] toggle_attribute_with(& self, qualified_name : & str, force : impl
     ::std::convert::Into < ::std::option::Option < bool >>) -> bool { let force =
@@ -42,9 +40,7 @@
     " ```webidl"] #[doc =
     " undefined scroll(optional unrestricted double x, optional unrestricted double y);"]
     #[doc = " ```"] scroll(& self,) { ::idlbind::__private::no_throw!(self
-    .__idl_scroll_0(), "Element.scroll") } fn #[doc =
-    " [`scroll`](Self::scroll) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    .__idl_scroll_0(), "Element.scroll") } fn [with scroll] #[doc = " ```webidl"] #[doc =
     " undefined scroll(optional unrestricted double x, optional unrestricted double y);"]
     #[doc = " ```"] scroll_with(& self, x : impl ::std::convert::Into <
     ::std::option::Option < f64 >>, y : impl ::std::convert::Into < ::std::option::Option
@@ -60,13 +56,11 @@
     ::idlbind::__private::no_throw!(self.__idl_insert_adjacent_text(where_, data),
     "Element.insertAdjacentText") } fn #[doc = " ```webidl"] #[doc =
     " undefined pick(optional DOMString? label = null);"] #[doc = " ```"] pick(& self,) {
-    ::idlbind::__private::no_throw!(self.__idl_pick_0(), "Element.pick") } fn #[doc =
-    " [`pick`](Self::pick) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
-    " undefined pick(optional DOMString? label = null);"] #[doc = " ```"] pick_with['a]
-    (& self, label : impl ::std::convert::Into < ::std::option::Option < & 'a str >>) {
-    let label = ::std::convert::Into::into(label); if let
-    ::std::option::Option::Some(label) = label { ::idlbind::__private::no_throw!(self
-    .__idl_pick_1(label), "Element.pick") } else { ::idlbind::__private::no_throw!(self
-    .__idl_pick_0(), "Element.pick") } }
+    ::idlbind::__private::no_throw!(self.__idl_pick_0(), "Element.pick") } fn [with pick]
+    #[doc = " ```webidl"] #[doc = " undefined pick(optional DOMString? label = null);"]
+    #[doc = " ```"] pick_with['a] (& self, label : impl ::std::convert::Into <
+    ::std::option::Option < & 'a str >>) { let label = ::std::convert::Into::into(label);
+    if let ::std::option::Option::Some(label) = label {
+    ::idlbind::__private::no_throw!(self.__idl_pick_1(label), "Element.pick") } else {
+    ::idlbind::__private::no_throw!(self.__idl_pick_0(), "Element.pick") } }
 }

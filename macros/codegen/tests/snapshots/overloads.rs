@@ -59,9 +59,7 @@
     #[doc = " ```"] open(& self, method : & str, url : & str) { let method =
     ::idlbind::__private::byte_string(method, "XMLHttpRequest.open");
     ::idlbind::__private::no_throw!(self.__idl_open_0(method, url),
-    "XMLHttpRequest.open") } fn #[doc =
-    " [`open`](Self::open) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    "XMLHttpRequest.open") } fn [with open] #[doc = " ```webidl"] #[doc =
     " undefined open(ByteString method, USVString url);"] #[doc =
     " undefined open(ByteString method, USVString url, boolean async, optional USVString? username = null, optional USVString? password = null);"]
     #[doc = " ```"] open_with['a] (& self, method : & str, url : & str, async_ : impl
@@ -139,12 +137,11 @@
 ::idlbind::__private::methods! {
     Path2D; fn #[doc = " ```webidl"] #[doc = " constructor();"] #[doc =
     " constructor(DOMString d);"] #[doc = " ```"] new() [throws Path2D] {
-    ::idlbind::__private::throws(Self::__idl_new_0()) } fn #[doc =
-    " [`new`](Self::new) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc = " constructor();"] #[doc =
-    " constructor(DOMString d);"] #[doc = " ```"] new_with['a] (d : impl
-    ::std::convert::Into < ::std::option::Option < & 'a str >>) [throws Path2D] { let d =
-    ::std::convert::Into::into(d); if let ::std::option::Option::Some(d) = d {
+    ::idlbind::__private::throws(Self::__idl_new_0()) } fn [with new] #[doc =
+    " ```webidl"] #[doc = " constructor();"] #[doc = " constructor(DOMString d);"] #[doc
+    = " ```"] new_with['a] (d : impl ::std::convert::Into < ::std::option::Option < & 'a
+    str >>) [throws Path2D] { let d = ::std::convert::Into::into(d); if let
+    ::std::option::Option::Some(d) = d {
     ::idlbind::__private::throws(Self::__idl_new_1(d)) } else {
     ::idlbind::__private::throws(Self::__idl_new_0()) } }
 }

@@ -14,9 +14,7 @@
     " static boolean canParse(USVString url, optional USVString base);"] #[doc = " ```"]
     can_parse(url : & str) -> bool {
     ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse") } fn
-    #[doc =
-    " [`can_parse`](Self::can_parse) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    [with can_parse] #[doc = " ```webidl"] #[doc =
     " static boolean canParse(USVString url, optional USVString base);"] #[doc = " ```"]
     can_parse_with['a] (url : & str, base : impl ::std::convert::Into <
     ::std::option::Option < & 'a str >>) -> bool { let base =

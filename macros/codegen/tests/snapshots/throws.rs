@@ -10,21 +10,14 @@
 }
 ::idlbind::__private::methods! {
     Node; fn #[doc = " ```webidl"] #[doc = " [Throws] Node appendChild(Node node);"]
-    #[doc = " ```"] #[doc = ""] #[doc = " # Errors"] #[doc = ""] #[doc =
-    " Returns the JavaScript exception as a [`JsError`](::idlbind::JsError)."]
-    append_child(& self, node : & Node) [throws Node] { ::idlbind::__private::throws(self
-    .__idl_append_child(node)) } fn #[doc = " ```webidl"] #[doc =
-    " Node removeChild(Node child);"] #[doc = " ```"] remove_child(& self, child : &
-    Node) -> Node { ::idlbind::__private::no_throw!(self.__idl_remove_child(child),
-    "Node.removeChild") } fn #[doc = " ```webidl"] #[doc =
-    " [Throws] attribute long maxLength;"] #[doc = " ```"] #[doc = ""] #[doc =
-    " # Errors"] #[doc = ""] #[doc =
-    " Returns the JavaScript exception as a [`JsError`](::idlbind::JsError)."]
-    max_length(& self,) [throws i32] { ::idlbind::__private::throws(self
-    .__idl_max_length()) } fn #[doc = " ```webidl"] #[doc =
-    " [Throws] attribute long maxLength;"] #[doc = " ```"] #[doc = ""] #[doc =
-    " # Errors"] #[doc = ""] #[doc =
-    " Returns the JavaScript exception as a [`JsError`](::idlbind::JsError)."]
-    set_max_length(& self, value : i32) [throws()] { ::idlbind::__private::throws(self
-    .__idl_set_max_length(value)) }
+    #[doc = " ```"] append_child(& self, node : & Node) [throws Node; Errors] {
+    ::idlbind::__private::throws(self.__idl_append_child(node)) } fn #[doc =
+    " ```webidl"] #[doc = " Node removeChild(Node child);"] #[doc = " ```"]
+    remove_child(& self, child : & Node) -> Node { ::idlbind::__private::no_throw!(self
+    .__idl_remove_child(child), "Node.removeChild") } fn #[doc = " ```webidl"] #[doc =
+    " [Throws] attribute long maxLength;"] #[doc = " ```"] max_length(& self,) [throws
+    i32; Errors] { ::idlbind::__private::throws(self.__idl_max_length()) } fn #[doc =
+    " ```webidl"] #[doc = " [Throws] attribute long maxLength;"] #[doc = " ```"]
+    set_max_length(& self, value : i32) [throws(); Errors] {
+    ::idlbind::__private::throws(self.__idl_set_max_length(value)) }
 }

@@ -20,20 +20,18 @@
 ::idlbind::__private::methods! {
     Target; fn #[doc = " ```webidl"] #[doc =
     " undefined fill(optional HeadersInit init);"] #[doc = " ```"] fill(& self,) {
-    ::idlbind::__private::no_throw!(self.__idl_fill_0(), "Target.fill") } fn #[doc =
-    " [`fill`](Self::fill) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
-    " undefined fill(optional HeadersInit init);"] #[doc = " ```"] fill_with(& self, init
-    : impl ::std::convert::Into < ::std::option::Option < HeadersInit >>) { let init =
-    ::std::convert::Into::into(init); if let ::std::option::Option::Some(init) = init {
-    let init = { let __value = init; ::idlbind::ToJs::to_js(& __value) };
-    ::idlbind::__private::no_throw!(self.__idl_fill_1(init), "Target.fill") } else {
-    ::idlbind::__private::no_throw!(self.__idl_fill_0(), "Target.fill") } } fn #[doc =
-    " ```webidl"] #[doc = " undefined append((Node or DOMString) node);"] #[doc = " ```"]
-    append(& self, node : impl ::std::convert::Into < NodeOrDomString >) { let node =
-    ::std::convert::Into:: < NodeOrDomString > ::into(node); if let
-    NodeOrDomString::DomString(node) = & node { let node =
-    ::std::string::String::as_str(node); ::idlbind::__private::no_throw!(self
+    ::idlbind::__private::no_throw!(self.__idl_fill_0(), "Target.fill") } fn [with fill]
+    #[doc = " ```webidl"] #[doc = " undefined fill(optional HeadersInit init);"] #[doc =
+    " ```"] fill_with(& self, init : impl ::std::convert::Into < ::std::option::Option <
+    HeadersInit >>) { let init = ::std::convert::Into::into(init); if let
+    ::std::option::Option::Some(init) = init { let init = { let __value = init;
+    ::idlbind::ToJs::to_js(& __value) }; ::idlbind::__private::no_throw!(self
+    .__idl_fill_1(init), "Target.fill") } else { ::idlbind::__private::no_throw!(self
+    .__idl_fill_0(), "Target.fill") } } fn #[doc = " ```webidl"] #[doc =
+    " undefined append((Node or DOMString) node);"] #[doc = " ```"] append(& self, node :
+    impl ::std::convert::Into < NodeOrDomString >) { let node = ::std::convert::Into:: <
+    NodeOrDomString > ::into(node); if let NodeOrDomString::DomString(node) = & node {
+    let node = ::std::string::String::as_str(node); ::idlbind::__private::no_throw!(self
     .__idl_append__str(node), "Target.append") } else { let node = { let __value = node;
     ::idlbind::ToJs::to_js(& ::std::convert::Into:: < NodeOrDomString > ::into(__value))
     }; ::idlbind::__private::no_throw!(self.__idl_append(node), "Target.append") } } fn

@@ -14,9 +14,7 @@
     " [NewObject] static Response json(any data, optional ResponseInit init = {});"]
     #[doc = " ```"] static_json(data : & ::idlbind::JsValue) -> Response {
     ::idlbind::__private::no_throw!(Self::__idl_static_json_0(data), "Response.json") }
-    fn #[doc =
-    " [`static_json`](Self::static_json) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed)."]
-    #[doc = ""] #[doc = " ```webidl"] #[doc =
+    fn [with static_json] #[doc = " ```webidl"] #[doc =
     " [NewObject] static Response json(any data, optional ResponseInit init = {});"]
     #[doc = " ```"] static_json_with['a] (data : & ::idlbind::JsValue, init : impl
     ::std::convert::Into < ::std::option::Option < & 'a ResponseInit >>) -> Response {
