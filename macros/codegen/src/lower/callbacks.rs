@@ -840,13 +840,18 @@ fn callback_closure(
         let index = position as u32;
         // An interface the IDL gives is checked in debug builds only (the runtime's
         // `interface_argument!`); one `[EventType]` gives, in every build.
-        let read = |value: TokenStream| match (&helper, event) {
-            (helper, None)
-                if helper == "interface_argument" || helper == "optional_interface_argument" =>
-            {
-                quote!(#support::#helper!(#read_as, #value, #description, #name, #idl))
+        // (Called once: it moves what it reads with.)
+        let read = |value: TokenStream| {
+            let (value, read_as) = (Moved::new(value), Moved::new(read_as));
+            match (&helper, event) {
+                (helper, None)
+                    if helper == "interface_argument"
+                        || helper == "optional_interface_argument" =>
+                {
+                    quote!(#support::#helper!(#read_as, #value, #description, #name, #idl))
+                }
+                _ => quote!(#support::#helper::<#read_as>(#value, #description, #name, #idl)),
             }
-            _ => quote!(#support::#helper::<#read_as>(#value, #description, #name, #idl)),
         };
         if callback_argument.variadic {
             // The last argument: every argument JavaScript passed from here on.
