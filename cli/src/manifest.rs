@@ -324,13 +324,6 @@ impl Code {
                     self.implementation(&block, module);
                 }
             }
-            // `FromJs` by `dyn_into`: a checked cast (`instanceof`).
-            "interface_conversions" => {
-                if let Ok(ty) = syn::parse2::<Ident>(tokens.clone()) {
-                    let owner = self.resolve(module, &ty.to_string());
-                    self.checked_casts.insert(owner);
-                }
-            }
             _ => {}
         }
         None
