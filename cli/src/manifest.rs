@@ -297,26 +297,31 @@ impl Code {
         match name.as_str() {
             // An interface's type and its imports: read as the blocks it expands to.
             "imports" => {
-                let (declared, unexpected) = imports_blocks(tokens.clone())?;
+                let (declared, unexpected, convert) = imports_blocks(tokens.clone())?;
                 let declared = self.foreign(&declared, module, None);
                 if let Some(unexpected) = unexpected {
                     self.foreign(&unexpected, module, declared.clone());
+                }
+                // `convert`: its `FromJs` is a checked cast (`instanceof`).
+                if let (true, Some(ty)) = (convert, &declared) {
+                    let owner = self.resolve(module, ty);
+                    self.checked_casts.insert(owner);
                 }
                 return declared;
             }
             // Imports written once, in their release form: the debug form makes the same
             // lookups.
             "unexpected_imports" => {
+                let tokens = import_items(tokens.clone());
                 let block = quote::quote!(#[wasm_bindgen] extern "C" { #tokens });
                 if let Ok(block) = syn::parse2::<syn::ItemForeignMod>(block) {
                     self.foreign(&block, module, block_type);
                 }
             }
-            // `FromJs` by `dyn_into`: a checked cast (`instanceof`).
-            "interface_conversions" => {
-                if let Ok(ty) = syn::parse2::<Ident>(tokens.clone()) {
-                    let owner = self.resolve(module, &ty.to_string());
-                    self.checked_casts.insert(owner);
+            // An interface's inherent `impl`: its constants and the imports its members call.
+            "methods" => {
+                if let Some(block) = methods_impl(tokens.clone()) {
+                    self.implementation(&block, module);
                 }
             }
             _ => {}
@@ -625,13 +630,85 @@ fn meta_name(meta: &Meta) -> String {
         .unwrap_or_default()
 }
 
+/// The input of the runtime's `methods!` as the `impl` block it expands to (the `Result` of a
+/// member marked `[Throws]` and the rustdoc the skeleton adds left out: nothing here reads
+/// return types or members' rustdoc).
+fn methods_impl(tokens: TokenStream) -> Option<syn::ItemImpl> {
+    let parser = |input: syn::parse::ParseStream| {
+        let name: Ident = input.parse()?;
+        input.parse::<Token![;]>()?;
+        let mut items = TokenStream::new();
+        while input.peek(Token![const]) {
+            input.parse::<Token![const]>()?;
+            let attrs = input.call(syn::Attribute::parse_outer)?;
+            let (name, _, ty, _, value, _): (
+                Ident,
+                Token![:],
+                syn::Type,
+                Token![=],
+                Expr,
+                Token![;],
+            ) = (
+                input.parse()?,
+                input.parse()?,
+                input.parse()?,
+                input.parse()?,
+                input.parse()?,
+                input.parse()?,
+            );
+            items.extend(quote::quote!(#(#attrs)* pub const #name: #ty = #value;));
+        }
+        while input.peek(Token![fn]) {
+            input.parse::<Token![fn]>()?;
+            // `[with base]`: the first paragraph of the rustdoc of `base_with`.
+            if input.peek(syn::token::Bracket) {
+                let with;
+                syn::bracketed!(with in input);
+                with.parse::<TokenStream>()?;
+            }
+            let attrs = input.call(syn::Attribute::parse_outer)?;
+            let name: Ident = input.parse()?;
+            let generics = match input.peek(syn::token::Bracket) {
+                true => {
+                    let content;
+                    syn::bracketed!(content in input);
+                    let generics: TokenStream = content.parse()?;
+                    quote::quote!(<#generics>)
+                }
+                false => TokenStream::new(),
+            };
+            let content;
+            syn::parenthesized!(content in input);
+            let params: TokenStream = content.parse()?;
+            let ret = match input.peek(Token![->]) {
+                true => {
+                    input.parse::<Token![->]>()?;
+                    let ty: syn::Type = input.parse()?;
+                    quote::quote!(-> #ty)
+                }
+                false => TokenStream::new(),
+            };
+            if input.peek(syn::token::Bracket) {
+                let throws;
+                syn::bracketed!(throws in input);
+                throws.parse::<TokenStream>()?;
+            }
+            let body: syn::Block = input.parse()?;
+            items.extend(quote::quote!(#(#attrs)* pub fn #name #generics(#params) #ret #body));
+        }
+        Ok(quote::quote!(impl #name { #items }))
+    };
+    let tokens = syn::parse::Parser::parse2(parser, tokens).ok()?;
+    syn::parse2(tokens).ok()
+}
+
 /// The input of the runtime's `imports!` as the `extern` blocks it expands to (without the
 /// `catch` of the caught imports, which nothing here reads): the type's block with the caught
-/// imports, and one block of the others (those not marked `[Throws]`, and those returning a
-/// promise).
+/// imports, one block of the others (those not marked `[Throws]`, and those returning a
+/// promise), and whether the type has its conversions (`convert`).
 fn imports_blocks(
     tokens: TokenStream,
-) -> Option<(syn::ItemForeignMod, Option<syn::ItemForeignMod>)> {
+) -> Option<(syn::ItemForeignMod, Option<syn::ItemForeignMod>, bool)> {
     let parser = |input: syn::parse::ParseStream| {
         let attrs = input.call(syn::Attribute::parse_outer)?;
         input.parse::<syn::Token![type]>()?;
@@ -641,16 +718,19 @@ fn imports_blocks(
         let options;
         syn::bracketed!(options in input);
         let options: TokenStream = options.parse()?;
+        let convert = input
+            .parse::<Option<Ident>>()?
+            .is_some_and(|word| word == "convert");
         input.parse::<syn::Token![;]>()?;
         // `caught { .. }`, then the others: `unexpected { .. }` and `promised { .. }`, whose
         // imports make their lookups as the options say (a promised one's own JavaScript
-        // function reaches the same member: `#[js = ".."]` is an attribute syn keeps).
+        // function, the literal before it, reaches the same member).
         let (mut caught, mut others) = (TokenStream::new(), TokenStream::new());
         while !input.is_empty() {
             let section: Ident = input.parse()?;
             let content;
             syn::braced!(content in input);
-            let tokens = content.parse::<TokenStream>()?;
+            let tokens = import_items(content.parse::<TokenStream>()?);
             match section == "caught" {
                 true => caught.extend(tokens),
                 false => others.extend(tokens),
@@ -672,15 +752,40 @@ fn imports_blocks(
         };
         let unexpected =
             (!others.is_empty()).then(|| quote::quote!(#[wasm_bindgen] extern "C" { #others }));
-        Ok((declared, unexpected))
+        Ok((declared, unexpected, convert))
     };
-    let (declared, unexpected) = syn::parse::Parser::parse2(parser, tokens).ok()?;
+    let (declared, unexpected, convert) = syn::parse::Parser::parse2(parser, tokens).ok()?;
     let declared = syn::parse2(declared).ok()?;
     let unexpected = match unexpected {
         Some(tokens) => Some(syn::parse2(tokens).ok()?),
         None => None,
     };
-    Some((declared, unexpected))
+    Some((declared, unexpected, convert))
+}
+
+/// Imports as the skeletons take them, `(options) fn ..;`, as wasm-bindgen's foreign items:
+/// `#[wasm_bindgen(options)] fn ..;` (the JavaScript function before a promised import is
+/// left out).
+fn import_items(tokens: TokenStream) -> TokenStream {
+    let mut out = TokenStream::new();
+    // Where an item starts: its options come first.
+    let mut item_start = true;
+    for token in tokens {
+        match token {
+            TokenTree::Literal(_) if item_start => {}
+            TokenTree::Group(options)
+                if item_start && options.delimiter() == proc_macro2::Delimiter::Parenthesis =>
+            {
+                let options = options.stream();
+                out.extend(quote::quote!(#[wasm_bindgen(#options)]));
+            }
+            other => {
+                item_start = matches!(&other, TokenTree::Punct(p) if p.as_char() == ';');
+                out.extend([other]);
+            }
+        }
+    }
+    out
 }
 
 fn expr_str(expr: &Expr) -> Option<String> {

@@ -68,10 +68,9 @@ macro_rules! __no_throw {
 
 pub use crate::__no_throw as no_throw;
 pub use crate::{
-    __idl_callback_once as callback_once, __idl_callback_value as callback_value,
-    __idl_enum as enumeration, __idl_imports as imports,
-    __idl_interface_conversions as interface_conversions,
-    __idl_unexpected_imports as unexpected_imports,
+    __idl_callback_value as callback_value, __idl_dictionary as dictionary,
+    __idl_enum as enumeration, __idl_imports as imports, __idl_methods as methods,
+    __idl_unexpected_imports as unexpected_imports, __idl_union as union,
 };
 
 /// A value for a restricted `double`: panics on NaN and ±Infinity.

@@ -9,6 +9,9 @@
 //! Not a public API: reached through `idlbind::__private`, and always the same version as the
 //! proc macro that calls it.
 
+mod dictionary;
+mod union;
+
 /// An IDL enum: a `#[non_exhaustive]` Rust enum with a variant per value and `UnknownValue` for
 /// values JavaScript returns that the IDL does not list, with `as_str`, `VALUES`, `FromStr`,
 /// `Display`, `AsRef<str>`, `ToJs` and `FromJs`.
@@ -125,33 +128,51 @@ macro_rules! __idl_interface_conversions {
 }
 
 /// A callback function or callback interface as a value (for unions, dictionaries, sequences
-/// and records): a Rust closure or a JavaScript value, with `new`, `once` (callback functions),
-/// `as_js`, `From` the closure and the JavaScript value, `ToJs` and `FromJs`.
+/// and records): a Rust closure or a JavaScript value, with `new`, `once` (callback functions,
+/// through `__idl_callback_once`), `as_js`, `From` the closure and the JavaScript value, `ToJs`
+/// and `FromJs`, and the paragraphs of its rustdoc that say so.
 ///
 /// The proc macro gives what depends on the callback's signature: the parameters of the
-/// function JavaScript calls, and `new`'s (and `once`'s) wrapper, the closure that reads those
-/// parameters and calls the user's closure, which it names `callback` here.
+/// function JavaScript calls (`arguments: packed;` when JavaScript's arguments arrive as one
+/// array), and
+/// `new`'s wrapper, the closure that reads those parameters and calls the user's closure, which
+/// it names `callback` here; `once`'s bound, whose wrapper is the same; and for a callback
+/// interface what a value holds (`held`, naming its trait).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __idl_callback_value {
     (
         $(#[$attr:meta])*
-        struct $name:ident: $kind:ident;
+        struct $name:ident = $idl:literal: $kind:ident;
         fn($($param:ident: $param_ty:ty),*) -> $ret:ty;
-        packed: $packed:ident;
-        description: $description:literal;
-        held: $held:literal;
+        $(arguments: $packed:ident;)?
+        $(held: $held:literal;)?
         callback: $callback:ident;
         new[$($generics:tt)*]($generic:ident) = $wrapper:expr;
+        $(once[$($once_generics:tt)*]($once_generic:ident);)?
     ) => {
         $(#[$attr])*
+        #[doc = ""]
+        #[doc = concat!(
+            " The callback ", stringify!($kind), " `", $idl, "` as a value, for unions, ",
+            "dictionaries, sequences and records: ",
+            $crate::__idl_callback_value!(@held $kind $($held)?), " (`", stringify!($name),
+            "::new(..)`, or `.into()`), or a JavaScript value (one JavaScript gave, or `",
+            stringify!($name), "::from(..)` of one). Clones share the closure."
+        )]
+        #[doc = ""]
+        #[doc = " A new JavaScript function calling the closure is made each time the value is \
+                 converted: as a method's argument, under the policy of the member (see \
+                 [`idlbind::callback`](::idlbind::callback)); by \
+                 [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage \
+                 collector."]
         #[derive(Clone, Debug, PartialEq)]
         pub struct $name($crate::callback::__private::Callback);
 
         #[allow(dead_code)]
         impl $name {
             #[doc = concat!(
-                " The value holding ", $held,
+                " The value holding ", $crate::__idl_callback_value!(@held $kind $($held)?),
                 ": it runs each time JavaScript calls a function made of this value."
             )]
             pub fn new<$($generics)*>(callback: $generic) -> Self {
@@ -161,7 +182,10 @@ macro_rules! __idl_callback_value {
                 let __shared = ::std::rc::Rc::new(::core::cell::RefCell::new($wrapper));
                 Self::from_call(move |$($param: $param_ty),*| -> $ret {
                     let mut __wrapper =
-                        $crate::callback::__private::enter(&__shared, $description);
+                        $crate::callback::__private::enter(
+                            &__shared,
+                            $crate::__idl_callback_value!(@description $idl),
+                        );
                     (&mut *__wrapper)($($param),*)
                 })
             }
@@ -189,7 +213,7 @@ macro_rules! __idl_callback_value {
                         };
                         $crate::callback::__private::made(
                             __scope,
-                            $crate::__idl_callback_value!(@function $packed __function),
+                            $crate::__idl_callback_value!(@function [$($packed)?] __function),
                         )
                     },
                 ))
@@ -235,12 +259,32 @@ macro_rules! __idl_callback_value {
                 }
             }
         }
+
+        $crate::__idl_callback_value! {
+            @once [$($($once_generics)*)?]
+            $name;
+            fn($($param: $param_ty),*) -> $ret;
+            description: $crate::__idl_callback_value!(@description $idl);
+            callback: $callback;
+            wrapper: $wrapper;
+            $(generic: $once_generic;)?
+        }
     };
+    // `once`, for a callback function: the same wrapper, under its own bound.
+    (@once [] $($value:tt)*) => {};
+    (@once [$($generics:tt)*] $($value:tt)*) => {
+        $crate::__idl_callback_once! { $($value)* once[$($generics)*] }
+    };
+    // What the value holds, as its rustdoc says: a callback interface's is given (its trait).
+    (@held function) => { "a Rust closure" };
+    (@held $kind:ident $held:literal) => { $held };
+    // The callback, as the messages of its panics name it.
+    (@description $idl:literal) => { concat!("callback `", $idl, "`") };
     // JavaScript's arguments arrive packed into one array (see `pack_arguments`).
-    (@function packed $function:ident) => {
+    (@function [packed] $function:ident) => {
         $crate::callback::__private::pack_arguments(&$function)
     };
-    (@function unpacked $function:ident) => {
+    (@function [] $function:ident) => {
         $function
     };
     (@value function) => { $crate::__private::js_sys::Function };
@@ -257,9 +301,11 @@ macro_rules! __idl_callback_once {
     (
         $name:ident;
         fn($($param:ident: $param_ty:ty),*) -> $ret:ty;
-        description: $description:literal;
+        description: $description:expr;
         callback: $callback:ident;
-        once[$($generics:tt)*]($generic:ident) = $wrapper:expr;
+        wrapper: $wrapper:expr;
+        generic: $generic:ident;
+        once[$($generics:tt)*]
     ) => {
         #[allow(dead_code)]
         impl $name {
@@ -280,28 +326,78 @@ macro_rules! __idl_callback_once {
     };
 }
 
+/// An interface's inherent `impl`: its constants and its members, each `pub`, the members
+/// `#[inline]`, the `Result` of those returning one written `[throws T]` (`[throws T; Errors]`
+/// adds the rustdoc section saying so). The attributes (docs) come after `const` and `fn`, for
+/// `base_with` after `[with base]` (its rustdoc's first paragraph), a member's generic
+/// parameters in brackets.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __idl_methods {
+    (
+        $name:ident;
+        $(const $(#[$const_attr:meta])* $const:ident: $const_ty:ty = $value:expr;)*
+        $(
+            fn $([with $base:ident])? $(#[$attr:meta])* $fn:ident $([$($generics:tt)*])?
+                ($($params:tt)*) $(-> $ret:ty)? $([throws $ok:ty $(; $errors:ident)?])?
+                $body:block
+        )*
+    ) => {
+        // Web IDL operations may take many arguments; `clone` and friends are the IDL's names.
+        #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
+        impl $name {
+            $(
+                $(#[$const_attr])*
+                pub const $const: $const_ty = $value;
+            )*
+            $(
+                $(
+                    #[doc = concat!(
+                        " [`", stringify!($base), "`](Self::", stringify!($base), ") with its ",
+                        "optional arguments: each is an `Option`, and `None` leaves it out ",
+                        "(JavaScript sees it as not passed)."
+                    )]
+                    #[doc = ""]
+                )?
+                $(#[$attr])*
+                $($(
+                    #[doc = ""]
+                    #[doc = concat!(" # ", stringify!($errors))]
+                    #[doc = ""]
+                    #[doc = " Returns the JavaScript exception as a [`JsError`](::idlbind::JsError)."]
+                )?)?
+                #[inline]
+                pub fn $fn $(<$($generics)*>)? ($($params)*)
+                    $(-> $ret)? $(-> ::core::result::Result<$ok, $crate::JsError>)?
+                $body
+            )*
+        }
+    };
+}
+
 /// An interface's imported type and its imports: the type with wasm-bindgen's options that
 /// vary (`js_namespace`, `is_type_of`, the ancestors' `extends`) and the attributes given (docs,
-/// `doc(alias)`, `doc(hidden)`); the imports of members whose exceptions are caught (`[Throws]`
-/// members, static promise operations), written without `catch` and their `Result`; the
-/// imports of members not marked `[Throws]`, made twice by `__idl_unexpected_imports`; and
-/// the imports of regular operations and attributes returning a promise, each a JavaScript
-/// function of its own (`#[js = ".."]`) that catches.
+/// `doc(alias)`, `doc(hidden)`), and with `convert` its conversions (`__idl_interface_conversions`);
+/// the imports of members whose exceptions are caught (`[Throws]` members, static promise
+/// operations), written without `catch` and their `Result`; the imports of members not marked
+/// `[Throws]`, made twice by `__idl_unexpected_imports`; and the imports of regular operations
+/// and attributes returning a promise, each a JavaScript function of its own (the literal
+/// before it) that calls the member and catches. An import is written
+/// `(wasm-bindgen's options) fn name(parameters) -> type;`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __idl_imports {
     (
         $(#[$($attr:tt)*])*
-        type $name:ident = $js:literal [$($option:tt)*];
+        type $name:ident = $js:literal [$($option:tt)*] $($convert:ident)?;
         caught {
-            $(#[wasm_bindgen($($caught_option:tt)*)] fn $caught:ident($($caught_param:tt)*) -> $caught_ret:ty;)*
+            $(($($caught_option:tt)*) fn $caught:ident($($caught_param:tt)*) -> $caught_ret:ty;)*
         }
         $(unexpected { $($unexpected:tt)* })?
         $(promised {
             $(
-                #[js = $js_function:literal]
-                #[wasm_bindgen($($promised_option:tt)*)]
-                fn $promised:ident($($promised_param:tt)*) -> $promised_ret:ty;
+                $js_function:literal
+                ($($promised_option:tt)*) fn $promised:ident($($promised_param:tt)*) -> $promised_ret:ty;
             )*
         })?
     ) => {
@@ -330,7 +426,7 @@ macro_rules! __idl_imports {
 
         // Members returning a promise: each import is a JavaScript function of its own that
         // calls the member and catches (the options say which member, for readers of the
-        // generated code; the function does the call).
+        // generated code and its manifest; the function does the call).
         $($(
             #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
                 wasm_bindgen = ::idlbind::__private::wasm_bindgen,
@@ -342,6 +438,11 @@ macro_rules! __idl_imports {
                 fn $promised($($promised_param)*) -> $promised_ret;
             }
         )*)?
+
+        $($crate::__idl_imports! { @$convert $name })?
+    };
+    (@convert $name:ident) => {
+        $crate::__idl_interface_conversions!($name);
     };
 }
 
@@ -352,7 +453,7 @@ macro_rules! __idl_imports {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __idl_unexpected_imports {
-    ($(#[wasm_bindgen($($option:tt)*)] fn $name:ident($($param:tt)*) -> $ret:ty;)*) => {
+    ($(($($option:tt)*) fn $name:ident($($param:tt)*) -> $ret:ty;)*) => {
         #[cfg(debug_assertions)]
         #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
             wasm_bindgen = ::idlbind::__private::wasm_bindgen,

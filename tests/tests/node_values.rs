@@ -1214,7 +1214,11 @@ async fn promise_members_resolve_plain_values_and_reject_what_they_throw() {
     assert_eq!(error.name(), "TypeError");
     assert_eq!(error.message(), "not ready");
 
-    assert_eq!(p.sum([1, 2, 3]).await.unwrap(), 6, "variadic arguments are spread");
+    assert_eq!(
+        p.sum([1, 2, 3]).await.unwrap(),
+        6,
+        "variadic arguments are spread"
+    );
     assert_eq!(p.sum(Vec::<i32>::new()).await.unwrap(), 0);
 
     // A union argument with a string member: the `&str` import and the general one.

@@ -1,9 +1,12 @@
 //! Emit stage: the plan becomes tokens. No decisions are left to make here.
 
-use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote};
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::{ToTokens, TokenStreamExt, format_ident, quote};
 
-use crate::lower::{ConstPlan, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan};
+use crate::lower::{
+    ConstPlan, ERRORS_SECTION, Exceptions, FunctionPlan, ImportPlan, InterfacePlan, Plan, Returns,
+    optional_arguments_sentence,
+};
 
 pub fn emit(plan: Plan) -> TokenStream {
     let Plan {
@@ -75,13 +78,6 @@ fn comma_separated(items: impl IntoIterator<Item = TokenStream>) -> TokenStream 
     out
 }
 
-/// `name: ty`, moving `ty`.
-fn typed(name: &Ident, ty: TokenStream) -> TokenStream {
-    let mut out = quote!(#name:);
-    append(&mut out, ty);
-    out
-}
-
 /// `tokens` for `quote!`, interpolated by moving them (see [`append`]). Each is interpolated
 /// once: a second use would find it empty.
 pub(crate) struct Moved(std::cell::Cell<TokenStream>);
@@ -97,7 +93,7 @@ impl Moved {
     }
 
     /// A stream of all of `streams`, moved.
-    fn all(streams: impl IntoIterator<Item = TokenStream>) -> Moved {
+    pub(crate) fn all(streams: impl IntoIterator<Item = TokenStream>) -> Moved {
         let mut out = TokenStream::new();
         out.extend(streams);
         Moved::new(out)
@@ -219,12 +215,12 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
         .flat_map(|f| std::mem::take(&mut f.imports))
     {
         match import.exceptions {
-            Exceptions::Expected => append(&mut caught, import_fn(import, &extern_name)),
-            Exceptions::Unexpected => append(&mut unexpected, import_fn(import, &extern_name)),
+            Exceptions::Expected => import_fn(import, &extern_name, &mut caught),
+            Exceptions::Unexpected => import_fn(import, &extern_name, &mut unexpected),
             Exceptions::Rejected => {
                 let js = import.js.clone().unwrap_or_default();
-                promised.extend(quote!(#[js = #js]));
-                append(&mut promised, import_fn(import, &extern_name));
+                promised.extend(quote!(#js));
+                import_fn(import, &extern_name, &mut promised);
             }
         }
     }
@@ -237,22 +233,29 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
         let promised = Moved::new(promised);
         quote!(promised { #promised })
     });
-    let consts = Moved::all(consts.into_iter().map(constant));
-    let functions = Moved::all(functions.into_iter().map(function));
+    let mut members = TokenStream::new();
+    consts
+        .into_iter()
+        .for_each(|plan| constant(plan, &mut members));
+    functions
+        .into_iter()
+        .for_each(|plan| function(plan, &mut members));
+    let members = Moved::new(members);
     let items = Moved::all(items);
     let extends = Moved::all(extends.into_iter().map(|ty| quote!(extends = #ty,)));
     // A hidden type is only ever reached through its trait or module: no conversions.
-    let conversions =
-        (!hidden).then(|| quote!(::idlbind::__private::interface_conversions!(#rust_name);));
+    let convert = (!hidden).then(|| quote!(convert));
     // The runtime's `imports!` writes what is the same for every interface: the `extern`
     // block's attribute, the type's derives and `extends` of `Object`, `catch` and the `Result`
-    // of the caught imports, the debug and release forms of the others.
+    // of the caught imports, the debug and release forms of the others. Its `methods!` writes
+    // the `impl` block, each member's `pub`, `#[inline]` and the `Result` of members marked
+    // `[Throws]`.
     quote! {
         ::idlbind::__private::imports! {
             #docs
             #alias
             #hidden_attr
-            type #extern_name = #js_name [#namespace #type_check #extends];
+            type #extern_name = #js_name [#namespace #type_check #extends] #convert;
             caught { #caught }
             #unexpected
             #promised
@@ -260,21 +263,18 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
 
         #rename
 
-        // Web IDL operations may take many arguments; `clone` and friends are the IDL's names.
-        #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-        impl #rust_name {
-            #consts
-            #functions
+        ::idlbind::__private::methods! {
+            #rust_name;
+            #members
         }
-
-        #conversions
 
         #items
     }
 }
 
-/// One import, without `catch` (the runtime's `imports!` adds it where exceptions are caught).
-fn import_fn(import: ImportPlan, self_type: &Ident) -> TokenStream {
+/// One import, without `catch` (the runtime's `imports!` adds it where exceptions are caught),
+/// written into `out` as `imports!` takes it: wasm-bindgen's options in parentheses.
+fn import_fn(import: ImportPlan, self_type: &Ident, out: &mut TokenStream) {
     let ImportPlan {
         name,
         options,
@@ -288,43 +288,51 @@ fn import_fn(import: ImportPlan, self_type: &Ident) -> TokenStream {
         false => TokenStream::new(),
     };
     // Positional names: an IDL argument named `this` would shadow wasm-bindgen's receiver.
-    append(
-        &mut list,
-        comma_separated(
-            params
-                .into_iter()
-                .enumerate()
-                .map(|(index, ty)| typed(&format_ident!("__arg{}", index), ty)),
-        ),
-    );
-    let options = Moved::new(options);
-    let mut out = quote!(#[wasm_bindgen(#options)] fn #name);
-    out.extend([TokenTree::Group(Group::new(Delimiter::Parenthesis, list))]);
-    out.extend(quote!(->));
-    append(&mut out, ret);
-    out.extend(quote!(;));
-    out
+    for (index, ty) in params.into_iter().enumerate() {
+        if index > 0 {
+            punct(&mut list, ',');
+        }
+        list.append(format_ident!("__arg{}", index));
+        punct(&mut list, ':');
+        append(&mut list, ty);
+    }
+    out.append(Group::new(Delimiter::Parenthesis, options));
+    word(out, "fn");
+    out.append(name);
+    out.append(Group::new(Delimiter::Parenthesis, list));
+    arrow(out);
+    append(out, ret);
+    punct(out, ';');
 }
 
-fn constant(plan: ConstPlan) -> TokenStream {
+/// A constant, written into `out` as the runtime's `methods!` takes it: `const`, then its
+/// attributes.
+fn constant(plan: ConstPlan, out: &mut TokenStream) {
     let ConstPlan {
         name,
         ty,
         value,
         docs,
     } = plan;
-    let docs = self::docs(&docs);
-    let (ty, value) = (Moved::new(ty), Moved::new(value));
-    quote! {
-        #docs
-        pub const #name: #ty = #value;
-    }
+    word(out, "const");
+    append(out, self::docs(&docs));
+    out.append(name);
+    punct(out, ':');
+    append(out, ty);
+    punct(out, '=');
+    append(out, value);
+    punct(out, ';');
 }
 
-fn function(plan: FunctionPlan) -> TokenStream {
+/// A member, written into `out` as the runtime's `methods!` takes it: `[with base]` for the
+/// first paragraph of `base_with`'s rustdoc, the attributes after `fn`, the generic
+/// parameters in brackets, `[throws T]` for `-> Result<T, JsError>` (`[throws T; Errors]` for
+/// the rustdoc's last section saying so). The plan's rustdoc holds those paragraphs (traits
+/// and free functions forward it as it is): the skeleton writes them.
+fn function(plan: FunctionPlan, out: &mut TokenStream) {
     let FunctionPlan {
         name,
-        docs,
+        mut docs,
         generics,
         method,
         params,
@@ -332,28 +340,80 @@ fn function(plan: FunctionPlan) -> TokenStream {
         body,
         ..
     } = plan;
-    let mut out = self::docs(&docs);
-    out.extend(quote!(#[inline] pub fn #name));
+    word(out, "fn");
+    if let Some(base) = optional_arguments_base(&docs) {
+        let mut with = quote!(with);
+        with.append(Ident::new(base, Span::call_site()));
+        out.append(Group::new(Delimiter::Bracket, with));
+        docs.drain(..2);
+    }
+    let errors =
+        matches!(ret, Returns::Throws(_)) && docs.ends_with(&ERRORS_SECTION.map(String::from));
+    if errors {
+        docs.truncate(docs.len() - ERRORS_SECTION.len());
+    }
+    append(out, self::docs(&docs));
+    out.append(name);
     if !generics.is_empty() {
-        out.extend(quote!(<));
-        append(&mut out, comma_separated(generics));
-        out.extend(quote!(>));
+        out.append(Group::new(Delimiter::Bracket, comma_separated(generics)));
     }
-    let mut list = match method {
-        true => quote!(&self,),
-        false => TokenStream::new(),
-    };
-    append(
-        &mut list,
-        comma_separated(params.into_iter().map(|(name, ty)| typed(&name, ty))),
-    );
-    out.extend([TokenTree::Group(Group::new(Delimiter::Parenthesis, list))]);
-    if let Some(ret) = ret {
-        out.extend(quote!(->));
-        append(&mut out, ret);
+    let mut list = TokenStream::new();
+    if method {
+        punct(&mut list, '&');
+        word(&mut list, "self");
+        punct(&mut list, ',');
     }
-    out.extend([braced(body)]);
-    out
+    for (index, (name, ty)) in params.into_iter().enumerate() {
+        if index > 0 {
+            punct(&mut list, ',');
+        }
+        list.append(name);
+        punct(&mut list, ':');
+        append(&mut list, ty);
+    }
+    out.append(Group::new(Delimiter::Parenthesis, list));
+    match ret {
+        Returns::Nothing => {}
+        Returns::Value(ty) => {
+            arrow(out);
+            append(out, ty);
+        }
+        Returns::Throws(ty) => {
+            let mut throws = TokenStream::new();
+            word(&mut throws, "throws");
+            append(&mut throws, ty);
+            if errors {
+                punct(&mut throws, ';');
+                word(&mut throws, "Errors");
+            }
+            out.append(Group::new(Delimiter::Bracket, throws));
+        }
+    }
+    out.append(Group::new(Delimiter::Brace, body));
+}
+
+/// The `base` of rustdoc starting with `base_with`'s first paragraph.
+fn optional_arguments_base(docs: &[String]) -> Option<&str> {
+    let (first, second) = (docs.first()?, docs.get(1)?);
+    let base = first.strip_prefix("[`")?.split('`').next()?;
+    (second.is_empty() && *first == optional_arguments_sentence(base)).then_some(base)
+}
+
+// Single tokens written straight into a stream: a `quote!` of each would make a stream of its
+// own, to be moved again.
+
+pub(crate) fn word(out: &mut TokenStream, word: &str) {
+    out.append(Ident::new(word, Span::call_site()));
+}
+
+pub(crate) fn punct(out: &mut TokenStream, ch: char) {
+    out.append(Punct::new(ch, Spacing::Alone));
+}
+
+/// `->`.
+fn arrow(out: &mut TokenStream) {
+    out.append(Punct::new('-', Spacing::Joint));
+    out.append(Punct::new('>', Spacing::Alone));
 }
 
 /// A definition with errors still gets its name, so the user's code does not fail a second

@@ -106,7 +106,14 @@ impl Source {
     /// The IDL as written between two offsets, with runs of white space folded to one space.
     pub fn snippet(&self, start: usize, end: usize) -> String {
         let raw = self.text.get(start..end.min(self.text.len())).unwrap_or("");
-        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+        let mut folded = String::with_capacity(raw.len());
+        for word in raw.split_whitespace() {
+            if !folded.is_empty() {
+                folded.push(' ');
+            }
+            folded.push_str(word);
+        }
+        folded
     }
 
     /// One-based line and column (in characters) of an offset, as the user sees it.

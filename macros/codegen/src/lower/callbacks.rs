@@ -28,15 +28,16 @@
 //! small JavaScript function of the runtime (`pack_arguments`); the variadic argument is a
 //! `Vec`.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
 use super::types::{Conversion, Lowered, Paths, Position, TypeLowering};
 use super::{
-    Call, Exceptions, FunctionPlan, ImportPlan, InterfaceLowering, Names, Param, const_value,
-    definition_docs, names,
+    Call, Exceptions, FunctionPlan, ImportPlan, InterfaceLowering, Names, Param, Returns,
+    const_value, definition_docs, names,
 };
 use crate::diagnostics::{Diagnostics, Loc};
+use crate::emit::Moved;
 use crate::model::{
     Argument, Callback, ExtAttrValue, ExtAttrs, Member, MemberKind, Model, Name, Primitive, Type,
 };
@@ -135,8 +136,6 @@ struct CallbackArg {
     js_params: Vec<TokenStream>,
     /// `-> JsValue`, unless the callback returns `undefined`.
     erased_return: Option<TokenStream>,
-    /// What the wrapper's panic messages name.
-    description: String,
 }
 
 /// An argument converted before the call: one of an `addX` whose guard calls `removeX`
@@ -628,10 +627,13 @@ impl InterfaceLowering<'_, '_> {
         let throws = member.ext_attrs.has("Throws");
         let (ret, body) = match throws {
             true => (
-                Some(quote!(::std::result::Result<(), ::idlbind::JsError>)),
+                Returns::Throws(quote!(())),
                 quote!(::idlbind::__private::throws(#call)),
             ),
-            false => (None, quote!(::idlbind::__private::no_throw!(#call, #label))),
+            false => (
+                Returns::Nothing,
+                quote!(::idlbind::__private::no_throw!(#call, #label)),
+            ),
         };
         let attribute = &name.idl;
         self.functions.push(FunctionPlan {
@@ -839,13 +841,18 @@ fn callback_closure(
         let index = position as u32;
         // An interface the IDL gives is checked in debug builds only (the runtime's
         // `interface_argument!`); one `[EventType]` gives, in every build.
-        let read = |value: TokenStream| match (&helper, event) {
-            (helper, None)
-                if helper == "interface_argument" || helper == "optional_interface_argument" =>
-            {
-                quote!(#support::#helper!(#read_as, #value, #description, #name, #idl))
+        // (Called once: it moves what it reads with.)
+        let read = |value: TokenStream| {
+            let (value, read_as) = (Moved::new(value), Moved::new(read_as));
+            match (&helper, event) {
+                (helper, None)
+                    if helper == "interface_argument"
+                        || helper == "optional_interface_argument" =>
+                {
+                    quote!(#support::#helper!(#read_as, #value, #description, #name, #idl))
+                }
+                _ => quote!(#support::#helper::<#read_as>(#value, #description, #name, #idl)),
             }
-            _ => quote!(#support::#helper::<#read_as>(#value, #description, #name, #idl)),
         };
         if callback_argument.variadic {
             // The last argument: every argument JavaScript passed from here on.
@@ -866,7 +873,7 @@ fn callback_closure(
         if packed {
             reads.push(quote!(let #js = #arguments.get(#index);));
         }
-        let read_value = read(quote!(#js));
+        let read_value = Moved::new(read(quote!(#js)));
         reads.push(quote!(let #js = #read_value;));
         rust_args.push((js, rust));
     }
@@ -929,7 +936,7 @@ fn callback_closure(
             )
         }
     };
-    let convert = &result.convert;
+    let (invoke, convert) = (Moved::new(invoke), Moved::new(result.convert));
     let (erased_return, body) = match returns {
         true => (
             Some(quote!(-> #js_value)),
@@ -937,9 +944,10 @@ fn callback_closure(
         ),
         false => (None, quote!({ #invoke; })),
     };
+    let (reads, body) = (Moved::all(reads), Moved::new(body));
     let wrapper = quote! {
         move |#(#js_params),*| #erased_return {
-            #(#reads)*
+            #reads
             #body
         }
     };
@@ -963,7 +971,6 @@ fn callback_closure(
         packed,
         js_params,
         erased_return,
-        description,
     })
 }
 
@@ -1491,10 +1498,10 @@ impl CallbackPlan {
             true => guard_type,
             false => quote!((#value, #guard_type)),
         };
-        function.ret = Some(match throws {
-            true => quote!(::std::result::Result<#shape, ::idlbind::JsError>),
-            false => shape,
-        });
+        function.ret = match throws {
+            true => Returns::Throws(shape),
+            false => Returns::Value(shape),
+        };
     }
 }
 
@@ -1781,17 +1788,6 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
         count: 1,
     };
     let closure = callback_closure(names, &mut Diagnostics::default(), &site, callback.name.loc)?;
-    // A callback function also takes an `FnOnce`, called at most once.
-    let once = match &callback.interface {
-        Some(_) => None,
-        None => {
-            let site = CallbackSite {
-                policy: Policy::Once,
-                ..site
-            };
-            callback_closure(names, &mut Diagnostics::default(), &site, callback.name.loc)
-        }
-    };
     let CallbackArg {
         bound,
         generics,
@@ -1800,46 +1796,34 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
         packed,
         js_params,
         erased_return,
-        description,
         ..
     } = closure;
+    // A callback function also takes an `FnOnce`, called at most once: the same wrapper
+    // (only the policy differs, which the wrapper does not depend on), under the same bound
+    // with `FnOnce` for `FnMut`.
+    let once = callback.interface.is_none().then(|| {
+        let bound = once_bound(&bound);
+        quote!(once[#generic: #bound #(, #generics)*](#generic);)
+    });
     let name = names.path(&callback.name);
     let idl_name = &callback.name.idl;
-    let (kind, held, is) = match &callback.interface {
-        Some(_) => (
-            format_ident!("interface"),
-            format!(
+    // What a value holds, for its rustdoc: `callback_value!` knows a function's.
+    let (kind, held) = match &callback.interface {
+        Some(_) => {
+            let held = format!(
                 "an implementation of [`{}`] (every closure of the operation's signature is one)",
                 trait_name(names, &callback.name)
-            ),
-            "callback interface",
-        ),
-        None => (
-            format_ident!("function"),
-            "a Rust closure".to_owned(),
-            "callback function",
-        ),
+            );
+            (format_ident!("interface"), Some(quote!(held: #held;)))
+        }
+        None => (format_ident!("function"), None),
     };
-    let packed = match packed {
-        true => format_ident!("packed"),
-        false => format_ident!("unpacked"),
-    };
-    let mut docs = definition_docs(&callback.docs, &callback.ext_attrs);
-    docs.extend([
-        String::new(),
-        format!(
-            "The {is} `{idl_name}` as a value, for unions, dictionaries, sequences and \
-             records: {held} (`{name}::new(..)`, or `.into()`), or a JavaScript value (one \
-             JavaScript gave, or `{name}::from(..)` of one). Clones share the closure."
-        ),
-        String::new(),
-        "A new JavaScript function calling the closure is made each time the value is \
-         converted: as a method's argument, under the policy of the member (see \
-         [`idlbind::callback`](::idlbind::callback)); by \
-         [`ToJs::to_js`](::idlbind::ToJs::to_js), given to JavaScript's garbage collector."
-            .to_owned(),
-    ]);
-    let docs = crate::emit::docs(&docs);
+    let packed = packed.then(|| quote!(arguments: packed;));
+    // The runtime's `callback_value!` adds the paragraphs saying what a value is.
+    let docs = Moved::new(crate::emit::docs(&definition_docs(
+        &callback.docs,
+        &callback.ext_attrs,
+    )));
     let alias = (name != idl_name.as_str()).then(|| quote!(#[doc(alias = #idl_name)]));
     // The wrappers call the user's closure by this name; the runtime's macros bind it.
     let callback_name = format_ident!("__callback");
@@ -1848,40 +1832,34 @@ fn callback_value_type(callback: &Callback, names: &Names<'_>) -> Option<TokenSt
         Some(_) => quote!(::idlbind::JsValue),
         None => quote!(()),
     };
-    // `X::once(closure)`: the closure is taken out at the first call; a second call throws in
-    // JavaScript, as wasm-bindgen's own once-closures do.
-    let once = once.map(|once| {
-        let CallbackArg {
-            bound,
-            generics,
-            generic,
-            wrapper,
-            ..
-        } = once;
-        quote! {
-            ::idlbind::__private::callback_once! {
-                #name;
-                fn(#(#js_params),*) -> #ret;
-                description: #description;
-                callback: #callback_name;
-                once[#generic: #bound #(, #generics)*](#generic) = #wrapper;
-            }
-        }
-    });
+    let (bound, wrapper) = (Moved::new(bound), Moved::new(wrapper));
+    let js_params = js_params.into_iter().map(Moved::new);
+    let generics = generics.into_iter().map(Moved::new);
     Some(quote! {
         ::idlbind::__private::callback_value! {
             #docs
             #alias
-            struct #name: #kind;
+            struct #name = #idl_name: #kind;
             fn(#(#js_params),*) -> #ret;
-            packed: #packed;
-            description: #description;
-            held: #held;
+            #packed
+            #held
             callback: #callback_name;
             new[#generic: #bound #(, #generics)*](#generic) = #wrapper;
+            #once
         }
-        #once
     })
+}
+
+/// `bound` (a callback function's `FnMut(..) -> R + 'static`) with `FnOnce` for `FnMut`.
+fn once_bound(bound: &TokenStream) -> TokenStream {
+    (bound.clone().into_iter())
+        .map(|token| match token {
+            TokenTree::Ident(ident) if ident == "FnMut" => {
+                TokenTree::Ident(Ident::new("FnOnce", ident.span()))
+            }
+            other => other,
+        })
+        .collect()
 }
 
 /// `trait IObject` with the operation as a `&mut self` method, the blanket impl for closures,

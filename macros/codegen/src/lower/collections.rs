@@ -14,7 +14,8 @@ use quote::{format_ident, quote};
 use super::callbacks::CallbackPlan;
 use super::types::{Conversion, Lowered, Position, TypeLowering};
 use super::{
-    Call, Exceptions, FunctionPlan, ImportPlan, InterfaceLowering, member_docs, names, rust_name_of,
+    Call, Exceptions, FunctionPlan, ImportPlan, InterfaceLowering, Returns, member_docs, names,
+    rust_name_of,
 };
 use crate::model::{Argument, ExtAttrs, Member, MemberKind, Name, Primitive, Special, Type};
 
@@ -484,14 +485,14 @@ impl InterfaceLowering<'_, '_> {
         let (body, ret) = match throws {
             true => (
                 quote!(::idlbind::__private::throws(#property).map(|value| #converted)),
-                quote!(::std::result::Result<#owned, ::idlbind::JsError>),
+                Returns::Throws(owned),
             ),
             false => (
                 quote! {
                     let value = ::idlbind::__private::no_throw(#property, #label);
                     #converted
                 },
-                owned,
+                Returns::Value(owned),
             ),
         };
         self.functions.push(FunctionPlan {
@@ -500,7 +501,7 @@ impl InterfaceLowering<'_, '_> {
             generics: Vec::new(),
             method: true,
             params: vec![(param, param_type)],
-            ret: Some(ret),
+            ret,
             body,
             imports: Vec::new(),
         });
@@ -684,7 +685,7 @@ impl InterfaceLowering<'_, '_> {
         };
         let span = (self.names.span_of)(member.loc);
         let mut function = iterator_function(member, method, span, body, imports);
-        function.ret = Some(quote!(::idlbind::IndexedIter<#self_type>));
+        function.ret = Returns::Value(quote!(::idlbind::IndexedIter<#self_type>));
         self.functions.push(function);
     }
 
@@ -731,7 +732,7 @@ impl InterfaceLowering<'_, '_> {
             generics: Vec::new(),
             method: true,
             params: vec![(Ident::new("f", Span::call_site()), closure)],
-            ret: None,
+            ret: Returns::Nothing,
             body,
             imports: Vec::new(),
         });
@@ -751,7 +752,7 @@ impl InterfaceLowering<'_, '_> {
                 generics: Vec::new(),
                 method: true,
                 params: Vec::new(),
-                ret: Some(quote!(usize)),
+                ret: Returns::Value(quote!(usize)),
                 body: quote!(#size as usize),
                 imports: vec![ImportPlan {
                     name: import,
@@ -771,7 +772,7 @@ impl InterfaceLowering<'_, '_> {
                     generics: Vec::new(),
                     method: true,
                     params: Vec::new(),
-                    ret: Some(quote!(bool)),
+                    ret: Returns::Value(quote!(bool)),
                     body: quote!(#size == 0),
                     imports: Vec::new(),
                 });
@@ -874,7 +875,7 @@ fn iterator_function(
         generics: Vec::new(),
         method: true,
         params: Vec::new(),
-        ret: Some(quote!(::idlbind::Iter<#item>)),
+        ret: Returns::Value(quote!(::idlbind::Iter<#item>)),
         body,
         imports,
     }

@@ -7,20 +7,21 @@
 //! (numbers, strings, references) and sets only those that are not `undefined`, so absent
 //! members stay absent. JS → Rust reads each member through a structural getter.
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote};
+use std::fmt::Write as _;
+
+use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
+use quote::{TokenStreamExt, format_ident, quote};
 
 use super::names;
 use super::types::TypeLowering;
+use crate::emit::{Moved, append, punct, word};
 use crate::model::{ConstValue, DefaultValue, Dictionary, DictionaryMember, Primitive, Type};
 
 /// What the lowering needs to know about one field.
 struct Field<'a> {
     member: &'a DictionaryMember,
     ident: Ident,
-    /// The field's Rust type.
-    ty: TokenStream,
-    /// The type of its value (`ty` without the `Option` of an optional member).
+    /// The type of its value (the field's type without the `Option` of an optional member).
     owned: TokenStream,
     /// `Option<T>`: left out when `None`.
     optional: bool,
@@ -62,7 +63,6 @@ pub fn lower_dictionary(
     lowering: &TypeLowering<'_>,
     span_of: &dyn Fn(crate::diagnostics::Loc) -> Span,
 ) -> Result<TokenStream, (crate::diagnostics::Loc, String)> {
-    let js_value = quote!(::idlbind::JsValue);
     let name = &plan.rust_name;
     let idl_name = &plan.dictionary.name.idl;
 
@@ -80,30 +80,19 @@ pub fn lower_dictionary(
             false => owned,
         };
         let optional = !member.required && (member.default.is_none() || null_for_non_null(member));
-        let ty = match optional {
-            true => quote!(::std::option::Option<#owned>),
-            false => owned.clone(),
-        };
         fields.push(Field {
             member,
             ident: names::ident(&field_name(member), span_of(member.name.loc)),
-            ty,
             owned,
             optional,
         });
     }
 
-    // The struct.
-    let field_defs = fields.iter().map(|field| {
-        let (ident, ty) = (&field.ident, &field.ty);
-        let docs = field_docs(field);
-        quote!(#(#[doc = #docs])* pub #ident: #ty,)
-    });
-    let mut docs = plan.docs.clone();
-    if fields
+    let scoped = fields
         .iter()
-        .any(|f| lowering.paths.holds_callback(&f.member.ty))
-    {
+        .any(|f| lowering.paths.holds_callback(&f.member.ty));
+    let mut docs = plan.docs.clone();
+    if scoped {
         docs.extend([
             String::new(),
             "Its callbacks become JavaScript functions each time it is converted: as a \
@@ -118,69 +107,6 @@ pub fn lower_dictionary(
     let docs = crate::emit::docs(&docs);
     let alias = (name != idl_name).then(|| quote!(#[doc(alias = #idl_name)]));
     let eq = plan.derive_eq.then(|| quote!(PartialEq,));
-
-    // Construction: `new(required..)` and/or `Default`.
-    let required: Vec<&Field> = fields.iter().filter(|f| f.member.required).collect();
-    let initial = |field: &Field| -> TokenStream {
-        let ident = &field.ident;
-        match (&field.member.default, field.optional) {
-            _ if field.member.required => quote!(#ident: ::std::convert::Into::into(#ident)),
-            (Some(default), _) => {
-                let value = default_value(default, &field.member.ty, lowering);
-                quote!(#ident: #value)
-            }
-            (None, _) => quote!(#ident: ::std::option::Option::None),
-        }
-    };
-    let initials: Vec<TokenStream> = fields.iter().map(initial).collect();
-    let constructor = if required.is_empty() {
-        quote! {
-            impl ::std::default::Default for #name {
-                fn default() -> Self {
-                    Self { #(#initials,)* }
-                }
-            }
-        }
-    } else {
-        let params = required.iter().map(|field| {
-            let (ident, ty) = (&field.ident, &field.ty);
-            quote!(#ident: impl ::std::convert::Into<#ty>)
-        });
-        let listed: Vec<String> = required.iter().map(|f| format!("`{}`", f.ident)).collect();
-        let doc = format!(
-            " A `{name}` with its required members ({}); the others take their defaults.",
-            listed.join(", ")
-        );
-        quote! {
-            #[allow(dead_code)]
-            impl #name {
-                #[doc = #doc]
-                pub fn new(#(#params),*) -> Self {
-                    Self { #(#initials,)* }
-                }
-            }
-        }
-    };
-
-    // `From<Derived> for Ancestor`.
-    let upcasts = plan.ancestors.iter().map(|(ancestor, members)| {
-        let moved = members.iter().map(|member| {
-            let ident = names::ident(&field_name(member), Span::call_site());
-            quote!(#ident: value.#ident)
-        });
-        // An ancestor without members takes nothing from the value.
-        let value = match members.is_empty() {
-            true => quote!(_value),
-            false => quote!(value),
-        };
-        quote! {
-            impl ::std::convert::From<#name> for #ancestor {
-                fn from(#value: #name) -> Self {
-                    #ancestor { #(#moved,)* }
-                }
-            }
-        }
-    });
 
     // Rust → JS in one call. Keys are set in Web IDL's order: inherited first, then each
     // dictionary's own members sorted by name.
@@ -198,216 +124,163 @@ pub fn lower_dictionary(
             .cmp(&depth(a))
             .then_with(|| a.member.name.idl.cmp(&b.member.name.idl))
     });
-    let mut js_params = Vec::new();
-    let mut js_body = String::new();
-    let mut import_params = Vec::new();
-    let mut args = Vec::new();
-    // A dictionary holding callbacks makes them in the caller's scope (`to_js_in`).
-    let scoped = fields
-        .iter()
-        .any(|f| lowering.paths.holds_callback(&f.member.ty));
+    let (mut js_params, mut literal, mut js_body) = (String::new(), String::new(), String::new());
+    let mut build_params = TokenStream::new();
     // Members that always have a value are set by an object literal, as far as key order
     // allows (V8 makes a literal's object in one step, with its final shape); the others only
     // when present.
     let always = |field: &Field| !field.optional && !may_be_undefined(&field.member.ty);
     let literal_len = js_order.iter().take_while(|f| always(f)).count();
-    let mut literal = Vec::new();
     for (index, field) in js_order.iter().enumerate() {
-        let param = format!("v{index}");
         let key = &field.member.name.idl;
+        // (Writing to a `String` cannot fail.)
         if index < literal_len {
-            literal.push(format!("{key:?}:{param}"));
+            let comma = if index > 0 { "," } else { "" };
+            let _ = write!(literal, "{comma}{key:?}:v{index}");
         } else if !always(field) {
-            js_body.push_str(&format!("if({param}!==undefined)o[{key:?}]={param};"));
+            let _ = write!(js_body, "if(v{index}!==undefined)o[{key:?}]=v{index};");
         } else {
-            js_body.push_str(&format!("o[{key:?}]={param};"));
+            let _ = write!(js_body, "o[{key:?}]=v{index};");
         }
-        let arg = format_ident!("v{}", index);
+        let comma = if index > 0 { "," } else { "" };
+        let _ = write!(js_params, "{comma}v{index}");
         let label = format!("{idl_name}.{}", field.member.name.idl);
-        let (import, value) = field_argument(field, &label, scoped);
-        import_params.push(quote!(#arg: #import));
-        args.push(value);
-        js_params.push(param);
+        let (abi, how, label) = field_argument(field, label, scoped);
+        // The parameter: `v &JsValue`, `v?: T` for an `Option<T>`, or `v: T`; then how its
+        // member is passed.
+        build_params.append(format_ident!("v{}", index));
+        match abi {
+            None => {
+                punct(&mut build_params, '&');
+                word(&mut build_params, "JsValue");
+            }
+            Some(abi) => {
+                if field.optional {
+                    punct(&mut build_params, '?');
+                }
+                punct(&mut build_params, ':');
+                append(&mut build_params, abi);
+            }
+        }
+        punct(&mut build_params, '=');
+        word(&mut build_params, how);
+        build_params.append(field.ident.clone());
+        if field.optional {
+            word(&mut build_params, "optional");
+        }
+        if let Some(label) = label {
+            build_params.append(Literal::string(&label));
+        }
+        punct(&mut build_params, ',');
     }
     // IDL names may hold `-`: the helper's name must be both a Rust and a JS identifier.
     let build_ident = names::ident(&format!("__idlbind_build_{idl_name}"), Span::call_site());
     let build = build_ident.to_string();
-    let mut inline_js = format!(
-        "export function {build}({}){{const o={{{}}};{js_body}return o;}}",
-        js_params.join(","),
-        literal.join(",")
-    );
-    // JS → Rust: each member is read by a function of the inline JS that converts it as
-    // Web IDL does and returns it in wasm-bindgen's own ABI where it can (see `Read`); any
-    // other, by a structural getter. Each import's name and how it reads.
-    let accessors: Vec<(Ident, Read)> = (fields.iter().enumerate())
-        .map(|(index, field)| match member_read(field, lowering) {
-            Read::Getter => (format_ident!("__get_{}", index), Read::Getter),
-            read => (reader_ident(&build, index), read),
-        })
-        .collect();
-    for (field, (reader, read)) in fields.iter().zip(&accessors) {
-        if let Some(body) = read.reader_js() {
-            inline_js.push_str(&format!(
-                "export function {reader}(o){{const v=o[{:?}];{body}}}",
-                field.member.name.idl,
-            ));
+    let mut inline_js =
+        format!("export function {build}({js_params}){{const o={{{literal}}};{js_body}return o;}}");
+
+    // Construction: `new(required..)`, or `Default` when nothing is required.
+    let required: Vec<&Field> = fields.iter().filter(|f| f.member.required).collect();
+    let construct = match required.is_empty() {
+        true => quote!(default),
+        false => {
+            let params = required.iter().map(|field| {
+                let (ident, owned) = (&field.ident, Moved::new(field.owned.clone()));
+                quote!(#ident: #owned)
+            });
+            quote!(new(#(#params),*))
         }
-    }
-
-    let to_js_impl = match scoped {
-        false => quote! {
-            impl ::idlbind::ToJs for #name {
-                fn to_js(&self) -> #js_value {
-                    // What absent references are passed as (a `JsValue` constant is not
-                    // promoted to a static: it has a destructor).
-                    #[allow(unused_variables)]
-                    let undefined = #js_value::UNDEFINED;
-                    #build_ident(#(#args),*)
-                }
-            }
-        },
-        // Its callbacks become functions under the scope's policy; `to_js` gives them to
-        // the garbage collector.
-        true => quote! {
-            impl ::idlbind::ToJs for #name {
-                fn to_js(&self) -> #js_value {
-                    ::idlbind::ToJs::to_js_in(self, &mut ::idlbind::CallbackScope::owned())
-                }
-
-                fn to_js_in(&self, __scope: &mut ::idlbind::CallbackScope) -> #js_value {
-                    #[allow(unused_variables)]
-                    let undefined = #js_value::UNDEFINED;
-                    #build_ident(#(#args),*)
-                }
-            }
-        },
     };
-
-    let getters = fields
-        .iter()
-        .zip(&accessors)
-        .map(|(field, (import, read))| match read {
-            Read::Abi { read, default } => {
-                let ty = &read.ty;
-                match default {
-                    Some(_) => quote!(fn #import(object: &__Raw) -> #ty;),
-                    None => quote!(fn #import(object: &__Raw) -> ::std::option::Option<#ty>;),
-                }
-            }
-            Read::EnumIndex(_) => quote!(fn #import(object: &__Raw) -> i32;),
-            Read::Getter => {
-                let key = &field.member.name.idl;
-                quote! {
-                    #[wasm_bindgen(method, structural, getter = #key)]
-                    fn #import(this: &__Raw) -> #js_value;
-                }
-            }
-        });
-    let invalid = quote!(return ::std::result::Result::Err(::std::clone::Clone::clone(&value)));
-    let reads = fields.iter().zip(&accessors).map(|(field, (import, read))| {
-        let ident = &field.ident;
-        let owned = &field.owned;
-        let absent = match (&field.member.default, field.optional) {
-            _ if field.member.required => invalid.clone(),
-            (Some(default), _) => default_value(default, &field.member.ty, lowering),
-            (None, _) => quote!(::std::option::Option::None),
+    // The fields, each with how it is present and (JS → Rust) how it is read: by a function
+    // of the inline JS that converts it as Web IDL does and returns it in wasm-bindgen's own
+    // ABI where it can (see `Read`), else by a structural getter.
+    let mut field_list = TokenStream::new();
+    for (index, field) in fields.iter_mut().enumerate() {
+        let read = member_read(field, lowering);
+        let key = &field.member.name.idl;
+        let import = match read {
+            Read::Getter => format_ident!("__get_{}", index),
+            _ => reader_ident(&build, index),
         };
-        let wrap = |read: TokenStream| match field.optional {
-            true => quote!(::std::option::Option::Some(#read)),
-            false => read,
-        };
+        if let Some(body) = read.reader_js() {
+            let _ = write!(
+                inline_js,
+                "export function {import}(o){{const v=o[{key:?}];{body}}}"
+            );
+        }
+        // How it is present: optional (`?: T`, an `Option<T>` field), or `: T =` required
+        // or the Rust expression of its default.
+        append(&mut field_list, crate::emit::docs(&field_docs(field)));
+        field_list.append(field.ident.clone());
+        let owned = std::mem::take(&mut field.owned);
+        if field.optional {
+            punct(&mut field_list, '?');
+            punct(&mut field_list, ':');
+            append(&mut field_list, owned);
+        } else {
+            punct(&mut field_list, ':');
+            append(&mut field_list, owned);
+            punct(&mut field_list, '=');
+            match &field.member.default {
+                _ if field.member.required => word(&mut field_list, "required"),
+                Some(default) => {
+                    let value = default_value(default, &field.member.ty, lowering);
+                    field_list.append(Group::new(Delimiter::Parenthesis, value));
+                }
+                None => unreachable!("a member without a default is optional or required"),
+            }
+        }
+        field_list.extend(quote!(=>));
         match read {
             Read::Abi { read, default } => {
-                let check = read
-                    .finite
-                    .then(|| quote!(if !member.is_finite() { #invalid; }));
-                match (default.is_some(), check) {
-                    (true, None) => quote!(#ident: #import(raw)),
-                    (true, Some(check)) => {
-                        quote!(#ident: { let member = #import(raw); #check member })
-                    }
-                    (false, check) => {
-                        let present = wrap(quote!(member));
-                        quote! {
-                            #ident: match #import(raw) {
-                                ::std::option::Option::Some(member) => { #check #present }
-                                ::std::option::Option::None => #absent,
-                            }
-                        }
-                    }
+                let kind = match default {
+                    Some(_) => "read_or_default",
+                    None => "read",
+                };
+                word(&mut field_list, kind);
+                field_list.append(import);
+                if read.finite {
+                    word(&mut field_list, "finite");
                 }
             }
             Read::EnumIndex(_) => {
-                let key = &field.member.name.idl;
-                let present = wrap(quote!(member));
-                quote! {
-                    #ident: match ::idlbind::__private::enum_member::<#owned>(#import(raw), object, #key) {
-                        ::std::result::Result::Ok(::std::option::Option::Some(member)) => #present,
-                        ::std::result::Result::Ok(::std::option::Option::None) => #absent,
-                        ::std::result::Result::Err(()) => #invalid,
-                    }
-                }
+                word(&mut field_list, "index");
+                field_list.append(import);
+                field_list.append(Literal::string(key));
             }
             Read::Getter => {
-                let read = quote!(<#owned as ::idlbind::FromJs>::from_js(member).map_err(|_| ::std::clone::Clone::clone(&value))?);
-                let present = wrap(read);
-                quote! {
-                    #ident: {
-                        let member = raw.#import();
-                        if member.is_undefined() { #absent } else { #present }
-                    }
-                }
+                word(&mut field_list, "get");
+                field_list.append(import);
+                field_list.append(Literal::string(key));
             }
         }
+        punct(&mut field_list, ';');
+    }
+
+    // `From<Derived> for Ancestor`.
+    let upcasts = plan.ancestors.iter().map(|(ancestor, members)| {
+        let moved = members
+            .iter()
+            .map(|member| names::ident(&field_name(member), Span::call_site()));
+        quote!(from #ancestor { #(#moved),* })
     });
+    let to_js = match scoped {
+        true => quote!(to_js_in),
+        false => quote!(to_js),
+    };
 
+    let (docs, field_list) = (Moved::new(docs), Moved::new(field_list));
+    let (construct, build_params) = (Moved::new(construct), Moved::new(build_params));
     Ok(quote! {
-        #docs
-        #alias
-        #[derive(Clone, Debug, #eq)]
-        pub struct #name {
-            #(#field_defs)*
+        ::idlbind::__private::dictionary! {
+            #docs
+            #alias
+            struct #name [#eq] { #field_list }
+            #construct;
+            #(#upcasts)*
+            inline_js = #inline_js;
+            #to_js fn #build_ident(#build_params);
         }
-
-        #constructor
-        #(#upcasts)*
-
-        const _: () = {
-            #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-                wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-                js_sys = ::idlbind::__private::js_sys,
-                inline_js = #inline_js,
-            )]
-            #[allow(clippy::too_many_arguments)]
-            extern "C" {
-                fn #build_ident(#(#import_params),*) -> #js_value;
-
-                type __Raw;
-                #(#getters)*
-            }
-
-            #to_js_impl
-
-            impl ::idlbind::FromJs for #name {
-                fn from_js(value: #js_value) -> ::std::result::Result<Self, #js_value> {
-                    // `null` and `undefined` are the empty dictionary.
-                    let empty;
-                    let object: &#js_value = if value.is_object() {
-                        &value
-                    } else if value.is_null_or_undefined() {
-                        empty = #js_value::from(::idlbind::__private::js_sys::Object::new());
-                        &empty
-                    } else {
-                        return ::std::result::Result::Err(value);
-                    };
-                    // (A dictionary without members reads nothing through it.)
-                    #[allow(unused_variables)]
-                    let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-                    ::std::result::Result::Ok(Self { #(#reads,)* })
-                }
-            }
-        };
     })
 }
 
@@ -500,9 +373,8 @@ fn default_js(default: &DefaultValue) -> Option<String> {
 /// A member read in wasm-bindgen's own ABI, in one call: a JavaScript function converts the
 /// value as Web IDL converts one for the type (ToBoolean, ToInt32, ToUint32, ToNumber,
 /// ToString). `undefined` is the member left out.
+/// The import returns the field's own type (`bool`, `i32`, `u32`, `f32`, `f64`, `String`).
 struct AbiRead {
-    /// The value's import type.
-    ty: TokenStream,
     /// The JavaScript expression converting `v`.
     convert_js: &'static str,
     /// A restricted `float`/`double`: NaN and ±Infinity are not values of the type.
@@ -514,22 +386,18 @@ struct AbiRead {
 fn abi_read(ty: &Type) -> Option<AbiRead> {
     // Unary `+` and template strings throw a `TypeError` where Web IDL's ToNumber and
     // ToString do (a `Symbol`, a `BigInt` for a number).
-    let (ty, convert_js, finite) = match ty {
-        Type::Primitive(Primitive::Boolean) => (quote!(bool), "!!v", false),
-        Type::Primitive(Primitive::Long) => (quote!(i32), "+v>>0", false),
-        Type::Primitive(Primitive::UnsignedLong) => (quote!(u32), "+v>>>0", false),
-        Type::Primitive(Primitive::Float) => (quote!(f32), "+v", true),
-        Type::Primitive(Primitive::UnrestrictedFloat) => (quote!(f32), "+v", false),
-        Type::Primitive(Primitive::Double) => (quote!(f64), "+v", true),
-        Type::Primitive(Primitive::UnrestrictedDouble) => (quote!(f64), "+v", false),
-        Type::DomString | Type::UsvString => (quote!(::std::string::String), "`${v}`", false),
+    let (convert_js, finite) = match ty {
+        Type::Primitive(Primitive::Boolean) => ("!!v", false),
+        Type::Primitive(Primitive::Long) => ("+v>>0", false),
+        Type::Primitive(Primitive::UnsignedLong) => ("+v>>>0", false),
+        Type::Primitive(Primitive::Float) => ("+v", true),
+        Type::Primitive(Primitive::UnrestrictedFloat) => ("+v", false),
+        Type::Primitive(Primitive::Double) => ("+v", true),
+        Type::Primitive(Primitive::UnrestrictedDouble) => ("+v", false),
+        Type::DomString | Type::UsvString => ("`${v}`", false),
         _ => return None,
     };
-    Some(AbiRead {
-        ty,
-        convert_js,
-        finite,
-    })
+    Some(AbiRead { convert_js, finite })
 }
 
 /// The reader function of member `index` of the dictionary whose builder is `build`.
@@ -537,90 +405,37 @@ fn reader_ident(build: &str, index: usize) -> Ident {
     format_ident!("{}_{}", build.replacen("build", "read", 1), index)
 }
 
-/// How one member is passed to the builder: the import's parameter type and the argument.
-/// Numbers and strings use wasm-bindgen's ABI (`Option` for absent); references are borrowed;
-/// everything else is converted to a `JsValue` (`undefined` when absent).
-fn field_argument(field: &Field, label: &str, scoped: bool) -> (TokenStream, TokenStream) {
-    let js_value = quote!(::idlbind::JsValue);
-    let ident = &field.ident;
-    let value = quote!(self.#ident);
-    let wrap = |ty: TokenStream| match field.optional {
-        true => quote!(::std::option::Option<#ty>),
-        false => ty,
-    };
+/// How one member is passed to the builder: the import's parameter type in wasm-bindgen's ABI
+/// (`None`: a `&JsValue`), how the skeleton passes it (see `__idl_dictionary`), and the label a
+/// checked member panics with. Numbers and strings use wasm-bindgen's ABI (`Option` for
+/// absent); references are borrowed; everything else is converted to a `JsValue` (`undefined`
+/// when absent).
+fn field_argument(
+    field: &Field,
+    label: String,
+    scoped: bool,
+) -> (Option<TokenStream>, &'static str, Option<String>) {
     match &field.member.ty {
-        Type::Primitive(primitive) => {
-            let (import, convert): (TokenStream, Option<TokenStream>) = match primitive {
-                Primitive::LongLong | Primitive::UnsignedLongLong => {
-                    (quote!(f64), Some(quote!(value as f64)))
-                }
-                Primitive::Double => (
-                    quote!(f64),
-                    Some(quote!(::idlbind::__private::finite_f64(value, #label))),
-                ),
-                Primitive::Float => (
-                    quote!(f32),
-                    Some(quote!(::idlbind::__private::finite_f32(value, #label))),
-                ),
-                other => (super::types::primitive_rust(*other), None),
-            };
-            let argument = match (convert, field.optional) {
-                (None, _) => value,
-                (Some(convert), true) => quote!(#value.map(|value| #convert)),
-                (Some(convert), false) => quote!({ let value = #value; #convert }),
-            };
-            (wrap(import), argument)
-        }
-        Type::DomString | Type::UsvString => match field.optional {
-            true => (wrap(quote!(&str)), quote!(#value.as_deref())),
-            false => (quote!(&str), quote!(&#value)),
-        },
-        Type::ByteString => {
-            let check = quote!(::idlbind::__private::byte_string);
-            match field.optional {
-                true => (
-                    wrap(quote!(&str)),
-                    quote!(#value.as_deref().map(|value| #check(value, #label))),
-                ),
-                false => (quote!(&str), quote!(#check(&#value, #label))),
+        Type::Primitive(primitive) => match primitive {
+            Primitive::LongLong | Primitive::UnsignedLongLong => {
+                (Some(quote!(f64)), "as_f64", None)
             }
-        }
+            Primitive::Double => (Some(quote!(f64)), "finite_f64", Some(label)),
+            Primitive::Float => (Some(quote!(f32)), "finite_f32", Some(label)),
+            other => (Some(super::types::primitive_rust(*other)), "value", None),
+        },
+        Type::DomString | Type::UsvString => (Some(quote!(&str)), "str", None),
+        Type::ByteString => (Some(quote!(&str)), "byte_string", Some(label)),
         Type::Any
         | Type::Object
         | Type::Symbol
         | Type::BigInt
         | Type::Interface(_)
-        | Type::Buffer(_) => {
-            let as_js = quote!(::std::convert::AsRef::<#js_value>::as_ref);
-            let argument = match field.optional {
-                true => quote!(match &#value {
-                    ::std::option::Option::Some(value) => #as_js(value),
-                    ::std::option::Option::None => &undefined,
-                }),
-                false => quote!(#as_js(&#value)),
-            };
-            (quote!(&#js_value), argument)
-        }
-        _ => {
-            let to_js = |value: TokenStream| match scoped {
-                true => quote!(::idlbind::ToJs::to_js_in(#value, __scope)),
-                false => quote!(::idlbind::ToJs::to_js(#value)),
-            };
-            let argument = match field.optional {
-                true => {
-                    let present = to_js(quote!(value));
-                    quote!(&match &#value {
-                        ::std::option::Option::Some(value) => #present,
-                        ::std::option::Option::None => #js_value::UNDEFINED,
-                    })
-                }
-                false => {
-                    let present = to_js(quote!(&#value));
-                    quote!(&#present)
-                }
-            };
-            (quote!(&#js_value), argument)
-        }
+        | Type::Buffer(_) => (None, "js_ref", None),
+        _ => match scoped {
+            true => (None, "to_js_in", None),
+            false => (None, "to_js", None),
+        },
     }
 }
 
@@ -743,10 +558,10 @@ fn float_literal(value: f64, ty: &Type) -> TokenStream {
 
 fn field_docs(field: &Field) -> Vec<String> {
     let member = field.member;
-    let mut docs: Vec<String> = member.docs.lines.iter().map(|l| format!(" {l}")).collect();
+    let mut docs = member.docs.lines.clone();
     if !docs.is_empty() {
         docs.push(String::new());
     }
-    docs.push(format!(" `{}`", member.docs.idl.trim_end_matches(';')));
+    docs.push(format!("`{}`", member.docs.idl.trim_end_matches(';')));
     docs
 }

@@ -200,7 +200,7 @@ fn forwarder(function: &FunctionPlan, receiver: Receiver, visibility: TokenStrea
     let generics = (!generics.is_empty()).then(|| quote!(<#(#generics),*>));
     let args = params.iter().map(|(name, _)| name);
     let params = params.iter().map(|(name, ty)| quote!(#name: #ty));
-    let ret = ret.as_ref().map(|ret| quote!(-> #ret));
+    let ret = ret.to_type().map(|ret| quote!(-> #ret));
     let (self_param, call) = match receiver {
         Receiver::Static(ty) => (None, quote!(#ty::#name(#(#args),*))),
         Receiver::Trait(hidden) => (

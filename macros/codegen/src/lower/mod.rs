@@ -88,9 +88,30 @@ pub struct FunctionPlan {
     /// `&self` or an associated function.
     pub method: bool,
     pub params: Vec<(Ident, TokenStream)>,
-    pub ret: Option<TokenStream>,
+    pub ret: Returns,
     pub body: TokenStream,
     pub imports: Vec<ImportPlan>,
+}
+
+/// What a function returns.
+#[derive(Clone)]
+pub enum Returns {
+    /// `()`, left unwritten.
+    Nothing,
+    Value(TokenStream),
+    /// `Result<T, JsError>` of this `T`: a member marked `[Throws]`.
+    Throws(TokenStream),
+}
+
+impl Returns {
+    /// The return type, if one is written.
+    pub fn to_type(&self) -> Option<TokenStream> {
+        match self {
+            Returns::Nothing => None,
+            Returns::Value(ty) => Some(ty.clone()),
+            Returns::Throws(ty) => Some(quote!(::std::result::Result<#ty, ::idlbind::JsError>)),
+        }
+    }
 }
 
 /// One wasm-bindgen import: `#[wasm_bindgen(options)] fn name(this?, params) -> ret;`
@@ -1005,14 +1026,7 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
                 let ty = quote!(impl ::std::convert::Into<::std::option::Option<#public>>);
                 (p.name.clone(), ty)
             }));
-            let base = &call.rust;
-            let mut with_docs = vec![
-                format!(
-                    "[`{base}`](Self::{base}) with its optional arguments: each is an \
-                     `Option`, and `None` leaves it out (JavaScript sees it as not passed)."
-                ),
-                String::new(),
-            ];
+            let mut with_docs = vec![optional_arguments_sentence(&call.rust), String::new()];
             with_docs.extend(docs.iter().cloned());
             let mut function = FunctionPlan {
                 name: names::ident(&with, (self.names.span_of)(member.loc)),
@@ -1404,15 +1418,15 @@ fn name_borrows(ty: &TokenStream) -> (TokenStream, bool) {
     (out.into_iter().collect(), found)
 }
 
-/// The public return type; `None` for `()`, which is left unwritten.
-fn return_type(call: &Call, ret: &Lowered) -> Option<TokenStream> {
+/// The public return type (`()` is left unwritten).
+fn return_type(call: &Call, ret: &Lowered) -> Returns {
     let public = &ret.public;
     if call.throws {
-        Some(quote!(::std::result::Result<#public, ::idlbind::JsError>))
+        Returns::Throws(public.clone())
     } else if is_unit(public) {
-        None
+        Returns::Nothing
     } else {
-        Some(public.clone())
+        Returns::Value(public.clone())
     }
 }
 
@@ -1484,15 +1498,27 @@ fn member_docs(written: &Docs, member: &Member) -> Vec<String> {
         docs.push(format!("From the interface mixin `{mixin}`."));
     }
     if member.ext_attrs.has("Throws") {
-        docs.push(String::new());
-        docs.extend([
-            "# Errors".into(),
-            String::new(),
-            "Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).".into(),
-        ]);
+        docs.extend(ERRORS_SECTION.map(str::to_owned));
     }
     docs.extend(facts(&member.ext_attrs));
     docs
+}
+
+/// The rustdoc section of a member marked `[Throws]`, after its IDL (the runtime's `methods!`
+/// writes it for the members it is the last part of).
+pub(crate) const ERRORS_SECTION: [&str; 4] = [
+    "",
+    "# Errors",
+    "",
+    "Returns the JavaScript exception as a [`JsError`](::idlbind::JsError).",
+];
+
+/// The first line of the rustdoc of `base_with` (the runtime's `methods!` writes it).
+pub(crate) fn optional_arguments_sentence(base: &str) -> String {
+    format!(
+        "[`{base}`](Self::{base}) with its optional arguments: each is an `Option`, and `None` \
+         leaves it out (JavaScript sees it as not passed)."
+    )
 }
 
 fn idl_block(idl: &str) -> Vec<String> {

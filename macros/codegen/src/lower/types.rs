@@ -158,7 +158,10 @@ impl Item {
     /// What `Iterator::map` (or the runtime's `sequence_map`, `record_map`) takes.
     fn mapper(self) -> TokenStream {
         match self {
-            Item::Expr(expr) => quote!(|__value| #expr),
+            Item::Expr(expr) => {
+                let expr = Moved::new(expr);
+                quote!(|__value| #expr)
+            }
             Item::Function(function) => function,
         }
     }
@@ -503,7 +506,7 @@ impl TypeLowering<'_> {
             }
             Type::Sequence(inner) | Type::FrozenArray(inner) | Type::ObservableArray(inner) => {
                 let (item, item_to_js) = self.item(inner, scoped)?;
-                let mapper = item_to_js.mapper();
+                let (item, mapper) = (Moved::new(item), Moved::new(item_to_js.mapper()));
                 Lowered::to_js(
                     quote!(impl ::std::iter::IntoIterator<Item = #item>),
                     quote!(::idlbind::__private::sequence_map(__value, #mapper)),
@@ -512,7 +515,7 @@ impl TypeLowering<'_> {
             }
             Type::Record(_, value) => {
                 let (item, item_to_js) = self.item(value, scoped)?;
-                let mapper = item_to_js.mapper();
+                let (item, mapper) = (Moved::new(item), Moved::new(item_to_js.mapper()));
                 Lowered::to_js(
                     quote! {
                         impl ::std::iter::IntoIterator<
@@ -626,6 +629,7 @@ impl TypeLowering<'_> {
                 true => to_js(quote!(::std::borrow::Borrow::<#owned>::borrow(&__value))),
                 false => Item::Function(quote!(::idlbind::__private::borrowed_to_js::<#owned, _>)),
             };
+            let owned = Moved::new(owned);
             (quote!(impl ::std::borrow::Borrow<#owned>), to_js)
         };
         let as_ref = |owned: TokenStream| {

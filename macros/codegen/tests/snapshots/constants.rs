@@ -1,48 +1,22 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Limits"] #[doc = " ```"] type Limits =
-    "Limits"[]; caught {}
+    "Limits"[] convert; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Limits {
-    /// ```webidl
-    /// const octet MAX_OCTET = 0xFF;
-    /// ```
-    pub const MAX_OCTET: u8 = 255;
-    /// ```webidl
-    /// const long NEGATIVE = -1;
-    /// ```
-    pub const NEGATIVE: i32 = -1;
-    /// ```webidl
-    /// const unsigned long OCTAL = 0777;
-    /// ```
-    pub const OCTAL: u32 = 511;
-    /// ```webidl
-    /// const long long BIG = 9007199254740991;
-    /// ```
-    pub const BIG: i64 = 9007199254740991;
-    /// ```webidl
-    /// const boolean ENABLED = true;
-    /// ```
-    pub const ENABLED: bool = true;
-    /// ```webidl
-    /// const double HALF = 0.5;
-    /// ```
-    pub const HALF: f64 = 0.5;
-    /// ```webidl
-    /// const unrestricted double POSITIVE_INFINITY = Infinity;
-    /// ```
-    pub const POSITIVE_INFINITY: f64 = f64::INFINITY;
-    /// ```webidl
-    /// const unrestricted float NOT_A_NUMBER = NaN;
-    /// ```
-    pub const NOT_A_NUMBER: f32 = f32::NAN;
-    /// ```webidl
-    /// const float TEN = 10;
-    /// ```
-    pub const TEN: f32 = 10.0;
-    /// ```webidl
-    /// const short camelCaseName = 3;
-    /// ```
-    pub const CAMEL_CASE_NAME: i16 = 3;
+::idlbind::__private::methods! {
+    Limits; const #[doc = " ```webidl"] #[doc = " const octet MAX_OCTET = 0xFF;"] #[doc =
+    " ```"] MAX_OCTET : u8 = 255; const #[doc = " ```webidl"] #[doc =
+    " const long NEGATIVE = -1;"] #[doc = " ```"] NEGATIVE : i32 = - 1; const #[doc =
+    " ```webidl"] #[doc = " const unsigned long OCTAL = 0777;"] #[doc = " ```"] OCTAL :
+    u32 = 511; const #[doc = " ```webidl"] #[doc =
+    " const long long BIG = 9007199254740991;"] #[doc = " ```"] BIG : i64 =
+    9007199254740991; const #[doc = " ```webidl"] #[doc =
+    " const boolean ENABLED = true;"] #[doc = " ```"] ENABLED : bool = true; const #[doc
+    = " ```webidl"] #[doc = " const double HALF = 0.5;"] #[doc = " ```"] HALF : f64 =
+    0.5; const #[doc = " ```webidl"] #[doc =
+    " const unrestricted double POSITIVE_INFINITY = Infinity;"] #[doc = " ```"]
+    POSITIVE_INFINITY : f64 = f64::INFINITY; const #[doc = " ```webidl"] #[doc =
+    " const unrestricted float NOT_A_NUMBER = NaN;"] #[doc = " ```"] NOT_A_NUMBER : f32 =
+    f32::NAN; const #[doc = " ```webidl"] #[doc = " const float TEN = 10;"] #[doc =
+    " ```"] TEN : f32 = 10.0; const #[doc = " ```webidl"] #[doc =
+    " const short camelCaseName = 3;"] #[doc = " ```"] CAMEL_CASE_NAME : i16 = 3;
 }
-::idlbind::__private::interface_conversions!(Limits);

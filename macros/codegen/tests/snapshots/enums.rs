@@ -1,102 +1,41 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Request"] #[doc = " ```"] type Request =
-    "Request"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Request",
-    js_name = "mode", getter)] fn __idl_mode(this : & Request,) -> ::idlbind::JsValue;
-    #[wasm_bindgen(method, js_class = "Request", js_name = "context", getter)] fn
-    __idl_context(this : & Request,) -> ::idlbind::JsValue; #[wasm_bindgen(method,
-    js_class = "Request", js_name = "context", setter)] fn __idl_set_context(this : &
-    Request, __arg0 : ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class =
-    "Request", js_name = "useMode")] fn __idl_use_mode_0(this : & Request, __arg0 :
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "Request", js_name =
-    "useMode")] fn __idl_use_mode_1(this : & Request, __arg0 : ::idlbind::JsValue, __arg1
+    "Request"[] convert; caught {} unexpected { (method, js_class = "Request", js_name =
+    "mode", getter) fn __idl_mode(this : & Request,) -> ::idlbind::JsValue; (method,
+    js_class = "Request", js_name = "context", getter) fn __idl_context(this : &
+    Request,) -> ::idlbind::JsValue; (method, js_class = "Request", js_name = "context",
+    setter) fn __idl_set_context(this : & Request, __arg0 : ::idlbind::JsValue) -> ();
+    (method, js_class = "Request", js_name = "useMode") fn __idl_use_mode_0(this : &
+    Request, __arg0 : ::idlbind::JsValue) -> (); (method, js_class = "Request", js_name =
+    "useMode") fn __idl_use_mode_1(this : & Request, __arg0 : ::idlbind::JsValue, __arg1
     : ::idlbind::JsValue) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Request {
-    /// ```webidl
-    /// readonly attribute RequestMode mode;
-    /// ```
-    #[inline]
-    pub fn mode(&self) -> RequestMode {
-        ::idlbind::__private::returned::<
-            RequestMode,
-        >(
-            ::idlbind::__private::no_throw!(self.__idl_mode(), "Request.mode"),
-            "Request.mode",
-            "RequestMode",
-        )
-    }
-    /// ```webidl
-    /// attribute ContextId context;
-    /// ```
-    #[inline]
-    pub fn context(&self) -> ContextId {
-        ::idlbind::__private::returned::<
-            ContextId,
-        >(
-            ::idlbind::__private::no_throw!(self.__idl_context(), "Request.context"),
-            "Request.context",
-            "ContextId",
-        )
-    }
-    /// ```webidl
-    /// attribute ContextId context;
-    /// ```
-    #[inline]
-    pub fn set_context(&self, value: ContextId) {
-        let value = {
-            let __value = value;
-            ::idlbind::ToJs::to_js(&__value)
-        };
-        ::idlbind::__private::no_throw!(self.__idl_set_context(value), "Request.context")
-    }
-    /// ```webidl
-    /// undefined useMode(RequestMode mode, optional ContextId id);
-    /// ```
-    #[inline]
-    pub fn use_mode(&self, mode: RequestMode) {
-        let mode = {
-            let __value = mode;
-            ::idlbind::ToJs::to_js(&__value)
-        };
-        ::idlbind::__private::no_throw!(self.__idl_use_mode_0(mode), "Request.useMode")
-    }
-    /// [`use_mode`](Self::use_mode) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// undefined useMode(RequestMode mode, optional ContextId id);
-    /// ```
-    #[inline]
-    pub fn use_mode_with(
-        &self,
-        mode: RequestMode,
-        id: impl ::std::convert::Into<::std::option::Option<ContextId>>,
-    ) {
-        let id = ::std::convert::Into::into(id);
-        if let ::std::option::Option::Some(id) = id {
-            let mode = {
-                let __value = mode;
-                ::idlbind::ToJs::to_js(&__value)
-            };
-            let id = {
-                let __value = id;
-                ::idlbind::ToJs::to_js(&__value)
-            };
-            ::idlbind::__private::no_throw!(
-                self.__idl_use_mode_1(mode, id), "Request.useMode"
-            )
-        } else {
-            let mode = {
-                let __value = mode;
-                ::idlbind::ToJs::to_js(&__value)
-            };
-            ::idlbind::__private::no_throw!(
-                self.__idl_use_mode_0(mode), "Request.useMode"
-            )
-        }
-    }
+::idlbind::__private::methods! {
+    Request; fn #[doc = " ```webidl"] #[doc = " readonly attribute RequestMode mode;"]
+    #[doc = " ```"] mode(& self,) -> RequestMode { ::idlbind::__private::returned:: <
+    RequestMode > (::idlbind::__private::no_throw!(self.__idl_mode(), "Request.mode"),
+    "Request.mode", "RequestMode") } fn #[doc = " ```webidl"] #[doc =
+    " attribute ContextId context;"] #[doc = " ```"] context(& self,) -> ContextId {
+    ::idlbind::__private::returned:: < ContextId > (::idlbind::__private::no_throw!(self
+    .__idl_context(), "Request.context"), "Request.context", "ContextId") } fn #[doc =
+    " ```webidl"] #[doc = " attribute ContextId context;"] #[doc = " ```"] set_context(&
+    self, value : ContextId) { let value = { let __value = value;
+    ::idlbind::ToJs::to_js(& __value) }; ::idlbind::__private::no_throw!(self
+    .__idl_set_context(value), "Request.context") } fn #[doc = " ```webidl"] #[doc =
+    " undefined useMode(RequestMode mode, optional ContextId id);"] #[doc = " ```"]
+    use_mode(& self, mode : RequestMode) { let mode = { let __value = mode;
+    ::idlbind::ToJs::to_js(& __value) }; ::idlbind::__private::no_throw!(self
+    .__idl_use_mode_0(mode), "Request.useMode") } fn [with use_mode] #[doc =
+    " ```webidl"] #[doc = " undefined useMode(RequestMode mode, optional ContextId id);"]
+    #[doc = " ```"] use_mode_with(& self, mode : RequestMode, id : impl
+    ::std::convert::Into < ::std::option::Option < ContextId >>) { let id =
+    ::std::convert::Into::into(id); if let ::std::option::Option::Some(id) = id { let
+    mode = { let __value = mode; ::idlbind::ToJs::to_js(& __value) }; let id = { let
+    __value = id; ::idlbind::ToJs::to_js(& __value) };
+    ::idlbind::__private::no_throw!(self.__idl_use_mode_1(mode, id), "Request.useMode") }
+    else { let mode = { let __value = mode; ::idlbind::ToJs::to_js(& __value) };
+    ::idlbind::__private::no_throw!(self.__idl_use_mode_0(mode), "Request.useMode") } }
 }
-::idlbind::__private::interface_conversions!(Request);
 ::idlbind::__private::enumeration! {
     #[doc = " How a request treats cross-origin responses."] #[doc = ""] #[doc =
     " ```webidl"] #[doc =

@@ -2,24 +2,26 @@
     #[doc = " ```webidl"] #[doc =
     " [Exposed=(Window,Worker), SecureContext] interface Crypto"] #[doc = " ```"] #[doc =
     ""] #[doc = " Exposed in: Window, Worker."] #[doc =
-    " Only in secure contexts (HTTPS, localhost)."] type Crypto = "Crypto"[]; caught {}
+    " Only in secure contexts (HTTPS, localhost)."] type Crypto = "Crypto"[] convert;
+    caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Crypto {}
-::idlbind::__private::interface_conversions!(Crypto);
+::idlbind::__private::methods! {
+    Crypto;
+}
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=X] interface Everywhere"] #[doc = " ```"]
-    #[doc = ""] #[doc = " Exposed in: *."] type Everywhere = "Everywhere"[]; caught {}
+    #[doc = ""] #[doc = " Exposed in: *."] type Everywhere = "Everywhere"[] convert;
+    caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Everywhere {}
-::idlbind::__private::interface_conversions!(Everywhere);
+::idlbind::__private::methods! {
+    Everywhere;
+}
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc =
     " [LegacyNoInterfaceObject, Exposed=Window] interface Hidden"] #[doc = " ```"] #[doc
     = ""] #[doc = " Exposed in: Window."] type Hidden = "Hidden"[is_type_of = | value : &
-    ::idlbind::JsValue | value.is_object(),]; caught {}
+    ::idlbind::JsValue | value.is_object(),] convert; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Hidden {}
-::idlbind::__private::interface_conversions!(Hidden);
+::idlbind::__private::methods! {
+    Hidden;
+}

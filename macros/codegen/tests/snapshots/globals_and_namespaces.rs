@@ -1,77 +1,40 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Global=Window, Exposed=Window] interface Window"]
-    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window."] type Window = "Window"[];
-    caught {} unexpected { #[wasm_bindgen(method, js_class = "Window", js_name = "name",
-    getter)] fn __idl_name(this : & Window,) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "name", setter)] fn
-    __idl_set_name(this : & Window, __arg0 : & str) -> (); #[wasm_bindgen(method,
-    js_class = "Window", js_name = "alert")] fn __idl_alert_0(this : & Window,) -> ();
-    #[wasm_bindgen(method, js_class = "Window", js_name = "alert")] fn __idl_alert_1(this
-    : & Window, __arg0 : & str) -> (); #[wasm_bindgen(method, js_class = "Window",
-    js_name = "origin", getter)] fn __idl_origin(this : & Window,) ->
-    ::std::string::String; #[wasm_bindgen(method, js_class = "Window", js_name = "btoa")]
-    fn __idl_btoa(this : & Window, __arg0 : & str) -> ::std::string::String; }
+    #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window."] type Window = "Window"[]
+    convert; caught {} unexpected { (method, js_class = "Window", js_name = "name",
+    getter) fn __idl_name(this : & Window,) -> ::std::string::String; (method, js_class =
+    "Window", js_name = "name", setter) fn __idl_set_name(this : & Window, __arg0 : &
+    str) -> (); (method, js_class = "Window", js_name = "alert") fn __idl_alert_0(this :
+    & Window,) -> (); (method, js_class = "Window", js_name = "alert") fn
+    __idl_alert_1(this : & Window, __arg0 : & str) -> (); (method, js_class = "Window",
+    js_name = "origin", getter) fn __idl_origin(this : & Window,) ->
+    ::std::string::String; (method, js_class = "Window", js_name = "btoa") fn
+    __idl_btoa(this : & Window, __arg0 : & str) -> ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Window {
-    /// ```webidl
-    /// attribute DOMString name;
-    /// ```
-    #[inline]
-    pub fn name(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_name(), "Window.name")
-    }
-    /// ```webidl
-    /// attribute DOMString name;
-    /// ```
-    #[inline]
-    pub fn set_name(&self, value: &str) {
-        ::idlbind::__private::no_throw!(self.__idl_set_name(value), "Window.name")
-    }
-    /// ```webidl
-    /// undefined alert(optional DOMString message);
-    /// ```
-    #[inline]
-    pub fn alert(&self) {
-        ::idlbind::__private::no_throw!(self.__idl_alert_0(), "Window.alert")
-    }
-    /// [`alert`](Self::alert) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// undefined alert(optional DOMString message);
-    /// ```
-    #[inline]
-    pub fn alert_with<'a>(
-        &self,
-        message: impl ::std::convert::Into<::std::option::Option<&'a str>>,
-    ) {
-        let message = ::std::convert::Into::into(message);
-        if let ::std::option::Option::Some(message) = message {
-            ::idlbind::__private::no_throw!(self.__idl_alert_1(message), "Window.alert")
-        } else {
-            ::idlbind::__private::no_throw!(self.__idl_alert_0(), "Window.alert")
-        }
-    }
-    /// ```webidl
-    /// readonly attribute USVString origin;
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn origin(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_origin(), "Window.origin")
-    }
-    /// ```webidl
-    /// DOMString btoa(DOMString data);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn btoa(&self, data: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_btoa(data), "Window.btoa")
-    }
+::idlbind::__private::methods! {
+    Window; fn #[doc = " ```webidl"] #[doc = " attribute DOMString name;"] #[doc =
+    " ```"] name(& self,) -> ::std::string::String { ::idlbind::__private::no_throw!(self
+    .__idl_name(), "Window.name") } fn #[doc = " ```webidl"] #[doc =
+    " attribute DOMString name;"] #[doc = " ```"] set_name(& self, value : & str) {
+    ::idlbind::__private::no_throw!(self.__idl_set_name(value), "Window.name") } fn #[doc
+    = " ```webidl"] #[doc = " undefined alert(optional DOMString message);"] #[doc =
+    " ```"] alert(& self,) { ::idlbind::__private::no_throw!(self.__idl_alert_0(),
+    "Window.alert") } fn [with alert] #[doc = " ```webidl"] #[doc =
+    " undefined alert(optional DOMString message);"] #[doc = " ```"] alert_with['a] (&
+    self, message : impl ::std::convert::Into < ::std::option::Option < & 'a str >>) {
+    let message = ::std::convert::Into::into(message); if let
+    ::std::option::Option::Some(message) = message { ::idlbind::__private::no_throw!(self
+    .__idl_alert_1(message), "Window.alert") } else {
+    ::idlbind::__private::no_throw!(self.__idl_alert_0(), "Window.alert") } } fn #[doc =
+    " ```webidl"] #[doc = " readonly attribute USVString origin;"] #[doc = " ```"] #[doc
+    = ""] #[doc = " From the interface mixin `WindowOrWorkerGlobalScope`."] origin(&
+    self,) -> ::std::string::String { ::idlbind::__private::no_throw!(self
+    .__idl_origin(), "Window.origin") } fn #[doc = " ```webidl"] #[doc =
+    " DOMString btoa(DOMString data);"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `WindowOrWorkerGlobalScope`."] btoa(& self, data : & str)
+    -> ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_btoa(data),
+    "Window.btoa") }
 }
-::idlbind::__private::interface_conversions!(Window);
 /// ```webidl
 /// [Exposed=Window] namespace CSS
 /// ```
@@ -84,28 +47,20 @@ pub mod css {
     ::idlbind::__private::imports! {
         #[doc = " ```webidl"] #[doc = " [Exposed=Window] namespace CSS"] #[doc = " ```"]
         #[doc = ""] #[doc = " Exposed in: Window."] #[doc(hidden)] type Namespace =
-        "CSS"[]; caught {} unexpected { #[wasm_bindgen(static_method_of = Namespace,
-        js_class = "CSS", js_name = "escape")] fn __idl_escape(__arg0 : & str) ->
-        ::std::string::String; #[wasm_bindgen(static_method_of = Namespace, js_class =
-        "CSS", js_name = "highlights", getter)] fn __idl_highlights() ->
-        HighlightRegistry; }
+        "CSS"[]; caught {} unexpected { (static_method_of = Namespace, js_class = "CSS",
+        js_name = "escape") fn __idl_escape(__arg0 : & str) -> ::std::string::String;
+        (static_method_of = Namespace, js_class = "CSS", js_name = "highlights", getter)
+        fn __idl_highlights() -> HighlightRegistry; }
     }
-    #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-    impl Namespace {
-        /// ```webidl
-        /// DOMString escape(DOMString ident);
-        /// ```
-        #[inline]
-        pub fn escape(ident: &str) -> ::std::string::String {
-            ::idlbind::__private::no_throw!(Self::__idl_escape(ident), "CSS.escape")
-        }
-        /// ```webidl
-        /// readonly attribute HighlightRegistry highlights;
-        /// ```
-        #[inline]
-        pub fn highlights() -> HighlightRegistry {
-            ::idlbind::__private::no_throw!(Self::__idl_highlights(), "CSS.highlights")
-        }
+    ::idlbind::__private::methods! {
+        Namespace; fn #[doc = " ```webidl"] #[doc =
+        " DOMString escape(DOMString ident);"] #[doc = " ```"] escape(ident : & str) ->
+        ::std::string::String {
+        ::idlbind::__private::no_throw!(Self::__idl_escape(ident), "CSS.escape") } fn
+        #[doc = " ```webidl"] #[doc =
+        " readonly attribute HighlightRegistry highlights;"] #[doc = " ```"] highlights()
+        -> HighlightRegistry { ::idlbind::__private::no_throw!(Self::__idl_highlights(),
+        "CSS.highlights") }
     }
     /// ```webidl
     /// DOMString escape(DOMString ident);
@@ -136,34 +91,18 @@ pub mod console {
     ::idlbind::__private::imports! {
         #[doc = " ```webidl"] #[doc = " [Exposed=X] namespace console"] #[doc = " ```"]
         #[doc = ""] #[doc = " Exposed in: *."] #[doc(hidden)] type Namespace =
-        "console"[]; caught {} unexpected { #[wasm_bindgen(static_method_of = Namespace,
-        js_class = "console", js_name = "log", variadic)] fn __idl_log(__arg0 :
-        ::std::vec::Vec < ::idlbind::JsValue >) -> (); }
+        "console"[]; caught {} unexpected { (static_method_of = Namespace, js_class =
+        "console", js_name = "log", variadic) fn __idl_log(__arg0 : ::std::vec::Vec <
+        ::idlbind::JsValue >) -> (); }
     }
-    #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-    impl Namespace {
-        /// ```webidl
-        /// undefined log(any... data);
-        /// ```
-        #[inline]
-        pub fn log(
-            data: impl ::std::iter::IntoIterator<
-                Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
-            >,
-        ) {
-            let data = {
-                let __value = data;
-                ::std::iter::Iterator::collect::<
-                    ::std::vec::Vec<_>,
-                >(
-                    ::std::iter::IntoIterator::into_iter(__value)
-                        .map(
-                            ::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>,
-                        ),
-                )
-            };
-            ::idlbind::__private::no_throw!(Self::__idl_log(data), "console.log")
-        }
+    ::idlbind::__private::methods! {
+        Namespace; fn #[doc = " ```webidl"] #[doc = " undefined log(any... data);"] #[doc
+        = " ```"] log(data : impl ::std::iter::IntoIterator < Item = impl
+        ::std::borrow::Borrow < ::idlbind::JsValue > >) { let data = { let __value =
+        data; ::std::iter::Iterator::collect:: < ::std::vec::Vec < _ >>
+        (::std::iter::IntoIterator::into_iter(__value)
+        .map(::idlbind::__private::borrowed_to_js:: < ::idlbind::JsValue, _ >),) };
+        ::idlbind::__private::no_throw!(Self::__idl_log(data), "console.log") }
     }
     /// ```webidl
     /// undefined log(any... data);
@@ -255,36 +194,22 @@ pub fn btoa(data: &str) -> ::std::string::String {
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface mixin WindowOrWorkerGlobalScope"] #[doc =
     " ```"] #[doc(hidden)] type __WindowOrWorkerGlobalScopeMembers =
-    "WindowOrWorkerGlobalScope"[]; caught {} unexpected { #[wasm_bindgen(method, js_class
-    = "WindowOrWorkerGlobalScope", js_name = "origin", getter)] fn __idl_origin(this : &
-    __WindowOrWorkerGlobalScopeMembers,) -> ::std::string::String; #[wasm_bindgen(method,
-    js_class = "WindowOrWorkerGlobalScope", js_name = "btoa")] fn __idl_btoa(this : &
+    "WindowOrWorkerGlobalScope"[]; caught {} unexpected { (method, js_class =
+    "WindowOrWorkerGlobalScope", js_name = "origin", getter) fn __idl_origin(this : &
+    __WindowOrWorkerGlobalScopeMembers,) -> ::std::string::String; (method, js_class =
+    "WindowOrWorkerGlobalScope", js_name = "btoa") fn __idl_btoa(this : &
     __WindowOrWorkerGlobalScopeMembers, __arg0 : & str) -> ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl __WindowOrWorkerGlobalScopeMembers {
-    /// ```webidl
-    /// readonly attribute USVString origin;
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn origin(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(
-            self.__idl_origin(), "WindowOrWorkerGlobalScope.origin"
-        )
-    }
-    /// ```webidl
-    /// DOMString btoa(DOMString data);
-    /// ```
-    ///
-    /// From the interface mixin `WindowOrWorkerGlobalScope`.
-    #[inline]
-    pub fn btoa(&self, data: &str) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(
-            self.__idl_btoa(data), "WindowOrWorkerGlobalScope.btoa"
-        )
-    }
+::idlbind::__private::methods! {
+    __WindowOrWorkerGlobalScopeMembers; fn #[doc = " ```webidl"] #[doc =
+    " readonly attribute USVString origin;"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `WindowOrWorkerGlobalScope`."] origin(& self,) ->
+    ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_origin(),
+    "WindowOrWorkerGlobalScope.origin") } fn #[doc = " ```webidl"] #[doc =
+    " DOMString btoa(DOMString data);"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `WindowOrWorkerGlobalScope`."] btoa(& self, data : & str)
+    -> ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_btoa(data),
+    "WindowOrWorkerGlobalScope.btoa") }
 }
 /// ```webidl
 /// interface mixin WindowOrWorkerGlobalScope
@@ -321,48 +246,27 @@ impl WindowOrWorkerGlobalScope for Window {}
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " partial interface URL"] #[doc = " ```"]
     #[doc(hidden)] type __UrlExtMembers = "URL"[]; caught {} unexpected {
-    #[wasm_bindgen(static_method_of = __UrlExtMembers, js_class = "URL", js_name =
-    "canParse")] fn __idl_can_parse_0(__arg0 : & str) -> bool;
-    #[wasm_bindgen(static_method_of = __UrlExtMembers, js_class = "URL", js_name =
-    "canParse")] fn __idl_can_parse_1(__arg0 : & str, __arg1 : & str) -> bool;
-    #[wasm_bindgen(method, js_class = "URL", js_name = "protocol", getter)] fn
+    (static_method_of = __UrlExtMembers, js_class = "URL", js_name = "canParse") fn
+    __idl_can_parse_0(__arg0 : & str) -> bool; (static_method_of = __UrlExtMembers,
+    js_class = "URL", js_name = "canParse") fn __idl_can_parse_1(__arg0 : & str, __arg1 :
+    & str) -> bool; (method, js_class = "URL", js_name = "protocol", getter) fn
     __idl_protocol(this : & __UrlExtMembers,) -> ::std::string::String; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl __UrlExtMembers {
-    /// ```webidl
-    /// static boolean canParse(USVString url, optional USVString base);
-    /// ```
-    #[inline]
-    pub fn can_parse(url: &str) -> bool {
-        ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse")
-    }
-    /// [`can_parse`](Self::can_parse) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// static boolean canParse(USVString url, optional USVString base);
-    /// ```
-    #[inline]
-    pub fn can_parse_with<'a>(
-        url: &str,
-        base: impl ::std::convert::Into<::std::option::Option<&'a str>>,
-    ) -> bool {
-        let base = ::std::convert::Into::into(base);
-        if let ::std::option::Option::Some(base) = base {
-            ::idlbind::__private::no_throw!(
-                Self::__idl_can_parse_1(url, base), "URL.canParse"
-            )
-        } else {
-            ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse")
-        }
-    }
-    /// ```webidl
-    /// readonly attribute USVString protocol;
-    /// ```
-    #[inline]
-    pub fn protocol(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_protocol(), "URL.protocol")
-    }
+::idlbind::__private::methods! {
+    __UrlExtMembers; fn #[doc = " ```webidl"] #[doc =
+    " static boolean canParse(USVString url, optional USVString base);"] #[doc = " ```"]
+    can_parse(url : & str) -> bool {
+    ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse") } fn
+    [with can_parse] #[doc = " ```webidl"] #[doc =
+    " static boolean canParse(USVString url, optional USVString base);"] #[doc = " ```"]
+    can_parse_with['a] (url : & str, base : impl ::std::convert::Into <
+    ::std::option::Option < & 'a str >>) -> bool { let base =
+    ::std::convert::Into::into(base); if let ::std::option::Option::Some(base) = base {
+    ::idlbind::__private::no_throw!(Self::__idl_can_parse_1(url, base), "URL.canParse") }
+    else { ::idlbind::__private::no_throw!(Self::__idl_can_parse_0(url), "URL.canParse")
+    } } fn #[doc = " ```webidl"] #[doc = " readonly attribute USVString protocol;"] #[doc
+    = " ```"] protocol(& self,) -> ::std::string::String {
+    ::idlbind::__private::no_throw!(self.__idl_protocol(), "URL.protocol") }
 }
 /// ```webidl
 /// partial interface URL

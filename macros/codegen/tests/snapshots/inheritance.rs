@@ -1,22 +1,22 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Node : EventTarget"] #[doc = " ```"] type
-    Node = "Node"[extends = EventTarget,]; caught {}
+    Node = "Node"[extends = EventTarget,] convert; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Node {}
-::idlbind::__private::interface_conversions!(Node);
+::idlbind::__private::methods! {
+    Node;
+}
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Element : Node"] #[doc = " ```"] type
-    Element = "Element"[extends = Node, extends = EventTarget,]; caught {}
+    Element = "Element"[extends = Node, extends = EventTarget,] convert; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Element {}
-::idlbind::__private::interface_conversions!(Element);
+::idlbind::__private::methods! {
+    Element;
+}
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface HTMLElement : Element"] #[doc = " ```"]
     #[doc(alias = "HTMLElement")] type HtmlElement = "HTMLElement"[extends = Element,
-    extends = Node, extends = EventTarget,]; caught {}
+    extends = Node, extends = EventTarget,] convert; caught {}
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl HtmlElement {}
-::idlbind::__private::interface_conversions!(HtmlElement);
+::idlbind::__private::methods! {
+    HtmlElement;
+}

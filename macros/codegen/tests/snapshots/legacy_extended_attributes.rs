@@ -2,107 +2,60 @@
     #[doc = " ```webidl"] #[doc =
     " [Exposed=Window, LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)] interface HTMLImageElement"]
     #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window."] #[doc(alias =
-    "HTMLImageElement")] type HtmlImageElement = "HTMLImageElement"[]; caught {
-    #[wasm_bindgen(constructor, js_class = "Image")] fn __idl_new_image_0() ->
-    HtmlImageElement; #[wasm_bindgen(constructor, js_class = "Image")] fn
-    __idl_new_image_1(__arg0 : u32) -> HtmlImageElement; #[wasm_bindgen(constructor,
-    js_class = "Image")] fn __idl_new_image_2(__arg0 : ::std::option::Option < u32 >,
-    __arg1 : u32) -> HtmlImageElement; } unexpected { #[wasm_bindgen(method, js_class =
-    "HTMLImageElement", js_name = "src", getter)] fn __idl_src(this : &
-    HtmlImageElement,) -> ::std::string::String; #[wasm_bindgen(method, js_class =
-    "HTMLImageElement", js_name = "src", setter)] fn __idl_set_src(this : &
+    "HTMLImageElement")] type HtmlImageElement = "HTMLImageElement"[] convert; caught {
+    (constructor, js_class = "Image") fn __idl_new_image_0() -> HtmlImageElement;
+    (constructor, js_class = "Image") fn __idl_new_image_1(__arg0 : u32) ->
+    HtmlImageElement; (constructor, js_class = "Image") fn __idl_new_image_2(__arg0 :
+    ::std::option::Option < u32 >, __arg1 : u32) -> HtmlImageElement; } unexpected {
+    (method, js_class = "HTMLImageElement", js_name = "src", getter) fn __idl_src(this :
+    & HtmlImageElement,) -> ::std::string::String; (method, js_class =
+    "HTMLImageElement", js_name = "src", setter) fn __idl_set_src(this : &
     HtmlImageElement, __arg0 : & str) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl HtmlImageElement {
-    /// ```webidl
-    /// [CEReactions] attribute USVString src;
-    /// ```
-    #[inline]
-    pub fn src(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_src(), "HTMLImageElement.src")
-    }
-    /// ```webidl
-    /// [CEReactions] attribute USVString src;
-    /// ```
-    #[inline]
-    pub fn set_src(&self, value: &str) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_set_src(value), "HTMLImageElement.src"
-        )
-    }
-    /// ```webidl
-    /// [LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)]
-    /// ```
-    #[inline]
-    pub fn new_image() -> ::std::result::Result<HtmlImageElement, ::idlbind::JsError> {
-        ::idlbind::__private::throws(Self::__idl_new_image_0())
-    }
-    /// [`new_image`](Self::new_image) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// [LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)]
-    /// ```
-    #[inline]
-    pub fn new_image_with(
-        width: impl ::std::convert::Into<::std::option::Option<u32>>,
-        height: impl ::std::convert::Into<::std::option::Option<u32>>,
-    ) -> ::std::result::Result<HtmlImageElement, ::idlbind::JsError> {
-        let width = ::std::convert::Into::into(width);
-        let height = ::std::convert::Into::into(height);
-        if let ::std::option::Option::Some(height) = height {
-            ::idlbind::__private::throws(Self::__idl_new_image_2(width, height))
-        } else {
-            if let ::std::option::Option::Some(width) = width {
-                ::idlbind::__private::throws(Self::__idl_new_image_1(width))
-            } else {
-                ::idlbind::__private::throws(Self::__idl_new_image_0())
-            }
-        }
-    }
+::idlbind::__private::methods! {
+    HtmlImageElement; fn #[doc = " ```webidl"] #[doc =
+    " [CEReactions] attribute USVString src;"] #[doc = " ```"] src(& self,) ->
+    ::std::string::String { ::idlbind::__private::no_throw!(self.__idl_src(),
+    "HTMLImageElement.src") } fn #[doc = " ```webidl"] #[doc =
+    " [CEReactions] attribute USVString src;"] #[doc = " ```"] set_src(& self, value : &
+    str) { ::idlbind::__private::no_throw!(self.__idl_set_src(value),
+    "HTMLImageElement.src") } fn #[doc = " ```webidl"] #[doc =
+    " [LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)]"]
+    #[doc = " ```"] new_image() [throws HtmlImageElement] {
+    ::idlbind::__private::throws(Self::__idl_new_image_0()) } fn [with new_image] #[doc =
+    " ```webidl"] #[doc =
+    " [LegacyFactoryFunction=Image(optional unsigned long width, optional unsigned long height)]"]
+    #[doc = " ```"] new_image_with(width : impl ::std::convert::Into <
+    ::std::option::Option < u32 >>, height : impl ::std::convert::Into <
+    ::std::option::Option < u32 >>) [throws HtmlImageElement] { let width =
+    ::std::convert::Into::into(width); let height = ::std::convert::Into::into(height);
+    if let ::std::option::Option::Some(height) = height {
+    ::idlbind::__private::throws(Self::__idl_new_image_2(width, height)) } else { if let
+    ::std::option::Option::Some(width) = width {
+    ::idlbind::__private::throws(Self::__idl_new_image_1(width)) } else {
+    ::idlbind::__private::throws(Self::__idl_new_image_0()) } } }
 }
-::idlbind::__private::interface_conversions!(HtmlImageElement);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc =
     " [Exposed=(Window,Worker), LegacyWindowAlias=(SVGMatrix, WebKitCSSMatrix)] interface DOMMatrix"]
     #[doc = " ```"] #[doc = ""] #[doc = " Exposed in: Window, Worker."] #[doc(alias =
-    "DOMMatrix")] type DomMatrix = "DOMMatrix"[]; caught { #[wasm_bindgen(constructor,
-    js_class = "DOMMatrix")] fn __idl_new_0() -> DomMatrix; #[wasm_bindgen(constructor,
-    js_class = "DOMMatrix")] fn __idl_new_1(__arg0 : ::idlbind::JsValue) -> DomMatrix; }
+    "DOMMatrix")] type DomMatrix = "DOMMatrix"[] convert; caught { (constructor, js_class
+    = "DOMMatrix") fn __idl_new_0() -> DomMatrix; (constructor, js_class = "DOMMatrix")
+    fn __idl_new_1(__arg0 : ::idlbind::JsValue) -> DomMatrix; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl DomMatrix {
-    /// ```webidl
-    /// constructor(optional (DOMString or sequence<unrestricted double>) init);
-    /// ```
-    #[inline]
-    pub fn new() -> ::std::result::Result<DomMatrix, ::idlbind::JsError> {
-        ::idlbind::__private::throws(Self::__idl_new_0())
-    }
-    /// [`new`](Self::new) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// constructor(optional (DOMString or sequence<unrestricted double>) init);
-    /// ```
-    #[inline]
-    pub fn new_with(
-        init: impl ::std::convert::Into<
-            ::std::option::Option<DomStringOrUnrestrictedDoubleSequence>,
-        >,
-    ) -> ::std::result::Result<DomMatrix, ::idlbind::JsError> {
-        let init = ::std::convert::Into::into(init);
-        if let ::std::option::Option::Some(init) = init {
-            let init = {
-                let __value = init;
-                ::idlbind::ToJs::to_js(&__value)
-            };
-            ::idlbind::__private::throws(Self::__idl_new_1(init))
-        } else {
-            ::idlbind::__private::throws(Self::__idl_new_0())
-        }
-    }
+::idlbind::__private::methods! {
+    DomMatrix; fn #[doc = " ```webidl"] #[doc =
+    " constructor(optional (DOMString or sequence<unrestricted double>) init);"] #[doc =
+    " ```"] new() [throws DomMatrix] { ::idlbind::__private::throws(Self::__idl_new_0())
+    } fn [with new] #[doc = " ```webidl"] #[doc =
+    " constructor(optional (DOMString or sequence<unrestricted double>) init);"] #[doc =
+    " ```"] new_with(init : impl ::std::convert::Into < ::std::option::Option <
+    DomStringOrUnrestrictedDoubleSequence >>) [throws DomMatrix] { let init =
+    ::std::convert::Into::into(init); if let ::std::option::Option::Some(init) = init {
+    let init = { let __value = init; ::idlbind::ToJs::to_js(& __value) };
+    ::idlbind::__private::throws(Self::__idl_new_1(init)) } else {
+    ::idlbind::__private::throws(Self::__idl_new_0()) } }
 }
-::idlbind::__private::interface_conversions!(DomMatrix);
 /// `SVGMatrix`: the legacy name of [`DomMatrix`] that the global object also has (`[LegacyWindowAlias]`).
 #[doc(alias = "SVGMatrix")]
 pub type SvgMatrix = DomMatrix;
@@ -112,60 +65,37 @@ pub type WebKitCssMatrix = DomMatrix;
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=Window] interface DOMTokenList"] #[doc =
     " ```"] #[doc = ""] #[doc = " Exposed in: Window."] #[doc(alias = "DOMTokenList")]
-    type DomTokenList = "DOMTokenList"[]; caught {} unexpected { #[wasm_bindgen(method,
-    js_class = "DOMTokenList", js_name = "value", getter)] fn __idl_value(this : &
-    DomTokenList,) -> ::std::string::String; #[wasm_bindgen(method, js_class =
-    "DOMTokenList", js_name = "value", setter)] fn __idl_set_value(this : & DomTokenList,
-    __arg0 : & str) -> (); }
+    type DomTokenList = "DOMTokenList"[] convert; caught {} unexpected { (method,
+    js_class = "DOMTokenList", js_name = "value", getter) fn __idl_value(this : &
+    DomTokenList,) -> ::std::string::String; (method, js_class = "DOMTokenList", js_name
+    = "value", setter) fn __idl_set_value(this : & DomTokenList, __arg0 : & str) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl DomTokenList {
-    /// ```webidl
-    /// attribute DOMString value;
-    /// ```
-    #[inline]
-    pub fn value(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_value(), "DOMTokenList.value")
-    }
-    /// ```webidl
-    /// attribute DOMString value;
-    /// ```
-    #[inline]
-    pub fn set_value(&self, value: &str) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_set_value(value), "DOMTokenList.value"
-        )
-    }
+::idlbind::__private::methods! {
+    DomTokenList; fn #[doc = " ```webidl"] #[doc = " attribute DOMString value;"] #[doc =
+    " ```"] value(& self,) -> ::std::string::String {
+    ::idlbind::__private::no_throw!(self.__idl_value(), "DOMTokenList.value") } fn #[doc
+    = " ```webidl"] #[doc = " attribute DOMString value;"] #[doc = " ```"] set_value(&
+    self, value : & str) { ::idlbind::__private::no_throw!(self.__idl_set_value(value),
+    "DOMTokenList.value") }
 }
-::idlbind::__private::interface_conversions!(DomTokenList);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " [Exposed=Window] interface Element"] #[doc = " ```"]
-    #[doc = ""] #[doc = " Exposed in: Window."] type Element = "Element"[]; caught {}
-    unexpected { #[wasm_bindgen(method, js_class = "Element", js_name = "classList",
-    getter)] fn __idl_class_list(this : & Element,) -> DomTokenList;
-    #[wasm_bindgen(method, js_class = "Element", js_name = "classList", setter)] fn
-    __idl_set_class_list(this : & Element, __arg0 : & str) -> (); }
+    #[doc = ""] #[doc = " Exposed in: Window."] type Element = "Element"[] convert;
+    caught {} unexpected { (method, js_class = "Element", js_name = "classList", getter)
+    fn __idl_class_list(this : & Element,) -> DomTokenList; (method, js_class =
+    "Element", js_name = "classList", setter) fn __idl_set_class_list(this : & Element,
+    __arg0 : & str) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Element {
-    /// ```webidl
-    /// [SameObject, PutForwards=value] readonly attribute DOMTokenList classList;
-    /// ```
-    #[inline]
-    pub fn class_list(&self) -> DomTokenList {
-        ::idlbind::__private::no_throw!(self.__idl_class_list(), "Element.classList")
-    }
-    /// ```webidl
-    /// [SameObject, PutForwards=value] readonly attribute DOMTokenList classList;
-    /// ```
-    #[inline]
-    pub fn set_class_list(&self, value: &str) {
-        ::idlbind::__private::no_throw!(
-            self.__idl_set_class_list(value), "Element.classList"
-        )
-    }
+::idlbind::__private::methods! {
+    Element; fn #[doc = " ```webidl"] #[doc =
+    " [SameObject, PutForwards=value] readonly attribute DOMTokenList classList;"] #[doc
+    = " ```"] class_list(& self,) -> DomTokenList { ::idlbind::__private::no_throw!(self
+    .__idl_class_list(), "Element.classList") } fn #[doc = " ```webidl"] #[doc =
+    " [SameObject, PutForwards=value] readonly attribute DOMTokenList classList;"] #[doc
+    = " ```"] set_class_list(& self, value : & str) {
+    ::idlbind::__private::no_throw!(self.__idl_set_class_list(value),
+    "Element.classList") }
 }
-::idlbind::__private::interface_conversions!(Element);
 #[doc(hidden)]
 pub use web_assembly::Module;
 #[allow(non_snake_case)]
@@ -176,47 +106,25 @@ pub mod web_assembly {
         #[doc = " ```webidl"] #[doc =
         " [LegacyNamespace=WebAssembly, Exposed=X] interface Module"] #[doc = " ```"]
         #[doc = ""] #[doc = " Exposed in: *."] type Module = "Module"[js_namespace =
-        "WebAssembly",]; caught { #[wasm_bindgen(constructor, js_class = "Module",
-        js_namespace = "WebAssembly")] fn __idl_new(__arg0 : ::idlbind::JsValue) ->
-        Module; } unexpected { #[wasm_bindgen(static_method_of = Module, js_class =
-        "Module", js_name = "exports", js_namespace = "WebAssembly")] fn
-        __idl_exports(__arg0 : & Module) -> ::idlbind::JsValue; }
+        "WebAssembly",] convert; caught { (constructor, js_class = "Module", js_namespace
+        = "WebAssembly") fn __idl_new(__arg0 : ::idlbind::JsValue) -> Module; }
+        unexpected { (static_method_of = Module, js_class = "Module", js_name =
+        "exports", js_namespace = "WebAssembly") fn __idl_exports(__arg0 : & Module) ->
+        ::idlbind::JsValue; }
     }
-    #[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-    impl Module {
-        /// ```webidl
-        /// constructor(BufferSource bytes);
-        /// ```
-        #[inline]
-        pub fn new(
-            bytes: impl ::idlbind::BufferSource,
-        ) -> ::std::result::Result<Module, ::idlbind::JsError> {
-            let __kept_bytes = bytes;
-            let bytes = {
-                let __value = &__kept_bytes;
-                ::idlbind::BufferSource::buffer_view(&__value)
-            };
-            ::idlbind::__private::throws(Self::__idl_new(bytes))
-        }
-        /// ```webidl
-        /// static sequence<ModuleExportDescriptor> exports(Module moduleObject);
-        /// ```
-        #[inline]
-        pub fn exports(
-            module_object: &Module,
-        ) -> ::std::vec::Vec<ModuleExportDescriptor> {
-            ::idlbind::__private::returned::<
-                ::std::vec::Vec<ModuleExportDescriptor>,
-            >(
-                ::idlbind::__private::no_throw!(
-                    Self::__idl_exports(module_object), "Module.exports"
-                ),
-                "Module.exports",
-                "sequence<ModuleExportDescriptor>",
-            )
-        }
+    ::idlbind::__private::methods! {
+        Module; fn #[doc = " ```webidl"] #[doc = " constructor(BufferSource bytes);"]
+        #[doc = " ```"] new(bytes : impl ::idlbind::BufferSource) [throws Module] { let
+        __kept_bytes = bytes; let bytes = { let __value = & __kept_bytes;
+        ::idlbind::BufferSource::buffer_view(& __value) };
+        ::idlbind::__private::throws(Self::__idl_new(bytes)) } fn #[doc = " ```webidl"]
+        #[doc = " static sequence<ModuleExportDescriptor> exports(Module moduleObject);"]
+        #[doc = " ```"] exports(module_object : & Module) -> ::std::vec::Vec <
+        ModuleExportDescriptor > { ::idlbind::__private::returned:: < ::std::vec::Vec <
+        ModuleExportDescriptor > >
+        (::idlbind::__private::no_throw!(Self::__idl_exports(module_object),
+        "Module.exports"), "Module.exports", "sequence<ModuleExportDescriptor>") }
     }
-    ::idlbind::__private::interface_conversions!(Module);
 }
 ::idlbind::__private::enumeration! {
     #[doc = " ```webidl"] #[doc =
@@ -224,154 +132,23 @@ pub mod web_assembly {
     #[doc = " ```"] enum ImportExportKind = "ImportExportKind" { Function = "function",
     Table = "table", Memory = "memory", Global = "global", Tag = "tag", }
 }
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (DOMString or sequence<unrestricted double>)
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum DomStringOrUnrestrictedDoubleSequence {
-    /// `DOMString`
-    DomString(::std::string::String),
-    /// `sequence<unrestricted double>`
-    UnrestrictedDoubleSequence(::std::vec::Vec<f64>),
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (DOMString or sequence<unrestricted double>)"] #[doc = " ```"] enum
+    DomStringOrUnrestrictedDoubleSequence[PartialEq,] { #[doc = " `DOMString`"]
+    DomString(::std::string::String) : string, #[doc =
+    " `sequence<unrestricted double>`"] UnrestrictedDoubleSequence(::std::vec::Vec < f64
+    >) : plain, } unscoped; from_js { string DomString(::std::string::String); iterable
+    UnrestrictedDoubleSequence(::std::vec::Vec < f64 >); } else string DomString
 }
-impl ::std::convert::From<::std::string::String>
-for DomStringOrUnrestrictedDoubleSequence {
-    fn from(value: ::std::string::String) -> Self {
-        Self::DomString(value)
-    }
+::idlbind::__private::dictionary! {
+    #[doc = " ```webidl"] #[doc = " dictionary ModuleExportDescriptor"] #[doc = " ```"]
+    struct ModuleExportDescriptor[PartialEq,] { #[doc = " `required USVString name`"]
+    name : ::std::string::String = required => read
+    __idlbind_read_ModuleExportDescriptor_0; #[doc = " `required ImportExportKind kind`"]
+    kind : ImportExportKind = required => index __idlbind_read_ModuleExportDescriptor_1
+    "kind"; } new(name : ::std::string::String, kind : ImportExportKind); inline_js =
+    "export function __idlbind_build_ModuleExportDescriptor(v0,v1){const o={\"kind\":v0,\"name\":v1};return o;}export function __idlbind_read_ModuleExportDescriptor_0(o){const v=o[\"name\"];return v===undefined?undefined:`${v}`;}export function __idlbind_read_ModuleExportDescriptor_1(o){const v=o[\"kind\"];if(v===undefined)return -1;switch(v){case \"function\":return 0;case \"table\":return 1;case \"memory\":return 2;case \"global\":return 3;case \"tag\":return 4;}return typeof v===\"string\"?-2:-3;}";
+    to_js fn __idlbind_build_ModuleExportDescriptor(v0 & JsValue = to_js kind, v1 : & str
+    = str name,);
 }
-impl ::std::convert::From<&str> for DomStringOrUnrestrictedDoubleSequence {
-    fn from(value: &str) -> Self {
-        Self::DomString(::std::string::String::from(value))
-    }
-}
-impl ::std::convert::From<::std::vec::Vec<f64>>
-for DomStringOrUnrestrictedDoubleSequence {
-    fn from(value: ::std::vec::Vec<f64>) -> Self {
-        Self::UnrestrictedDoubleSequence(value)
-    }
-}
-impl ::idlbind::ToJs for DomStringOrUnrestrictedDoubleSequence {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
-            Self::UnrestrictedDoubleSequence(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for DomStringOrUnrestrictedDoubleSequence {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(text) = value.as_string() {
-            return ::std::result::Result::Ok(Self::DomString(text));
-        }
-        if ::idlbind::__private::is_iterable_object(&value) {
-            return <::std::vec::Vec<f64> as ::idlbind::FromJs>::from_js(value)
-                .map(Self::UnrestrictedDoubleSequence);
-        }
-        ::std::result::Result::Ok(
-            Self::DomString(::idlbind::__private::js_to_string(&value)),
-        )
-    }
-}
-/// ```webidl
-/// dictionary ModuleExportDescriptor
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct ModuleExportDescriptor {
-    /// `required USVString name`
-    pub name: ::std::string::String,
-    /// `required ImportExportKind kind`
-    pub kind: ImportExportKind,
-}
-#[allow(dead_code)]
-impl ModuleExportDescriptor {
-    /// A `ModuleExportDescriptor` with its required members (`name`, `kind`); the others take their defaults.
-    pub fn new(
-        name: impl ::std::convert::Into<::std::string::String>,
-        kind: impl ::std::convert::Into<ImportExportKind>,
-    ) -> Self {
-        Self {
-            name: ::std::convert::Into::into(name),
-            kind: ::std::convert::Into::into(kind),
-        }
-    }
-}
-const _: () = {
-    #[::idlbind::__private::wasm_bindgen::prelude::wasm_bindgen(
-        wasm_bindgen = ::idlbind::__private::wasm_bindgen,
-        js_sys = ::idlbind::__private::js_sys,
-        inline_js = "export function __idlbind_build_ModuleExportDescriptor(v0,v1){const o={\"kind\":v0,\"name\":v1};return o;}export function __idlbind_read_ModuleExportDescriptor_0(o){const v=o[\"name\"];return v===undefined?undefined:`${v}`;}export function __idlbind_read_ModuleExportDescriptor_1(o){const v=o[\"kind\"];if(v===undefined)return -1;switch(v){case \"function\":return 0;case \"table\":return 1;case \"memory\":return 2;case \"global\":return 3;case \"tag\":return 4;}return typeof v===\"string\"?-2:-3;}",
-    )]
-    #[allow(clippy::too_many_arguments)]
-    extern "C" {
-        fn __idlbind_build_ModuleExportDescriptor(
-            v0: &::idlbind::JsValue,
-            v1: &str,
-        ) -> ::idlbind::JsValue;
-        type __Raw;
-        fn __idlbind_read_ModuleExportDescriptor_0(
-            object: &__Raw,
-        ) -> ::std::option::Option<::std::string::String>;
-        fn __idlbind_read_ModuleExportDescriptor_1(object: &__Raw) -> i32;
-    }
-    impl ::idlbind::ToJs for ModuleExportDescriptor {
-        fn to_js(&self) -> ::idlbind::JsValue {
-            #[allow(unused_variables)]
-            let undefined = ::idlbind::JsValue::UNDEFINED;
-            __idlbind_build_ModuleExportDescriptor(
-                &::idlbind::ToJs::to_js(&self.kind),
-                &self.name,
-            )
-        }
-    }
-    impl ::idlbind::FromJs for ModuleExportDescriptor {
-        fn from_js(
-            value: ::idlbind::JsValue,
-        ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-            let empty;
-            let object: &::idlbind::JsValue = if value.is_object() {
-                &value
-            } else if value.is_null_or_undefined() {
-                empty = ::idlbind::JsValue::from(
-                    ::idlbind::__private::js_sys::Object::new(),
-                );
-                &empty
-            } else {
-                return ::std::result::Result::Err(value);
-            };
-            #[allow(unused_variables)]
-            let raw: &__Raw = ::idlbind::JsCast::unchecked_ref(object);
-            ::std::result::Result::Ok(Self {
-                name: match __idlbind_read_ModuleExportDescriptor_0(raw) {
-                    ::std::option::Option::Some(member) => member,
-                    ::std::option::Option::None => {
-                        return ::std::result::Result::Err(
-                            ::std::clone::Clone::clone(&value),
-                        );
-                    }
-                },
-                kind: match ::idlbind::__private::enum_member::<
-                    ImportExportKind,
-                >(__idlbind_read_ModuleExportDescriptor_1(raw), object, "kind") {
-                    ::std::result::Result::Ok(::std::option::Option::Some(member)) => {
-                        member
-                    }
-                    ::std::result::Result::Ok(::std::option::Option::None) => {
-                        return ::std::result::Result::Err(
-                            ::std::clone::Clone::clone(&value),
-                        );
-                    }
-                    ::std::result::Result::Err(()) => {
-                        return ::std::result::Result::Err(
-                            ::std::clone::Clone::clone(&value),
-                        );
-                    }
-                },
-            })
-        }
-    }
-};

@@ -1,104 +1,59 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Document"] #[doc = " ```"] type Document =
-    "Document"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Document",
-    js_name = "childElementCount", getter)] fn __idl_child_element_count(this : &
-    Document,) -> u32; #[wasm_bindgen(method, js_class = "Document", js_name =
-    "querySelector")] fn __idl_query_selector(this : & Document, __arg0 : & str) ->
-    ::std::option::Option < Element >; }
+    "Document"[] convert; caught {} unexpected { (method, js_class = "Document", js_name
+    = "childElementCount", getter) fn __idl_child_element_count(this : & Document,) ->
+    u32; (method, js_class = "Document", js_name = "querySelector") fn
+    __idl_query_selector(this : & Document, __arg0 : & str) -> ::std::option::Option <
+    Element >; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Document {
-    /// ```webidl
-    /// readonly attribute unsigned long childElementCount;
-    /// ```
-    ///
-    /// From the interface mixin `ParentNode`.
-    #[inline]
-    pub fn child_element_count(&self) -> u32 {
-        ::idlbind::__private::no_throw!(
-            self.__idl_child_element_count(), "Document.childElementCount"
-        )
-    }
-    /// ```webidl
-    /// Element? querySelector(DOMString selectors);
-    /// ```
-    ///
-    /// From the interface mixin `ParentNode`.
-    #[inline]
-    pub fn query_selector(&self, selectors: &str) -> ::std::option::Option<Element> {
-        ::idlbind::__private::no_throw!(
-            self.__idl_query_selector(selectors), "Document.querySelector"
-        )
-    }
+::idlbind::__private::methods! {
+    Document; fn #[doc = " ```webidl"] #[doc =
+    " readonly attribute unsigned long childElementCount;"] #[doc = " ```"] #[doc = ""]
+    #[doc = " From the interface mixin `ParentNode`."] child_element_count(& self,) ->
+    u32 { ::idlbind::__private::no_throw!(self.__idl_child_element_count(),
+    "Document.childElementCount") } fn #[doc = " ```webidl"] #[doc =
+    " Element? querySelector(DOMString selectors);"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `ParentNode`."] query_selector(& self, selectors : & str)
+    -> ::std::option::Option < Element > { ::idlbind::__private::no_throw!(self
+    .__idl_query_selector(selectors), "Document.querySelector") }
 }
-::idlbind::__private::interface_conversions!(Document);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Element"] #[doc = " ```"] type Element =
-    "Element"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Element",
-    js_name = "childElementCount", getter)] fn __idl_child_element_count(this : &
-    Element,) -> u32; #[wasm_bindgen(method, js_class = "Element", js_name =
-    "querySelector")] fn __idl_query_selector(this : & Element, __arg0 : & str) ->
-    ::std::option::Option < Element >; }
+    "Element"[] convert; caught {} unexpected { (method, js_class = "Element", js_name =
+    "childElementCount", getter) fn __idl_child_element_count(this : & Element,) -> u32;
+    (method, js_class = "Element", js_name = "querySelector") fn
+    __idl_query_selector(this : & Element, __arg0 : & str) -> ::std::option::Option <
+    Element >; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Element {
-    /// ```webidl
-    /// readonly attribute unsigned long childElementCount;
-    /// ```
-    ///
-    /// From the interface mixin `ParentNode`.
-    #[inline]
-    pub fn child_element_count(&self) -> u32 {
-        ::idlbind::__private::no_throw!(
-            self.__idl_child_element_count(), "Element.childElementCount"
-        )
-    }
-    /// ```webidl
-    /// Element? querySelector(DOMString selectors);
-    /// ```
-    ///
-    /// From the interface mixin `ParentNode`.
-    #[inline]
-    pub fn query_selector(&self, selectors: &str) -> ::std::option::Option<Element> {
-        ::idlbind::__private::no_throw!(
-            self.__idl_query_selector(selectors), "Element.querySelector"
-        )
-    }
+::idlbind::__private::methods! {
+    Element; fn #[doc = " ```webidl"] #[doc =
+    " readonly attribute unsigned long childElementCount;"] #[doc = " ```"] #[doc = ""]
+    #[doc = " From the interface mixin `ParentNode`."] child_element_count(& self,) ->
+    u32 { ::idlbind::__private::no_throw!(self.__idl_child_element_count(),
+    "Element.childElementCount") } fn #[doc = " ```webidl"] #[doc =
+    " Element? querySelector(DOMString selectors);"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `ParentNode`."] query_selector(& self, selectors : & str)
+    -> ::std::option::Option < Element > { ::idlbind::__private::no_throw!(self
+    .__idl_query_selector(selectors), "Element.querySelector") }
 }
-::idlbind::__private::interface_conversions!(Element);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface mixin ParentNode"] #[doc = " ```"]
     #[doc(hidden)] type __ParentNodeMembers = "ParentNode"[]; caught {} unexpected {
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "childElementCount",
-    getter)] fn __idl_child_element_count(this : & __ParentNodeMembers,) -> u32;
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "querySelector")] fn
-    __idl_query_selector(this : & __ParentNodeMembers, __arg0 : & str) ->
-    ::std::option::Option < Element >; }
+    (method, js_class = "ParentNode", js_name = "childElementCount", getter) fn
+    __idl_child_element_count(this : & __ParentNodeMembers,) -> u32; (method, js_class =
+    "ParentNode", js_name = "querySelector") fn __idl_query_selector(this : &
+    __ParentNodeMembers, __arg0 : & str) -> ::std::option::Option < Element >; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl __ParentNodeMembers {
-    /// ```webidl
-    /// readonly attribute unsigned long childElementCount;
-    /// ```
-    ///
-    /// From the interface mixin `ParentNode`.
-    #[inline]
-    pub fn child_element_count(&self) -> u32 {
-        ::idlbind::__private::no_throw!(
-            self.__idl_child_element_count(), "ParentNode.childElementCount"
-        )
-    }
-    /// ```webidl
-    /// Element? querySelector(DOMString selectors);
-    /// ```
-    ///
-    /// From the interface mixin `ParentNode`.
-    #[inline]
-    pub fn query_selector(&self, selectors: &str) -> ::std::option::Option<Element> {
-        ::idlbind::__private::no_throw!(
-            self.__idl_query_selector(selectors), "ParentNode.querySelector"
-        )
-    }
+::idlbind::__private::methods! {
+    __ParentNodeMembers; fn #[doc = " ```webidl"] #[doc =
+    " readonly attribute unsigned long childElementCount;"] #[doc = " ```"] #[doc = ""]
+    #[doc = " From the interface mixin `ParentNode`."] child_element_count(& self,) ->
+    u32 { ::idlbind::__private::no_throw!(self.__idl_child_element_count(),
+    "ParentNode.childElementCount") } fn #[doc = " ```webidl"] #[doc =
+    " Element? querySelector(DOMString selectors);"] #[doc = " ```"] #[doc = ""] #[doc =
+    " From the interface mixin `ParentNode`."] query_selector(& self, selectors : & str)
+    -> ::std::option::Option < Element > { ::idlbind::__private::no_throw!(self
+    .__idl_query_selector(selectors), "ParentNode.querySelector") }
 }
 /// ```webidl
 /// interface mixin ParentNode

@@ -1,431 +1,163 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface CanvasDrawImage"] #[doc = " ```"] type
-    CanvasDrawImage = "CanvasDrawImage"[]; caught {} unexpected { #[wasm_bindgen(method,
-    js_class = "CanvasDrawImage", js_name = "drawImage")] fn __idl_draw_image(this : &
+    CanvasDrawImage = "CanvasDrawImage"[] convert; caught {} unexpected { (method,
+    js_class = "CanvasDrawImage", js_name = "drawImage") fn __idl_draw_image(this : &
     CanvasDrawImage, __arg0 : ::idlbind::JsValue, __arg1 : f64, __arg2 : f64) -> ();
-    #[wasm_bindgen(method, js_class = "CanvasDrawImage", js_name = "drawImage")] fn
+    (method, js_class = "CanvasDrawImage", js_name = "drawImage") fn
     __idl_draw_image_with_dw_dh(this : & CanvasDrawImage, __arg0 : ::idlbind::JsValue,
-    __arg1 : f64, __arg2 : f64, __arg3 : f64, __arg4 : f64) -> (); #[wasm_bindgen(method,
-    js_class = "CanvasDrawImage", js_name = "drawImage")] fn
+    __arg1 : f64, __arg2 : f64, __arg3 : f64, __arg4 : f64) -> (); (method, js_class =
+    "CanvasDrawImage", js_name = "drawImage") fn
     __idl_draw_image_with_sx_sy_sw_sh_dw_dh(this : & CanvasDrawImage, __arg0 :
     ::idlbind::JsValue, __arg1 : f64, __arg2 : f64, __arg3 : f64, __arg4 : f64, __arg5 :
     f64, __arg6 : f64, __arg7 : f64, __arg8 : f64) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl CanvasDrawImage {
-    /// ```webidl
-    /// undefined drawImage(CanvasImageSource image, unrestricted double dx, unrestricted double dy);
-    /// ```
-    #[inline]
-    pub fn draw_image(
-        &self,
-        image: impl ::std::convert::Into<CanvasImageSource>,
-        dx: f64,
-        dy: f64,
-    ) {
-        let image = {
-            let __value = image;
-            ::idlbind::ToJs::to_js(
-                &::std::convert::Into::<CanvasImageSource>::into(__value),
-            )
-        };
-        ::idlbind::__private::no_throw!(
-            self.__idl_draw_image(image, dx, dy), "CanvasDrawImage.drawImage"
-        )
-    }
-    /// ```webidl
-    /// undefined drawImage(CanvasImageSource image, unrestricted double dx, unrestricted double dy, unrestricted double dw, unrestricted double dh);
-    /// ```
-    #[inline]
-    pub fn draw_image_with_dw_dh(
-        &self,
-        image: impl ::std::convert::Into<CanvasImageSource>,
-        dx: f64,
-        dy: f64,
-        dw: f64,
-        dh: f64,
-    ) {
-        let image = {
-            let __value = image;
-            ::idlbind::ToJs::to_js(
-                &::std::convert::Into::<CanvasImageSource>::into(__value),
-            )
-        };
-        ::idlbind::__private::no_throw!(
-            self.__idl_draw_image_with_dw_dh(image, dx, dy, dw, dh),
-            "CanvasDrawImage.drawImage"
-        )
-    }
-    /// ```webidl
-    /// undefined drawImage(CanvasImageSource image, unrestricted double sx, unrestricted double sy, unrestricted double sw, unrestricted double sh, unrestricted double dx, unrestricted double dy, unrestricted double dw, unrestricted double dh);
-    /// ```
-    #[inline]
-    pub fn draw_image_with_sx_sy_sw_sh_dw_dh(
-        &self,
-        image: impl ::std::convert::Into<CanvasImageSource>,
-        sx: f64,
-        sy: f64,
-        sw: f64,
-        sh: f64,
-        dx: f64,
-        dy: f64,
-        dw: f64,
-        dh: f64,
-    ) {
-        let image = {
-            let __value = image;
-            ::idlbind::ToJs::to_js(
-                &::std::convert::Into::<CanvasImageSource>::into(__value),
-            )
-        };
-        ::idlbind::__private::no_throw!(
-            self.__idl_draw_image_with_sx_sy_sw_sh_dw_dh(image, sx, sy, sw, sh, dx, dy,
-            dw, dh), "CanvasDrawImage.drawImage"
-        )
-    }
+::idlbind::__private::methods! {
+    CanvasDrawImage; fn #[doc = " ```webidl"] #[doc =
+    " undefined drawImage(CanvasImageSource image, unrestricted double dx, unrestricted double dy);"]
+    #[doc = " ```"] draw_image(& self, image : impl ::std::convert::Into <
+    CanvasImageSource >, dx : f64, dy : f64) { let image = { let __value = image;
+    ::idlbind::ToJs::to_js(& ::std::convert::Into:: < CanvasImageSource >
+    ::into(__value)) }; ::idlbind::__private::no_throw!(self.__idl_draw_image(image, dx,
+    dy), "CanvasDrawImage.drawImage") } fn #[doc = " ```webidl"] #[doc =
+    " undefined drawImage(CanvasImageSource image, unrestricted double dx, unrestricted double dy, unrestricted double dw, unrestricted double dh);"]
+    #[doc = " ```"] draw_image_with_dw_dh(& self, image : impl ::std::convert::Into <
+    CanvasImageSource >, dx : f64, dy : f64, dw : f64, dh : f64) { let image = { let
+    __value = image; ::idlbind::ToJs::to_js(& ::std::convert::Into:: < CanvasImageSource
+    > ::into(__value)) }; ::idlbind::__private::no_throw!(self
+    .__idl_draw_image_with_dw_dh(image, dx, dy, dw, dh), "CanvasDrawImage.drawImage") }
+    fn #[doc = " ```webidl"] #[doc =
+    " undefined drawImage(CanvasImageSource image, unrestricted double sx, unrestricted double sy, unrestricted double sw, unrestricted double sh, unrestricted double dx, unrestricted double dy, unrestricted double dw, unrestricted double dh);"]
+    #[doc = " ```"] draw_image_with_sx_sy_sw_sh_dw_dh(& self, image : impl
+    ::std::convert::Into < CanvasImageSource >, sx : f64, sy : f64, sw : f64, sh : f64,
+    dx : f64, dy : f64, dw : f64, dh : f64) { let image = { let __value = image;
+    ::idlbind::ToJs::to_js(& ::std::convert::Into:: < CanvasImageSource >
+    ::into(__value)) }; ::idlbind::__private::no_throw!(self
+    .__idl_draw_image_with_sx_sy_sw_sh_dw_dh(image, sx, sy, sw, sh, dx, dy, dw, dh),
+    "CanvasDrawImage.drawImage") }
 }
-::idlbind::__private::interface_conversions!(CanvasDrawImage);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface XMLHttpRequest"] #[doc = " ```"]
-    #[doc(alias = "XMLHttpRequest")] type XmlHttpRequest = "XMLHttpRequest"[]; caught {
-    #[wasm_bindgen(constructor, js_class = "XMLHttpRequest")] fn __idl_new() ->
-    XmlHttpRequest; } unexpected { #[wasm_bindgen(method, js_class = "XMLHttpRequest",
-    js_name = "open")] fn __idl_open_0(this : & XmlHttpRequest, __arg0 : & str, __arg1 :
-    & str) -> (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
-    fn __idl_open_1(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 :
-    bool) -> (); #[wasm_bindgen(method, js_class = "XMLHttpRequest", js_name = "open")]
-    fn __idl_open_2(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 :
-    ::std::option::Option < bool >, __arg3 : & str) -> (); #[wasm_bindgen(method,
-    js_class = "XMLHttpRequest", js_name = "open")] fn __idl_open_3(this : &
+    #[doc(alias = "XMLHttpRequest")] type XmlHttpRequest = "XMLHttpRequest"[] convert;
+    caught { (constructor, js_class = "XMLHttpRequest") fn __idl_new() -> XmlHttpRequest;
+    } unexpected { (method, js_class = "XMLHttpRequest", js_name = "open") fn
+    __idl_open_0(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str) -> (); (method,
+    js_class = "XMLHttpRequest", js_name = "open") fn __idl_open_1(this : &
+    XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 : bool) -> (); (method,
+    js_class = "XMLHttpRequest", js_name = "open") fn __idl_open_2(this : &
     XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 : ::std::option::Option < bool
-    >, __arg3 : ::std::option::Option < & str >, __arg4 : & str) -> (); }
+    >, __arg3 : & str) -> (); (method, js_class = "XMLHttpRequest", js_name = "open") fn
+    __idl_open_3(this : & XmlHttpRequest, __arg0 : & str, __arg1 : & str, __arg2 :
+    ::std::option::Option < bool >, __arg3 : ::std::option::Option < & str >, __arg4 : &
+    str) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl XmlHttpRequest {
-    /// ```webidl
-    /// constructor();
-    /// ```
-    #[inline]
-    pub fn new() -> ::std::result::Result<XmlHttpRequest, ::idlbind::JsError> {
-        ::idlbind::__private::throws(Self::__idl_new())
-    }
-    /// ```webidl
-    /// undefined open(ByteString method, USVString url);
-    /// undefined open(ByteString method, USVString url, boolean async, optional USVString? username = null, optional USVString? password = null);
-    /// ```
-    #[inline]
-    pub fn open(&self, method: &str, url: &str) {
-        let method = ::idlbind::__private::byte_string(method, "XMLHttpRequest.open");
-        ::idlbind::__private::no_throw!(
-            self.__idl_open_0(method, url), "XMLHttpRequest.open"
-        )
-    }
-    /// [`open`](Self::open) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// undefined open(ByteString method, USVString url);
-    /// undefined open(ByteString method, USVString url, boolean async, optional USVString? username = null, optional USVString? password = null);
-    /// ```
-    #[inline]
-    pub fn open_with<'a>(
-        &self,
-        method: &str,
-        url: &str,
-        async_: impl ::std::convert::Into<::std::option::Option<bool>>,
-        username: impl ::std::convert::Into<::std::option::Option<&'a str>>,
-        password: impl ::std::convert::Into<::std::option::Option<&'a str>>,
-    ) {
-        let async_ = ::std::convert::Into::into(async_);
-        let username = ::std::convert::Into::into(username);
-        let password = ::std::convert::Into::into(password);
-        if let ::std::option::Option::Some(password) = password {
-            let method = ::idlbind::__private::byte_string(
-                method,
-                "XMLHttpRequest.open",
-            );
-            ::idlbind::__private::no_throw!(
-                self.__idl_open_3(method, url, async_, username, password),
-                "XMLHttpRequest.open"
-            )
-        } else {
-            if let ::std::option::Option::Some(username) = username {
-                let method = ::idlbind::__private::byte_string(
-                    method,
-                    "XMLHttpRequest.open",
-                );
-                ::idlbind::__private::no_throw!(
-                    self.__idl_open_2(method, url, async_, username),
-                    "XMLHttpRequest.open"
-                )
-            } else {
-                if let ::std::option::Option::Some(async_) = async_ {
-                    let method = ::idlbind::__private::byte_string(
-                        method,
-                        "XMLHttpRequest.open",
-                    );
-                    ::idlbind::__private::no_throw!(
-                        self.__idl_open_1(method, url, async_), "XMLHttpRequest.open"
-                    )
-                } else {
-                    let method = ::idlbind::__private::byte_string(
-                        method,
-                        "XMLHttpRequest.open",
-                    );
-                    ::idlbind::__private::no_throw!(
-                        self.__idl_open_0(method, url), "XMLHttpRequest.open"
-                    )
-                }
-            }
-        }
-    }
+::idlbind::__private::methods! {
+    XmlHttpRequest; fn #[doc = " ```webidl"] #[doc = " constructor();"] #[doc = " ```"]
+    new() [throws XmlHttpRequest] { ::idlbind::__private::throws(Self::__idl_new()) } fn
+    #[doc = " ```webidl"] #[doc = " undefined open(ByteString method, USVString url);"]
+    #[doc =
+    " undefined open(ByteString method, USVString url, boolean async, optional USVString? username = null, optional USVString? password = null);"]
+    #[doc = " ```"] open(& self, method : & str, url : & str) { let method =
+    ::idlbind::__private::byte_string(method, "XMLHttpRequest.open");
+    ::idlbind::__private::no_throw!(self.__idl_open_0(method, url),
+    "XMLHttpRequest.open") } fn [with open] #[doc = " ```webidl"] #[doc =
+    " undefined open(ByteString method, USVString url);"] #[doc =
+    " undefined open(ByteString method, USVString url, boolean async, optional USVString? username = null, optional USVString? password = null);"]
+    #[doc = " ```"] open_with['a] (& self, method : & str, url : & str, async_ : impl
+    ::std::convert::Into < ::std::option::Option < bool >>, username : impl
+    ::std::convert::Into < ::std::option::Option < & 'a str >>, password : impl
+    ::std::convert::Into < ::std::option::Option < & 'a str >>) { let async_ =
+    ::std::convert::Into::into(async_); let username =
+    ::std::convert::Into::into(username); let password =
+    ::std::convert::Into::into(password); if let ::std::option::Option::Some(password) =
+    password { let method = ::idlbind::__private::byte_string(method,
+    "XMLHttpRequest.open"); ::idlbind::__private::no_throw!(self.__idl_open_3(method,
+    url, async_, username, password), "XMLHttpRequest.open") } else { if let
+    ::std::option::Option::Some(username) = username { let method =
+    ::idlbind::__private::byte_string(method, "XMLHttpRequest.open");
+    ::idlbind::__private::no_throw!(self.__idl_open_2(method, url, async_, username),
+    "XMLHttpRequest.open") } else { if let ::std::option::Option::Some(async_) = async_ {
+    let method = ::idlbind::__private::byte_string(method, "XMLHttpRequest.open");
+    ::idlbind::__private::no_throw!(self.__idl_open_1(method, url, async_),
+    "XMLHttpRequest.open") } else { let method =
+    ::idlbind::__private::byte_string(method, "XMLHttpRequest.open");
+    ::idlbind::__private::no_throw!(self.__idl_open_0(method, url),
+    "XMLHttpRequest.open") } } } }
 }
-::idlbind::__private::interface_conversions!(XmlHttpRequest);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface ParentNode"] #[doc = " ```"] type
-    ParentNode = "ParentNode"[]; caught {} unexpected { #[wasm_bindgen(method, js_class =
-    "ParentNode", js_name = "replace")] fn __idl_replace(this : & ParentNode, __arg0 :
-    ::idlbind::JsValue) -> (); #[wasm_bindgen(method, js_class = "ParentNode", js_name =
-    "replace")] fn __idl_replace__str(this : & ParentNode, __arg0 : & str) -> ();
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "append", variadic)] fn
-    __idl_append(this : & ParentNode, __arg0 : ::std::vec::Vec < ::idlbind::JsValue >) ->
-    (); #[wasm_bindgen(method, js_class = "ParentNode", js_name = "log", variadic)] fn
-    __idl_log(this : & ParentNode, __arg0 : & str, __arg1 : ::std::vec::Vec <
-    ::idlbind::JsValue >) -> (); #[wasm_bindgen(method, js_class = "ParentNode", js_name
-    = "fill")] fn __idl_fill_path(this : & ParentNode, __arg0 : & Path2D) -> ();
-    #[wasm_bindgen(method, js_class = "ParentNode", js_name = "fill")] fn __idl_fill(this
+    ParentNode = "ParentNode"[] convert; caught {} unexpected { (method, js_class =
+    "ParentNode", js_name = "replace") fn __idl_replace(this : & ParentNode, __arg0 :
+    ::idlbind::JsValue) -> (); (method, js_class = "ParentNode", js_name = "replace") fn
+    __idl_replace__str(this : & ParentNode, __arg0 : & str) -> (); (method, js_class =
+    "ParentNode", js_name = "append", variadic) fn __idl_append(this : & ParentNode,
+    __arg0 : ::std::vec::Vec < ::idlbind::JsValue >) -> (); (method, js_class =
+    "ParentNode", js_name = "log", variadic) fn __idl_log(this : & ParentNode, __arg0 : &
+    str, __arg1 : ::std::vec::Vec < ::idlbind::JsValue >) -> (); (method, js_class =
+    "ParentNode", js_name = "fill") fn __idl_fill_path(this : & ParentNode, __arg0 : &
+    Path2D) -> (); (method, js_class = "ParentNode", js_name = "fill") fn __idl_fill(this
     : & ParentNode,) -> (); }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl ParentNode {
-    /// ```webidl
-    /// undefined replace(Node node);
-    /// undefined replace(DOMString text);
-    /// ```
-    #[inline]
-    pub fn replace(&self, node: impl ::std::convert::Into<NodeOrDomString>) {
-        let node = ::std::convert::Into::<NodeOrDomString>::into(node);
-        if let NodeOrDomString::DomString(node) = &node {
-            let node = ::std::string::String::as_str(node);
-            ::idlbind::__private::no_throw!(
-                self.__idl_replace__str(node), "ParentNode.replace"
-            )
-        } else {
-            let node = {
-                let __value = node;
-                ::idlbind::ToJs::to_js(
-                    &::std::convert::Into::<NodeOrDomString>::into(__value),
-                )
-            };
-            ::idlbind::__private::no_throw!(
-                self.__idl_replace(node), "ParentNode.replace"
-            )
-        }
-    }
-    /// ```webidl
-    /// undefined append((Node or DOMString)... nodes);
-    /// ```
-    #[inline]
-    pub fn append(
-        &self,
-        nodes: impl ::std::iter::IntoIterator<
-            Item = impl ::std::convert::Into<NodeOrDomString>,
-        >,
-    ) {
-        let nodes = {
-            let __value = nodes;
-            ::std::iter::Iterator::collect::<
-                ::std::vec::Vec<_>,
-            >(
-                ::std::iter::IntoIterator::into_iter(__value)
-                    .map(|__value| ::idlbind::ToJs::to_js(
-                        &::std::convert::Into::<NodeOrDomString>::into(__value),
-                    )),
-            )
-        };
-        ::idlbind::__private::no_throw!(self.__idl_append(nodes), "ParentNode.append")
-    }
-    /// ```webidl
-    /// undefined log(DOMString label, any... data);
-    /// ```
-    #[inline]
-    pub fn log(
-        &self,
-        label: &str,
-        data: impl ::std::iter::IntoIterator<
-            Item = impl ::std::borrow::Borrow<::idlbind::JsValue>,
-        >,
-    ) {
-        let data = {
-            let __value = data;
-            ::std::iter::Iterator::collect::<
-                ::std::vec::Vec<_>,
-            >(
-                ::std::iter::IntoIterator::into_iter(__value)
-                    .map(::idlbind::__private::borrowed_to_js::<::idlbind::JsValue, _>),
-            )
-        };
-        ::idlbind::__private::no_throw!(self.__idl_log(label, data), "ParentNode.log")
-    }
-    /// ```webidl
-    /// [RustName=fill_path] undefined fill(Path2D path);
-    /// ```
-    #[inline]
-    pub fn fill_path(&self, path: &Path2D) {
-        ::idlbind::__private::no_throw!(self.__idl_fill_path(path), "ParentNode.fill")
-    }
-    /// ```webidl
-    /// undefined fill();
-    /// ```
-    #[inline]
-    pub fn fill(&self) {
-        ::idlbind::__private::no_throw!(self.__idl_fill(), "ParentNode.fill")
-    }
+::idlbind::__private::methods! {
+    ParentNode; fn #[doc = " ```webidl"] #[doc = " undefined replace(Node node);"] #[doc
+    = " undefined replace(DOMString text);"] #[doc = " ```"] replace(& self, node : impl
+    ::std::convert::Into < NodeOrDomString >) { let node = ::std::convert::Into:: <
+    NodeOrDomString > ::into(node); if let NodeOrDomString::DomString(node) = & node {
+    let node = ::std::string::String::as_str(node); ::idlbind::__private::no_throw!(self
+    .__idl_replace__str(node), "ParentNode.replace") } else { let node = { let __value =
+    node; ::idlbind::ToJs::to_js(& ::std::convert::Into:: < NodeOrDomString >
+    ::into(__value)) }; ::idlbind::__private::no_throw!(self.__idl_replace(node),
+    "ParentNode.replace") } } fn #[doc = " ```webidl"] #[doc =
+    " undefined append((Node or DOMString)... nodes);"] #[doc = " ```"] append(& self,
+    nodes : impl ::std::iter::IntoIterator < Item = impl ::std::convert::Into <
+    NodeOrDomString > >) { let nodes = { let __value = nodes;
+    ::std::iter::Iterator::collect:: < ::std::vec::Vec < _ >>
+    (::std::iter::IntoIterator::into_iter(__value).map(| __value |
+    ::idlbind::ToJs::to_js(& ::std::convert::Into:: < NodeOrDomString >
+    ::into(__value))),) }; ::idlbind::__private::no_throw!(self.__idl_append(nodes),
+    "ParentNode.append") } fn #[doc = " ```webidl"] #[doc =
+    " undefined log(DOMString label, any... data);"] #[doc = " ```"] log(& self, label :
+    & str, data : impl ::std::iter::IntoIterator < Item = impl ::std::borrow::Borrow <
+    ::idlbind::JsValue > >) { let data = { let __value = data;
+    ::std::iter::Iterator::collect:: < ::std::vec::Vec < _ >>
+    (::std::iter::IntoIterator::into_iter(__value)
+    .map(::idlbind::__private::borrowed_to_js:: < ::idlbind::JsValue, _ >),) };
+    ::idlbind::__private::no_throw!(self.__idl_log(label, data), "ParentNode.log") } fn
+    #[doc = " ```webidl"] #[doc = " [RustName=fill_path] undefined fill(Path2D path);"]
+    #[doc = " ```"] fill_path(& self, path : & Path2D) {
+    ::idlbind::__private::no_throw!(self.__idl_fill_path(path), "ParentNode.fill") } fn
+    #[doc = " ```webidl"] #[doc = " undefined fill();"] #[doc = " ```"] fill(& self,) {
+    ::idlbind::__private::no_throw!(self.__idl_fill(), "ParentNode.fill") }
 }
-::idlbind::__private::interface_conversions!(ParentNode);
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Path2D"] #[doc = " ```"] type Path2D =
-    "Path2D"[]; caught { #[wasm_bindgen(constructor, js_class = "Path2D")] fn
-    __idl_new_0() -> Path2D; #[wasm_bindgen(constructor, js_class = "Path2D")] fn
-    __idl_new_1(__arg0 : & str) -> Path2D; }
-}
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Path2D {
-    /// ```webidl
-    /// constructor();
-    /// constructor(DOMString d);
-    /// ```
-    #[inline]
-    pub fn new() -> ::std::result::Result<Path2D, ::idlbind::JsError> {
-        ::idlbind::__private::throws(Self::__idl_new_0())
-    }
-    /// [`new`](Self::new) with its optional arguments: each is an `Option`, and `None` leaves it out (JavaScript sees it as not passed).
-    ///
-    /// ```webidl
-    /// constructor();
-    /// constructor(DOMString d);
-    /// ```
-    #[inline]
-    pub fn new_with<'a>(
-        d: impl ::std::convert::Into<::std::option::Option<&'a str>>,
-    ) -> ::std::result::Result<Path2D, ::idlbind::JsError> {
-        let d = ::std::convert::Into::into(d);
-        if let ::std::option::Option::Some(d) = d {
-            ::idlbind::__private::throws(Self::__idl_new_1(d))
-        } else {
-            ::idlbind::__private::throws(Self::__idl_new_0())
-        }
+    "Path2D"[] convert; caught { (constructor, js_class = "Path2D") fn __idl_new_0() ->
+    Path2D; (constructor, js_class = "Path2D") fn __idl_new_1(__arg0 : & str) -> Path2D;
     }
 }
-::idlbind::__private::interface_conversions!(Path2D);
-/// ```webidl
-/// typedef (HTMLImageElement or HTMLCanvasElement) CanvasImageSource;
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum CanvasImageSource {
-    /// `HTMLImageElement`
-    HtmlImageElement(HtmlImageElement),
-    /// `HTMLCanvasElement`
-    HtmlCanvasElement(HtmlCanvasElement),
+::idlbind::__private::methods! {
+    Path2D; fn #[doc = " ```webidl"] #[doc = " constructor();"] #[doc =
+    " constructor(DOMString d);"] #[doc = " ```"] new() [throws Path2D] {
+    ::idlbind::__private::throws(Self::__idl_new_0()) } fn [with new] #[doc =
+    " ```webidl"] #[doc = " constructor();"] #[doc = " constructor(DOMString d);"] #[doc
+    = " ```"] new_with['a] (d : impl ::std::convert::Into < ::std::option::Option < & 'a
+    str >>) [throws Path2D] { let d = ::std::convert::Into::into(d); if let
+    ::std::option::Option::Some(d) = d {
+    ::idlbind::__private::throws(Self::__idl_new_1(d)) } else {
+    ::idlbind::__private::throws(Self::__idl_new_0()) } }
 }
-impl ::std::convert::From<HtmlImageElement> for CanvasImageSource {
-    fn from(value: HtmlImageElement) -> Self {
-        Self::HtmlImageElement(value)
-    }
+::idlbind::__private::union! {
+    #[doc = " ```webidl"] #[doc =
+    " typedef (HTMLImageElement or HTMLCanvasElement) CanvasImageSource;"] #[doc =
+    " ```"] enum CanvasImageSource[PartialEq,] { #[doc = " `HTMLImageElement`"]
+    HtmlImageElement(HtmlImageElement) : interface, #[doc = " `HTMLCanvasElement`"]
+    HtmlCanvasElement(HtmlCanvasElement) : interface, } unscoped; from_js { interface
+    HtmlImageElement(HtmlImageElement); interface HtmlCanvasElement(HtmlCanvasElement); }
+    else error
 }
-impl ::std::convert::From<&HtmlImageElement> for CanvasImageSource {
-    fn from(value: &HtmlImageElement) -> Self {
-        Self::HtmlImageElement(::std::clone::Clone::clone(value))
-    }
-}
-impl ::std::convert::From<HtmlCanvasElement> for CanvasImageSource {
-    fn from(value: HtmlCanvasElement) -> Self {
-        Self::HtmlCanvasElement(value)
-    }
-}
-impl ::std::convert::From<&HtmlCanvasElement> for CanvasImageSource {
-    fn from(value: &HtmlCanvasElement) -> Self {
-        Self::HtmlCanvasElement(::std::clone::Clone::clone(value))
-    }
-}
-impl ::idlbind::ToJs for CanvasImageSource {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::HtmlImageElement(value) => ::idlbind::ToJs::to_js(value),
-            Self::HtmlCanvasElement(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for CanvasImageSource {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if ::idlbind::JsCast::has_type::<HtmlImageElement>(&value) {
-            return ::std::result::Result::Ok(
-                Self::HtmlImageElement(::idlbind::JsCast::unchecked_into(value)),
-            );
-        }
-        if ::idlbind::JsCast::has_type::<HtmlCanvasElement>(&value) {
-            return ::std::result::Result::Ok(
-                Self::HtmlCanvasElement(::idlbind::JsCast::unchecked_into(value)),
-            );
-        }
-        ::std::result::Result::Err(value)
-    }
-}
-/// The Web IDL union type:
-///
-/// ```webidl
-/// (Node or DOMString)
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub enum NodeOrDomString {
-    /// `Node`
-    Node(Node),
-    /// `DOMString`
-    DomString(::std::string::String),
-}
-impl ::std::convert::From<Node> for NodeOrDomString {
-    fn from(value: Node) -> Self {
-        Self::Node(value)
-    }
-}
-impl ::std::convert::From<&Node> for NodeOrDomString {
-    fn from(value: &Node) -> Self {
-        Self::Node(::std::clone::Clone::clone(value))
-    }
-}
-impl ::std::convert::From<::std::string::String> for NodeOrDomString {
-    fn from(value: ::std::string::String) -> Self {
-        Self::DomString(value)
-    }
-}
-impl ::std::convert::From<&str> for NodeOrDomString {
-    fn from(value: &str) -> Self {
-        Self::DomString(::std::string::String::from(value))
-    }
-}
-impl ::idlbind::ToJs for NodeOrDomString {
-    fn to_js(&self) -> ::idlbind::JsValue {
-        match self {
-            Self::Node(value) => ::idlbind::ToJs::to_js(value),
-            Self::DomString(value) => ::idlbind::ToJs::to_js(value),
-        }
-    }
-}
-impl ::idlbind::FromJs for NodeOrDomString {
-    fn from_js(
-        value: ::idlbind::JsValue,
-    ) -> ::std::result::Result<Self, ::idlbind::JsValue> {
-        if let ::std::option::Option::Some(text) = value.as_string() {
-            return ::std::result::Result::Ok(Self::DomString(text));
-        }
-        if ::idlbind::JsCast::has_type::<Node>(&value) {
-            return ::std::result::Result::Ok(
-                Self::Node(::idlbind::JsCast::unchecked_into(value)),
-            );
-        }
-        ::std::result::Result::Ok(
-            Self::DomString(::idlbind::__private::js_to_string(&value)),
-        )
-    }
+::idlbind::__private::union! {
+    #[doc = " The Web IDL union type:"] #[doc = ""] #[doc = " ```webidl"] #[doc =
+    " (Node or DOMString)"] #[doc = " ```"] enum NodeOrDomString[PartialEq,] { #[doc =
+    " `Node`"] Node(Node) : interface, #[doc = " `DOMString`"]
+    DomString(::std::string::String) : string, } unscoped; from_js { string
+    DomString(::std::string::String); interface Node(Node); } else string DomString
 }

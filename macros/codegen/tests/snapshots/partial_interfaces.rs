@@ -1,25 +1,15 @@
 ::idlbind::__private::imports! {
     #[doc = " ```webidl"] #[doc = " interface Window"] #[doc = " ```"] type Window =
-    "Window"[]; caught {} unexpected { #[wasm_bindgen(method, js_class = "Window",
-    js_name = "name", getter)] fn __idl_name(this : & Window,) -> ::std::string::String;
-    #[wasm_bindgen(method, js_class = "Window", js_name = "closed", getter)] fn
-    __idl_closed(this : & Window,) -> bool; }
+    "Window"[] convert; caught {} unexpected { (method, js_class = "Window", js_name =
+    "name", getter) fn __idl_name(this : & Window,) -> ::std::string::String; (method,
+    js_class = "Window", js_name = "closed", getter) fn __idl_closed(this : & Window,) ->
+    bool; }
 }
-#[allow(dead_code, clippy::too_many_arguments, clippy::should_implement_trait)]
-impl Window {
-    /// ```webidl
-    /// readonly attribute DOMString name;
-    /// ```
-    #[inline]
-    pub fn name(&self) -> ::std::string::String {
-        ::idlbind::__private::no_throw!(self.__idl_name(), "Window.name")
-    }
-    /// ```webidl
-    /// readonly attribute boolean closed;
-    /// ```
-    #[inline]
-    pub fn closed(&self) -> bool {
-        ::idlbind::__private::no_throw!(self.__idl_closed(), "Window.closed")
-    }
+::idlbind::__private::methods! {
+    Window; fn #[doc = " ```webidl"] #[doc = " readonly attribute DOMString name;"] #[doc
+    = " ```"] name(& self,) -> ::std::string::String {
+    ::idlbind::__private::no_throw!(self.__idl_name(), "Window.name") } fn #[doc =
+    " ```webidl"] #[doc = " readonly attribute boolean closed;"] #[doc = " ```"] closed(&
+    self,) -> bool { ::idlbind::__private::no_throw!(self.__idl_closed(),
+    "Window.closed") }
 }
-::idlbind::__private::interface_conversions!(Window);
