@@ -46,6 +46,9 @@ macro_rules! __idl_union {
         }
 
         impl $crate::FromJs for $name {
+            // Inlined into the member that returns the union: its tests read the value (an
+            // `as_string()`), as a hand-written binding's call site does.
+            #[inline]
             fn from_js(value: $crate::JsValue) -> ::core::result::Result<Self, $crate::JsValue> {
                 $($crate::__idl_union! { @test value $test $(($check))? $test_variant($test_owned) })*
                 $crate::__idl_union!(@end value $($end)*)
