@@ -27,6 +27,7 @@ mod observable;
 mod promise;
 mod skeletons;
 mod stream;
+mod union;
 
 pub use buffer::{BufferSource, TypedArraySource};
 pub use callback::{CallbackGuard, CallbackScope};
@@ -38,6 +39,7 @@ pub use iter::{IndexedIter, IndexedValues, Iter, IterItem};
 pub use observable::ObservableArray;
 pub use promise::{Promise, PromiseFuture};
 pub use stream::AsyncIter;
+pub use union::UnionArgument;
 
 /// What code using bindings needs from wasm-bindgen: checked casts ([`JsCast::dyn_into`],
 /// [`JsCast::dyn_ref`]) and JavaScript values.

@@ -652,6 +652,41 @@ fn union_arguments_send_each_member_as_itself() {
     assert_eq!(p.inspect("JSON.stringify(arg)"), "[]");
 }
 
+// What a union argument takes, and which of those reach JavaScript through the `&str` import
+// (borrowed, with no `String` made): strings, and the union's string variant.
+#[wasm_bindgen_test]
+fn union_argument_takes_each_member_type_and_the_union() {
+    use idlbind::UnionArgument;
+    type U = ProbeOrLongSequenceOrBagOrDomString;
+    let p = probe();
+    assert_eq!(UnionArgument::<U>::__as_str(&"text"), Some("text"));
+    assert_eq!(
+        UnionArgument::<U>::__as_str(&String::from("own")),
+        Some("own")
+    );
+    assert_eq!(
+        UnionArgument::<U>::__as_str(&U::DomString("var".into())),
+        Some("var")
+    );
+    assert_eq!(
+        UnionArgument::<U>::__as_str(&U::LongSequence(vec![1])),
+        None
+    );
+    assert_eq!(UnionArgument::<U>::__as_str(&vec![1]), None);
+    assert_eq!(UnionArgument::<U>::__as_str(&&p), None);
+    assert_eq!(
+        UnionArgument::<U>::into_union("text"),
+        U::DomString("text".into())
+    );
+    assert_eq!(
+        UnionArgument::<U>::into_union(vec![2]),
+        U::LongSequence(vec![2])
+    );
+    assert!(matches!(UnionArgument::<U>::into_union(&p), U::Probe(probe) if probe == p));
+    p.take_union(U::DomString("variant".into()));
+    assert_eq!(p.inspect("typeof arg + ' ' + arg"), "string variant");
+}
+
 #[wasm_bindgen_test]
 fn union_results_are_decoded_in_web_idl_order() {
     type U = ProbeOrLongSequenceOrBagOrDomString;

@@ -32,6 +32,8 @@ macro_rules! __idl_union {
         }
 
         $($crate::__idl_union! { @from $from $name $variant($owned) })*
+        $($crate::__idl_union! { @argument $from $name $variant($owned) })*
+        $crate::__idl_union! { @argument_itself $scope $name { $($from $variant)* } }
 
         impl $crate::ToJs for $name {
             fn to_js(&self) -> $crate::JsValue {
@@ -44,6 +46,9 @@ macro_rules! __idl_union {
         }
 
         impl $crate::FromJs for $name {
+            // Inlined into the member that returns the union: its tests read the value (an
+            // `as_string()`), as a hand-written binding's call site does.
+            #[inline]
             fn from_js(value: $crate::JsValue) -> ::core::result::Result<Self, $crate::JsValue> {
                 $($crate::__idl_union! { @test value $test $(($check))? $test_variant($test_owned) })*
                 $crate::__idl_union!(@end value $($end)*)
@@ -85,6 +90,77 @@ macro_rules! __idl_union {
             }
         }
     };
+
+    // `UnionArgument`: what `From` takes, and a string borrowed as it is.
+    (@argument plain $name:ident $variant:ident($owned:ty)) => {
+        impl $crate::UnionArgument<$name> for $owned {
+            #[inline]
+            fn into_union(self) -> $name {
+                $name::$variant(self)
+            }
+        }
+    };
+    (@argument string $name:ident $variant:ident($owned:ty)) => {
+        impl $crate::UnionArgument<$name> for $owned {
+            #[inline]
+            fn into_union(self) -> $name {
+                $name::$variant(self)
+            }
+
+            #[inline]
+            fn __as_str(&self) -> ::core::option::Option<&str> {
+                ::core::option::Option::Some(::std::string::String::as_str(self))
+            }
+        }
+
+        impl $crate::UnionArgument<$name> for &str {
+            #[inline]
+            fn into_union(self) -> $name {
+                $name::$variant(::std::string::String::from(self))
+            }
+
+            #[inline]
+            fn __as_str(&self) -> ::core::option::Option<&str> {
+                ::core::option::Option::Some(self)
+            }
+        }
+    };
+    (@argument interface $name:ident $variant:ident($owned:ty)) => {
+        $crate::__idl_union! { @argument plain $name $variant($owned) }
+
+        impl $crate::UnionArgument<$name> for &$owned {
+            #[inline]
+            fn into_union(self) -> $name {
+                $name::$variant(::core::clone::Clone::clone(self))
+            }
+        }
+    };
+    // A union holding callbacks is taken as `Into<U>` (a blanket `UnionArgument` impl over
+    // every `T: Into<X>` would break the orphan rule in the user's crate).
+    (@argument callback $name:ident $variant:ident($owned:ty)) => {};
+    // The union itself (not for one holding callbacks, whose `From` is a blanket impl).
+    (@argument_itself unscoped $name:ident { $($from:ident $variant:ident)* }) => {
+        impl $crate::UnionArgument<$name> for $name {
+            #[inline]
+            fn into_union(self) -> $name {
+                self
+            }
+
+            #[inline]
+            fn __as_str(&self) -> ::core::option::Option<&str> {
+                match self {
+                    $($crate::__idl_union!(@string_pattern $from $variant value) => $crate::__idl_union!(@string_value $from value),)*
+                }
+            }
+        }
+    };
+    (@argument_itself scoped $name:ident { $($from:ident $variant:ident)* }) => {};
+    (@string_pattern string $variant:ident $value:ident) => { Self::$variant($value) };
+    (@string_pattern $from:ident $variant:ident $value:ident) => { Self::$variant(_) };
+    (@string_value string $value:ident) => {
+        ::core::option::Option::Some(::std::string::String::as_str($value))
+    };
+    (@string_value $from:ident $value:ident) => { ::core::option::Option::None };
 
     // The callbacks a member holds are made in the caller's scope.
     (@to_js_in unscoped $($variant:ident)*) => {};

@@ -1093,14 +1093,14 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         };
         let mut found =
             (args.iter().zip(required).enumerate()).filter_map(|(index, (arg, param))| {
-                Some((index, &arg.ty, string_member(&arg.ty)?, param))
+                string_member(&arg.ty)?;
+                Some((index, &arg.ty, param))
             });
-        let (index, union_ty, member, param) = found.next()?;
+        let (index, union_ty, param) = found.next()?;
         if found.next().is_some() || !matches!(param.lowered.conversion, Conversion::ToJs { .. }) {
             return None;
         }
         let union = TypeLowering { paths: self.names }.owned(union_ty).ok()?;
-        let variant = names::ident(&names::type_name(&member.type_name()), Span::call_site());
         let mut str_params = required.to_vec();
         str_params[index].lowered = Lowered {
             public: quote!(&str),
@@ -1115,9 +1115,9 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         let str_call = self.call_body(call, &import.name, &str_params, &[], ret);
         let name = &param.name;
         let head = quote! {
-            let #name = ::std::convert::Into::<#union>::into(#name);
-            if let #union::#variant(#name) = &#name {
-                let #name = ::std::string::String::as_str(#name);
+            if let ::std::option::Option::Some(#name) =
+                ::idlbind::UnionArgument::<#union>::__as_str(&#name)
+            {
                 #str_call
             }
         };

@@ -486,13 +486,22 @@ impl TypeLowering<'_> {
                 let path = self.paths.path(name);
                 Lowered::to_js(quote!(&#path), to_js(quote!(__value)), false)
             }
+            // `UnionArgument`, which passes a string member borrowed; a union holding
+            // callbacks takes what converts `Into` it (its `From` is a blanket impl).
             Type::Union(members, typedef) if !flatten_union(members).1 => {
                 let union = union_rust_name(members, typedef.as_ref(), self.paths);
-                Lowered::to_js(
-                    quote!(impl ::std::convert::Into<#union>),
-                    to_js(quote!(&::std::convert::Into::<#union>::into(__value))),
-                    false,
-                )
+                match self.paths.holds_callback(ty) {
+                    true => Lowered::to_js(
+                        quote!(impl ::std::convert::Into<#union>),
+                        to_js(quote!(&::std::convert::Into::<#union>::into(__value))),
+                        false,
+                    ),
+                    false => Lowered::to_js(
+                        quote!(impl ::idlbind::UnionArgument<#union>),
+                        to_js(quote!(&::idlbind::UnionArgument::<#union>::into_union(__value))),
+                        false,
+                    ),
+                }
             }
             // A callback outside the operations that plan callbacks (`callbacks.rs`): its value
             // type, which closures convert into.

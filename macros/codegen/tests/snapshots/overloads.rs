@@ -14,24 +14,25 @@
 ::idlbind::__private::methods! {
     CanvasDrawImage; fn #[doc = " ```webidl"] #[doc =
     " undefined drawImage(CanvasImageSource image, unrestricted double dx, unrestricted double dy);"]
-    #[doc = " ```"] draw_image(& self, image : impl ::std::convert::Into <
+    #[doc = " ```"] draw_image(& self, image : impl ::idlbind::UnionArgument <
     CanvasImageSource >, dx : f64, dy : f64) { let image = { let __value = image;
-    ::idlbind::ToJs::to_js(& ::std::convert::Into:: < CanvasImageSource >
-    ::into(__value)) }; ::idlbind::__private::no_throw!(self.__idl_draw_image(image, dx,
-    dy), "CanvasDrawImage.drawImage") } fn #[doc = " ```webidl"] #[doc =
+    ::idlbind::ToJs::to_js(& ::idlbind::UnionArgument:: < CanvasImageSource >
+    ::into_union(__value)) }; ::idlbind::__private::no_throw!(self
+    .__idl_draw_image(image, dx, dy), "CanvasDrawImage.drawImage") } fn #[doc =
+    " ```webidl"] #[doc =
     " undefined drawImage(CanvasImageSource image, unrestricted double dx, unrestricted double dy, unrestricted double dw, unrestricted double dh);"]
-    #[doc = " ```"] draw_image_with_dw_dh(& self, image : impl ::std::convert::Into <
+    #[doc = " ```"] draw_image_with_dw_dh(& self, image : impl ::idlbind::UnionArgument <
     CanvasImageSource >, dx : f64, dy : f64, dw : f64, dh : f64) { let image = { let
-    __value = image; ::idlbind::ToJs::to_js(& ::std::convert::Into:: < CanvasImageSource
-    > ::into(__value)) }; ::idlbind::__private::no_throw!(self
+    __value = image; ::idlbind::ToJs::to_js(& ::idlbind::UnionArgument:: <
+    CanvasImageSource > ::into_union(__value)) }; ::idlbind::__private::no_throw!(self
     .__idl_draw_image_with_dw_dh(image, dx, dy, dw, dh), "CanvasDrawImage.drawImage") }
     fn #[doc = " ```webidl"] #[doc =
     " undefined drawImage(CanvasImageSource image, unrestricted double sx, unrestricted double sy, unrestricted double sw, unrestricted double sh, unrestricted double dx, unrestricted double dy, unrestricted double dw, unrestricted double dh);"]
     #[doc = " ```"] draw_image_with_sx_sy_sw_sh_dw_dh(& self, image : impl
-    ::std::convert::Into < CanvasImageSource >, sx : f64, sy : f64, sw : f64, sh : f64,
-    dx : f64, dy : f64, dw : f64, dh : f64) { let image = { let __value = image;
-    ::idlbind::ToJs::to_js(& ::std::convert::Into:: < CanvasImageSource >
-    ::into(__value)) }; ::idlbind::__private::no_throw!(self
+    ::idlbind::UnionArgument < CanvasImageSource >, sx : f64, sy : f64, sw : f64, sh :
+    f64, dx : f64, dy : f64, dw : f64, dh : f64) { let image = { let __value = image;
+    ::idlbind::ToJs::to_js(& ::idlbind::UnionArgument:: < CanvasImageSource >
+    ::into_union(__value)) }; ::idlbind::__private::no_throw!(self
     .__idl_draw_image_with_sx_sy_sw_sh_dw_dh(image, sx, sy, sw, sh, dx, dy, dw, dh),
     "CanvasDrawImage.drawImage") }
 }
@@ -100,12 +101,12 @@
 ::idlbind::__private::methods! {
     ParentNode; fn #[doc = " ```webidl"] #[doc = " undefined replace(Node node);"] #[doc
     = " undefined replace(DOMString text);"] #[doc = " ```"] replace(& self, node : impl
-    ::std::convert::Into < NodeOrDomString >) { let node = ::std::convert::Into:: <
-    NodeOrDomString > ::into(node); if let NodeOrDomString::DomString(node) = & node {
-    let node = ::std::string::String::as_str(node); ::idlbind::__private::no_throw!(self
-    .__idl_replace__str(node), "ParentNode.replace") } else { let node = { let __value =
-    node; ::idlbind::ToJs::to_js(& ::std::convert::Into:: < NodeOrDomString >
-    ::into(__value)) }; ::idlbind::__private::no_throw!(self.__idl_replace(node),
+    ::idlbind::UnionArgument < NodeOrDomString >) { if let
+    ::std::option::Option::Some(node) = ::idlbind::UnionArgument:: < NodeOrDomString >
+    ::__as_str(& node) { ::idlbind::__private::no_throw!(self.__idl_replace__str(node),
+    "ParentNode.replace") } else { let node = { let __value = node;
+    ::idlbind::ToJs::to_js(& ::idlbind::UnionArgument:: < NodeOrDomString >
+    ::into_union(__value)) }; ::idlbind::__private::no_throw!(self.__idl_replace(node),
     "ParentNode.replace") } } fn #[doc = " ```webidl"] #[doc =
     " undefined append((Node or DOMString)... nodes);"] #[doc = " ```"] append(& self,
     nodes : impl ::std::iter::IntoIterator < Item = impl ::std::convert::Into <

@@ -29,12 +29,12 @@
     .__idl_fill_1(init), "Target.fill") } else { ::idlbind::__private::no_throw!(self
     .__idl_fill_0(), "Target.fill") } } fn #[doc = " ```webidl"] #[doc =
     " undefined append((Node or DOMString) node);"] #[doc = " ```"] append(& self, node :
-    impl ::std::convert::Into < NodeOrDomString >) { let node = ::std::convert::Into:: <
-    NodeOrDomString > ::into(node); if let NodeOrDomString::DomString(node) = & node {
-    let node = ::std::string::String::as_str(node); ::idlbind::__private::no_throw!(self
-    .__idl_append__str(node), "Target.append") } else { let node = { let __value = node;
-    ::idlbind::ToJs::to_js(& ::std::convert::Into:: < NodeOrDomString > ::into(__value))
-    }; ::idlbind::__private::no_throw!(self.__idl_append(node), "Target.append") } } fn
+    impl ::idlbind::UnionArgument < NodeOrDomString >) { if let
+    ::std::option::Option::Some(node) = ::idlbind::UnionArgument:: < NodeOrDomString >
+    ::__as_str(& node) { ::idlbind::__private::no_throw!(self.__idl_append__str(node),
+    "Target.append") } else { let node = { let __value = node; ::idlbind::ToJs::to_js(&
+    ::idlbind::UnionArgument:: < NodeOrDomString > ::into_union(__value)) };
+    ::idlbind::__private::no_throw!(self.__idl_append(node), "Target.append") } } fn
     #[doc = " ```webidl"] #[doc = " (long or DOMString or (Bag or boolean)) read();"]
     #[doc = " ```"] read(& self,) -> LongOrDomStringOrBagOrBoolean {
     ::idlbind::__private::returned:: < LongOrDomStringOrBagOrBoolean >

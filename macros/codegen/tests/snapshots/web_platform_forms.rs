@@ -110,22 +110,23 @@
     "Shapes.echoCondition"), "Shapes.echoCondition", "RouterCondition") } fn #[doc =
     " ```webidl"] #[doc =
     " undefined split(( unsigned long or sequence< unsigned long>) splits);"] #[doc =
-    " ```"] split(& self, splits : impl ::std::convert::Into <
+    " ```"] split(& self, splits : impl ::idlbind::UnionArgument <
     UnsignedLongOrUnsignedLongSequence >) { let splits = { let __value = splits;
-    ::idlbind::ToJs::to_js(& ::std::convert::Into:: < UnsignedLongOrUnsignedLongSequence
-    > ::into(__value)) }; ::idlbind::__private::no_throw!(self.__idl_split(splits),
-    "Shapes.split") } fn #[doc = " ```webidl"] #[doc =
-    " [ReflectDefault=XXX] attribute double max;"] #[doc = " ```"] max(& self,) -> f64 {
-    ::idlbind::__private::no_throw!(self.__idl_max(), "Shapes.max") } fn #[doc =
-    " ```webidl"] #[doc = " [ReflectDefault=XXX] attribute double max;"] #[doc = " ```"]
-    set_max(& self, value : f64) { let value = ::idlbind::__private::finite_f64(value,
-    "Shapes.max"); ::idlbind::__private::no_throw!(self.__idl_set_max(value),
-    "Shapes.max") } fn #[doc = " ```webidl"] #[doc = " attribute CSSOMString marginTop;"]
-    #[doc = " ```"] margin_top(& self,) -> ::std::string::String {
-    ::idlbind::__private::no_throw!(self.__idl_margin_top(), "Shapes.marginTop") } fn
-    #[doc = " ```webidl"] #[doc = " attribute CSSOMString marginTop;"] #[doc = " ```"]
-    set_margin_top(& self, value : & str) { ::idlbind::__private::no_throw!(self
-    .__idl_set_margin_top(value), "Shapes.marginTop") } fn #[doc = " ```webidl"] #[doc =
+    ::idlbind::ToJs::to_js(& ::idlbind::UnionArgument:: <
+    UnsignedLongOrUnsignedLongSequence > ::into_union(__value)) };
+    ::idlbind::__private::no_throw!(self.__idl_split(splits), "Shapes.split") } fn #[doc
+    = " ```webidl"] #[doc = " [ReflectDefault=XXX] attribute double max;"] #[doc =
+    " ```"] max(& self,) -> f64 { ::idlbind::__private::no_throw!(self.__idl_max(),
+    "Shapes.max") } fn #[doc = " ```webidl"] #[doc =
+    " [ReflectDefault=XXX] attribute double max;"] #[doc = " ```"] set_max(& self, value
+    : f64) { let value = ::idlbind::__private::finite_f64(value, "Shapes.max");
+    ::idlbind::__private::no_throw!(self.__idl_set_max(value), "Shapes.max") } fn #[doc =
+    " ```webidl"] #[doc = " attribute CSSOMString marginTop;"] #[doc = " ```"]
+    margin_top(& self,) -> ::std::string::String { ::idlbind::__private::no_throw!(self
+    .__idl_margin_top(), "Shapes.marginTop") } fn #[doc = " ```webidl"] #[doc =
+    " attribute CSSOMString marginTop;"] #[doc = " ```"] set_margin_top(& self, value : &
+    str) { ::idlbind::__private::no_throw!(self.__idl_set_margin_top(value),
+    "Shapes.marginTop") } fn #[doc = " ```webidl"] #[doc =
     " Promise<Descriptor?> find(DOMString name);"] #[doc = " ```"] find(& self, name : &
     str) -> ::idlbind::Promise < ::std::option::Option < Descriptor > > {
     ::idlbind::Promise::from_js_promise(__idl_Shapes__find(self, name)) } fn #[doc =
