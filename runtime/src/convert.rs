@@ -38,6 +38,15 @@ pub trait ToJs {
 pub trait FromJs: Sized {
     /// Reads `value` as `Self`, or gives it back unchanged if it is not one.
     fn from_js(value: JsValue) -> Result<Self, JsValue>;
+
+    /// Reads the value a promise of the IDL type `Self` was fulfilled with: by default as
+    /// [`from_js`](Self::from_js). An interface trusts the IDL in release builds, as its
+    /// direct results do (wasm-bindgen casts them unchecked), and checks in debug builds.
+    #[doc(hidden)]
+    #[inline]
+    fn __from_js_result(value: JsValue) -> Result<Self, JsValue> {
+        Self::from_js(value)
+    }
 }
 
 /// A JavaScript `TypeError` saying that `value` is not what was `expected`, as a [`JsError`]:

@@ -23,7 +23,8 @@ use crate::convert::{FromJs, ToJs, short_type_name, type_mismatch};
 ///
 /// The type parameter is what the IDL says the promise settles with; it is not checked until
 /// the promise is awaited, where a value of another type becomes an `Err` holding a
-/// `TypeError`.
+/// `TypeError` (for an interface type, in debug builds only: release builds trust the IDL, as
+/// a member's direct result of an interface type is trusted).
 pub struct Promise<T> {
     promise: js_sys::Promise,
     // `fn() -> T`: the promise produces a `T` but owns none, so drop checking and auto traits
@@ -160,7 +161,8 @@ impl<T> FromJs for Promise<T> {
 /// The future of a [`Promise<T>`] being awaited.
 ///
 /// Resolves to `Ok` with the fulfilled value read as `T`; to `Err` with the rejection reason,
-/// or with a `TypeError` if the value is not a `T` (the IDL and the implementation disagree).
+/// or with a `TypeError` if the value is not a `T` (the IDL and the implementation disagree;
+/// for an interface `T`, checked in debug builds only).
 pub struct PromiseFuture<T> {
     settled: JsFuture,
     settles_with: PhantomData<fn() -> T>,
@@ -173,7 +175,7 @@ impl<T: FromJs> Future for PromiseFuture<T> {
         Pin::new(&mut self.settled)
             .poll(cx)
             .map(|settled| match settled {
-                Ok(value) => T::from_js(value)
+                Ok(value) => T::__from_js_result(value)
                     .map_err(|value| type_mismatch(&short_type_name::<T>(), &value)),
                 Err(reason) => Err(JsError::from(reason)),
             })

@@ -123,6 +123,19 @@ macro_rules! __idl_interface_conversions {
             fn from_js(value: $crate::JsValue) -> ::core::result::Result<Self, $crate::JsValue> {
                 $crate::JsCast::dyn_into(value)
             }
+
+            // The `cfg`s are the user's crate's, as for the imports of members not marked
+            // `[Throws]`.
+            #[inline]
+            fn __from_js_result(
+                value: $crate::JsValue,
+            ) -> ::core::result::Result<Self, $crate::JsValue> {
+                #[cfg(debug_assertions)]
+                let value = $crate::JsCast::dyn_into(value);
+                #[cfg(not(debug_assertions))]
+                let value = ::core::result::Result::Ok($crate::JsCast::unchecked_into(value));
+                value
+            }
         }
     };
 }

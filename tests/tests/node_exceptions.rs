@@ -11,7 +11,9 @@
 //!
 //! The same split holds for a callback's argument of an interface type: debug builds check it
 //! and panic naming the callback; release builds take it unchecked (a method called on a value
-//! of another type then throws in JavaScript).
+//! of another type then throws in JavaScript). And for the value a promise of an interface type
+//! is fulfilled with: debug builds check it (an `Err` holding a `TypeError`), release builds
+//! take it unchecked, as a member's direct result of an interface type is in every build.
 
 use idlbind::{JsErrorKind, JsValue, idl};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -26,6 +28,7 @@ idl! {
       long answer();
       [Throws] long checked(DOMString message);
       undefined callWith([Callback=Borrowed] Seen cb, any value);
+      Promise<Faulty> later(any value);
     };
 
     callback Seen = undefined (Faulty faulty);
@@ -48,6 +51,7 @@ if (!globalThis.Faulty) {
     answer() { return 42; }
     checked(message) { this.raise(new RangeError(message)); }
     callWith(cb, value) { cb(value); }
+    later(value) { return Promise.resolve(value); }
   };
 }
 "#;
@@ -246,4 +250,29 @@ fn release_build_takes_a_callback_interface_argument_unchecked() {
         idlbind::JsError::from(thrown).kind(),
         &JsErrorKind::TypeError
     );
+}
+
+#[wasm_bindgen_test]
+async fn promise_of_an_interface_gives_its_value() {
+    let faulty = faulty();
+    let same = faulty.later(faulty.as_ref()).await.expect("fulfilled");
+    assert_eq!(same, faulty);
+}
+
+#[cfg(debug_assertions)]
+#[wasm_bindgen_test]
+async fn debug_build_checks_the_value_of_a_promise_of_an_interface() {
+    let error = faulty()
+        .later(&JsValue::from(5))
+        .await
+        .expect_err("5 is not a Faulty");
+    assert_eq!(error.kind(), &JsErrorKind::TypeError);
+    assert_eq!(error.message(), "expected Faulty, got the number 5");
+}
+
+#[cfg(not(debug_assertions))]
+#[wasm_bindgen_test]
+async fn release_build_takes_the_value_of_a_promise_of_an_interface_unchecked() {
+    let value = faulty().later(&JsValue::from(5)).await.expect("unchecked");
+    assert_eq!(AsRef::<JsValue>::as_ref(&value).as_f64(), Some(5.0));
 }
