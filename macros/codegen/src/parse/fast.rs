@@ -647,28 +647,37 @@ fn inheritance(input: &str) -> (&str, Option<Inheritance<'_>>) {
     }
 }
 
+/// A definition's members in braces, each read by `member` (weedle2's `Braced<Vec<M>>`).
+fn members<'a, M>(
+    input: &'a str,
+    member: impl Fn(&'a str) -> Read<'a, M>,
+) -> Read<'a, weedle::common::Braced<Vec<M>>> {
+    let mut input = punct(input, "{")?;
+    let mut body = Vec::new();
+    // No member starts with `}`: weedle2 would try each kind there only to fail.
+    while !sp(input).starts_with('}')
+        && let Some((rest, member)) = member(input)
+    {
+        body.push(member);
+        input = rest;
+    }
+    let input = punct(input, "}")?;
+    let members = weedle::common::Braced {
+        open_brace: term::OpenBrace,
+        body,
+        close_brace: term::CloseBrace,
+    };
+    Some((input, members))
+}
+
 fn interface(input: &str) -> Read<'_, InterfaceDefinition<'_>> {
     no_docstring(input)?;
     let (input, attributes) = attributes(input)?;
     let input = keyword(input, "interface")?;
     let (input, identifier) = identifier(input)?;
     let (input, inheritance) = inheritance(input);
-    let mut input = punct(input, "{")?;
-    let mut body = Vec::new();
-    // No member starts with `}`: weedle2 would try each kind there only to fail.
-    while !sp(input).starts_with('}')
-        && let Some((rest, member)) = interface_member(input)
-    {
-        body.push(member);
-        input = rest;
-    }
-    let input = punct(input, "}")?;
+    let (input, members) = members(input, interface_member)?;
     let input = punct(input, ";")?;
-    let members = weedle::common::Braced {
-        open_brace: term::OpenBrace,
-        body,
-        close_brace: term::CloseBrace,
-    };
     let definition = InterfaceDefinition {
         docstring: None,
         attributes,
@@ -823,21 +832,8 @@ fn dictionary(input: &str) -> Read<'_, DictionaryDefinition<'_>> {
     let input = keyword(input, "dictionary")?;
     let (input, identifier) = identifier(input)?;
     let (input, inheritance) = inheritance(input);
-    let mut input = punct(input, "{")?;
-    let mut body = Vec::new();
-    while !sp(input).starts_with('}')
-        && let Some((rest, member)) = dictionary_member(input)
-    {
-        body.push(member);
-        input = rest;
-    }
-    let input = punct(input, "}")?;
+    let (input, members) = members(input, dictionary_member)?;
     let input = punct(input, ";")?;
-    let members = weedle::common::Braced {
-        open_brace: term::OpenBrace,
-        body,
-        close_brace: term::CloseBrace,
-    };
     let definition = DictionaryDefinition {
         docstring: None,
         attributes,
