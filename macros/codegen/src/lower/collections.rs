@@ -139,11 +139,10 @@ impl InterfaceLowering<'_, '_> {
             true => self.indexed_read(value_type, member),
             false => None,
         };
-        let read_by_index = indexed.is_some();
-        let into_iterator = self.iterator_methods(member, declaration, &methods, indexed);
+        let iter_type = self.iterator_methods(member, declaration, &methods, indexed);
         self.for_each(member, declaration, &value, Some(&key));
-        if into_iterator {
-            self.impl_into_iterator(iter_item, read_by_index);
+        if let Some(iter_type) = iter_type {
+            self.impl_into_iterator(iter_item, iter_type);
         }
     }
 
@@ -261,10 +260,10 @@ impl InterfaceLowering<'_, '_> {
                     .into(),
             },
         ];
-        let into_iterator = self.iterator_methods(member, declaration, &methods, None);
+        let iter_type = self.iterator_methods(member, declaration, &methods, None);
         self.for_each(member, declaration, &value_item, Some(&key_item));
-        if into_iterator {
-            self.impl_into_iterator(&entry, false);
+        if let Some(iter_type) = iter_type {
+            self.impl_into_iterator(&entry, iter_type);
         }
         if readonly {
             return;
@@ -344,10 +343,10 @@ impl InterfaceLowering<'_, '_> {
                     .into(),
             },
         ];
-        let into_iterator = self.iterator_methods(member, declaration, &methods, None);
+        let iter_type = self.iterator_methods(member, declaration, &methods, None);
         self.for_each(member, declaration, &value_item, None);
-        if into_iterator {
-            self.impl_into_iterator(&value_item, false);
+        if let Some(iter_type) = iter_type {
+            self.impl_into_iterator(&value_item, iter_type);
         }
         if readonly {
             return;
@@ -586,27 +585,31 @@ impl InterfaceLowering<'_, '_> {
         })
     }
 
-    /// The methods making `Iter`s; says whether `iter` was made (for `IntoIterator`). `iter`
-    /// comes last and calls the import of the method it equals, when that one was made.
-    /// `indexed`: how to read the values, when `values()` reads the indexed properties.
+    /// The methods making iterators; gives the type `iter` returns, if it was made (for
+    /// `IntoIterator`). `iter` comes last and calls the import of the method it equals, when
+    /// that one was made. `indexed`: how to read the values, when `values()` reads the indexed
+    /// properties.
     fn iterator_methods(
         &mut self,
         member: &Member,
         declaration: &str,
         methods: &[IteratorMethod<'_>],
         indexed: Option<IndexedRead>,
-    ) -> bool {
+    ) -> Option<TokenStream> {
         let mut made: Vec<(&str, Ident)> = Vec::new();
-        let mut made_iter = false;
+        let mut iter_type = None;
         for method in methods {
             let what = format!("{declaration}'s `{}`", method.rust);
             if !self.claim(method.rust, what, member.loc) {
                 continue;
             }
-            made_iter |= method.rust == "iter";
             if let (Some(value), "values") = (&indexed, method.js) {
                 let first = !made.iter().any(|(js, _)| *js == method.js);
-                self.indexed_iterator_method(member, method, value, first);
+                let function = self.indexed_iterator_method(member, method, value, first);
+                if method.rust == "iter" {
+                    iter_type = function.ret.to_type();
+                }
+                self.functions.push(function);
                 made.push((method.js, format_ident!("__idl_index")));
                 continue;
             }
@@ -635,11 +638,16 @@ impl InterfaceLowering<'_, '_> {
                 ::idlbind::Iter::__new(::idlbind::__private::no_throw!(self.#import(), #label), #label, #idl)
             };
             let span = (self.names.span_of)(member.loc);
-            let function = iterator_function(member, method, span, body, imports);
+            let item = &method.item.rust;
+            let ret = quote!(::idlbind::Iter<#item>);
+            let function = iterator_function(member, method, span, ret, body, imports);
+            if method.rust == "iter" {
+                iter_type = function.ret.to_type();
+            }
             self.functions.push(function);
             made.push((method.js, import));
         }
-        made_iter
+        iter_type
     }
 
     /// `values()` (or `iter()`) of a value iterator: an `IndexedIter` reading the indexed
@@ -651,7 +659,7 @@ impl InterfaceLowering<'_, '_> {
         method: &IteratorMethod<'_>,
         read: &IndexedRead,
         first: bool,
-    ) {
+    ) -> FunctionPlan {
         let IndexedRead { ty: value, options } = read;
         let self_type = &self.self_type;
         let import = format_ident!("__idl_index");
@@ -684,9 +692,8 @@ impl InterfaceLowering<'_, '_> {
             ::idlbind::IndexedIter::new(::std::clone::Clone::clone(self))
         };
         let span = (self.names.span_of)(member.loc);
-        let mut function = iterator_function(member, method, span, body, imports);
-        function.ret = Returns::Value(quote!(::idlbind::IndexedIter<#self_type>));
-        self.functions.push(function);
+        let ret = quote!(::idlbind::IndexedIter<#self_type>);
+        iterator_function(member, method, span, ret, body, imports)
     }
 
     /// `for_each(|value, key| ..)` (`|value| ..` for a set) over JavaScript's `forEach`, with
@@ -818,15 +825,10 @@ impl InterfaceLowering<'_, '_> {
         })
     }
 
-    /// `impl<'a> IntoIterator for &'a X`, the same as `iter()`; `indexed` if `iter()` reads
-    /// the indexed properties (an `IndexedIter`).
-    fn impl_into_iterator(&mut self, item: &Item, indexed: bool) {
+    /// `impl<'a> IntoIterator for &'a X`, the same as `iter()`, which returns `iter`.
+    fn impl_into_iterator(&mut self, item: &Item, iter: TokenStream) {
         let self_type = &self.self_type;
         let item = &item.rust;
-        let iter = match indexed {
-            true => quote!(::idlbind::IndexedIter<#self_type>),
-            false => quote!(::idlbind::Iter<#item>),
-        };
         self.items.push(quote! {
             /// The same as `iter()`: `for value in &collection { .. }`.
             impl<'a> ::std::iter::IntoIterator for &'a #self_type {
@@ -860,22 +862,22 @@ impl InterfaceLowering<'_, '_> {
     }
 }
 
-/// An iterator method returning `Iter<item>` by `body`, named at `span`.
+/// An iterator method returning `ret` by `body`, named at `span`.
 fn iterator_function(
     member: &Member,
     method: &IteratorMethod<'_>,
     span: Span,
+    ret: TokenStream,
     body: TokenStream,
     imports: Vec<ImportPlan>,
 ) -> FunctionPlan {
-    let item = &method.item.rust;
     FunctionPlan {
         name: names::ident(method.rust, span),
         docs: member_docs(&described(member, method.doc.clone()).docs, member),
         generics: Vec::new(),
         method: true,
         params: Vec::new(),
-        ret: Returns::Value(quote!(::idlbind::Iter<#item>)),
+        ret: Returns::Value(ret),
         body,
         imports,
     }
