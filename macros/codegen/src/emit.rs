@@ -214,11 +214,11 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
         .iter_mut()
         .flat_map(|f| std::mem::take(&mut f.imports))
     {
-        match import.exceptions {
+        match &import.exceptions {
             Exceptions::Expected => import_fn(import, &extern_name, &mut caught),
             Exceptions::Unexpected => import_fn(import, &extern_name, &mut unexpected),
-            Exceptions::Rejected => {
-                let js = import.js.clone().unwrap_or_default();
+            Exceptions::Rejected(member) => {
+                let js = member.function(&import.name, import.params.len());
                 promised.extend(quote!(#js));
                 import_fn(import, &extern_name, &mut promised);
             }

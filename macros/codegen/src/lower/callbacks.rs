@@ -655,7 +655,6 @@ impl InterfaceLowering<'_, '_> {
                 params: vec![quote!(&::idlbind::JsValue)],
                 ret: quote!(()),
                 exceptions: Exceptions::expected_if(throws),
-                js: None,
             }],
         });
     }
@@ -1598,7 +1597,6 @@ impl CallbackPlan {
             params,
             ret: quote!(()),
             exceptions: Exceptions::Expected,
-            js: None,
         };
         match &self.unregister {
             Unregister::Clear(_) => {

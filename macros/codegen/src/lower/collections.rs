@@ -629,7 +629,6 @@ impl InterfaceLowering<'_, '_> {
                     params: Vec::new(),
                     ret: quote!(::idlbind::JsValue),
                     exceptions: Exceptions::Unexpected,
-                    js: None,
                 }],
             };
             let label = self.label(method.js);
@@ -671,7 +670,6 @@ impl InterfaceLowering<'_, '_> {
                 params: vec![quote!(u32)],
                 ret: quote!(::std::option::Option<#value>),
                 exceptions: Exceptions::Unexpected,
-                js: None,
             }],
             false => Vec::new(),
         };
@@ -768,7 +766,6 @@ impl InterfaceLowering<'_, '_> {
                     params: Vec::new(),
                     ret: quote!(u32),
                     exceptions: Exceptions::Unexpected,
-                    js: None,
                 }],
             });
             if self.claim("is_empty", format!("{declaration}'s `size`"), member.loc) {

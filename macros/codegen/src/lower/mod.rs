@@ -127,12 +127,10 @@ pub struct ImportPlan {
     /// What JavaScript returns, without the exception channel.
     pub ret: TokenStream,
     pub exceptions: Exceptions,
-    /// The import's own JavaScript function, for [`Exceptions::Rejected`].
-    pub js: Option<String>,
 }
 
 /// How an import's JavaScript exceptions reach Rust.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone)]
 pub enum Exceptions {
     /// Always caught (`catch`, a `Result`): `[Throws]` members, and promise operations, whose
     /// exception becomes a rejected promise.
@@ -143,9 +141,9 @@ pub enum Exceptions {
     /// exception then propagates as itself and ends the wasm call, as a panic does on
     /// `wasm32-unknown-unknown`.
     Unexpected,
-    /// Caught by the import's own JavaScript function (`ImportPlan::js`), which returns a
-    /// promise rejected with the exception: a member returning a promise.
-    Rejected,
+    /// Caught by the import's own JavaScript function, which reaches this member and returns
+    /// a promise rejected with the exception: a member returning a promise.
+    Rejected(JsMember),
 }
 
 impl Exceptions {
@@ -1109,9 +1107,6 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
         };
         let mut import = self.import(call, &str_params, &[], 0, 0, ret);
         import.name = format_ident!("{}__str", import.name);
-        if let Some(Rejects::InJs(member)) = &call.rejects {
-            import.js = Some(member.function(&import.name, import.params.len()));
-        }
         let str_call = self.call_body(call, &import.name, &str_params, &[], ret);
         let name = &param.name;
         let head = quote! {
@@ -1158,25 +1153,23 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
             };
             params.push(ty);
         }
-        if let Some(Rejects::InJs(member)) = &call.rejects {
-            return ImportPlan {
-                js: Some(member.function(&name, params.len())),
-                name,
-                options: call.options.clone(),
-                method: call.method,
-                params,
-                ret: quote!(::idlbind::__private::js_sys::Promise),
-                exceptions: Exceptions::Rejected,
-            };
-        }
+        let (ret, exceptions) = match &call.rejects {
+            Some(Rejects::InJs(member)) => (
+                quote!(::idlbind::__private::js_sys::Promise),
+                Exceptions::Rejected(member.clone()),
+            ),
+            rejects => (
+                ret.import.clone(),
+                Exceptions::expected_if(call.throws || rejects.is_some()),
+            ),
+        };
         ImportPlan {
             name,
             options: call.options.clone(),
             method: call.method,
             params,
-            ret: ret.import.clone(),
-            exceptions: Exceptions::expected_if(call.throws || call.rejects.is_some()),
-            js: None,
+            ret,
+            exceptions,
         }
     }
 
@@ -1325,7 +1318,7 @@ enum Rejects {
 
 /// How the JavaScript function of a [`Rejects::InJs`] import reaches its member on `this`.
 #[derive(Clone)]
-enum JsMember {
+pub enum JsMember {
     /// `this[name](..)`; the last argument is spread when `variadic`.
     Method { name: String, variadic: bool },
     /// `this[name]`.
@@ -1334,7 +1327,7 @@ enum JsMember {
 
 impl JsMember {
     /// The function `name` taking `this` and `arguments` arguments, as inline JavaScript.
-    fn function(&self, name: &Ident, arguments: usize) -> String {
+    pub fn function(&self, name: &Ident, arguments: usize) -> String {
         let params: Vec<String> = (0..arguments).map(|index| format!("a{index}")).collect();
         let access = match self {
             // IDL names are ASCII identifiers: their Rust quoting is JavaScript's too.
