@@ -38,13 +38,16 @@ impl<T> Promise<T> {
     pub fn from_js_value(value: JsValue) -> Self {
         // `Promise.resolve` returns a native promise itself, and adopts a thenable; it throws
         // only if reading a promise's `constructor` throws, which then rejects the result.
-        Self::wrap(promise_resolve(&value))
+        Self::from_js_promise(promise_resolve(&value))
     }
 
     /// Wraps a JavaScript promise as a promise of T, with no call into JavaScript. Unchecked:
     /// T is what the IDL says.
     pub fn from_js_promise(promise: js_sys::Promise) -> Self {
-        Self::wrap(promise)
+        Promise {
+            promise,
+            settles_with: PhantomData,
+        }
     }
 
     /// The JavaScript promise.
@@ -67,7 +70,7 @@ impl<T> Promise<T> {
 
     /// A promise already rejected with `error` (its original JS value).
     pub fn reject(error: JsError) -> Self {
-        Self::wrap(js_sys::Promise::reject(&error.into_value()))
+        Self::from_js_promise(js_sys::Promise::reject(&error.into_value()))
     }
 
     /// Runs `future` on the JS microtask queue and settles the promise with its result: `Ok`
@@ -87,14 +90,7 @@ impl<T> Promise<T> {
         };
         // Where panics unwind, `future_to_promise` catches a panic and rejects the promise
         // with it; the future is then dropped, never polled again, so no broken state is seen.
-        Self::wrap(future_to_promise(AssertUnwindSafe(future)))
-    }
-
-    fn wrap(promise: js_sys::Promise) -> Self {
-        Promise {
-            promise,
-            settles_with: PhantomData,
-        }
+        Self::from_js_promise(future_to_promise(AssertUnwindSafe(future)))
     }
 }
 
@@ -111,7 +107,7 @@ extern "C" {
 
 impl<T> Clone for Promise<T> {
     fn clone(&self) -> Self {
-        Self::wrap(self.promise.clone())
+        Self::from_js_promise(self.promise.clone())
     }
 }
 
