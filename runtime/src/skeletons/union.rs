@@ -149,18 +149,20 @@ macro_rules! __idl_union {
             #[inline]
             fn __as_str(&self) -> ::core::option::Option<&str> {
                 match self {
-                    $($crate::__idl_union!(@string_pattern $from $variant value) => $crate::__idl_union!(@string_value $from value),)*
+                    $(Self::$variant(value) => $crate::__idl_union!(@string_of $from value),)*
                 }
             }
         }
     };
     (@argument_itself scoped $name:ident { $($from:ident $variant:ident)* }) => {};
-    (@string_pattern string $variant:ident $value:ident) => { Self::$variant($value) };
-    (@string_pattern $from:ident $variant:ident $value:ident) => { Self::$variant(_) };
-    (@string_value string $value:ident) => {
+    // The string a variant holds, if it is the string member's.
+    (@string_of string $value:ident) => {
         ::core::option::Option::Some(::std::string::String::as_str($value))
     };
-    (@string_value $from:ident $value:ident) => { ::core::option::Option::None };
+    (@string_of $from:ident $value:ident) => {{
+        let _ = $value;
+        ::core::option::Option::None
+    }};
 
     // The callbacks a member holds are made in the caller's scope.
     (@to_js_in unscoped $($variant:ident)*) => {};
