@@ -1,14 +1,18 @@
 //! The macro's own syntax around the IDL: directives written as inner attributes at the top
-//! of the block.
+//! of the block, then `use` lists of platform definitions.
 //!
 //! - `#![file = "path.idl"]`: bind the definitions of an IDL file (relative to the crate's
 //!   `Cargo.toml`); editing the file rebuilds the crate.
 //! - `#![refer = "path.idl"]`: read an IDL file only to resolve names (parents, typedefs,
 //!   mixins); nothing is generated for it.
+//! - `#![platform]`: resolve names against the web platform's IDL that idlbind ships, and
+//!   bind what the block uses of it (see [`crate::model::select`]).
+//! - `use Document, MouseEvent;` (after `#![platform]`): bind these platform definitions in
+//!   full; `use *;` binds the whole platform.
 //!
-//! Everything after the directives is inline IDL.
+//! Everything after them is inline IDL.
 
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use syn::LitStr;
 
 use crate::source::Role;
@@ -18,8 +22,19 @@ pub struct Directive {
     pub role: Role,
 }
 
+/// The platform definitions a block names in its `use` lists.
+#[derive(Default)]
+pub struct Uses {
+    pub names: Vec<Ident>,
+    /// `use *;`: where it was written.
+    pub everything: Option<Span>,
+}
+
 pub struct Input {
     pub directives: Vec<Directive>,
+    /// `#![platform]`: the span of `platform`.
+    pub platform: Option<Span>,
+    pub uses: Uses,
     pub idl: TokenStream,
     pub errors: Vec<syn::Error>,
 }
@@ -27,6 +42,7 @@ pub struct Input {
 pub fn read(input: TokenStream) -> Input {
     let tokens: Vec<TokenTree> = input.into_iter().collect();
     let mut directives = Vec::new();
+    let mut platform = None;
     let mut errors = Vec::new();
     let mut index = 0;
     while let [
@@ -42,46 +58,115 @@ pub fn read(input: TokenStream) -> Input {
         }
         index += 3;
         match directive(group.stream()) {
-            Ok(Some(directive)) => directives.push(directive),
+            Ok(Read::File(directive)) => directives.push(directive),
+            Ok(Read::Platform(span)) => platform = Some(span),
             // `//!` comments arrive as `#![doc = ...]`: nothing to do with them.
-            Ok(None) => {}
+            Ok(Read::Doc) => {}
             Err(error) => errors.push(error),
         }
     }
+    let mut uses = Uses::default();
+    while let [TokenTree::Ident(keyword), ..] = &tokens[index..] {
+        if keyword != "use" {
+            break;
+        }
+        let end = (tokens[index..].iter())
+            .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ';'))
+            .map_or(tokens.len(), |at| index + at);
+        match use_list(keyword.span(), &tokens[index + 1..end], &mut uses) {
+            Ok(()) if platform.is_none() => errors.push(syn::Error::new(
+                keyword.span(),
+                "`use` names definitions of the web platform's IDL: write `#![platform]` \
+                 first",
+            )),
+            Ok(()) => {}
+            Err(error) => errors.push(error),
+        }
+        if end == tokens.len() {
+            errors.push(syn::Error::new(keyword.span(), "expected `;` after the `use` list"));
+        }
+        index = (end + 1).min(tokens.len());
+    }
     Input {
         directives,
+        platform,
+        uses,
         idl: tokens[index..].iter().cloned().collect(),
         errors,
     }
 }
 
-fn directive(tokens: TokenStream) -> syn::Result<Option<Directive>> {
-    let meta: syn::MetaNameValue = syn::parse2(tokens.clone()).map_err(|_| {
-        syn::Error::new_spanned(
-            &tokens,
-            "expected `#![file = \"path.idl\"]` or `#![refer = \"path.idl\"]`",
-        )
-    })?;
+enum Read {
+    File(Directive),
+    Platform(Span),
+    Doc,
+}
+
+const EXPECTED: &str = "expected `#![file = \"path.idl\"]`, `#![refer = \"path.idl\"]` or \
+                        `#![platform]`";
+
+fn directive(tokens: TokenStream) -> syn::Result<Read> {
+    if let Ok(path) = syn::parse2::<syn::Path>(tokens.clone()) {
+        if path.is_ident("platform") {
+            return Ok(Read::Platform(path.segments[0].ident.span()));
+        }
+        return Err(syn::Error::new_spanned(
+            &path,
+            format!("unknown directive: {EXPECTED}"),
+        ));
+    }
+    let meta: syn::MetaNameValue =
+        syn::parse2(tokens.clone()).map_err(|_| syn::Error::new_spanned(&tokens, EXPECTED))?;
     let role = if meta.path.is_ident("file") {
         Role::Bind
     } else if meta.path.is_ident("refer") {
         Role::Refer
     } else if meta.path.is_ident("doc") {
-        return Ok(None);
+        return Ok(Read::Doc);
     } else {
         return Err(syn::Error::new_spanned(
             &meta.path,
-            "unknown directive: idlbind knows `#![file = \"..\"]` and `#![refer = \"..\"]`",
+            format!("unknown directive: {EXPECTED}"),
         ));
     };
     match meta.value {
         syn::Expr::Lit(syn::ExprLit {
             lit: syn::Lit::Str(path),
             ..
-        }) => Ok(Some(Directive { path, role })),
+        }) => Ok(Read::File(Directive { path, role })),
         other => Err(syn::Error::new_spanned(
             other,
             "expected a path in a string literal",
         )),
     }
+}
+
+/// `Name, Name, ...` or `*`, the tokens between `use` and `;`.
+fn use_list(keyword: Span, tokens: &[TokenTree], uses: &mut Uses) -> syn::Result<()> {
+    if let [TokenTree::Punct(star)] = tokens
+        && star.as_char() == '*'
+    {
+        uses.everything = Some(star.span());
+        return Ok(());
+    }
+    if tokens.is_empty() {
+        return Err(syn::Error::new(
+            keyword,
+            "expected the names of platform definitions after `use`, or `*`",
+        ));
+    }
+    for (position, token) in tokens.iter().enumerate() {
+        match (position % 2, token) {
+            (0, TokenTree::Ident(name)) => uses.names.push(name.clone()),
+            (1, TokenTree::Punct(comma)) if comma.as_char() == ',' => {}
+            (0, other) => {
+                return Err(syn::Error::new(
+                    other.span(),
+                    "expected the IDL name of a platform definition (`use Document, Node;`)",
+                ));
+            }
+            (_, other) => return Err(syn::Error::new(other.span(), "expected `,` or `;`")),
+        }
+    }
+    Ok(())
 }

@@ -25,6 +25,7 @@ pub mod lint;
 pub mod lower;
 pub mod model;
 pub mod parse;
+pub mod platform;
 pub mod source;
 pub mod syntax;
 
@@ -34,6 +35,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use diagnostics::{Diagnostics, Loc};
+use model::select::{Request, Unknown};
 use source::{Role, Source};
 
 /// Expands an `idl!` invocation; files are read relative to `CARGO_MANIFEST_DIR`.
@@ -57,33 +59,71 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
     let mut tracked = Vec::new();
     for directive in &input.directives {
         let path = directive.path.value();
-        match std::fs::read_to_string(base.join(&path)) {
+        let contents = match std::fs::read_to_string(base.join(&path)) {
             Ok(contents) => {
                 if directive.role == Role::Bind {
                     tracked.push(path.clone());
                 }
-                sources.push(Source::file(
-                    path,
-                    directive.path.span(),
-                    contents,
-                    directive.role,
-                ));
+                contents
             }
-            Err(error) => errors.push(
-                syn::Error::new(
-                    directive.path.span(),
-                    format!("cannot read `{path}`: {error}"),
-                )
-                .to_compile_error(),
-            ),
-        }
+            // A `#![platform]` block may name a spec's file of the shipped IDL.
+            Err(_) if input.platform.is_some() && platform::file(&path).is_some() => {
+                platform::file(&path).unwrap_or_default().to_owned()
+            }
+            Err(error) => {
+                errors.push(
+                    syn::Error::new(
+                        directive.path.span(),
+                        format!("cannot read `{path}`: {error}"),
+                    )
+                    .to_compile_error(),
+                );
+                continue;
+            }
+        };
+        sources.push(Source::file(
+            path,
+            directive.path.span(),
+            contents,
+            directive.role,
+        ));
     }
-    let (code, diagnostics) = pipeline(&sources);
+    let named: Vec<String> = input.uses.names.iter().map(|n| n.to_string()).collect();
+    let platform = input.platform.map(|span| {
+        let first = sources.len();
+        sources.extend(platform::sources(span));
+        Platform {
+            first_source: first,
+            request: Request {
+                named: &named,
+                everything: input.uses.everything.is_some(),
+            },
+        }
+    });
+    let expansion = expand_sources(&sources, platform.as_ref());
     errors.extend(
-        diagnostics
+        expansion
+            .diagnostics
             .iter()
             .map(|d| sources[d.loc.source].compile_error(d)),
     );
+    errors.extend(expansion.unknown.iter().map(|unknown| {
+        let name = &input.uses.names[unknown.index];
+        let message = match (&unknown.reason, &unknown.suggestion) {
+            (Some(reason), _) => reason.clone(),
+            (None, Some(close)) => format!(
+                "`{name}` is not a definition of the web platform's IDL ({}) nor of this \
+                 block: did you mean `{close}`?",
+                platform::PACKAGE
+            ),
+            (None, None) => format!(
+                "`{name}` is not a definition of the web platform's IDL ({}) nor of this block",
+                platform::PACKAGE
+            ),
+        };
+        syn::Error::new(name.span(), message).to_compile_error()
+    }));
+    let code = expansion.code;
     // Reading a file through `include_bytes!` makes the compiler rebuild when it changes.
     let tracking = tracked.iter().map(|path| {
         let path = format!("/{path}");
@@ -95,22 +135,45 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
     quote!(#(#errors)* #(#tracking)* #code)
 }
 
-/// Runs parse → model → lower → emit over the sources.
-pub fn pipeline(sources: &[Source]) -> (TokenStream, Diagnostics) {
-    let (code, _, diagnostics) = pipeline_with_model(sources);
-    (code, diagnostics)
+/// What a `#![platform]` block asks of the platform's IDL.
+pub struct Platform<'a> {
+    /// The platform's sources are this one and those after it.
+    pub first_source: usize,
+    pub request: Request<'a>,
 }
 
-/// [`pipeline`], also returning the model that was lowered: tools that map the generated code
-/// back to the IDL (which file defines a member, its extended attributes) read it.
+/// What the pipeline hands back.
+pub struct Expansion {
+    pub code: TokenStream,
+    /// The model that was lowered: tools that map the generated code back to the IDL (which
+    /// file defines a member, its extended attributes) read it.
+    pub model: model::Model,
+    pub diagnostics: Diagnostics,
+    /// The names of `use` that nothing defines.
+    pub unknown: Vec<Unknown>,
+}
+
+/// Runs parse → model → lower → emit over the sources.
+pub fn pipeline(sources: &[Source]) -> (TokenStream, Diagnostics) {
+    let expansion = expand_sources(sources, None);
+    (expansion.code, expansion.diagnostics)
+}
+
+/// [`pipeline`], also returning the model that was lowered.
 pub fn pipeline_with_model(sources: &[Source]) -> (TokenStream, model::Model, Diagnostics) {
+    let expansion = expand_sources(sources, None);
+    (expansion.code, expansion.model, expansion.diagnostics)
+}
+
+/// Runs parse → model (with the selection of a `#![platform]` block) → lower → emit.
+pub fn expand_sources(sources: &[Source], platform: Option<&Platform<'_>>) -> Expansion {
     let mut diagnostics = Diagnostics::default();
     let parsed: Vec<_> = sources
         .iter()
         .enumerate()
         .map(|(id, source)| parse::parse(&source.text, id, &mut diagnostics))
         .collect();
-    let written = sources
+    let mut written: Vec<_> = sources
         .iter()
         .zip(&parsed)
         .enumerate()
@@ -121,7 +184,14 @@ pub fn pipeline_with_model(sources: &[Source]) -> (TokenStream, model::Model, Di
             )
         })
         .collect();
+    if let Some(platform) = platform {
+        model::select::drop_shadowed(&mut written, platform.first_source);
+    }
     let mut model = model::resolve::resolve(written, sources, &mut diagnostics);
+    let unknown = match platform {
+        Some(platform) => model::select::select(&mut model, &platform.request),
+        None => Vec::new(),
+    };
     for (source, output) in sources.iter().zip(&parsed) {
         if source.role == Role::Bind {
             model
@@ -136,5 +206,10 @@ pub fn pipeline_with_model(sources: &[Source]) -> (TokenStream, model::Model, Di
     model::overloads::fold(&mut model);
     let span_of = |loc: Loc| sources[loc.source].span_at(loc.start);
     let plan = lower::lower_model(&model, &span_of, &mut diagnostics);
-    (emit::emit(plan), model, diagnostics)
+    Expansion {
+        code: emit::emit(plan),
+        model,
+        diagnostics,
+        unknown,
+    }
 }

@@ -21,6 +21,10 @@ use crate::diagnostics::{Diagnostic, Loc};
 pub enum Role {
     Bind,
     Refer,
+    /// Of a definition, never of a source: an interface of referred IDL that a bound
+    /// definition mentions, whose Rust type (with its inheritance chain and conversions) is
+    /// made without its members (set by [`crate::model::select`]).
+    Declare,
 }
 
 /// A `///` (or `/** */`) comment: its text and where it starts.

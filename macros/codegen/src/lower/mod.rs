@@ -246,7 +246,7 @@ pub fn lower_model(
     let interfaces: Vec<InterfacePlan> = model
         .interfaces
         .iter()
-        .filter(|i| i.role == Role::Bind)
+        .filter(|i| matches!(i.role, Role::Bind | Role::Declare))
         .map(|i| InterfaceLowering::new(i, &names, diagnostics).lower())
         .collect();
     let mut stand_ins: Vec<Ident> = model
@@ -537,8 +537,11 @@ impl<'a, 'd> InterfaceLowering<'a, 'd> {
     }
 
     fn lower(mut self) -> InterfacePlan {
-        for member in &self.interface.members {
-            self.member(member);
+        // A declared interface is its type only (see `model::select`).
+        if self.interface.role != Role::Declare {
+            for member in &self.interface.members {
+                self.member(member);
+            }
         }
         let interface = self.interface;
         let extends: Vec<TokenStream> = interface
@@ -1477,6 +1480,14 @@ fn interface_docs(interface: &Interface) -> Vec<String> {
     }
     docs.extend(idl_block(&interface.docs.idl));
     docs.extend(facts(&interface.ext_attrs));
+    if interface.role == Role::Declare {
+        docs.push(String::new());
+        docs.push(format!(
+            "Only the type is bound here, as the members of this block mention it: name \
+             `{}` in the block's `use` list to bind its members.",
+            interface.name.idl
+        ));
+    }
     docs
 }
 

@@ -10,6 +10,7 @@ pub mod check;
 pub mod ext_attrs;
 pub mod overloads;
 pub mod resolve;
+pub mod select;
 mod types;
 
 pub use ext_attrs::{ExtAttr, ExtAttrValue, ExtAttrs};
@@ -55,6 +56,18 @@ pub struct Model {
     pub extensions: Vec<Interface>,
     /// Definitions that will not be bound but whose names should still exist in Rust.
     pub stand_ins: Vec<Name>,
+    /// Typedefs of types other than unions: replaced by their types where used.
+    pub aliases: Vec<Alias>,
+    /// The `[Global]` interfaces whose members are also free functions, if not every bound
+    /// one (a `#![platform]` block: `Window` and the globals it names).
+    pub free_globals: Option<Vec<String>>,
+}
+
+/// `typedef T Name;` of a type that is not a union.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alias {
+    pub idl: String,
+    pub ty: Type,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -264,6 +277,38 @@ impl MemberKind {
     pub fn types_mut(&mut self, f: &mut impl FnMut(&mut Type)) {
         let arguments = |args: &mut Vec<Argument>, f: &mut dyn FnMut(&mut Type)| {
             args.iter_mut().for_each(|argument| f(&mut argument.ty))
+        };
+        match self {
+            MemberKind::Const { ty, .. } | MemberKind::Attribute { ty, .. } => f(ty),
+            MemberKind::Operation { ret, args, .. } | MemberKind::Special { ret, args, .. } => {
+                f(ret);
+                arguments(args, f);
+            }
+            MemberKind::Constructor { args, .. } => arguments(args, f),
+            MemberKind::Iterable {
+                key, value, args, ..
+            } => {
+                if let Some(key) = key {
+                    f(key);
+                }
+                f(value);
+                arguments(args, f);
+            }
+            MemberKind::Maplike { key, value, .. } => {
+                f(key);
+                f(value);
+            }
+            MemberKind::Setlike { value, .. } => f(value),
+            MemberKind::Stringifier | MemberKind::Unsupported(_) => {}
+        }
+    }
+}
+
+impl MemberKind {
+    /// Calls `f` with each type the member is written with (not the types nested in them).
+    pub fn types(&self, f: &mut impl FnMut(&Type)) {
+        let arguments = |args: &[Argument], f: &mut dyn FnMut(&Type)| {
+            args.iter().for_each(|argument| f(&argument.ty))
         };
         match self {
             MemberKind::Const { ty, .. } | MemberKind::Attribute { ty, .. } => f(ty),

@@ -287,6 +287,7 @@ pub fn resolve(
     flatten_dictionaries(&mut dictionaries, &table, diagnostics);
 
     let mut unions = Vec::new();
+    let mut aliases = Vec::new();
     for (name, mut ty, docs, role) in typedefs {
         // Only unions make a Rust item of their own; other typedefs are resolved where used
         // (and their errors reported there).
@@ -295,6 +296,7 @@ pub fn resolve(
             other => matches!(other, Type::Union(..)),
         };
         if !union {
+            aliases.push(super::Alias { idl: name.idl, ty });
             continue;
         }
         resolver.ty(&mut ty, diagnostics);
@@ -322,6 +324,8 @@ pub fn resolve(
         mixins,
         extensions,
         stand_ins,
+        aliases,
+        free_globals: None,
     }
 }
 

@@ -1,0 +1,474 @@
+//! Selection: what a `#![platform]` block binds of the web platform's IDL.
+//!
+//! The platform's definitions arrive read only to resolve names ([`Role::Refer`]). This step
+//! marks what the block needs, following what each selected definition mentions:
+//!
+//! - a definition the block names in `use` is bound in full: an interface with all its
+//!   members (partials and mixins already merged by [`super::resolve`]);
+//! - an interface that is only *mentioned* (a member's type, a parent, the target of an inline
+//!   partial) is *declared* ([`Role::Declare`]): its Rust type with its whole inheritance
+//!   chain, casts and conversions, but none of its members;
+//! - a dictionary, enum, union, callback or callback interface that is mentioned is bound in
+//!   full, since its Rust shape is its members;
+//! - the block's own definitions (inline or from a file) are seeds too: whatever they mention
+//!   is selected the same way.
+//!
+//! A mixin included by an interface bound in full becomes its trait, implemented by the bound
+//! includers only. A `[Global]` interface's members are free functions only for `Window` and
+//! for the globals named in `use`. A partial interface written in the block for a platform
+//! interface that is bound in full is merged into it; otherwise it stays an extension trait
+//! of the declared type.
+
+use std::collections::HashMap;
+
+use super::build::Written;
+use super::{Member, Model, Type};
+use crate::source::Role;
+
+/// What the block asks for.
+pub struct Request<'a> {
+    /// The names of `use`, in order.
+    pub named: &'a [String],
+    /// `use *;`: everything.
+    pub everything: bool,
+}
+
+/// A name of `use` that the platform and the block do not define.
+#[derive(Debug, PartialEq)]
+pub struct Unknown {
+    /// Its position in [`Request::named`].
+    pub index: usize,
+    /// The closest defined name, if one is close.
+    pub suggestion: Option<String>,
+    /// Why it is not usable although defined (a typedef of a non-union type, ...).
+    pub reason: Option<String>,
+}
+
+/// Drops the definitions of the platform's sources (those at `platform_from` and after) whose
+/// names the block defines itself: the block's own definition replaces the platform's,
+/// partials and `includes` statements included.
+pub fn drop_shadowed(written: &mut [(Role, Vec<Written>)], platform_from: usize) {
+    let own: std::collections::HashSet<String> = written[..platform_from]
+        .iter()
+        .flat_map(|(_, definitions)| definitions)
+        .filter_map(defined_name)
+        .collect();
+    if own.is_empty() {
+        return;
+    }
+    for (_, definitions) in &mut written[platform_from..] {
+        definitions.retain(|definition| {
+            let name = match definition {
+                Written::Interface { interface, .. } => &interface.name.idl,
+                Written::Mixin { mixin, .. } => &mixin.name.idl,
+                Written::Includes { target, .. } => &target.idl,
+                Written::Typedef { name, .. } => &name.idl,
+                Written::Dictionary { dictionary, .. } => &dictionary.name.idl,
+                Written::Enum(e) => &e.name.idl,
+                Written::Callback(c) => &c.name.idl,
+                Written::Namespace { namespace, .. } => &namespace.name.idl,
+            };
+            !own.contains(name)
+        });
+    }
+}
+
+/// The name a definition defines (not a partial's, nor an `includes` statement's).
+fn defined_name(definition: &Written) -> Option<String> {
+    Some(match definition {
+        Written::Interface {
+            interface,
+            partial: false,
+        } => interface.name.idl.clone(),
+        Written::Mixin {
+            mixin,
+            partial: false,
+        } => mixin.name.idl.clone(),
+        Written::Typedef { name, .. } => name.idl.clone(),
+        Written::Dictionary {
+            dictionary,
+            partial: false,
+        } => dictionary.name.idl.clone(),
+        Written::Enum(e) => e.name.idl.clone(),
+        Written::Callback(c) => c.name.idl.clone(),
+        Written::Namespace {
+            namespace,
+            partial: false,
+        } => namespace.name.idl.clone(),
+        _ => return None,
+    })
+}
+
+/// Where a name is defined in the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Definition {
+    Interface(usize),
+    Dictionary(usize),
+    Enum(usize),
+    Union(usize),
+    Callback(usize),
+    Namespace(usize),
+    Mixin(usize),
+}
+
+/// How much of a definition is bound.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
+enum Depth {
+    /// An interface's type and conversions.
+    Declared,
+    /// Everything.
+    Full,
+}
+
+struct Selection<'m> {
+    model: &'m Model,
+    table: HashMap<&'m str, Definition>,
+    chosen: HashMap<Definition, Depth>,
+    work: Vec<(Definition, Depth)>,
+}
+
+/// Marks what the block binds of the referred definitions (see the module's docs), and
+/// returns the names of `use` that are not defined.
+pub fn select(model: &mut Model, request: &Request<'_>) -> Vec<Unknown> {
+    if request.everything {
+        bind_everything(model);
+        return Vec::new();
+    }
+    let mut selection = Selection::new(model);
+    let mut unknown = Vec::new();
+    for (index, name) in request.named.iter().enumerate() {
+        match selection.table.get(name.as_str()) {
+            Some(&definition) => selection.want(definition, Depth::Full),
+            None => unknown.push(selection.unknown(index, name)),
+        }
+    }
+    selection.seed_from_the_block();
+    selection.run();
+    let chosen = selection.chosen;
+    apply(model, &chosen, request.named);
+    unknown
+}
+
+impl<'m> Selection<'m> {
+    fn new(model: &'m Model) -> Self {
+        let mut table = HashMap::new();
+        let mut add = |name: &'m str, definition| {
+            table.entry(name).or_insert(definition);
+        };
+        for (i, d) in model.interfaces.iter().enumerate() {
+            add(&d.name.idl, Definition::Interface(i));
+        }
+        for (i, d) in model.dictionaries.iter().enumerate() {
+            add(&d.name.idl, Definition::Dictionary(i));
+        }
+        for (i, d) in model.enums.iter().enumerate() {
+            add(&d.name.idl, Definition::Enum(i));
+        }
+        for (i, d) in model.unions.iter().enumerate() {
+            add(&d.name.idl, Definition::Union(i));
+        }
+        for (i, d) in model.callbacks.iter().enumerate() {
+            add(&d.name.idl, Definition::Callback(i));
+        }
+        for (i, d) in model.namespaces.iter().enumerate() {
+            add(&d.name.idl, Definition::Namespace(i));
+        }
+        for (i, d) in model.mixins.iter().enumerate() {
+            add(&d.name.idl, Definition::Mixin(i));
+        }
+        Selection {
+            model,
+            table,
+            chosen: HashMap::new(),
+            work: Vec::new(),
+        }
+    }
+
+    fn unknown(&self, index: usize, name: &str) -> Unknown {
+        if let Some(alias) = self.model.aliases.iter().find(|a| a.idl == name) {
+            let reason = format!(
+                "`{name}` is a typedef of `{}`: it is bound where a member uses it, with the \
+                 Rust type of `{}`",
+                alias.ty.idl(),
+                alias.ty.idl()
+            );
+            return Unknown {
+                index,
+                suggestion: None,
+                reason: Some(reason),
+            };
+        }
+        let names = self
+            .table
+            .keys()
+            .copied()
+            .chain(self.model.aliases.iter().map(|a| a.idl.as_str()));
+        Unknown {
+            index,
+            suggestion: closest(name, names).map(str::to_owned),
+            reason: None,
+        }
+    }
+
+    /// Asks for a definition at least this deep.
+    fn want(&mut self, definition: Definition, depth: Depth) {
+        // Only interfaces have two depths; anything else is whole once chosen.
+        let depth = match definition {
+            Definition::Interface(_) => depth,
+            _ => Depth::Full,
+        };
+        match self.chosen.get(&definition) {
+            Some(&had) if had >= depth => {}
+            _ => {
+                self.chosen.insert(definition, depth);
+                self.work.push((definition, depth));
+            }
+        }
+    }
+
+    fn want_name(&mut self, name: &str, depth: Depth) {
+        if let Some(&definition) = self.table.get(name) {
+            self.want(definition, depth);
+        }
+    }
+
+    /// Selects what a type mentions.
+    fn want_type(&mut self, ty: &Type) {
+        match ty {
+            Type::Interface(name) => self.want_name(&name.idl, Depth::Declared),
+            Type::Dictionary(name) | Type::Enum(name) | Type::Callback(name) => {
+                self.want_name(&name.idl, Depth::Full)
+            }
+            Type::Union(members, typedef) => {
+                if let Some(typedef) = typedef {
+                    self.want_name(&typedef.idl, Depth::Full);
+                }
+                members.iter().for_each(|m| self.want_type(m));
+            }
+            Type::Nullable(inner)
+            | Type::Sequence(inner)
+            | Type::FrozenArray(inner)
+            | Type::ObservableArray(inner)
+            | Type::Promise(inner) => self.want_type(inner),
+            Type::Record(key, value) => {
+                self.want_type(key);
+                self.want_type(value);
+            }
+            _ => {}
+        }
+    }
+
+    fn want_members(&mut self, members: &[Member]) {
+        for member in members {
+            member.kind.types(&mut |ty| self.want_type(ty));
+        }
+    }
+
+    /// What the block's own definitions mention is selected as if a bound member mentioned it.
+    fn seed_from_the_block(&mut self) {
+        let model = self.model;
+        for (index, interface) in model.interfaces.iter().enumerate() {
+            if interface.role == Role::Bind {
+                self.want(Definition::Interface(index), Depth::Full);
+            }
+        }
+        for extension in &model.extensions {
+            self.want_name(&extension.name.idl, Depth::Declared);
+            self.want_members(&extension.members);
+        }
+        let own = |role: Role| role == Role::Bind;
+        for (index, d) in model.dictionaries.iter().enumerate() {
+            if own(d.role) {
+                self.want(Definition::Dictionary(index), Depth::Full);
+            }
+        }
+        for (index, d) in model.unions.iter().enumerate() {
+            if own(d.role) {
+                self.want(Definition::Union(index), Depth::Full);
+            }
+        }
+        for (index, d) in model.callbacks.iter().enumerate() {
+            if own(d.role) {
+                self.want(Definition::Callback(index), Depth::Full);
+            }
+        }
+        for (index, d) in model.namespaces.iter().enumerate() {
+            if own(d.role) {
+                self.want(Definition::Namespace(index), Depth::Full);
+            }
+        }
+        for (index, d) in model.mixins.iter().enumerate() {
+            if own(d.role) {
+                self.want(Definition::Mixin(index), Depth::Full);
+            }
+        }
+    }
+
+    fn run(&mut self) {
+        let model = self.model;
+        while let Some((definition, depth)) = self.work.pop() {
+            match definition {
+                Definition::Interface(index) => {
+                    let interface = &model.interfaces[index];
+                    for ancestor in interface.parent.iter().chain(&interface.ancestors) {
+                        self.want_name(&ancestor.idl, Depth::Declared);
+                    }
+                    if depth == Depth::Full {
+                        self.want_members(&interface.members);
+                    }
+                }
+                Definition::Dictionary(index) => {
+                    let dictionary = &model.dictionaries[index];
+                    for ancestor in &dictionary.ancestors {
+                        self.want_name(&ancestor.idl, Depth::Full);
+                    }
+                    for member in dictionary.all_members() {
+                        self.want_type(&member.ty);
+                    }
+                }
+                Definition::Union(index) => {
+                    for member in &model.unions[index].members {
+                        self.want_type(member);
+                    }
+                }
+                Definition::Callback(index) => {
+                    let callback = &model.callbacks[index];
+                    self.want_type(&callback.ret);
+                    for argument in &callback.args {
+                        self.want_type(&argument.ty);
+                    }
+                    if let Some(interface) = &callback.interface {
+                        self.want_members(&interface.consts);
+                    }
+                }
+                Definition::Namespace(index) => {
+                    self.want_members(&model.namespaces[index].members);
+                }
+                Definition::Mixin(index) => self.want_members(&model.mixins[index].members),
+                Definition::Enum(_) => {}
+            }
+        }
+    }
+}
+
+/// Sets the role of every definition from what was chosen.
+fn apply(model: &mut Model, chosen: &HashMap<Definition, Depth>, named: &[String]) {
+    let depth = |definition| chosen.get(&definition).copied();
+    let role_of = |role: Role, depth: Option<Depth>| match (role, depth) {
+        (Role::Refer, Some(Depth::Full)) => Role::Bind,
+        (Role::Refer, Some(Depth::Declared)) => Role::Declare,
+        (role, _) => role,
+    };
+    for (index, d) in model.interfaces.iter_mut().enumerate() {
+        d.role = role_of(d.role, depth(Definition::Interface(index)));
+    }
+    for (index, d) in model.dictionaries.iter_mut().enumerate() {
+        d.role = role_of(d.role, depth(Definition::Dictionary(index)));
+    }
+    for (index, d) in model.enums.iter_mut().enumerate() {
+        d.role = role_of(d.role, depth(Definition::Enum(index)));
+    }
+    for (index, d) in model.unions.iter_mut().enumerate() {
+        d.role = role_of(d.role, depth(Definition::Union(index)));
+    }
+    for (index, d) in model.callbacks.iter_mut().enumerate() {
+        d.role = role_of(d.role, depth(Definition::Callback(index)));
+    }
+    for (index, d) in model.namespaces.iter_mut().enumerate() {
+        d.role = role_of(d.role, depth(Definition::Namespace(index)));
+    }
+
+    let bound: std::collections::HashSet<String> = (model.interfaces.iter())
+        .filter(|i| i.role == Role::Bind)
+        .map(|i| i.name.idl.clone())
+        .collect();
+    // A mixin is a trait of the bound interfaces that include it, if any is bound.
+    for mixin in &mut model.mixins {
+        mixin.includers.retain(|i| bound.contains(&i.idl));
+        if mixin.role == Role::Refer && !mixin.includers.is_empty() {
+            mixin.role = Role::Bind;
+        }
+    }
+    // The block's partials of a platform interface bound in full join it.
+    let extensions = std::mem::take(&mut model.extensions);
+    for extension in extensions {
+        match (model.interfaces.iter_mut())
+            .find(|i| i.name.idl == extension.name.idl && i.role == Role::Bind)
+        {
+            Some(interface) => interface.members.extend(extension.members),
+            None => model.extensions.push(extension),
+        }
+    }
+    let mut globals: Vec<String> = named.to_vec();
+    globals.push("Window".into());
+    model.free_globals = Some(globals);
+}
+
+/// `use *;`: every definition bound in full, every global's members free functions.
+fn bind_everything(model: &mut Model) {
+    let bind = |role: &mut Role| {
+        if *role == Role::Refer {
+            *role = Role::Bind
+        }
+    };
+    model.interfaces.iter_mut().for_each(|d| bind(&mut d.role));
+    model.dictionaries.iter_mut().for_each(|d| bind(&mut d.role));
+    model.enums.iter_mut().for_each(|d| bind(&mut d.role));
+    model.unions.iter_mut().for_each(|d| bind(&mut d.role));
+    model.callbacks.iter_mut().for_each(|d| bind(&mut d.role));
+    model.namespaces.iter_mut().for_each(|d| bind(&mut d.role));
+    model.mixins.iter_mut().for_each(|d| bind(&mut d.role));
+}
+
+/// The name closest to `name`: the same but for case, else the fewest edits, if few enough
+/// to be a likely slip (a third of the name's length, at most).
+fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = name.to_ascii_lowercase();
+    let limit = (name.len() / 3).max(1);
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in candidates {
+        if candidate.len().abs_diff(name.len()) > limit {
+            continue;
+        }
+        let distance = match candidate.to_ascii_lowercase() == lower {
+            true => 0,
+            false => edit_distance(&lower, &candidate.to_ascii_lowercase()),
+        };
+        if distance <= limit && best.is_none_or(|(d, c)| (distance, candidate) < (d, c)) {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+/// Levenshtein distance, over bytes (IDL names are ASCII).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b = b.as_bytes();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, &x) in a.as_bytes().iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &y) in b.iter().enumerate() {
+            let substitute = diagonal + usize::from(x != y);
+            diagonal = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closest_prefers_the_same_name_in_another_case() {
+        let names = ["HTMLCanvasElement", "HTMLElement", "Element"];
+        assert_eq!(
+            closest("HtmlCanvasElement", names.into_iter()),
+            Some("HTMLCanvasElement")
+        );
+        assert_eq!(closest("Elemnt", names.into_iter()), Some("Element"));
+        assert_eq!(closest("Zebra", names.into_iter()), None);
+    }
+}

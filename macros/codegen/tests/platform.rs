@@ -1,0 +1,211 @@
+//! `#![platform]` blocks through the whole pipeline: what is bound for a named definition and
+//! for a mentioned one, how inline IDL resolves against the platform, and the errors of a
+//! `use` list. (The bindings running in Node and Chromium: `tests/tests/*platform*.rs`.)
+
+use std::path::Path;
+use std::str::FromStr;
+
+use proc_macro2::TokenStream;
+
+fn expand(block: &str) -> String {
+    let input = TokenStream::from_str(block).expect("the block lexes");
+    idlbind_codegen::expand_in(input, Path::new(".")).to_string()
+}
+
+/// The messages of the block's `compile_error!`s.
+fn errors(code: &str) -> Vec<&str> {
+    code.match_indices("compile_error !")
+        .map(|(at, _)| {
+            let message = &code[at..];
+            let start = message.find('"').map_or(0, |i| i + 1);
+            let end = message[start..].find("\" }").map_or(message.len(), |i| start + i);
+            &message[start..end]
+        })
+        .collect()
+}
+
+fn assert_no_errors(code: &str) {
+    assert_eq!(errors(code), Vec::<&str>::new());
+}
+
+/// Whether the code makes the Rust type of an interface (declared or bound).
+fn has_type(code: &str, rust: &str, idl: &str) -> bool {
+    code.contains(&format!("type {rust} = \"{idl}\""))
+}
+
+/// Whether the code makes a method or function of this name.
+fn has_function(code: &str, rust: &str) -> bool {
+    code.contains(&format!("] {rust} (")) || code.contains(&format!("fn {rust} ("))
+}
+
+#[test]
+fn a_named_interface_is_bound_with_the_members_of_every_spec() {
+    let code = expand("#![platform] use Document;");
+    assert_no_errors(&code);
+    assert!(has_type(&code, "Document", "Document"));
+    // dom.idl, html.idl's partial, and the ParentNode mixin.
+    assert!(has_function(&code, "create_element"));
+    assert!(has_function(&code, "get_elements_by_name"));
+    assert!(has_function(&code, "query_selector"));
+    assert!(code.contains("trait ParentNode"));
+}
+
+#[test]
+fn a_mentioned_interface_is_its_type_and_its_ancestors_without_members() {
+    let code = expand("#![platform] use Document;");
+    for (rust, idl) in [
+        ("Node", "Node"),
+        ("EventTarget", "EventTarget"),
+        ("Element", "Element"),
+        ("HtmlCollection", "HTMLCollection"),
+    ] {
+        assert!(has_type(&code, rust, idl), "{idl} is declared");
+    }
+    // `HTMLCollection.namedItem` and `Node.hasChildNodes` are not bound: only `Document` is named.
+    assert!(!has_function(&code, "named_item"));
+    assert!(!has_function(&code, "has_child_nodes"));
+    assert!(code.contains("name `HTMLCollection` in the block's `use` list"));
+    // Nothing unrelated: no WebGL.
+    assert!(!has_type(&code, "WebGl2RenderingContext", "WebGL2RenderingContext"));
+}
+
+#[test]
+fn mentioned_dictionaries_enums_and_unions_are_bound_in_full() {
+    let code = expand("#![platform] use Element;");
+    assert_no_errors(&code);
+    // `scrollIntoView(optional (boolean or ScrollIntoViewOptions) arg = {})`, from CSSOM View.
+    assert!(code.contains("struct ScrollIntoViewOptions"));
+    // Its parent dictionary, and the enums of both.
+    assert!(code.contains("struct ScrollOptions"));
+    assert!(code.contains("enum ScrollBehavior"));
+    assert!(code.contains("enum ScrollLogicalPosition"));
+}
+
+#[test]
+fn only_named_globals_make_free_functions() {
+    let code = expand("#![platform] use Document;");
+    assert!(!has_function(&code, "document"), "Window is not named");
+    let code = expand("#![platform] use Window;");
+    assert_no_errors(&code);
+    assert!(code.contains("fn document ()"));
+    // A worklet's members are never free functions of a main-thread block.
+    assert!(!has_function(&code, "register_processor"));
+}
+
+#[test]
+fn a_spec_file_binds_alone_against_the_platform() {
+    let code = expand("#![platform] #![file = \"webaudio.idl\"]");
+    assert_no_errors(&code);
+    assert!(has_type(&code, "AudioContext", "AudioContext"));
+    // `AudioWorkletGlobalScope` is bound, but its members are not free functions: on the main
+    // thread they would read `sampleRate` and `currentFrame` off `Window`.
+    assert!(has_type(&code, "AudioWorkletGlobalScope", "AudioWorkletGlobalScope"));
+    assert!(!code.contains("fn sample_rate ()"));
+    assert!(!code.contains("fn current_frame ()"));
+}
+
+#[test]
+fn inline_idl_resolves_against_the_platform() {
+    let code = expand(
+        "#![platform]
+        [Exposed=Window] interface Gadget : EventTarget {
+          readonly attribute DOMHighResTimeStamp started;
+          undefined sendTo(Element target, optional AddEventListenerOptions options = {});
+        };
+        Gadget includes GenericTransformStream;
+        partial interface Navigator { readonly attribute Gadget gadget; };",
+    );
+    assert_no_errors(&code);
+    assert!(has_type(&code, "Gadget", "Gadget"));
+    assert!(has_type(&code, "EventTarget", "EventTarget"));
+    assert!(has_type(&code, "Element", "Element"));
+    assert!(code.contains("struct AddEventListenerOptions"));
+    // The mixin's members are the includer's: `readable` and `writable`.
+    assert!(has_function(&code, "readable"));
+    // `Navigator` is not named: the partial is an extension trait of its declared type.
+    assert!(has_type(&code, "Navigator", "Navigator"));
+    assert!(code.contains("trait NavigatorExt"));
+}
+
+#[test]
+fn a_partial_of_a_named_interface_joins_it() {
+    let code = expand(
+        "#![platform] use Navigator;
+        partial interface Navigator { readonly attribute long answer; };",
+    );
+    assert_no_errors(&code);
+    assert!(has_function(&code, "answer"));
+    assert!(has_function(&code, "user_agent"));
+    assert!(!code.contains("trait NavigatorExt"));
+}
+
+#[test]
+fn the_blocks_own_definition_replaces_the_platforms() {
+    let code = expand(
+        "#![platform]
+        [Exposed=*] interface URL { constructor(USVString url); readonly attribute USVString href; };",
+    );
+    assert_no_errors(&code);
+    assert!(has_function(&code, "href"));
+    assert!(!has_function(&code, "can_parse"), "the platform's URL is not merged in");
+}
+
+#[test]
+fn an_unknown_name_is_an_error_with_the_closest_platform_name() {
+    let code = expand("#![platform] use HtmlCanvasElement, Documnt;");
+    let errors = errors(&code);
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].contains("`HtmlCanvasElement` is not a definition"));
+    assert!(errors[0].contains("did you mean `HTMLCanvasElement`?"));
+    assert!(errors[1].contains("did you mean `Document`?"));
+}
+
+#[test]
+fn a_typedef_is_bound_where_it_is_used() {
+    let code = expand("#![platform] use DOMHighResTimeStamp;");
+    let errors = errors(&code);
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].contains("`DOMHighResTimeStamp` is a typedef of `double`"));
+}
+
+#[test]
+fn use_needs_platform() {
+    let code = expand("use Document; [Exposed=Window] interface A {};");
+    assert!(errors(&code)[0].contains("write `#![platform]` first"));
+}
+
+#[test]
+fn a_union_result_has_every_variant_usable() {
+    let code = expand("#![platform] use HTMLCanvasElement;");
+    assert_no_errors(&code);
+    // `getContext` returns `RenderingContext?`: each of its five interfaces gets a type.
+    assert!(code.contains("enum RenderingContext"));
+    for (rust, idl) in [
+        ("CanvasRenderingContext2D", "CanvasRenderingContext2D"),
+        ("ImageBitmapRenderingContext", "ImageBitmapRenderingContext"),
+        ("WebGlRenderingContext", "WebGLRenderingContext"),
+        ("WebGl2RenderingContext", "WebGL2RenderingContext"),
+        ("GpuCanvasContext", "GPUCanvasContext"),
+    ] {
+        assert!(has_type(&code, rust, idl), "{idl} is declared");
+    }
+}
+
+/// How long one expansion takes, and how much it writes (`--ignored`; the block in
+/// `IDLBIND_BLOCK`, the output written to `IDLBIND_OUT` if set).
+#[test]
+#[ignore]
+fn timing() {
+    let block = std::env::var("IDLBIND_BLOCK").unwrap_or("#![platform] use Document;".into());
+    let start = std::time::Instant::now();
+    let code = expand(&block);
+    eprintln!(
+        "{:?}, {} bytes, {} errors",
+        start.elapsed(),
+        code.len(),
+        errors(&code).len()
+    );
+    if let Ok(out) = std::env::var("IDLBIND_OUT") {
+        std::fs::write(out, &code).expect("the output is writable");
+    }
+}
