@@ -83,7 +83,10 @@ pub fn read(input: TokenStream) -> Input {
             Err(error) => errors.push(error),
         }
         if end == tokens.len() {
-            errors.push(syn::Error::new(keyword.span(), "expected `;` after the `use` list"));
+            errors.push(syn::Error::new(
+                keyword.span(),
+                "expected `;` after the `use` list",
+            ));
         }
         index = (end + 1).min(tokens.len());
     }

@@ -18,7 +18,9 @@ fn errors(code: &str) -> Vec<&str> {
         .map(|(at, _)| {
             let message = &code[at..];
             let start = message.find('"').map_or(0, |i| i + 1);
-            let end = message[start..].find("\" }").map_or(message.len(), |i| start + i);
+            let end = message[start..]
+                .find("\" }")
+                .map_or(message.len(), |i| start + i);
             &message[start..end]
         })
         .collect()
@@ -66,7 +68,11 @@ fn a_mentioned_interface_is_its_type_and_its_ancestors_without_members() {
     assert!(!has_function(&code, "has_child_nodes"));
     assert!(code.contains("name `HTMLCollection` in the block's `use` list"));
     // Nothing unrelated: no WebGL.
-    assert!(!has_type(&code, "WebGl2RenderingContext", "WebGL2RenderingContext"));
+    assert!(!has_type(
+        &code,
+        "WebGl2RenderingContext",
+        "WebGL2RenderingContext"
+    ));
 }
 
 #[test]
@@ -99,7 +105,11 @@ fn a_spec_file_binds_alone_against_the_platform() {
     assert!(has_type(&code, "AudioContext", "AudioContext"));
     // `AudioWorkletGlobalScope` is bound, but its members are not free functions: on the main
     // thread they would read `sampleRate` and `currentFrame` off `Window`.
-    assert!(has_type(&code, "AudioWorkletGlobalScope", "AudioWorkletGlobalScope"));
+    assert!(has_type(
+        &code,
+        "AudioWorkletGlobalScope",
+        "AudioWorkletGlobalScope"
+    ));
     assert!(!code.contains("fn sample_rate ()"));
     assert!(!code.contains("fn current_frame ()"));
 }
@@ -147,7 +157,10 @@ fn the_blocks_own_definition_replaces_the_platforms() {
     );
     assert_no_errors(&code);
     assert!(has_function(&code, "href"));
-    assert!(!has_function(&code, "can_parse"), "the platform's URL is not merged in");
+    assert!(
+        !has_function(&code, "can_parse"),
+        "the platform's URL is not merged in"
+    );
 }
 
 #[test]

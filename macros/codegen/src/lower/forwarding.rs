@@ -245,9 +245,7 @@ fn global_functions(
 ) -> (Vec<TokenStream>, Vec<ModulePlan>) {
     let globals: Vec<_> = (model.interfaces.iter())
         .filter(|i| i.role == Role::Bind && i.ext_attrs.has("Global"))
-        .filter(|i| {
-            (model.free_globals.as_ref()).is_none_or(|names| names.contains(&i.name.idl))
-        })
+        .filter(|i| (model.free_globals.as_ref()).is_none_or(|names| names.contains(&i.name.idl)))
         .filter_map(|i| Some((i, plans.iter().find(|p| p.js_name == i.name.idl)?)))
         .collect();
     let mut meanings: HashMap<String, Vec<&[String]>> = HashMap::new();

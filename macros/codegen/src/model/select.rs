@@ -412,7 +412,10 @@ fn bind_everything(model: &mut Model) {
         }
     };
     model.interfaces.iter_mut().for_each(|d| bind(&mut d.role));
-    model.dictionaries.iter_mut().for_each(|d| bind(&mut d.role));
+    model
+        .dictionaries
+        .iter_mut()
+        .for_each(|d| bind(&mut d.role));
     model.enums.iter_mut().for_each(|d| bind(&mut d.role));
     model.unions.iter_mut().for_each(|d| bind(&mut d.role));
     model.callbacks.iter_mut().for_each(|d| bind(&mut d.role));

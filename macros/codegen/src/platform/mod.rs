@@ -17,7 +17,14 @@ use crate::source::{Role, Source};
 pub fn sources(span: Span) -> Vec<Source> {
     files::FILES
         .iter()
-        .map(|(name, text)| Source::file(format!("{PACKAGE}/{name}"), span, (*text).into(), Role::Refer))
+        .map(|(name, text)| {
+            Source::file(
+                format!("{PACKAGE}/{name}"),
+                span,
+                (*text).into(),
+                Role::Refer,
+            )
+        })
         .collect()
 }
 
