@@ -105,21 +105,18 @@ enum Read {
     Doc,
 }
 
-const EXPECTED: &str = "expected `#![file = \"path.idl\"]`, `#![refer = \"path.idl\"]` or \
-                        `#![platform]`";
-
 fn directive(tokens: TokenStream) -> syn::Result<Read> {
-    if let Ok(path) = syn::parse2::<syn::Path>(tokens.clone()) {
-        if path.is_ident("platform") {
-            return Ok(Read::Platform(path.segments[0].ident.span()));
-        }
-        return Err(syn::Error::new_spanned(
-            &path,
-            format!("unknown directive: {EXPECTED}"),
-        ));
+    if let Ok(path) = syn::parse2::<syn::Path>(tokens.clone())
+        && path.is_ident("platform")
+    {
+        return Ok(Read::Platform(path.segments[0].ident.span()));
     }
-    let meta: syn::MetaNameValue =
-        syn::parse2(tokens.clone()).map_err(|_| syn::Error::new_spanned(&tokens, EXPECTED))?;
+    let meta: syn::MetaNameValue = syn::parse2(tokens.clone()).map_err(|_| {
+        syn::Error::new_spanned(
+            &tokens,
+            "expected `#![file = \"path.idl\"]`, `#![refer = \"path.idl\"]` or `#![platform]`",
+        )
+    })?;
     let role = if meta.path.is_ident("file") {
         Role::Bind
     } else if meta.path.is_ident("refer") {
@@ -129,7 +126,8 @@ fn directive(tokens: TokenStream) -> syn::Result<Read> {
     } else {
         return Err(syn::Error::new_spanned(
             &meta.path,
-            format!("unknown directive: {EXPECTED}"),
+            "unknown directive: idlbind knows `#![file = \"..\"]`, `#![refer = \"..\"]` and \
+             `#![platform]`",
         ));
     };
     match meta.value {
@@ -158,18 +156,20 @@ fn use_list(keyword: Span, tokens: &[TokenTree], uses: &mut Uses) -> syn::Result
             "expected the names of platform definitions after `use`, or `*`",
         ));
     }
+    let mut names = Vec::new();
     for (position, token) in tokens.iter().enumerate() {
         match (position % 2, token) {
-            (0, TokenTree::Ident(name)) => uses.names.push(name.clone()),
+            (0, TokenTree::Ident(name)) => names.push(name.clone()),
             (1, TokenTree::Punct(comma)) if comma.as_char() == ',' => {}
-            (0, other) => {
+            (_, other) => {
                 return Err(syn::Error::new(
                     other.span(),
-                    "expected the IDL name of a platform definition (`use Document, Node;`)",
+                    "expected the IDL names of platform definitions, separated by commas \
+                     (`use Document, Node;`)",
                 ));
             }
-            (_, other) => return Err(syn::Error::new(other.span(), "expected `,` or `;`")),
         }
     }
+    uses.names.extend(names);
     Ok(())
 }

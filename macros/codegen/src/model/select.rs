@@ -187,8 +187,8 @@ impl<'m> Selection<'m> {
     fn unknown(&self, index: usize, name: &str) -> Unknown {
         if let Some(alias) = self.model.aliases.iter().find(|a| a.idl == name) {
             let reason = format!(
-                "`{name}` is a typedef of `{}`: it is bound where a member uses it, with the \
-                 Rust type of `{}`",
+                "`{name}` is a typedef of `{}`, which makes no Rust item: members that use it \
+                 take and return the Rust type of `{}`",
                 alias.ty.idl(),
                 alias.ty.idl()
             );

@@ -1,0 +1,9 @@
+// A `use` name close to no platform name.
+use idlbind::idl;
+
+idl! {
+    #![platform]
+    use Zyzzyva;
+}
+
+fn main() {}
