@@ -64,6 +64,8 @@ step() {
 }
 
 step "fmt" cargo fmt --all -- --check
+# The shipped platform data (macros/codegen/platform/) is what the pinned npm package gives.
+step "platform data" bash scripts/platform_data.sh --check
 step "clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "host tests" cargo test --workspace --exclude idlbind-tests
 # Test files with wasm_bindgen_test_configure!(run_in_browser) run in headless

@@ -10,7 +10,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 idl! {
     #![platform]
     use Window, Document, Element, HTMLCanvasElement, CanvasRenderingContext2D, ImageData,
-        MouseEvent, EventTarget, URLPattern;
+        MouseEvent, EventTarget, URLPattern, URL;
 }
 
 fn canvas(width: u32, height: u32) -> HtmlCanvasElement {
@@ -84,4 +84,24 @@ fn a_niche_api_by_name_url_pattern() {
     assert!(!pattern.test_with(input("https://example.com/films/1"), None));
     let error = UrlPattern::new_with(input("("), None).unwrap_err();
     assert_eq!(error.name(), "TypeError");
+}
+
+/// The README's first example.
+#[wasm_bindgen_test]
+fn the_readme_example() -> Result<(), idlbind::JsError> {
+    let canvas: HtmlCanvasElement = document().create_element("canvas").dyn_into().unwrap();
+    let Some(RenderingContext::CanvasRenderingContext2D(context)) = canvas.get_context("2d") else {
+        unreachable!("a 2d context")
+    };
+    context.set_fill_style("#f80");
+    context.fill_rect(0.0, 0.0, 10.0, 10.0);
+    let ImageDataArray::Uint8ClampedArray(pixel) = context.get_image_data(5, 5, 1, 1).data() else {
+        unreachable!("sRGB pixels")
+    };
+    assert_eq!(pixel.to_vec(), [255, 136, 0, 255]);
+
+    let url = Url::new_with("../c", "https://example.com/a/b/")?;
+    assert_eq!(url.pathname(), "/a/c");
+    assert_eq!(Url::new("not a url").unwrap_err().name(), "TypeError");
+    Ok(())
 }

@@ -150,6 +150,23 @@ fn a_partial_of_a_named_interface_joins_it() {
 }
 
 #[test]
+fn a_member_written_again_in_a_partial_replaces_the_platforms() {
+    let code = expand(
+        "#![platform] use Document;
+        partial interface Document {
+          [Throws] Element? querySelector(DOMString selectors);
+        };",
+    );
+    assert_no_errors(&code);
+    // `methods!` writes `[throws T]` for a member returning `Result<T, JsError>`.
+    let at = code
+        .find("] query_selector (")
+        .expect("querySelector is bound");
+    let signature = &code[at..at + 200];
+    assert!(signature.contains("[throws"), "{signature}");
+}
+
+#[test]
 fn the_blocks_own_definition_replaces_the_platforms() {
     let code = expand(
         "#![platform]

@@ -16,8 +16,9 @@
 //! A mixin included by an interface bound in full becomes its trait, implemented by the bound
 //! includers only. A `[Global]` interface's members are free functions only for `Window` and
 //! for the globals named in `use`. A partial interface written in the block for a platform
-//! interface that is bound in full is merged into it; otherwise it stays an extension trait
-//! of the declared type.
+//! interface that is bound in full is merged into it (a member it writes again, same name and
+//! argument types, replaces the platform's: the way to add `[Throws]`); otherwise it stays an
+//! extension trait of the declared type.
 
 use std::collections::HashMap;
 
@@ -395,13 +396,46 @@ fn apply(model: &mut Model, chosen: &HashMap<Definition, Depth>, named: &[String
         match (model.interfaces.iter_mut())
             .find(|i| i.name.idl == extension.name.idl && i.role == Role::Bind)
         {
-            Some(interface) => interface.members.extend(extension.members),
+            Some(interface) => {
+                // A member written again in the block replaces the platform's: so the block
+                // can add `[Throws]` or `[RustName]` to it.
+                interface.members.retain(|member| {
+                    !(extension.members.iter()).any(|own| same_signature(own, member))
+                });
+                interface.members.extend(extension.members)
+            }
             None => model.extensions.push(extension),
         }
     }
     let mut globals: Vec<String> = named.to_vec();
     globals.push("Window".into());
     model.free_globals = Some(globals);
+}
+
+/// Whether two members declare the same thing: an attribute or constant of the same name, an
+/// operation of the same name and argument types.
+fn same_signature(a: &Member, b: &Member) -> bool {
+    use super::MemberKind::{Attribute, Const, Operation};
+    let types = |args: &[super::Argument]| args.iter().map(|a| a.ty.idl()).collect::<Vec<_>>();
+    match (&a.kind, &b.kind) {
+        (Attribute { name: x, .. }, Attribute { name: y, .. })
+        | (Const { name: x, .. }, Const { name: y, .. }) => x.idl == y.idl,
+        (
+            Operation {
+                name: x,
+                args: xs,
+                is_static: sx,
+                ..
+            },
+            Operation {
+                name: y,
+                args: ys,
+                is_static: sy,
+                ..
+            },
+        ) => x.idl == y.idl && sx == sy && types(xs) == types(ys),
+        _ => false,
+    }
 }
 
 /// `use *;`: every definition bound in full, every global's members free functions.
