@@ -108,6 +108,8 @@ MD
     done
     echo "];"
 } >"$out/src/platform/files.rs"
+# As `cargo fmt` leaves it.
+rustfmt --edition 2024 "$out/src/platform/files.rs"
 
 shipped=(macros/codegen/platform/idl macros/codegen/platform/SOURCE.md
     macros/codegen/platform/LICENSE.md macros/codegen/src/platform/files.rs)
