@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Runs every check of the workspace: formatting, clippy, host tests (snapshot,
-# trybuild UI and unit tests), the wasm runtime tests (Node and headless
-# Chromium; node_exceptions.rs again in a release build), scripts/example.sh
-# as a smoke test, the conformance check of
+# Runs every check of the workspace: formatting, the shipped platform data,
+# clippy, host tests (snapshot, trybuild UI and unit tests), the wasm runtime
+# tests (Node and headless Chromium; node_exceptions.rs again in a release
+# build), every example app (scripts/examples.sh), the conformance check of
 # the generated glue against Chromium (scripts/conformance.sh), and
 # scripts/corpus.sh --check (the whole web platform's IDL expanded and
 # type-checked, and docs/corpus.md up to date; a few minutes).
@@ -81,7 +81,8 @@ step "bench build" cargo check --target wasm32-unknown-unknown --release -p idlb
 # release proc macros it reuses: it adds the wasm crates' optimized builds and one test file.
 step "wasm release test" cargo test -p idlbind-tests --release --target wasm32-unknown-unknown \
     --test node_exceptions
-step "example" bash scripts/example.sh
+# Every example app (examples/*) in Chromium, release and debug builds.
+step "examples" bash scripts/examples.sh
 # Every JavaScript lookup of the code generated for the web platform's IDL, checked in
 # headless Chromium; fails on a wrong binding, not on a stale docs/conformance.md.
 step "conformance" bash scripts/conformance.sh --check

@@ -8,14 +8,19 @@
 # working directory, scripts/setup.sh already run, and a `say` function of the caller for
 # progress lines (on stderr).
 
-# build_wasm_page CRATE OUT_NAME INDEX_HTML SITE: builds CRATE for wasm32 in release and
-# writes SITE afresh: INDEX_HTML, and pkg/ with wasm-bindgen's output, files named OUT_NAME.
+# build_wasm_page CRATE OUT_NAME INDEX_HTML SITE [PROFILE]: builds CRATE for wasm32 (in
+# release, or in PROFILE: release or debug) and writes SITE afresh: INDEX_HTML, and pkg/ with
+# wasm-bindgen's output, files named OUT_NAME.
 build_wasm_page() {
-    local crate="$1" out_name="$2" index_html="$3" site="$4"
-    local wasm="${CARGO_TARGET_DIR:-$PWD/target}/wasm32-unknown-unknown/release/${crate//-/_}.wasm"
+    local crate="$1" out_name="$2" index_html="$3" site="$4" profile="${5:-release}"
+    local wasm="${CARGO_TARGET_DIR:-$PWD/target}/wasm32-unknown-unknown/$profile/${crate//-/_}.wasm"
+    local flags=(--release)
+    if [ "$profile" = debug ]; then
+        flags=()
+    fi
 
-    say "building $crate (wasm32, release)"
-    cargo build -p "$crate" --target wasm32-unknown-unknown --release
+    say "building $crate (wasm32, $profile)"
+    cargo build -p "$crate" --target wasm32-unknown-unknown "${flags[@]}"
 
     say "running wasm-bindgen --target web"
     rm -rf "$site"

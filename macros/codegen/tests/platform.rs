@@ -53,6 +53,21 @@ fn a_named_interface_is_bound_with_the_members_of_every_spec() {
 }
 
 #[test]
+fn a_named_interface_brings_its_ancestors_members() {
+    let code = expand("#![platform] use HTMLCanvasElement;");
+    assert_no_errors(&code);
+    // `Node.appendChild`, `Element.setAttribute`, `HTMLElement.click`, `EventTarget.addEventListener`.
+    for name in [
+        "append_child",
+        "set_attribute",
+        "click",
+        "add_event_listener",
+    ] {
+        assert!(has_function(&code, name), "{name}");
+    }
+}
+
+#[test]
 fn a_mentioned_interface_is_its_type_and_its_ancestors_without_members() {
     let code = expand("#![platform] use Document;");
     for (rust, idl) in [
@@ -63,9 +78,9 @@ fn a_mentioned_interface_is_its_type_and_its_ancestors_without_members() {
     ] {
         assert!(has_type(&code, rust, idl), "{idl} is declared");
     }
-    // `HTMLCollection.namedItem` and `Node.hasChildNodes` are not bound: only `Document` is named.
+    // `HTMLCollection.namedItem` and `Element.getAttribute` are not bound: `Document` is named.
     assert!(!has_function(&code, "named_item"));
-    assert!(!has_function(&code, "has_child_nodes"));
+    assert!(!has_function(&code, "get_attribute"));
     assert!(code.contains("name `HTMLCollection` in the block's `use` list"));
     // Nothing unrelated: no WebGL.
     assert!(!has_type(

@@ -4,7 +4,8 @@
 //! marks what the block needs, following what each selected definition mentions:
 //!
 //! - a definition the block names in `use` is bound in full: an interface with all its
-//!   members (partials and mixins already merged by [`super::resolve`]);
+//!   members (partials and mixins already merged by [`super::resolve`]), and its ancestors
+//!   too, since their members are its members in Rust as in JavaScript (through `Deref`);
 //! - an interface that is only *mentioned* (a member's type, a parent, the target of an inline
 //!   partial) is *declared* ([`Role::Declare`]): its Rust type with its whole inheritance
 //!   chain, casts and conversions, but none of its members;
@@ -311,8 +312,10 @@ impl<'m> Selection<'m> {
             match definition {
                 Definition::Interface(index) => {
                     let interface = &model.interfaces[index];
+                    // A bound interface's methods include its ancestors' (`Deref`): naming
+                    // `HTMLCanvasElement` gives `append_child` and `set_attribute` too.
                     for ancestor in interface.parent.iter().chain(&interface.ancestors) {
-                        self.want_name(&ancestor.idl, Depth::Declared);
+                        self.want_name(&ancestor.idl, depth);
                     }
                     if depth == Depth::Full {
                         self.want_members(&interface.members);
