@@ -49,7 +49,19 @@ fn a_named_interface_is_bound_with_the_members_of_every_spec() {
     assert!(has_function(&code, "create_element"));
     assert!(has_function(&code, "get_elements_by_name"));
     assert!(has_function(&code, "query_selector"));
+    // A mixin's trait is for generic code: made when the mixin is named.
+    assert!(!code.contains("trait ParentNode"));
+}
+
+#[test]
+fn a_named_mixin_is_the_trait_of_the_bound_includers() {
+    let code = expand("#![platform] use Document, Element, ParentNode;");
+    assert_no_errors(&code);
     assert!(code.contains("trait ParentNode"));
+    // Implemented by the two named includers, not by `DocumentFragment` (declared or not).
+    assert!(code.contains("ParentNode for Document"));
+    assert!(code.contains("ParentNode for Element"));
+    assert!(!code.contains("ParentNode for DocumentFragment"));
 }
 
 #[test]

@@ -386,10 +386,12 @@ fn apply(model: &mut Model, chosen: &HashMap<Definition, Depth>, named: &[String
         .filter(|i| i.role == Role::Bind)
         .map(|i| i.name.idl.clone())
         .collect();
-    // A mixin is a trait of the bound interfaces that include it, if any is bound.
-    for mixin in &mut model.mixins {
+    // A mixin named in `use` is a trait of the bound interfaces that include it. (Its
+    // members are each includer's own methods anyway; the trait is for generic code, and
+    // costs its members' imports once more.)
+    for (index, mixin) in model.mixins.iter_mut().enumerate() {
         mixin.includers.retain(|i| bound.contains(&i.idl));
-        if mixin.role == Role::Refer && !mixin.includers.is_empty() {
+        if mixin.role == Role::Refer && depth(Definition::Mixin(index)).is_some() {
             mixin.role = Role::Bind;
         }
     }
