@@ -9,6 +9,9 @@
 //!   bind what the block uses of it (see [`crate::model::select`]).
 //! - `use Document, MouseEvent;` (after `#![platform]`): bind these platform definitions in
 //!   full; `use *;` binds the whole platform.
+//! - `#![export(name)]`: also write a macro `name!` that other blocks (in crates depending on
+//!   this one) are written in, so that they use this block's platform types instead of making
+//!   their own (see [`crate::share`]); `#![bound(..)]` is what that macro hands them.
 //!
 //! Everything after them is inline IDL.
 
@@ -30,10 +33,22 @@ pub struct Uses {
     pub everything: Option<Span>,
 }
 
+/// `#![bound(PATH; full: A B; declared: C; other: D)]`: the platform definitions another
+/// block bound, and the path of its types. Written by the macro of `#![export(..)]`.
+pub struct Bound {
+    pub path: TokenStream,
+    pub full: Vec<String>,
+    pub declared: Vec<String>,
+    pub other: Vec<String>,
+}
+
 pub struct Input {
     pub directives: Vec<Directive>,
     /// `#![platform]`: the span of `platform`.
     pub platform: Option<Span>,
+    /// `#![export(name)]`.
+    pub export: Option<Ident>,
+    pub bound: Option<Bound>,
     pub uses: Uses,
     pub idl: TokenStream,
     pub errors: Vec<syn::Error>,
@@ -43,6 +58,8 @@ pub fn read(input: TokenStream) -> Input {
     let tokens: Vec<TokenTree> = input.into_iter().collect();
     let mut directives = Vec::new();
     let mut platform = None;
+    let mut export = None;
+    let mut bound = None;
     let mut errors = Vec::new();
     let mut index = 0;
     while let [
@@ -60,6 +77,8 @@ pub fn read(input: TokenStream) -> Input {
         match directive(group.stream()) {
             Ok(Read::File(directive)) => directives.push(directive),
             Ok(Read::Platform(span)) => platform = Some(span),
+            Ok(Read::Export(name)) => export = Some(name),
+            Ok(Read::Bound(read)) => bound = Some(read),
             // `//!` comments arrive as `#![doc = ...]`: nothing to do with them.
             Ok(Read::Doc) => {}
             Err(error) => errors.push(error),
@@ -93,6 +112,8 @@ pub fn read(input: TokenStream) -> Input {
     Input {
         directives,
         platform,
+        export,
+        bound,
         uses,
         idl: tokens[index..].iter().cloned().collect(),
         errors,
@@ -102,10 +123,29 @@ pub fn read(input: TokenStream) -> Input {
 enum Read {
     File(Directive),
     Platform(Span),
+    Export(Ident),
+    Bound(Bound),
     Doc,
 }
 
 fn directive(tokens: TokenStream) -> syn::Result<Read> {
+    if let [TokenTree::Ident(keyword), TokenTree::Group(arguments)] =
+        &tokens.clone().into_iter().collect::<Vec<_>>()[..]
+        && arguments.delimiter() == Delimiter::Parenthesis
+    {
+        if keyword == "export" {
+            return match &arguments.stream().into_iter().collect::<Vec<_>>()[..] {
+                [TokenTree::Ident(name)] => Ok(Read::Export(name.clone())),
+                _ => Err(syn::Error::new(
+                    arguments.span(),
+                    "expected the name of the macro to write: `#![export(web_platform)]`",
+                )),
+            };
+        }
+        if keyword == "bound" {
+            return Ok(Read::Bound(bound(arguments.stream())));
+        }
+    }
     if let Ok(path) = syn::parse2::<syn::Path>(tokens.clone())
         && path.is_ident("platform")
     {
@@ -172,4 +212,39 @@ fn use_list(keyword: Span, tokens: &[TokenTree], uses: &mut Uses) -> syn::Result
     }
     uses.names.extend(names);
     Ok(())
+}
+
+/// `PATH; full: A B; declared: C; other: D`, as the macro of `#![export(..)]` writes it.
+fn bound(tokens: TokenStream) -> Bound {
+    let mut parts = vec![Vec::new()];
+    for token in tokens {
+        match &token {
+            TokenTree::Punct(semicolon) if semicolon.as_char() == ';' => parts.push(Vec::new()),
+            _ => parts.last_mut().expect("one part at least").push(token),
+        }
+    }
+    let mut read = Bound {
+        path: parts[0].iter().cloned().collect(),
+        full: Vec::new(),
+        declared: Vec::new(),
+        other: Vec::new(),
+    };
+    for part in &parts[1..] {
+        let (list, names) = match &part[..] {
+            [TokenTree::Ident(kind), TokenTree::Punct(colon), names @ ..]
+                if colon.as_char() == ':' =>
+            {
+                let list = match kind.to_string().as_str() {
+                    "full" => &mut read.full,
+                    "declared" => &mut read.declared,
+                    "other" => &mut read.other,
+                    _ => break,
+                };
+                (list, names)
+            }
+            _ => break,
+        };
+        list.extend(names.iter().map(ToString::to_string));
+    }
+    read
 }

@@ -26,6 +26,7 @@ pub mod lower;
 pub mod model;
 pub mod parse;
 pub mod platform;
+pub mod share;
 pub mod source;
 pub mod syntax;
 
@@ -35,7 +36,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use diagnostics::{Diagnostics, Loc};
-use model::select::{Request, Unknown};
+use model::select::{Request, Selected};
 use source::{Role, Source};
 
 /// Expands an `idl!` invocation; files are read relative to `CARGO_MANIFEST_DIR`.
@@ -89,6 +90,7 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
         ));
     }
     let named: Vec<String> = input.uses.names.iter().map(|n| n.to_string()).collect();
+    let elsewhere = input.bound.as_ref().map(share::elsewhere);
     let platform = input.platform.map(|span| {
         let first = sources.len();
         sources.extend(platform::sources(span));
@@ -97,6 +99,7 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
             request: Request {
                 named: &named,
                 everything: input.uses.everything.is_some(),
+                elsewhere: elsewhere.as_ref(),
             },
         }
     });
@@ -107,7 +110,7 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
             .iter()
             .map(|d| sources[d.loc.source].compile_error(d)),
     );
-    errors.extend(expansion.unknown.iter().map(|unknown| {
+    errors.extend(expansion.selected.unknown.iter().map(|unknown| {
         let name = &input.uses.names[unknown.index];
         let message = match (&unknown.reason, &unknown.suggestion) {
             (Some(reason), _) => reason.clone(),
@@ -123,7 +126,22 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
         };
         syn::Error::new(name.span(), message).to_compile_error()
     }));
-    let code = expansion.code;
+    let mut code = expansion.code;
+    if let Some(bound) = &input.bound {
+        code.extend(share::imports(bound, &expansion.selected.used_elsewhere));
+    }
+    match (&input.export, &input.bound) {
+        (Some(name), None) => code.extend(share::export_macro(name, &expansion.model)),
+        (Some(name), Some(_)) => errors.push(
+            syn::Error::new(
+                name.span(),
+                "a block written in another block's exported macro cannot export again: \
+                 export from the first block",
+            )
+            .to_compile_error(),
+        ),
+        (None, _) => {}
+    }
     // Reading a file through `include_bytes!` makes the compiler rebuild when it changes.
     let tracking = tracked.iter().map(|path| {
         let path = format!("/{path}");
@@ -149,8 +167,9 @@ pub struct Expansion {
     /// file defines a member, its extended attributes) read it.
     pub model: model::Model,
     pub diagnostics: Diagnostics,
-    /// The names of `use` that nothing defines.
-    pub unknown: Vec<Unknown>,
+    /// What selection found: the names of `use` that nothing defines, what the block uses of
+    /// another block's.
+    pub selected: Selected,
 }
 
 /// Runs parse → model → lower → emit over the sources.
@@ -188,9 +207,9 @@ pub fn expand_sources(sources: &[Source], platform: Option<&Platform<'_>>) -> Ex
         model::select::drop_shadowed(&mut written, platform.first_source);
     }
     let mut model = model::resolve::resolve(written, sources, &mut diagnostics);
-    let unknown = match platform {
+    let selected = match platform {
         Some(platform) => model::select::select(&mut model, &platform.request),
-        None => Vec::new(),
+        None => Selected::default(),
     };
     for (source, output) in sources.iter().zip(&parsed) {
         if source.role == Role::Bind {
@@ -210,6 +229,6 @@ pub fn expand_sources(sources: &[Source], platform: Option<&Platform<'_>>) -> Ex
         code: emit::emit(plan),
         model,
         diagnostics,
-        unknown,
+        selected,
     }
 }

@@ -248,6 +248,41 @@ fn a_union_result_has_every_variant_usable() {
     }
 }
 
+#[test]
+fn a_block_in_an_exported_macro_uses_the_other_blocks_types() {
+    let code = expand(
+        "#![bound(web; full: Element Node EventTarget; declared: HTMLCollection; other: ScrollBehavior)]
+        #![platform]
+        use HTMLElement, HTMLCollection;",
+    );
+    assert_no_errors(&code);
+    // Its own: `HTMLElement`.
+    assert!(has_type(&code, "HtmlElement", "HTMLElement"));
+    // The other block's, imported, not made again.
+    assert!(code.contains("use web :: { Element , EventTarget , HtmlCollection , Node"));
+    assert!(!has_type(&code, "Element", "Element"));
+    assert!(!has_type(&code, "HtmlCollection", "HTMLCollection"));
+    // `HTMLCollection` was a type only there: its members are an extension trait here.
+    assert!(code.contains("trait HtmlCollectionExt"));
+    assert!(has_function(&code, "named_item"));
+}
+
+#[test]
+fn an_exporting_block_writes_the_macro_with_what_it_bound() {
+    let code = expand("#![platform] #![export(web_platform)] use Element;");
+    assert_no_errors(&code);
+    let at = code.find("macro_rules ! web_platform").expect("the macro");
+    let body = &code[at..];
+    assert!(body.contains("# ! [bound ($ crate ; full :"));
+    let full = &body[body.find("full :").unwrap()..body.find("; declared").unwrap()];
+    assert!(
+        full.contains(" Element ") && full.contains(" Node "),
+        "{full}"
+    );
+    let declared = &body[body.find("declared :").unwrap()..body.find("; other").unwrap()];
+    assert!(declared.contains(" HTMLCollection "), "{declared}");
+}
+
 /// How long one expansion takes, and how much it writes (`--ignored`; the block in
 /// `IDLBIND_BLOCK`, the output written to `IDLBIND_OUT` if set).
 #[test]

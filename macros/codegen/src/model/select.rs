@@ -21,7 +21,7 @@
 //! argument types, replaces the platform's: the way to add `[Throws]`); otherwise it stays an
 //! extension trait of the declared type.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::build::Written;
 use super::{Member, Model, Type};
@@ -33,6 +33,32 @@ pub struct Request<'a> {
     pub named: &'a [String],
     /// `use *;`: everything.
     pub everything: bool,
+    /// What another block already bound, whose types this one uses (`#![export]`).
+    pub elsewhere: Option<&'a Elsewhere>,
+}
+
+/// The platform definitions another block bound: in full, as types only (interfaces), and
+/// the rest (dictionaries, enums, unions, callbacks, namespaces, mixins' traits).
+#[derive(Default)]
+pub struct Elsewhere {
+    pub full: HashSet<String>,
+    pub declared: HashSet<String>,
+    pub other: HashSet<String>,
+}
+
+impl Elsewhere {
+    fn has(&self, name: &str) -> bool {
+        self.full.contains(name) || self.declared.contains(name) || self.other.contains(name)
+    }
+}
+
+/// What selection found.
+#[derive(Debug, Default)]
+pub struct Selected {
+    /// The names of `use` that are not defined, or not usable.
+    pub unknown: Vec<Unknown>,
+    /// The definitions bound elsewhere that this block uses, by IDL name, sorted.
+    pub used_elsewhere: Vec<String>,
 }
 
 /// A name of `use` that the platform and the block do not define.
@@ -124,21 +150,43 @@ enum Depth {
 
 struct Selection<'m> {
     model: &'m Model,
+    elsewhere: Option<&'m Elsewhere>,
+    used_elsewhere: BTreeSet<String>,
     table: HashMap<&'m str, Definition>,
     chosen: HashMap<Definition, Depth>,
     work: Vec<(Definition, Depth)>,
 }
 
 /// Marks what the block binds of the referred definitions (see the module's docs), and
-/// returns the names of `use` that are not defined.
-pub fn select(model: &mut Model, request: &Request<'_>) -> Vec<Unknown> {
+/// returns the names of `use` that are not defined, and what it uses of another block's.
+pub fn select(model: &mut Model, request: &Request<'_>) -> Selected {
     if request.everything {
         bind_everything(model);
-        return Vec::new();
+        return Selected::default();
     }
-    let mut selection = Selection::new(model);
+    let mut selection = Selection::new(model, request.elsewhere);
     let mut unknown = Vec::new();
+    let mut extended = Vec::new();
     for (index, name) in request.named.iter().enumerate() {
+        // A type another block bound without its members: they are bound here, as an
+        // extension trait of that type (as for a partial interface of a type defined elsewhere).
+        if let Some(elsewhere) = request.elsewhere
+            && elsewhere.declared.contains(name)
+            && let Some(&Definition::Interface(interface)) = selection.table.get(name.as_str())
+        {
+            selection.used_elsewhere.insert(name.clone());
+            let interface_model = &model.interfaces[interface];
+            for ancestor in interface_model
+                .parent
+                .iter()
+                .chain(&interface_model.ancestors)
+            {
+                selection.want_name(&ancestor.idl, Depth::Declared);
+            }
+            selection.want_members(&interface_model.members);
+            extended.push(interface);
+            continue;
+        }
         match selection.table.get(name.as_str()) {
             Some(&definition) => selection.want(definition, Depth::Full),
             None => unknown.push(selection.unknown(index, name)),
@@ -146,13 +194,27 @@ pub fn select(model: &mut Model, request: &Request<'_>) -> Vec<Unknown> {
     }
     selection.seed_from_the_block();
     selection.run();
-    let chosen = selection.chosen;
+    let Selection {
+        chosen,
+        used_elsewhere,
+        ..
+    } = selection;
     apply(model, &chosen, request.named);
-    unknown
+    for index in extended {
+        let mut extension = model.interfaces[index].clone();
+        // A trait has no constructors: those stay the other block's to bind.
+        (extension.members).retain(|m| !matches!(m.kind, super::MemberKind::Constructor { .. }));
+        extension.role = Role::Bind;
+        model.extensions.push(extension);
+    }
+    Selected {
+        unknown,
+        used_elsewhere: used_elsewhere.into_iter().collect(),
+    }
 }
 
 impl<'m> Selection<'m> {
-    fn new(model: &'m Model) -> Self {
+    fn new(model: &'m Model, elsewhere: Option<&'m Elsewhere>) -> Self {
         let mut table = HashMap::new();
         let mut add = |name: &'m str, definition| {
             table.entry(name).or_insert(definition);
@@ -180,6 +242,8 @@ impl<'m> Selection<'m> {
         }
         Selection {
             model,
+            elsewhere,
+            used_elsewhere: BTreeSet::new(),
             table,
             chosen: HashMap::new(),
             work: Vec::new(),
@@ -212,8 +276,14 @@ impl<'m> Selection<'m> {
         }
     }
 
-    /// Asks for a definition at least this deep.
+    /// Asks for a definition at least this deep. One bound by another block is that block's:
+    /// this one uses its type.
     fn want(&mut self, definition: Definition, depth: Depth) {
+        let name = self.name_of(definition);
+        if self.elsewhere.is_some_and(|e| e.has(name)) {
+            self.used_elsewhere.insert(name.to_owned());
+            return;
+        }
         // Only interfaces have two depths; anything else is whole once chosen.
         let depth = match definition {
             Definition::Interface(_) => depth,
@@ -225,6 +295,19 @@ impl<'m> Selection<'m> {
                 self.chosen.insert(definition, depth);
                 self.work.push((definition, depth));
             }
+        }
+    }
+
+    fn name_of(&self, definition: Definition) -> &'m str {
+        let model = self.model;
+        match definition {
+            Definition::Interface(i) => &model.interfaces[i].name.idl,
+            Definition::Dictionary(i) => &model.dictionaries[i].name.idl,
+            Definition::Enum(i) => &model.enums[i].name.idl,
+            Definition::Union(i) => &model.unions[i].name.idl,
+            Definition::Callback(i) => &model.callbacks[i].name.idl,
+            Definition::Namespace(i) => &model.namespaces[i].name.idl,
+            Definition::Mixin(i) => &model.mixins[i].name.idl,
         }
     }
 
