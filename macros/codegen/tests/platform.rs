@@ -283,6 +283,17 @@ fn an_exporting_block_writes_the_macro_with_what_it_bound() {
     assert!(declared.contains(" HTMLCollection "), "{declared}");
 }
 
+#[test]
+fn use_everything_binds_the_whole_platform() {
+    let code = expand("#![platform] use *;");
+    assert_no_errors(&code);
+    for name in ["get_context", "buffer_data", "register_processor", "create_element"] {
+        assert!(has_function(&code, name), "{name}");
+    }
+    // Every global's members, in a module of its own.
+    assert!(code.contains("mod dedicated_worker_global_scope"));
+}
+
 /// How long one expansion takes, and how much it writes (`--ignored`; the block in
 /// `IDLBIND_BLOCK`, the output written to `IDLBIND_OUT` if set).
 #[test]
