@@ -208,7 +208,7 @@ pub fn expand_sources(sources: &[Source], platform: Option<&Platform<'_>>) -> Ex
     }
     let mut model = model::resolve::resolve(written, sources, &mut diagnostics);
     let selected = match platform {
-        Some(platform) => model::select::select(&mut model, &platform.request),
+        Some(platform) => model::select::select(&mut model, &platform.request, &mut diagnostics),
         None => Selected::default(),
     };
     for (source, output) in sources.iter().zip(&parsed) {

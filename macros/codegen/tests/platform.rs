@@ -218,6 +218,18 @@ fn an_unknown_name_is_an_error_with_the_closest_platform_name() {
 }
 
 #[test]
+fn a_misspelt_type_in_inline_idl_is_an_error_with_the_closest_name() {
+    let code = expand(
+        "#![platform]
+        [Exposed=Window] interface Gadget { readonly attribute Documnt owner; };
+        dictionary GadgetInit { sequence<MyRustType> parts; };",
+    );
+    let errors = errors(&code);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("`Documnt` is not defined in this block nor in the web platform's IDL: did you mean `Document`?"));
+}
+
+#[test]
 fn a_typedef_is_bound_where_it_is_used() {
     let code = expand("#![platform] use DOMHighResTimeStamp;");
     let errors = errors(&code);
@@ -287,7 +299,12 @@ fn an_exporting_block_writes_the_macro_with_what_it_bound() {
 fn use_everything_binds_the_whole_platform() {
     let code = expand("#![platform] use *;");
     assert_no_errors(&code);
-    for name in ["get_context", "buffer_data", "register_processor", "create_element"] {
+    for name in [
+        "get_context",
+        "buffer_data",
+        "register_processor",
+        "create_element",
+    ] {
         assert!(has_function(&code, name), "{name}");
     }
     // Every global's members, in a module of its own.

@@ -306,8 +306,8 @@ impl MemberKind {
 
 impl MemberKind {
     /// Calls `f` with each type the member is written with (not the types nested in them).
-    pub fn types(&self, f: &mut impl FnMut(&Type)) {
-        let arguments = |args: &[Argument], f: &mut dyn FnMut(&Type)| {
+    pub fn types<'a>(&'a self, f: &mut impl FnMut(&'a Type)) {
+        let arguments = |args: &'a [Argument], f: &mut dyn FnMut(&'a Type)| {
             args.iter().for_each(|argument| f(&argument.ty))
         };
         match self {

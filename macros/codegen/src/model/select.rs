@@ -25,6 +25,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::build::Written;
 use super::{Member, Model, Type};
+use crate::diagnostics::Diagnostics;
 use crate::source::Role;
 
 /// What the block asks for.
@@ -159,7 +160,8 @@ struct Selection<'m> {
 
 /// Marks what the block binds of the referred definitions (see the module's docs), and
 /// returns the names of `use` that are not defined, and what it uses of another block's.
-pub fn select(model: &mut Model, request: &Request<'_>) -> Selected {
+pub fn select(model: &mut Model, request: &Request<'_>, diagnostics: &mut Diagnostics) -> Selected {
+    Selection::new(model, request.elsewhere).report_slips(diagnostics);
     if request.everything {
         bind_everything(model);
         return Selected::default();
@@ -319,27 +321,57 @@ impl<'m> Selection<'m> {
 
     /// Selects what a type mentions.
     fn want_type(&mut self, ty: &Type) {
-        match ty {
+        ty.walk(&mut |part| match part {
             Type::Interface(name) => self.want_name(&name.idl, Depth::Declared),
             Type::Dictionary(name) | Type::Enum(name) | Type::Callback(name) => {
                 self.want_name(&name.idl, Depth::Full)
             }
-            Type::Union(members, typedef) => {
-                if let Some(typedef) = typedef {
-                    self.want_name(&typedef.idl, Depth::Full);
-                }
-                members.iter().for_each(|m| self.want_type(m));
-            }
-            Type::Nullable(inner)
-            | Type::Sequence(inner)
-            | Type::FrozenArray(inner)
-            | Type::ObservableArray(inner)
-            | Type::Promise(inner) => self.want_type(inner),
-            Type::Record(key, value) => {
-                self.want_type(key);
-                self.want_type(value);
-            }
+            Type::Union(_, Some(typedef)) => self.want_name(&typedef.idl, Depth::Full),
             _ => {}
+        });
+    }
+
+    /// Reports the names the block's own definitions use that nothing defines but that are
+    /// close to a defined name: likely slips (`Documnt`). Other unknown names stay what they
+    /// are in any block, Rust types in scope at the call.
+    fn report_slips(&self, diagnostics: &mut Diagnostics) {
+        let model = self.model;
+        let own = |role: Role| role == Role::Bind;
+        let mut types: Vec<&Type> = Vec::new();
+        let members = (model.interfaces.iter().filter(|i| own(i.role)))
+            .chain(&model.extensions)
+            .flat_map(|i| &i.members)
+            .chain((model.mixins.iter().filter(|m| own(m.role))).flat_map(|m| &m.members))
+            .chain((model.namespaces.iter().filter(|n| own(n.role))).flat_map(|n| &n.members));
+        for member in members {
+            member.kind.types(&mut |ty| types.push(ty));
+        }
+        for dictionary in model.dictionaries.iter().filter(|d| own(d.role)) {
+            types.extend(dictionary.members.iter().map(|m| &m.ty));
+        }
+        for callback in model.callbacks.iter().filter(|c| own(c.role)) {
+            types.push(&callback.ret);
+            types.extend(callback.args.iter().map(|a| &a.ty));
+        }
+        for union in model.unions.iter().filter(|u| own(u.role)) {
+            types.extend(&union.members);
+        }
+        for ty in types {
+            ty.walk(&mut |part| {
+                if let Type::Interface(name) = part
+                    && !self.table.contains_key(name.idl.as_str())
+                    && let Some(close) = closest(&name.idl, self.table.keys().copied())
+                {
+                    diagnostics.error(
+                        name.loc,
+                        format!(
+                            "`{}` is not defined in this block nor in the web platform's IDL: \
+                             did you mean `{close}`?",
+                            name.idl
+                        ),
+                    );
+                }
+            });
         }
     }
 

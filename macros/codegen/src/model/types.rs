@@ -186,6 +186,24 @@ impl Type {
         f(self);
     }
 
+    /// Calls `f` with every type this one is made of, nested ones first, then itself.
+    pub fn walk(&self, f: &mut impl FnMut(&Type)) {
+        match self {
+            Type::Nullable(inner)
+            | Type::Sequence(inner)
+            | Type::FrozenArray(inner)
+            | Type::ObservableArray(inner)
+            | Type::Promise(inner) => inner.walk(f),
+            Type::Record(key, value) => {
+                key.walk(f);
+                value.walk(f);
+            }
+            Type::Union(members, _) => members.iter().for_each(|m| m.walk(f)),
+            _ => {}
+        }
+        f(self);
+    }
+
     /// How deeply the type nests (a plain type is 1) and how many types it is made of.
     pub fn measure(&self) -> (usize, usize) {
         let (mut depth, mut size) = (0, 0);
