@@ -11,8 +11,8 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+// A `#![platform]` block: the macro says so itself.
 web::shared_platform! {
-    #![platform]
     use HTMLCanvasElement, CanvasRenderingContext2D;
 }
 

@@ -60,34 +60,22 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
     let mut tracked = Vec::new();
     for directive in &input.directives {
         let path = directive.path.value();
-        let contents = match std::fs::read_to_string(base.join(&path)) {
-            Ok(contents) => {
-                if directive.role == Role::Bind {
+        match read_file(base, &path, input.platform.is_some()) {
+            Ok((contents, local)) => {
+                if local && directive.role == Role::Bind {
                     tracked.push(path.clone());
                 }
-                contents
+                let span = directive.path.span();
+                sources.push(Source::file(path, span, contents, directive.role));
             }
-            // A `#![platform]` block may name a spec's file of the shipped IDL.
-            Err(_) if input.platform.is_some() && platform::file(&path).is_some() => {
-                platform::file(&path).unwrap_or_default().to_owned()
-            }
-            Err(error) => {
-                errors.push(
-                    syn::Error::new(
-                        directive.path.span(),
-                        format!("cannot read `{path}`: {error}"),
-                    )
-                    .to_compile_error(),
-                );
-                continue;
-            }
-        };
-        sources.push(Source::file(
-            path,
-            directive.path.span(),
-            contents,
-            directive.role,
-        ));
+            Err(error) => errors.push(
+                syn::Error::new(
+                    directive.path.span(),
+                    format!("cannot read `{path}`: {error}"),
+                )
+                .to_compile_error(),
+            ),
+        }
     }
     let named: Vec<String> = input.uses.names.iter().map(|n| n.to_string()).collect();
     let elsewhere = input.bound.as_ref().map(share::elsewhere);
@@ -112,19 +100,7 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
     );
     errors.extend(expansion.selected.unknown.iter().map(|unknown| {
         let name = &input.uses.names[unknown.index];
-        let message = match (&unknown.reason, &unknown.suggestion) {
-            (Some(reason), _) => reason.clone(),
-            (None, Some(close)) => format!(
-                "`{name}` is not a definition of the web platform's IDL ({}) nor of this \
-                 block: did you mean `{close}`?",
-                platform::PACKAGE
-            ),
-            (None, None) => format!(
-                "`{name}` is not a definition of the web platform's IDL ({}) nor of this block",
-                platform::PACKAGE
-            ),
-        };
-        syn::Error::new(name.span(), message).to_compile_error()
+        syn::Error::new(name.span(), unknown_use(name, unknown)).to_compile_error()
     }));
     let mut code = expansion.code;
     if let Some(bound) = &input.bound {
@@ -151,6 +127,34 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
         )
     });
     quote!(#(#errors)* #(#tracking)* #code)
+}
+
+/// A file's text, and whether it was read from the crate (edits rebuild it) rather than from
+/// the shipped platform IDL, which a `#![platform]` block may name by a spec's file name.
+fn read_file(base: &Path, path: &str, platform: bool) -> std::io::Result<(String, bool)> {
+    match std::fs::read_to_string(base.join(path)) {
+        Ok(contents) => Ok((contents, true)),
+        Err(error) => match platform.then(|| platform::file(path)).flatten() {
+            Some(shipped) => Ok((shipped.to_owned(), false)),
+            None => Err(error),
+        },
+    }
+}
+
+/// The message for a name of `use` that is not usable.
+fn unknown_use(name: &proc_macro2::Ident, unknown: &model::select::Unknown) -> String {
+    match (&unknown.reason, &unknown.suggestion) {
+        (Some(reason), _) => reason.clone(),
+        (None, Some(close)) => format!(
+            "`{name}` is not a definition of the web platform's IDL ({}) nor of this block: \
+             did you mean `{close}`?",
+            platform::PACKAGE
+        ),
+        (None, None) => format!(
+            "`{name}` is not a definition of the web platform's IDL ({}) nor of this block",
+            platform::PACKAGE
+        ),
+    }
 }
 
 /// What a `#![platform]` block asks of the platform's IDL.

@@ -69,8 +69,8 @@ pub fn export_macro(name: &Ident, model: &Model) -> TokenStream {
     );
     let doc = format!(
         " Binds Web IDL as `idlbind::idl!` does, using the platform types that the block of \
-         `#![export({name})]` bound instead of making new ones: write a `#![platform]` block \
-         in it, in a crate that depends on this one."
+         `#![export({name})]` bound instead of making new ones, in a crate that depends on \
+         this one. The block is a `#![platform]` block (`#![platform]` may be left out)."
     );
     quote! {
         #[doc = #doc]
@@ -79,6 +79,7 @@ pub fn export_macro(name: &Ident, model: &Model) -> TokenStream {
             ($($block:tt)*) => {
                 ::idlbind::idl! {
                     #![bound($crate; full: #(#full)*; declared: #(#declared)*; other: #(#other)*)]
+                    #![platform]
                     $($block)*
                 }
             };
