@@ -256,6 +256,47 @@ pub enum MemberKind {
     Unsupported(&'static str),
 }
 
+/// `types` and `types_mut`: one walk over a member's types, shared or mutable.
+macro_rules! member_types {
+    ($(#[$doc:meta])* $name:ident, $($mut:ident)?) => {
+        $(#[$doc])*
+        pub fn $name<'a>(&'a $($mut)? self, f: &mut impl FnMut(&'a $($mut)? Type)) {
+            match self {
+                MemberKind::Const { ty, .. } | MemberKind::Attribute { ty, .. } => f(ty),
+                MemberKind::Operation { ret, args, .. }
+                | MemberKind::Special { ret, args, .. } => {
+                    f(ret);
+                    for argument in args {
+                        f(&$($mut)? argument.ty);
+                    }
+                }
+                MemberKind::Constructor { args, .. } => {
+                    for argument in args {
+                        f(&$($mut)? argument.ty);
+                    }
+                }
+                MemberKind::Iterable {
+                    key, value, args, ..
+                } => {
+                    if let Some(key) = key {
+                        f(key);
+                    }
+                    f(value);
+                    for argument in args {
+                        f(&$($mut)? argument.ty);
+                    }
+                }
+                MemberKind::Maplike { key, value, .. } => {
+                    f(key);
+                    f(value);
+                }
+                MemberKind::Setlike { value, .. } => f(value),
+                MemberKind::Stringifier | MemberKind::Unsupported(_) => {}
+            }
+        }
+    };
+}
+
 impl MemberKind {
     /// The member's own name, where it has one.
     pub fn name(&self) -> Option<&Name> {
@@ -273,67 +314,15 @@ impl MemberKind {
         }
     }
 
-    /// Applies `f` to each type the member is written with (not to the types nested in them).
-    pub fn types_mut(&mut self, f: &mut impl FnMut(&mut Type)) {
-        let arguments = |args: &mut Vec<Argument>, f: &mut dyn FnMut(&mut Type)| {
-            args.iter_mut().for_each(|argument| f(&mut argument.ty))
-        };
-        match self {
-            MemberKind::Const { ty, .. } | MemberKind::Attribute { ty, .. } => f(ty),
-            MemberKind::Operation { ret, args, .. } | MemberKind::Special { ret, args, .. } => {
-                f(ret);
-                arguments(args, f);
-            }
-            MemberKind::Constructor { args, .. } => arguments(args, f),
-            MemberKind::Iterable {
-                key, value, args, ..
-            } => {
-                if let Some(key) = key {
-                    f(key);
-                }
-                f(value);
-                arguments(args, f);
-            }
-            MemberKind::Maplike { key, value, .. } => {
-                f(key);
-                f(value);
-            }
-            MemberKind::Setlike { value, .. } => f(value),
-            MemberKind::Stringifier | MemberKind::Unsupported(_) => {}
-        }
-    }
-}
-
-impl MemberKind {
-    /// Calls `f` with each type the member is written with (not the types nested in them).
-    pub fn types<'a>(&'a self, f: &mut impl FnMut(&'a Type)) {
-        let arguments = |args: &'a [Argument], f: &mut dyn FnMut(&'a Type)| {
-            args.iter().for_each(|argument| f(&argument.ty))
-        };
-        match self {
-            MemberKind::Const { ty, .. } | MemberKind::Attribute { ty, .. } => f(ty),
-            MemberKind::Operation { ret, args, .. } | MemberKind::Special { ret, args, .. } => {
-                f(ret);
-                arguments(args, f);
-            }
-            MemberKind::Constructor { args, .. } => arguments(args, f),
-            MemberKind::Iterable {
-                key, value, args, ..
-            } => {
-                if let Some(key) = key {
-                    f(key);
-                }
-                f(value);
-                arguments(args, f);
-            }
-            MemberKind::Maplike { key, value, .. } => {
-                f(key);
-                f(value);
-            }
-            MemberKind::Setlike { value, .. } => f(value),
-            MemberKind::Stringifier | MemberKind::Unsupported(_) => {}
-        }
-    }
+    member_types!(
+        /// Applies `f` to each type the member is written with (not to the types nested in
+        /// them).
+        types_mut, mut
+    );
+    member_types!(
+        /// Calls `f` with each type the member is written with (not the types nested in them).
+        types,
+    );
 }
 
 impl Model {

@@ -166,6 +166,10 @@ pub fn select(model: &mut Model, request: &Request<'_>, diagnostics: &mut Diagno
         bind_everything(model);
         return Selected::default();
     }
+    let own: Vec<Definition> = (roles(model).into_iter())
+        .filter(|(role, _)| **role == Role::Bind)
+        .map(|(_, definition)| definition)
+        .collect();
     let mut selection = Selection::new(model, request.elsewhere);
     let mut unknown = Vec::new();
     let mut extended = Vec::new();
@@ -194,7 +198,7 @@ pub fn select(model: &mut Model, request: &Request<'_>, diagnostics: &mut Diagno
             None => unknown.push(selection.unknown(index, name)),
         }
     }
-    selection.seed_from_the_block();
+    selection.seed_from_the_block(&own);
     selection.run();
     let Selection {
         chosen,
@@ -218,29 +222,10 @@ pub fn select(model: &mut Model, request: &Request<'_>, diagnostics: &mut Diagno
 impl<'m> Selection<'m> {
     fn new(model: &'m Model, elsewhere: Option<&'m Elsewhere>) -> Self {
         let mut table = HashMap::new();
-        let mut add = |name: &'m str, definition| {
-            table.entry(name).or_insert(definition);
-        };
-        for (i, d) in model.interfaces.iter().enumerate() {
-            add(&d.name.idl, Definition::Interface(i));
-        }
-        for (i, d) in model.dictionaries.iter().enumerate() {
-            add(&d.name.idl, Definition::Dictionary(i));
-        }
-        for (i, d) in model.enums.iter().enumerate() {
-            add(&d.name.idl, Definition::Enum(i));
-        }
-        for (i, d) in model.unions.iter().enumerate() {
-            add(&d.name.idl, Definition::Union(i));
-        }
-        for (i, d) in model.callbacks.iter().enumerate() {
-            add(&d.name.idl, Definition::Callback(i));
-        }
-        for (i, d) in model.namespaces.iter().enumerate() {
-            add(&d.name.idl, Definition::Namespace(i));
-        }
-        for (i, d) in model.mixins.iter().enumerate() {
-            add(&d.name.idl, Definition::Mixin(i));
+        for definition in definitions(model) {
+            table
+                .entry(name_of(model, definition))
+                .or_insert(definition);
         }
         Selection {
             model,
@@ -281,7 +266,7 @@ impl<'m> Selection<'m> {
     /// Asks for a definition at least this deep. One bound by another block is that block's:
     /// this one uses its type.
     fn want(&mut self, definition: Definition, depth: Depth) {
-        let name = self.name_of(definition);
+        let name = name_of(self.model, definition);
         if self.elsewhere.is_some_and(|e| e.has(name)) {
             self.used_elsewhere.insert(name.to_owned());
             return;
@@ -297,19 +282,6 @@ impl<'m> Selection<'m> {
                 self.chosen.insert(definition, depth);
                 self.work.push((definition, depth));
             }
-        }
-    }
-
-    fn name_of(&self, definition: Definition) -> &'m str {
-        let model = self.model;
-        match definition {
-            Definition::Interface(i) => &model.interfaces[i].name.idl,
-            Definition::Dictionary(i) => &model.dictionaries[i].name.idl,
-            Definition::Enum(i) => &model.enums[i].name.idl,
-            Definition::Union(i) => &model.unions[i].name.idl,
-            Definition::Callback(i) => &model.callbacks[i].name.idl,
-            Definition::Namespace(i) => &model.namespaces[i].name.idl,
-            Definition::Mixin(i) => &model.mixins[i].name.idl,
         }
     }
 
@@ -381,43 +353,15 @@ impl<'m> Selection<'m> {
         }
     }
 
-    /// What the block's own definitions mention is selected as if a bound member mentioned it.
-    fn seed_from_the_block(&mut self) {
-        let model = self.model;
-        for (index, interface) in model.interfaces.iter().enumerate() {
-            if interface.role == Role::Bind {
-                self.want(Definition::Interface(index), Depth::Full);
-            }
+    /// What the block's own definitions (`own`) mention is selected as if a bound member
+    /// mentioned it.
+    fn seed_from_the_block(&mut self, own: &[Definition]) {
+        for &definition in own {
+            self.want(definition, Depth::Full);
         }
-        for extension in &model.extensions {
+        for extension in &self.model.extensions {
             self.want_name(&extension.name.idl, Depth::Declared);
             self.want_members(&extension.members);
-        }
-        let own = |role: Role| role == Role::Bind;
-        for (index, d) in model.dictionaries.iter().enumerate() {
-            if own(d.role) {
-                self.want(Definition::Dictionary(index), Depth::Full);
-            }
-        }
-        for (index, d) in model.unions.iter().enumerate() {
-            if own(d.role) {
-                self.want(Definition::Union(index), Depth::Full);
-            }
-        }
-        for (index, d) in model.callbacks.iter().enumerate() {
-            if own(d.role) {
-                self.want(Definition::Callback(index), Depth::Full);
-            }
-        }
-        for (index, d) in model.namespaces.iter().enumerate() {
-            if own(d.role) {
-                self.want(Definition::Namespace(index), Depth::Full);
-            }
-        }
-        for (index, d) in model.mixins.iter().enumerate() {
-            if own(d.role) {
-                self.want(Definition::Mixin(index), Depth::Full);
-            }
         }
     }
 
@@ -472,43 +416,22 @@ impl<'m> Selection<'m> {
 
 /// Sets the role of every definition from what was chosen.
 fn apply(model: &mut Model, chosen: &HashMap<Definition, Depth>, named: &[String]) {
-    let depth = |definition| chosen.get(&definition).copied();
-    let role_of = |role: Role, depth: Option<Depth>| match (role, depth) {
-        (Role::Refer, Some(Depth::Full)) => Role::Bind,
-        (Role::Refer, Some(Depth::Declared)) => Role::Declare,
-        (role, _) => role,
-    };
-    for (index, d) in model.interfaces.iter_mut().enumerate() {
-        d.role = role_of(d.role, depth(Definition::Interface(index)));
+    for (role, definition) in roles(model) {
+        *role = match (*role, chosen.get(&definition)) {
+            (Role::Refer, Some(Depth::Full)) => Role::Bind,
+            (Role::Refer, Some(Depth::Declared)) => Role::Declare,
+            (role, _) => role,
+        };
     }
-    for (index, d) in model.dictionaries.iter_mut().enumerate() {
-        d.role = role_of(d.role, depth(Definition::Dictionary(index)));
-    }
-    for (index, d) in model.enums.iter_mut().enumerate() {
-        d.role = role_of(d.role, depth(Definition::Enum(index)));
-    }
-    for (index, d) in model.unions.iter_mut().enumerate() {
-        d.role = role_of(d.role, depth(Definition::Union(index)));
-    }
-    for (index, d) in model.callbacks.iter_mut().enumerate() {
-        d.role = role_of(d.role, depth(Definition::Callback(index)));
-    }
-    for (index, d) in model.namespaces.iter_mut().enumerate() {
-        d.role = role_of(d.role, depth(Definition::Namespace(index)));
-    }
-
     let bound: std::collections::HashSet<String> = (model.interfaces.iter())
         .filter(|i| i.role == Role::Bind)
         .map(|i| i.name.idl.clone())
         .collect();
-    // A mixin named in `use` is a trait of the bound interfaces that include it. (Its
-    // members are each includer's own methods anyway; the trait is for generic code, and
-    // costs its members' imports once more.)
-    for (index, mixin) in model.mixins.iter_mut().enumerate() {
+    // A mixin named in `use` is a trait of the bound interfaces that include it (bound above).
+    // Its members are each includer's own methods anyway: the trait is for generic code, and
+    // costs its members' imports once more.
+    for mixin in &mut model.mixins {
         mixin.includers.retain(|i| bound.contains(&i.idl));
-        if mixin.role == Role::Refer && depth(Definition::Mixin(index)).is_some() {
-            mixin.role = Role::Bind;
-        }
     }
     // The block's partials of a platform interface bound in full join it.
     let extensions = std::mem::take(&mut model.extensions);
@@ -560,21 +483,71 @@ fn same_signature(a: &Member, b: &Member) -> bool {
 
 /// `use *;`: every definition bound in full, every global's members free functions.
 fn bind_everything(model: &mut Model) {
-    let bind = |role: &mut Role| {
+    for (role, _) in roles(model) {
         if *role == Role::Refer {
-            *role = Role::Bind
+            *role = Role::Bind;
         }
-    };
-    model.interfaces.iter_mut().for_each(|d| bind(&mut d.role));
-    model
-        .dictionaries
-        .iter_mut()
-        .for_each(|d| bind(&mut d.role));
-    model.enums.iter_mut().for_each(|d| bind(&mut d.role));
-    model.unions.iter_mut().for_each(|d| bind(&mut d.role));
-    model.callbacks.iter_mut().for_each(|d| bind(&mut d.role));
-    model.namespaces.iter_mut().for_each(|d| bind(&mut d.role));
-    model.mixins.iter_mut().for_each(|d| bind(&mut d.role));
+    }
+}
+
+/// Every definition of the model, by its place.
+fn definitions(model: &Model) -> impl Iterator<Item = Definition> {
+    (0..model.interfaces.len())
+        .map(Definition::Interface)
+        .chain((0..model.dictionaries.len()).map(Definition::Dictionary))
+        .chain((0..model.enums.len()).map(Definition::Enum))
+        .chain((0..model.unions.len()).map(Definition::Union))
+        .chain((0..model.callbacks.len()).map(Definition::Callback))
+        .chain((0..model.namespaces.len()).map(Definition::Namespace))
+        .chain((0..model.mixins.len()).map(Definition::Mixin))
+}
+
+/// The IDL name of a definition.
+fn name_of(model: &Model, definition: Definition) -> &str {
+    match definition {
+        Definition::Interface(i) => &model.interfaces[i].name.idl,
+        Definition::Dictionary(i) => &model.dictionaries[i].name.idl,
+        Definition::Enum(i) => &model.enums[i].name.idl,
+        Definition::Union(i) => &model.unions[i].name.idl,
+        Definition::Callback(i) => &model.callbacks[i].name.idl,
+        Definition::Namespace(i) => &model.namespaces[i].name.idl,
+        Definition::Mixin(i) => &model.mixins[i].name.idl,
+    }
+}
+
+/// The role of every definition, with its place in the model.
+fn roles(model: &mut Model) -> Vec<(&mut Role, Definition)> {
+    fn each<'m, T: 'm>(
+        list: &'m mut [T],
+        role: fn(&mut T) -> &mut Role,
+        definition: fn(usize) -> Definition,
+    ) -> impl Iterator<Item = (&'m mut Role, Definition)> {
+        (list.iter_mut().enumerate()).map(move |(index, item)| (role(item), definition(index)))
+    }
+    each(
+        &mut model.interfaces,
+        |d| &mut d.role,
+        Definition::Interface,
+    )
+    .chain(each(
+        &mut model.dictionaries,
+        |d| &mut d.role,
+        Definition::Dictionary,
+    ))
+    .chain(each(&mut model.enums, |d| &mut d.role, Definition::Enum))
+    .chain(each(&mut model.unions, |d| &mut d.role, Definition::Union))
+    .chain(each(
+        &mut model.callbacks,
+        |d| &mut d.role,
+        Definition::Callback,
+    ))
+    .chain(each(
+        &mut model.namespaces,
+        |d| &mut d.role,
+        Definition::Namespace,
+    ))
+    .chain(each(&mut model.mixins, |d| &mut d.role, Definition::Mixin))
+    .collect()
 }
 
 /// The name closest to `name`: the same but for case, else the fewest edits, if few enough

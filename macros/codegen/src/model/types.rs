@@ -65,6 +65,33 @@ impl Primitive {
     }
 }
 
+/// `walk` and `walk_mut`: one walk, over shared or over mutable references.
+macro_rules! walker {
+    ($(#[$doc:meta])* $name:ident, $($mut:ident)?) => {
+        $(#[$doc])*
+        pub fn $name(&$($mut)? self, f: &mut impl FnMut(&$($mut)? Type)) {
+            match self {
+                Type::Nullable(inner)
+                | Type::Sequence(inner)
+                | Type::FrozenArray(inner)
+                | Type::ObservableArray(inner)
+                | Type::Promise(inner) => inner.$name(f),
+                Type::Record(key, value) => {
+                    key.$name(f);
+                    value.$name(f);
+                }
+                Type::Union(members, _) => {
+                    for member in members {
+                        member.$name(f);
+                    }
+                }
+                _ => {}
+            }
+            f(self);
+        }
+    };
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Type {
     Undefined,
@@ -168,41 +195,14 @@ impl Type {
         }
     }
 
-    /// Applies `f` to every type nested in this one, this one last.
-    pub fn walk_mut(&mut self, f: &mut impl FnMut(&mut Type)) {
-        match self {
-            Type::Nullable(inner)
-            | Type::Sequence(inner)
-            | Type::FrozenArray(inner)
-            | Type::ObservableArray(inner)
-            | Type::Promise(inner) => inner.walk_mut(f),
-            Type::Record(key, value) => {
-                key.walk_mut(f);
-                value.walk_mut(f);
-            }
-            Type::Union(members, _) => members.iter_mut().for_each(|m| m.walk_mut(f)),
-            _ => {}
-        }
-        f(self);
-    }
-
-    /// Calls `f` with every type this one is made of, nested ones first, then itself.
-    pub fn walk(&self, f: &mut impl FnMut(&Type)) {
-        match self {
-            Type::Nullable(inner)
-            | Type::Sequence(inner)
-            | Type::FrozenArray(inner)
-            | Type::ObservableArray(inner)
-            | Type::Promise(inner) => inner.walk(f),
-            Type::Record(key, value) => {
-                key.walk(f);
-                value.walk(f);
-            }
-            Type::Union(members, _) => members.iter().for_each(|m| m.walk(f)),
-            _ => {}
-        }
-        f(self);
-    }
+    walker!(
+        /// Applies `f` to every type nested in this one, this one last.
+        walk_mut, mut
+    );
+    walker!(
+        /// Calls `f` with every type this one is made of, nested ones first, then itself.
+        walk,
+    );
 
     /// How deeply the type nests (a plain type is 1) and how many types it is made of.
     pub fn measure(&self) -> (usize, usize) {
