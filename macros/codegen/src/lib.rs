@@ -99,8 +99,7 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
             .map(|d| sources[d.loc.source].compile_error(d)),
     );
     errors.extend(expansion.selected.unknown.iter().map(|unknown| {
-        let name = &input.uses.names[unknown.index];
-        syn::Error::new(name.span(), unknown_use(name, unknown)).to_compile_error()
+        unknown_use(&input.uses.names[unknown.index], unknown).to_compile_error()
     }));
     let mut code = expansion.code;
     if let Some(bound) = &input.bound {
@@ -141,9 +140,9 @@ fn read_file(base: &Path, path: &str, platform: bool) -> std::io::Result<(String
     }
 }
 
-/// The message for a name of `use` that is not usable.
-fn unknown_use(name: &proc_macro2::Ident, unknown: &model::select::Unknown) -> String {
-    match (&unknown.reason, &unknown.suggestion) {
+/// The error for a name of `use` that is not usable.
+fn unknown_use(name: &proc_macro2::Ident, unknown: &model::select::Unknown) -> syn::Error {
+    let message = match (&unknown.reason, &unknown.suggestion) {
         (Some(reason), _) => reason.clone(),
         (None, Some(close)) => format!(
             "`{name}` is not a definition of the web platform's IDL ({}) nor of this block: \
@@ -154,7 +153,8 @@ fn unknown_use(name: &proc_macro2::Ident, unknown: &model::select::Unknown) -> S
             "`{name}` is not a definition of the web platform's IDL ({}) nor of this block",
             platform::PACKAGE
         ),
-    }
+    };
+    syn::Error::new(name.span(), message)
 }
 
 /// What a `#![platform]` block asks of the platform's IDL.
