@@ -98,9 +98,11 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
             .iter()
             .map(|d| sources[d.loc.source].compile_error(d)),
     );
-    errors.extend(expansion.selected.unknown.iter().map(|unknown| {
-        unknown_use(&input.uses.names[unknown.index], unknown).to_compile_error()
-    }));
+    errors.extend(
+        expansion.selected.unknown.iter().map(|unknown| {
+            unknown_use(&input.uses.names[unknown.index], unknown).to_compile_error()
+        }),
+    );
     let mut code = expansion.code;
     if let Some(bound) = &input.bound {
         code.extend(share::imports(bound, &expansion.selected.used_elsewhere));
