@@ -18,8 +18,7 @@ use quote::quote;
 use crate::input::Bound;
 use crate::lower::names;
 use crate::model::Model;
-use crate::model::select::Elsewhere;
-use crate::source::Role;
+use crate::model::select::{Elsewhere, bound_names};
 
 /// What another block bound, as selection reads it.
 pub fn elsewhere(bound: &Bound) -> Elsewhere {
@@ -49,23 +48,16 @@ pub fn imports(bound: &Bound, used: &[String]) -> TokenStream {
 /// The macro of `#![export(name)]`: a block written in it is expanded with what this block
 /// bound (its model after selection).
 pub fn export_macro(name: &Ident, model: &Model) -> TokenStream {
-    let idents = |names: Vec<&String>| -> Vec<Ident> {
-        names
-            .into_iter()
+    let idents = |names: Vec<&str>| -> Vec<Ident> {
+        (names.into_iter())
             .map(|n| Ident::new(n, Span::call_site()))
             .collect()
     };
-    let bound = |role: Role| model.interfaces.iter().filter(move |i| i.role == role);
-    let full = idents(bound(Role::Bind).map(|i| &i.name.idl).collect());
-    let declared = idents(bound(Role::Declare).map(|i| &i.name.idl).collect());
-    let other = idents(
-        (model.dictionaries.iter().filter(|d| d.role == Role::Bind))
-            .map(|d| &d.name.idl)
-            .chain((model.enums.iter().filter(|d| d.role == Role::Bind)).map(|d| &d.name.idl))
-            .chain((model.unions.iter().filter(|d| d.role == Role::Bind)).map(|d| &d.name.idl))
-            .chain((model.callbacks.iter().filter(|d| d.role == Role::Bind)).map(|d| &d.name.idl))
-            .chain((model.mixins.iter().filter(|d| d.role == Role::Bind)).map(|d| &d.name.idl))
-            .collect(),
+    let bound = bound_names(model);
+    let (full, declared, other) = (
+        idents(bound.full),
+        idents(bound.declared),
+        idents(bound.other),
     );
     let doc = format!(
         " Binds Web IDL as `idlbind::idl!` does, using the platform types that the block of \

@@ -14,8 +14,8 @@
 //! - the block's own definitions (inline or from a file) are seeds too: whatever they mention
 //!   is selected the same way.
 //!
-//! A mixin included by an interface bound in full becomes its trait, implemented by the bound
-//! includers only. A `[Global]` interface's members are free functions only for `Window` and
+//! A mixin's members are its bound includers' methods; its trait is made only when the mixin
+//! is named in `use`, implemented by the bound includers. A `[Global]` interface's members are free functions only for `Window` and
 //! for the globals named in `use`. A partial interface written in the block for a platform
 //! interface that is bound in full is merged into it (a member it writes again, same name and
 //! argument types, replaces the platform's: the way to add `[Throws]`); otherwise it stays an
@@ -39,7 +39,7 @@ pub struct Request<'a> {
 }
 
 /// The platform definitions another block bound: in full, as types only (interfaces), and
-/// the rest (dictionaries, enums, unions, callbacks, namespaces, mixins' traits).
+/// the rest that has a Rust type (see [`bound_names`]).
 #[derive(Default)]
 pub struct Elsewhere {
     pub full: HashSet<String>,
@@ -77,55 +77,37 @@ pub struct Unknown {
 /// names the block defines itself: the block's own definition replaces the platform's,
 /// partials and `includes` statements included.
 pub fn drop_shadowed(written: &mut [(Role, Vec<Written>)], platform_from: usize) {
-    let own: std::collections::HashSet<String> = written[..platform_from]
-        .iter()
-        .flat_map(|(_, definitions)| definitions)
-        .filter_map(defined_name)
+    let (block, platform) = written.split_at_mut(platform_from);
+    let own: HashSet<&str> = (block.iter().flat_map(|(_, definitions)| definitions))
+        .filter_map(|definition| match written_name(definition) {
+            (name, true) => Some(name),
+            (_, false) => None,
+        })
         .collect();
     if own.is_empty() {
         return;
     }
-    for (_, definitions) in &mut written[platform_from..] {
-        definitions.retain(|definition| {
-            let name = match definition {
-                Written::Interface { interface, .. } => &interface.name.idl,
-                Written::Mixin { mixin, .. } => &mixin.name.idl,
-                Written::Includes { target, .. } => &target.idl,
-                Written::Typedef { name, .. } => &name.idl,
-                Written::Dictionary { dictionary, .. } => &dictionary.name.idl,
-                Written::Enum(e) => &e.name.idl,
-                Written::Callback(c) => &c.name.idl,
-                Written::Namespace { namespace, .. } => &namespace.name.idl,
-            };
-            !own.contains(name)
-        });
+    for (_, definitions) in platform {
+        definitions.retain(|definition| !own.contains(written_name(definition).0));
     }
 }
 
-/// The name a definition defines (not a partial's, nor an `includes` statement's).
-fn defined_name(definition: &Written) -> Option<String> {
-    Some(match definition {
-        Written::Interface {
-            interface,
-            partial: false,
-        } => interface.name.idl.clone(),
-        Written::Mixin {
-            mixin,
-            partial: false,
-        } => mixin.name.idl.clone(),
-        Written::Typedef { name, .. } => name.idl.clone(),
+/// The name a written definition is about, and whether it defines it (not a partial, nor an
+/// `includes` statement, which name their target).
+fn written_name(definition: &Written) -> (&str, bool) {
+    match definition {
+        Written::Interface { interface, partial } => (&interface.name.idl, !partial),
+        Written::Mixin { mixin, partial } => (&mixin.name.idl, !partial),
         Written::Dictionary {
             dictionary,
-            partial: false,
-        } => dictionary.name.idl.clone(),
-        Written::Enum(e) => e.name.idl.clone(),
-        Written::Callback(c) => c.name.idl.clone(),
-        Written::Namespace {
-            namespace,
-            partial: false,
-        } => namespace.name.idl.clone(),
-        _ => return None,
-    })
+            partial,
+        } => (&dictionary.name.idl, !partial),
+        Written::Namespace { namespace, partial } => (&namespace.name.idl, !partial),
+        Written::Includes { target, .. } => (&target.idl, false),
+        Written::Typedef { name, .. } => (&name.idl, true),
+        Written::Enum(e) => (&e.name.idl, true),
+        Written::Callback(c) => (&c.name.idl, true),
+    }
 }
 
 /// Where a name is defined in the model.
@@ -161,16 +143,16 @@ struct Selection<'m> {
 /// Marks what the block binds of the referred definitions (see the module's docs), and
 /// returns the names of `use` that are not defined, and what it uses of another block's.
 pub fn select(model: &mut Model, request: &Request<'_>, diagnostics: &mut Diagnostics) -> Selected {
-    Selection::new(model, request.elsewhere).report_slips(diagnostics);
+    // The block's own definitions: bound from the start.
+    let own: Vec<Definition> = (definitions(model))
+        .filter(|&definition| role_of(model, definition) == Role::Bind)
+        .collect();
+    let mut selection = Selection::new(model, request.elsewhere);
+    selection.report_slips(&own, diagnostics);
     if request.everything {
         bind_everything(model);
         return Selected::default();
     }
-    let own: Vec<Definition> = (roles(model).into_iter())
-        .filter(|(role, _)| **role == Role::Bind)
-        .map(|(_, definition)| definition)
-        .collect();
-    let mut selection = Selection::new(model, request.elsewhere);
     let mut unknown = Vec::new();
     let mut extended = Vec::new();
     for (index, name) in request.named.iter().enumerate() {
@@ -181,15 +163,8 @@ pub fn select(model: &mut Model, request: &Request<'_>, diagnostics: &mut Diagno
             && let Some(&Definition::Interface(interface)) = selection.table.get(name.as_str())
         {
             selection.used_elsewhere.insert(name.clone());
-            let interface_model = &model.interfaces[interface];
-            for ancestor in interface_model
-                .parent
-                .iter()
-                .chain(&interface_model.ancestors)
-            {
-                selection.want_name(&ancestor.idl, Depth::Declared);
-            }
-            selection.want_members(&interface_model.members);
+            selection.want_ancestors(interface, Depth::Declared);
+            selection.want_written(Definition::Interface(interface));
             extended.push(interface);
             continue;
         }
@@ -306,27 +281,14 @@ impl<'m> Selection<'m> {
     /// Reports the names the block's own definitions use that nothing defines but that are
     /// close to a defined name: likely slips (`Documnt`). Other unknown names stay what they
     /// are in any block, Rust types in scope at the call.
-    fn report_slips(&self, diagnostics: &mut Diagnostics) {
+    fn report_slips(&self, own: &[Definition], diagnostics: &mut Diagnostics) {
         let model = self.model;
-        let own = |role: Role| role == Role::Bind;
         let mut types: Vec<&Type> = Vec::new();
-        let members = (model.interfaces.iter().filter(|i| own(i.role)))
-            .chain(&model.extensions)
-            .flat_map(|i| &i.members)
-            .chain((model.mixins.iter().filter(|m| own(m.role))).flat_map(|m| &m.members))
-            .chain((model.namespaces.iter().filter(|n| own(n.role))).flat_map(|n| &n.members));
-        for member in members {
+        for &definition in own {
+            written_types(model, definition, &mut |ty| types.push(ty));
+        }
+        for member in model.extensions.iter().flat_map(|e| &e.members) {
             member.kind.types(&mut |ty| types.push(ty));
-        }
-        for dictionary in model.dictionaries.iter().filter(|d| own(d.role)) {
-            types.extend(dictionary.members.iter().map(|m| &m.ty));
-        }
-        for callback in model.callbacks.iter().filter(|c| own(c.role)) {
-            types.push(&callback.ret);
-            types.extend(callback.args.iter().map(|a| &a.ty));
-        }
-        for union in model.unions.iter().filter(|u| own(u.role)) {
-            types.extend(&union.members);
         }
         for ty in types {
             ty.walk(&mut |part| {
@@ -353,6 +315,19 @@ impl<'m> Selection<'m> {
         }
     }
 
+    /// Selects what the types written in a definition mention.
+    fn want_written(&mut self, definition: Definition) {
+        written_types(self.model, definition, &mut |ty| self.want_type(ty));
+    }
+
+    /// Selects an interface's parent and every ancestor.
+    fn want_ancestors(&mut self, index: usize, depth: Depth) {
+        let interface = &self.model.interfaces[index];
+        for ancestor in interface.parent.iter().chain(&interface.ancestors) {
+            self.want_name(&ancestor.idl, depth);
+        }
+    }
+
     /// What the block's own definitions (`own`) mention is selected as if a bound member
     /// mentioned it.
     fn seed_from_the_block(&mut self, own: &[Definition]) {
@@ -370,47 +345,49 @@ impl<'m> Selection<'m> {
         while let Some((definition, depth)) = self.work.pop() {
             match definition {
                 Definition::Interface(index) => {
-                    let interface = &model.interfaces[index];
                     // A bound interface's methods include its ancestors' (`Deref`): naming
                     // `HTMLCanvasElement` gives `append_child` and `set_attribute` too.
-                    for ancestor in interface.parent.iter().chain(&interface.ancestors) {
-                        self.want_name(&ancestor.idl, depth);
-                    }
+                    self.want_ancestors(index, depth);
                     if depth == Depth::Full {
-                        self.want_members(&interface.members);
+                        self.want_written(definition);
                     }
                 }
                 Definition::Dictionary(index) => {
-                    let dictionary = &model.dictionaries[index];
-                    for ancestor in &dictionary.ancestors {
+                    for ancestor in &model.dictionaries[index].ancestors {
                         self.want_name(&ancestor.idl, Depth::Full);
                     }
-                    for member in dictionary.all_members() {
-                        self.want_type(&member.ty);
-                    }
+                    self.want_written(definition);
                 }
-                Definition::Union(index) => {
-                    for member in &model.unions[index].members {
-                        self.want_type(member);
-                    }
-                }
-                Definition::Callback(index) => {
-                    let callback = &model.callbacks[index];
-                    self.want_type(&callback.ret);
-                    for argument in &callback.args {
-                        self.want_type(&argument.ty);
-                    }
-                    if let Some(interface) = &callback.interface {
-                        self.want_members(&interface.consts);
-                    }
-                }
-                Definition::Namespace(index) => {
-                    self.want_members(&model.namespaces[index].members);
-                }
-                Definition::Mixin(index) => self.want_members(&model.mixins[index].members),
-                Definition::Enum(_) => {}
+                _ => self.want_written(definition),
             }
         }
+    }
+}
+
+/// Calls `f` with each type written in a definition (not the types nested in them): an
+/// interface's, mixin's or namespace's members', a dictionary's members' with the inherited
+/// ones, a union's members, a callback's result and arguments and its interface's constants.
+fn written_types<'m>(model: &'m Model, definition: Definition, f: &mut impl FnMut(&'m Type)) {
+    fn members<'m>(members: &'m [Member], f: &mut impl FnMut(&'m Type)) {
+        for member in members {
+            member.kind.types(f);
+        }
+    }
+    match definition {
+        Definition::Interface(i) => members(&model.interfaces[i].members, f),
+        Definition::Mixin(i) => members(&model.mixins[i].members, f),
+        Definition::Namespace(i) => members(&model.namespaces[i].members, f),
+        Definition::Dictionary(i) => model.dictionaries[i].all_members().for_each(|m| f(&m.ty)),
+        Definition::Union(i) => model.unions[i].members.iter().for_each(f),
+        Definition::Callback(i) => {
+            let callback = &model.callbacks[i];
+            f(&callback.ret);
+            callback.args.iter().for_each(|a| f(&a.ty));
+            if let Some(interface) = &callback.interface {
+                members(&interface.consts, f);
+            }
+        }
+        Definition::Enum(_) => {}
     }
 }
 
@@ -513,6 +490,48 @@ fn name_of(model: &Model, definition: Definition) -> &str {
         Definition::Namespace(i) => &model.namespaces[i].name.idl,
         Definition::Mixin(i) => &model.mixins[i].name.idl,
     }
+}
+
+/// A definition's role.
+fn role_of(model: &Model, definition: Definition) -> Role {
+    match definition {
+        Definition::Interface(i) => model.interfaces[i].role,
+        Definition::Dictionary(i) => model.dictionaries[i].role,
+        Definition::Enum(i) => model.enums[i].role,
+        Definition::Union(i) => model.unions[i].role,
+        Definition::Callback(i) => model.callbacks[i].role,
+        Definition::Namespace(i) => model.namespaces[i].role,
+        Definition::Mixin(i) => model.mixins[i].role,
+    }
+}
+
+/// What a block bound (its model after selection), by IDL name.
+pub struct BoundNames<'m> {
+    /// Interfaces with their members.
+    pub full: Vec<&'m str>,
+    /// Interfaces as types only.
+    pub declared: Vec<&'m str>,
+    /// The other definitions that are a Rust type: dictionaries, enums, unions, callbacks and
+    /// mixins' traits (not namespaces, which are modules).
+    pub other: Vec<&'m str>,
+}
+
+pub fn bound_names(model: &Model) -> BoundNames<'_> {
+    let mut names = BoundNames {
+        full: Vec::new(),
+        declared: Vec::new(),
+        other: Vec::new(),
+    };
+    for definition in definitions(model) {
+        let list = match (definition, role_of(model, definition)) {
+            (Definition::Namespace(_), _) | (_, Role::Refer) => continue,
+            (Definition::Interface(_), Role::Bind) => &mut names.full,
+            (Definition::Interface(_), Role::Declare) => &mut names.declared,
+            (_, _) => &mut names.other,
+        };
+        list.push(name_of(model, definition));
+    }
+    names
 }
 
 /// The role of every definition, with its place in the model.
