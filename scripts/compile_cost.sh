@@ -10,9 +10,9 @@
 #     wall seconds and peak memory of the whole command (rustc's, the largest process);
 #   - build: a clean `cargo build --release --target wasm32-unknown-unknown` of the crate and
 #     all its dependencies (idlbind or web-sys included), from an empty target directory;
-# and the proc macro's own time for the block (the pipeline in a release build: what
-# `cargo build --release` runs, and a debug build with `[profile.dev.build-override]
-# opt-level = 3`), from `macros/codegen/tests/platform.rs::timing`.
+# and the proc macro's own time for the block: the pipeline built optimized (cargo builds proc
+# macros unoptimized in both profiles unless `[profile.*.build-override]` says otherwise, so
+# the checks above run it slower), from `macros/codegen/tests/platform.rs::timing`.
 #
 # Usage: scripts/compile_cost.sh [RUNS]
 set -euo pipefail

@@ -28,7 +28,8 @@ pub fn sources(span: Span) -> Vec<Source> {
         .collect()
 }
 
-/// The names of the shipped files, for `#![file = ".."]` paths that name a spec.
+/// The text of the shipped file of this name (`dom.idl`), for a `#![file = ".."]` that names
+/// a spec's file.
 pub fn file(name: &str) -> Option<&'static str> {
     files::FILES
         .iter()
