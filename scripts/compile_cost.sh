@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Compile cost of binding the platform by name, side by side with web-sys: the same 30
-# definitions (issue "The web platform in the box") bound by an `idl!` block
-# (benches/compile-cost/idlbind) and through web-sys's features (benches/compile-cost/web-sys),
-# each a crate of its own outside the workspace, as a user's crate is.
+# definitions bound by an `idl!` block in full (benches/compile-cost/idlbind), by a block naming
+# the members an app uses of each (benches/compile-cost/idlbind-members), and through web-sys's
+# features (benches/compile-cost/web-sys), each a crate of its own outside the workspace, as a
+# user's crate is.
 #
 # Prints, for each crate, the median of RUNS runs (default 3), the two taken in turn:
 #   - check: `cargo check --target wasm32-unknown-unknown` of the crate alone, its dependencies
@@ -10,9 +11,9 @@
 #     wall seconds and peak memory of the whole command (rustc's, the largest process);
 #   - build: a clean `cargo build --release --target wasm32-unknown-unknown` of the crate and
 #     all its dependencies (idlbind or web-sys included), from an empty target directory;
-# and the proc macro's own time for the block: the pipeline built optimized (cargo builds proc
-# macros unoptimized in both profiles unless `[profile.*.build-override]` says otherwise, so
-# the checks above run it slower), from `macros/codegen/tests/platform.rs::timing`.
+# and the proc macro's own time for each block, from `macros/codegen/tests/platform.rs::timing`:
+# the pipeline built optimized and unoptimized (cargo builds proc macros unoptimized in both
+# profiles unless `[profile.*.build-override]` says otherwise, so the checks above run it so).
 #
 # Usage: scripts/compile_cost.sh [RUNS]
 set -euo pipefail
@@ -25,7 +26,7 @@ bash scripts/setup.sh >/dev/null
 runs="${1:-3}"
 work="$root/target/compile-cost"
 mkdir -p "$work"
-crates=(idlbind web-sys)
+crates=(idlbind idlbind-members web-sys)
 for crate in "${crates[@]}"; do
     rm -rf "$work/$crate"
     cp -r "benches/compile-cost/$crate" "$work/$crate"
@@ -68,17 +69,27 @@ for run in $(seq "$runs"); do
     done
 done
 
-block="$(sed -n '/idl! {/,/^}/p' benches/compile-cost/idlbind/src/lib.rs | sed '1d;$d')"
-expansion="$(IDLBIND_BLOCK="$block" cargo test -q --release -p idlbind-codegen --test platform \
-    -- --ignored --nocapture timing 2>&1 | grep -E '^[0-9.]+m?s, ' || true)"
+# The expansion of a crate's block: `optimized ms, unoptimized ms`.
+expansion() {
+    local block times=()
+    block="$(sed -n '/idl! {/,/^}/p' "benches/compile-cost/$1/src/lib.rs" | sed '1d;$d')"
+    for profile in --release ""; do
+        # shellcheck disable=SC2086 # no profile flag for the unoptimized build
+        times+=("$(IDLBIND_BLOCK="$block" cargo test -q $profile -p idlbind-codegen --test platform \
+            -- --ignored --nocapture timing 2>&1 | grep -oE '^[0-9.]+m?s' || echo '?')")
+    done
+    echo "${times[0]} optimized, ${times[1]} unoptimized"
+}
 
 echo
 echo "30 platform definitions, median of $runs runs each (wall seconds; memory: peak of the largest process)"
-printf '%-10s %12s %14s %22s\n' crate "check s" "check MB" "clean release build s"
+printf '%-16s %12s %14s %22s\n' crate "check s" "check MB" "clean release build s"
 for crate in "${crates[@]}"; do
     s="$(tr ' ' '\n' <<<"${check_s[$crate]}" | grep . | median)"
     kb="$(tr ' ' '\n' <<<"${check_kb[$crate]}" | grep . | median)"
     b="$(tr ' ' '\n' <<<"${build_s[$crate]}" | grep . | median)"
-    printf '%-10s %12s %14s %22s\n' "$crate" "$s" "$((kb / 1024))" "$b"
+    printf '%-16s %12s %14s %22s\n' "$crate" "$s" "$((kb / 1024))" "$b"
 done
-echo "the idl! block's expansion (the pipeline, release build): $expansion"
+for crate in idlbind idlbind-members; do
+    echo "the idl! block's expansion in $crate: $(expansion "$crate")"
+done

@@ -1,6 +1,7 @@
 //! Platform definitions bound by name, with no IDL copied, in headless Chromium: the canvas
 //! (a `RenderingContext` union result whose variants are all usable), pixels read back, a
-//! dictionary argument, events, and a niche API (URLPattern).
+//! dictionary argument, events, and a niche API (URLPattern); and a block binding only the
+//! members its `use` list names.
 
 use idlbind::{JsCast, idl};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -103,5 +104,36 @@ fn the_readme_example() -> Result<(), idlbind::JsError> {
     let url = Url::new_with("../c", "https://example.com/a/b/")?;
     assert_eq!(url.pathname(), "/a/c");
     assert_eq!(Url::new("not a url").unwrap_err().name(), "TypeError");
+    Ok(())
+}
+
+/// A block that names members: only those are bound (its own types, beside the block above's).
+mod listed {
+    idlbind::idl! {
+        #![platform]
+        use Window::document,
+            Document::{createElement, body},
+            Node::{appendChild, textContent},
+            Element::{setAttribute, getAttribute, id},
+            URL::{constructor, searchParams},
+            URLSearchParams::get;
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_use_list_of_members_binds_those_members() -> Result<(), idlbind::JsError> {
+    let document = listed::document();
+    let element = document.create_element("p");
+    element.set_attribute("data-answer", "42");
+    element.set_text_content(Some("listed"));
+    element.set_id("member-list");
+    // `body` is an `HTMLElement`, declared only: `append_child` is `Node`'s, through `Deref`.
+    let body = document.body().expect("the test page has a body");
+    body.append_child(&element);
+    assert_eq!(element.get_attribute("data-answer").as_deref(), Some("42"));
+    assert_eq!(element.id(), "member-list");
+    assert!(body.text_content().unwrap_or_default().contains("listed"));
+    let url = listed::Url::new("https://example.com/search?q=rust&page=2")?;
+    assert_eq!(url.search_params().get("page").as_deref(), Some("2"));
     Ok(())
 }

@@ -1,9 +1,9 @@
-// A `use` list holds IDL names, not Rust paths.
+// A `use` list holds IDL names (and members after `::`), not Rust paths or expressions.
 use idlbind::idl;
 
 idl! {
     #![platform]
-    use web::Document;
+    use Document, &Node;
 }
 
 fn main() {}

@@ -8,7 +8,8 @@
 //! - `#![platform]`: resolve names against the web platform's IDL that idlbind ships, and
 //!   bind what the block uses of it (see [`crate::model::select`]).
 //! - `use Document, MouseEvent;` (after `#![platform]`): bind these platform definitions in
-//!   full; `use *;` binds the whole platform.
+//!   full; `use Document::{title, querySelector};` binds only these members of an interface,
+//!   mixin or namespace; `use *;` binds the whole platform.
 //! - `#![export(name)]`: also write a macro `name!` that other blocks (in crates depending on
 //!   this one) are written in, so that they use this block's platform types instead of making
 //!   their own (see [`crate::share`]); `#![bound(..)]` is what that macro hands them.
@@ -28,9 +29,16 @@ pub struct Directive {
 /// The platform definitions a block names in its `use` lists.
 #[derive(Default)]
 pub struct Uses {
-    pub names: Vec<Ident>,
+    pub names: Vec<Use>,
     /// `use *;`: where it was written.
     pub everything: Option<Span>,
+}
+
+/// One name of a `use` list: `Document`, or `Document::{title, body}` (`Document::title`)
+/// for only these members.
+pub struct Use {
+    pub name: Ident,
+    pub members: Option<Vec<Ident>>,
 }
 
 /// `#![bound(PATH; full: A B; declared: C; other: D)]`: the platform definitions another
@@ -182,7 +190,7 @@ fn directive(tokens: TokenStream) -> syn::Result<Read> {
     }
 }
 
-/// `Name, Name, ...` or `*`, the tokens between `use` and `;`.
+/// `Name, Name::member, Name::{member, ..}, ...` or `*`, the tokens between `use` and `;`.
 fn use_list(keyword: Span, tokens: &[TokenTree], uses: &mut Uses) -> syn::Result<()> {
     if let [TokenTree::Punct(star)] = tokens
         && star.as_char() == '*'
@@ -196,22 +204,73 @@ fn use_list(keyword: Span, tokens: &[TokenTree], uses: &mut Uses) -> syn::Result
             "expected the names of platform definitions after `use`, or `*`",
         ));
     }
+    let not_a_list = |span: Span| {
+        syn::Error::new(
+            span,
+            "expected the IDL names of platform definitions, separated by commas \
+             (`use Document, Node;`)",
+        )
+    };
     let mut names = Vec::new();
-    for (position, token) in tokens.iter().enumerate() {
-        match (position % 2, token) {
-            (0, TokenTree::Ident(name)) => names.push(name.clone()),
-            (1, TokenTree::Punct(comma)) if comma.as_char() == ',' => {}
-            (_, other) => {
-                return Err(syn::Error::new(
-                    other.span(),
-                    "expected the IDL names of platform definitions, separated by commas \
-                     (`use Document, Node;`)",
-                ));
+    let mut rest = tokens;
+    loop {
+        let (name, after) = match rest {
+            [TokenTree::Ident(name), after @ ..] => (name, after),
+            [other, ..] => return Err(not_a_list(other.span())),
+            [] => return Err(not_a_list(tokens[tokens.len() - 1].span())),
+        };
+        let (members, after) = match after {
+            [TokenTree::Punct(a), TokenTree::Punct(b), after @ ..]
+                if a.as_char() == ':' && b.as_char() == ':' =>
+            {
+                let (members, after) = member_list(b.span(), after)?;
+                (Some(members), after)
             }
+            _ => (None, after),
+        };
+        names.push(Use {
+            name: name.clone(),
+            members,
+        });
+        match after {
+            [] => break,
+            [TokenTree::Punct(comma), after @ ..] if comma.as_char() == ',' => rest = after,
+            [other, ..] => return Err(not_a_list(other.span())),
         }
     }
     uses.names.extend(names);
     Ok(())
+}
+
+/// The members after `Name::`: one name, or names in braces separated by commas.
+fn member_list(colons: Span, tokens: &[TokenTree]) -> syn::Result<(Vec<Ident>, &[TokenTree])> {
+    let expected = |span: Span| {
+        syn::Error::new(
+            span,
+            "expected the IDL names of members after `::`, one or in braces \
+             (`use Document::{title, querySelector};`)",
+        )
+    };
+    match tokens {
+        [TokenTree::Ident(member), after @ ..] => Ok((vec![member.clone()], after)),
+        [TokenTree::Group(group), after @ ..] if group.delimiter() == Delimiter::Brace => {
+            let inside: Vec<TokenTree> = group.stream().into_iter().collect();
+            let mut members = Vec::new();
+            for (position, token) in inside.iter().enumerate() {
+                match (position % 2, token) {
+                    (0, TokenTree::Ident(member)) => members.push(member.clone()),
+                    (1, TokenTree::Punct(comma)) if comma.as_char() == ',' => {}
+                    (_, other) => return Err(expected(other.span())),
+                }
+            }
+            if members.is_empty() {
+                return Err(expected(group.span()));
+            }
+            Ok((members, after))
+        }
+        [other, ..] => Err(expected(other.span())),
+        [] => Err(expected(colons)),
+    }
 }
 
 /// `PATH; full: A B; declared: C; other: D`, as the macro of `#![export(..)]` writes it.

@@ -36,7 +36,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use diagnostics::{Diagnostics, Loc};
-use model::select::{Request, Selected};
+use model::select::{Named, Request, Selected};
 use source::{Role, Source};
 
 /// Expands an `idl!` invocation; files are read relative to `CARGO_MANIFEST_DIR`.
@@ -77,7 +77,13 @@ pub fn expand_in(input: TokenStream, base: &Path) -> TokenStream {
             ),
         }
     }
-    let named: Vec<String> = input.uses.names.iter().map(|n| n.to_string()).collect();
+    let named: Vec<Named> = (input.uses.names.iter())
+        .map(|use_| Named {
+            name: use_.name.to_string(),
+            members: (use_.members.as_ref())
+                .map(|members| members.iter().map(ToString::to_string).collect()),
+        })
+        .collect();
     let elsewhere = input.bound.as_ref().map(share::elsewhere);
     let platform = input.platform.map(|span| {
         let first = sources.len();
@@ -143,20 +149,28 @@ fn read_file(base: &Path, path: &str, platform: bool) -> std::io::Result<(String
 }
 
 /// The error for a name of `use` that is not usable.
-fn unknown_use(name: &proc_macro2::Ident, unknown: &model::select::Unknown) -> syn::Error {
-    let message = match (&unknown.reason, &unknown.suggestion) {
-        (Some(reason), _) => reason.clone(),
-        (None, Some(close)) => format!(
+fn unknown_use(use_: &input::Use, unknown: &model::select::Unknown) -> syn::Error {
+    let name = &use_.name;
+    let member = unknown
+        .member
+        .and_then(|at| use_.members.as_ref().map(|members| &members[at]));
+    let message = match (&unknown.reason, member, &unknown.suggestion) {
+        (Some(reason), _, _) => reason.clone(),
+        (None, Some(member), Some(close)) => {
+            format!("`{name}` has no member `{member}`: did you mean `{close}`?")
+        }
+        (None, Some(member), None) => format!("`{name}` has no member `{member}`"),
+        (None, None, Some(close)) => format!(
             "`{name}` is not a definition of the web platform's IDL ({}) nor of this block: \
              did you mean `{close}`?",
             platform::PACKAGE
         ),
-        (None, None) => format!(
+        (None, None, None) => format!(
             "`{name}` is not a definition of the web platform's IDL ({}) nor of this block",
             platform::PACKAGE
         ),
     };
-    syn::Error::new(name.span(), message)
+    syn::Error::new(member.unwrap_or(name).span(), message)
 }
 
 /// What a `#![platform]` block asks of the platform's IDL.

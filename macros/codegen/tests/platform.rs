@@ -208,6 +208,69 @@ fn the_blocks_own_definition_replaces_the_platforms() {
 }
 
 #[test]
+fn a_member_list_binds_those_members_alone() {
+    let code = expand(
+        "#![platform] use Document::{title, querySelector}, Node::append_child, URL::{new, href};",
+    );
+    assert_no_errors(&code);
+    // The members named, by their IDL or their Rust name; an attribute with its setter.
+    for name in [
+        "title",
+        "set_title",
+        "query_selector",
+        "append_child",
+        "new",
+        "href",
+    ] {
+        assert!(has_function(&code, name), "{name}");
+    }
+    // Nothing else of them, and their ancestors only as types (`Element` is mentioned by
+    // `querySelector`'s result).
+    for name in [
+        "create_element",
+        "body",
+        "remove_child",
+        "set_attribute",
+        "search_params",
+    ] {
+        assert!(!has_function(&code, name), "{name}");
+    }
+    assert!(has_type(&code, "EventTarget", "EventTarget"));
+    assert!(!has_function(&code, "add_event_listener"));
+    // What only the members left out mention is not bound: `createElement`'s options.
+    assert!(!code.contains("ElementCreationOptions"));
+    // The rustdoc says how to bind the rest.
+    assert!(code.contains("name `Document` alone to bind them all"));
+}
+
+#[test]
+fn a_member_list_keeps_what_has_no_name_and_yields_to_the_whole() {
+    // `iterable<Node>` has no name of its own: `NodeList` stays iterable.
+    let code = expand("#![platform] use NodeList::length;");
+    assert_no_errors(&code);
+    assert!(has_function(&code, "length"));
+    assert!(has_function(&code, "iter"));
+    assert!(!has_function(&code, "item"));
+    // Named whole too, the list does not restrict it.
+    let code = expand("#![platform] use NodeList::length, NodeList;");
+    assert_no_errors(&code);
+    assert!(has_function(&code, "item"));
+    assert!(!code.contains("alone to bind them all"));
+}
+
+#[test]
+fn an_unknown_member_is_an_error_with_the_closest_member() {
+    let code = expand("#![platform] use Document::{titel, body}, MouseEventInit::{clientX};");
+    let errors = errors(&code);
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_eq!(
+        errors[0],
+        "`Document` has no member `titel`: did you mean `title`?"
+    );
+    assert!(errors[1].starts_with("`MouseEventInit` is a dictionary: only the members of"));
+}
+
+#[test]
 fn an_unknown_name_is_an_error_with_the_closest_platform_name() {
     let code = expand("#![platform] use HtmlCanvasElement, Documnt;");
     let errors = errors(&code);

@@ -117,6 +117,7 @@ fn behind(name: &Name, ext_attrs: &ExtAttrs, docs: &Docs, members: Vec<Member>) 
         docs: docs.clone(),
         members,
         role: Role::Bind,
+        members_listed: false,
     }
 }
 

@@ -1488,6 +1488,14 @@ fn interface_docs(interface: &Interface) -> Vec<String> {
             interface.name.idl
         ));
     }
+    if interface.members_listed {
+        docs.push(String::new());
+        docs.push(format!(
+            "Only the members named in the block's `use` list (`{0}::{{..}}`) are bound here: \
+             name `{0}` alone to bind them all.",
+            interface.name.idl
+        ));
+    }
     docs
 }
 

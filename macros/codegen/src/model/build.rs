@@ -333,6 +333,7 @@ impl Builder<'_, '_> {
             docs,
             members,
             role: self.source.role,
+            members_listed: false,
         }
     }
 

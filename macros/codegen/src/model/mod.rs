@@ -80,6 +80,8 @@ pub struct Interface {
     pub docs: Docs,
     pub members: Vec<Member>,
     pub role: Role,
+    /// Only the members a `use` list names are bound (`use Document::{title};`).
+    pub members_listed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

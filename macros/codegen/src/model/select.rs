@@ -31,11 +31,18 @@ use crate::source::Role;
 /// What the block asks for.
 pub struct Request<'a> {
     /// The names of `use`, in order.
-    pub named: &'a [String],
+    pub named: &'a [Named],
     /// `use *;`: everything.
     pub everything: bool,
     /// What another block already bound, whose types this one uses (`#![export]`).
     pub elsewhere: Option<&'a Elsewhere>,
+}
+
+/// A name of `use`: a definition, with the members named after it (`Document::{title}`), or
+/// `None` for all of them.
+pub struct Named {
+    pub name: String,
+    pub members: Option<Vec<String>>,
 }
 
 /// The platform definitions another block bound: in full, as types only (interfaces), and
@@ -62,11 +69,14 @@ pub struct Selected {
     pub used_elsewhere: Vec<String>,
 }
 
-/// A name of `use` that the platform and the block do not define.
+/// A name of `use` that the platform and the block do not define, or a member named after it
+/// that the definition does not have.
 #[derive(Debug, PartialEq)]
 pub struct Unknown {
     /// Its position in [`Request::named`].
     pub index: usize,
+    /// For a member: its position in the definition's member list.
+    pub member: Option<usize>,
     /// The closest defined name, if one is close.
     pub suggestion: Option<String>,
     /// Why it is not usable although defined (a typedef of a non-union type, ...).
@@ -147,15 +157,17 @@ pub fn select(model: &mut Model, request: &Request<'_>, diagnostics: &mut Diagno
     let own: Vec<Definition> = (definitions(model))
         .filter(|&definition| role_of(model, definition) == Role::Bind)
         .collect();
-    let mut selection = Selection::new(model, request.elsewhere);
-    selection.report_slips(&own, diagnostics);
     if request.everything {
+        Selection::new(model, request.elsewhere).report_slips(&own, diagnostics);
         bind_everything(model);
         return Selected::default();
     }
     let mut unknown = Vec::new();
+    keep_listed_members(model, request.named, &mut unknown);
+    let mut selection = Selection::new(model, request.elsewhere);
+    selection.report_slips(&own, diagnostics);
     let mut extended = Vec::new();
-    for (index, name) in request.named.iter().enumerate() {
+    for (index, Named { name, .. }) in request.named.iter().enumerate() {
         // A type another block bound without its members: they are bound here, as an
         // extension trait of that type (as for a partial interface of a type defined elsewhere).
         if let Some(elsewhere) = request.elsewhere
@@ -180,7 +192,8 @@ pub fn select(model: &mut Model, request: &Request<'_>, diagnostics: &mut Diagno
         used_elsewhere,
         ..
     } = selection;
-    apply(model, &chosen, request.named);
+    let named: Vec<&str> = request.named.iter().map(|n| n.name.as_str()).collect();
+    apply(model, &chosen, &named);
     for index in extended {
         let mut extension = model.interfaces[index].clone();
         // A trait has no constructors: those stay the other block's to bind.
@@ -222,6 +235,7 @@ impl<'m> Selection<'m> {
             );
             return Unknown {
                 index,
+                member: None,
                 suggestion: None,
                 reason: Some(reason),
             };
@@ -233,6 +247,7 @@ impl<'m> Selection<'m> {
             .chain(self.model.aliases.iter().map(|a| a.idl.as_str()));
         Unknown {
             index,
+            member: None,
             suggestion: closest(name, names).map(str::to_owned),
             reason: None,
         }
@@ -346,8 +361,10 @@ impl<'m> Selection<'m> {
             match definition {
                 Definition::Interface(index) => {
                     // A bound interface's methods include its ancestors' (`Deref`): naming
-                    // `HTMLCanvasElement` gives `append_child` and `set_attribute` too.
-                    self.want_ancestors(index, depth);
+                    // `HTMLCanvasElement` gives `append_child` and `set_attribute` too. Naming
+                    // some of its members asks for those alone.
+                    let listed = model.interfaces[index].members_listed;
+                    self.want_ancestors(index, if listed { Depth::Declared } else { depth });
                     if depth == Depth::Full {
                         self.want_written(definition);
                     }
@@ -361,6 +378,213 @@ impl<'m> Selection<'m> {
                 _ => self.want_written(definition),
             }
         }
+    }
+}
+
+/// A member named in a `use` list.
+struct Listed<'a> {
+    /// The place of its definition's name in [`Request::named`].
+    index: usize,
+    /// Its place in that name's member list.
+    member: usize,
+    name: &'a str,
+}
+
+/// A definition named with members, and all the members listed for it; `None` when it is
+/// also named alone, and so bound whole.
+struct MemberList<'a> {
+    definition: &'a str,
+    members: Option<Vec<Listed<'a>>>,
+}
+
+/// The member lists of `use`, one per definition named with members.
+fn member_lists(named: &[Named]) -> Vec<MemberList<'_>> {
+    let mut lists: Vec<MemberList<'_>> = Vec::new();
+    for (index, use_) in named.iter().enumerate() {
+        let at = match lists.iter().position(|l| l.definition == use_.name) {
+            Some(at) => at,
+            None => {
+                lists.push(MemberList {
+                    definition: &use_.name,
+                    members: Some(Vec::new()),
+                });
+                lists.len() - 1
+            }
+        };
+        match (&use_.members, &mut lists[at].members) {
+            (None, list) => *list = None,
+            (Some(members), Some(list)) => {
+                list.extend(members.iter().enumerate().map(|(member, name)| Listed {
+                    index,
+                    member,
+                    name,
+                }))
+            }
+            (Some(_), None) => {}
+        }
+    }
+    lists.retain(|l| l.members.is_some());
+    lists
+}
+
+/// Keeps, of each interface, mixin or namespace that `use` names only with member lists
+/// (`Document::{title}`), the members listed, and the members with no name of their own
+/// (`iterable`, `maplike`, `setlike`, unnamed getters, `stringifier`), which no list could
+/// name. A listed name matches a member's IDL name or its Rust name (`querySelector` or
+/// `query_selector`; `constructor` or `new` for constructors, the factory's name for
+/// `[LegacyFactoryFunction]`). Reports the listed names that match nothing.
+fn keep_listed_members(model: &mut Model, named: &[Named], unknown: &mut Vec<Unknown>) {
+    let lists = member_lists(named);
+    let forwarded = forwarding_targets(model, &lists);
+    for MemberList {
+        definition: name,
+        members: list,
+    } in lists
+    {
+        let Some(list) = list else { continue };
+        let kept_for_others: Vec<&str> = (forwarded.iter())
+            .filter(|(interface, _)| interface == name)
+            .map(|(_, member)| member.as_str())
+            .collect();
+        let members = if let Some(interface) =
+            (model.interfaces.iter_mut()).find(|i| i.name.idl == name && i.role == Role::Refer)
+        {
+            interface.members_listed = true;
+            &mut interface.members
+        } else if let Some(mixin) = model.mixins.iter_mut().find(|m| m.name.idl == name) {
+            &mut mixin.members
+        } else if let Some(namespace) = model.namespaces.iter_mut().find(|n| n.name.idl == name) {
+            &mut namespace.members
+        } else {
+            // Not defined at all: the name itself is reported. Defined as another kind: say so.
+            let kind = definitions(model)
+                .find(|&d| name_of(model, d) == name)
+                .map(kind_of);
+            if let Some(kind) = kind {
+                unknown.push(Unknown {
+                    index: list[0].index,
+                    member: Some(list[0].member),
+                    suggestion: None,
+                    reason: Some(format!(
+                        "`{name}` is {kind}: only the members of an interface, a mixin or a \
+                         namespace can be named (`use Document::{{title, body}};`); name \
+                         `{name}` alone"
+                    )),
+                });
+            }
+            continue;
+        };
+        let known: Vec<String> = (members.iter())
+            .filter_map(member_names)
+            .filter_map(|names| names.into_iter().next())
+            .collect();
+        let mut matched = vec![false; list.len()];
+        members.retain(|member| {
+            let Some(names) = member_names(member) else {
+                return true;
+            };
+            let mut keep = kept_for_others.contains(&names[0].as_str());
+            for (at, listed) in list.iter().enumerate() {
+                if names.iter().any(|n| n == listed.name) {
+                    matched[at] = true;
+                    keep = true;
+                }
+            }
+            keep
+        });
+        for (listed, _) in list.iter().zip(&matched).filter(|(_, m)| !**m) {
+            unknown.push(Unknown {
+                index: listed.index,
+                member: Some(listed.member),
+                suggestion: closest(listed.name, known.iter().map(String::as_str))
+                    .map(str::to_owned),
+                reason: None,
+            });
+        }
+    }
+}
+
+/// The attributes that the listed `[PutForwards=f]` attributes forward to, as (interface, `f`)
+/// for the attribute's interface and each of its ancestors: the setter takes `f`'s type, so
+/// `f` stays in the model even where its interface is listed without it.
+fn forwarding_targets(model: &Model, lists: &[MemberList<'_>]) -> Vec<(String, String)> {
+    let mut targets = Vec::new();
+    for MemberList {
+        definition,
+        members,
+    } in lists
+    {
+        let (Some(list), Some(interface)) = (
+            members,
+            (model.interfaces.iter()).find(|i| i.name.idl == *definition),
+        ) else {
+            continue;
+        };
+        for member in &interface.members {
+            let (super::MemberKind::Attribute { ty, .. }, Some(forwards)) =
+                (&member.kind, member.ext_attrs.get("PutForwards"))
+            else {
+                continue;
+            };
+            let super::ext_attrs::ExtAttrValue::Identifier(target, _) = &forwards.value else {
+                continue;
+            };
+            let listed = member_names(member)
+                .is_some_and(|names| list.iter().any(|l| names.iter().any(|n| n == l.name)));
+            let ty = match ty {
+                Type::Nullable(inner) => inner.as_ref(),
+                other => other,
+            };
+            let (true, Type::Interface(forwarded)) = (listed, ty) else {
+                continue;
+            };
+            let ancestors = (model.interfaces.iter())
+                .find(|i| i.name.idl == forwarded.idl)
+                .map(|i| {
+                    i.parent
+                        .iter()
+                        .chain(&i.ancestors)
+                        .map(|a| a.idl.clone())
+                        .collect()
+                })
+                .unwrap_or_else(Vec::new);
+            for holder in std::iter::once(forwarded.idl.clone()).chain(ancestors) {
+                targets.push((holder, target.clone()));
+            }
+        }
+    }
+    targets
+}
+
+/// The names a `use` list may give a member (see [`keep_listed_members`]), or `None` for a
+/// member with no name of its own.
+fn member_names(member: &Member) -> Option<Vec<String>> {
+    use super::MemberKind::{Attribute, Const, Constructor, Operation};
+    use heck::ToSnakeCase;
+    let idl = match &member.kind {
+        Const { name, .. } | Attribute { name, .. } | Operation { name, .. } => &name.idl,
+        Constructor {
+            factory: Some(name),
+            ..
+        } => &name.idl,
+        Constructor { factory: None, .. } => {
+            return Some(vec!["constructor".into(), "new".into()]);
+        }
+        _ => return None,
+    };
+    Some(vec![idl.clone(), idl.to_snake_case()])
+}
+
+/// What kind of definition it is, with its article, for messages.
+fn kind_of(definition: Definition) -> &'static str {
+    match definition {
+        Definition::Interface(_) => "an interface",
+        Definition::Dictionary(_) => "a dictionary",
+        Definition::Enum(_) => "an enum",
+        Definition::Union(_) => "a union",
+        Definition::Callback(_) => "a callback",
+        Definition::Namespace(_) => "a namespace",
+        Definition::Mixin(_) => "a mixin",
     }
 }
 
@@ -392,7 +616,7 @@ fn written_types<'m>(model: &'m Model, definition: Definition, f: &mut impl FnMu
 }
 
 /// Sets the role of every definition from what was chosen.
-fn apply(model: &mut Model, chosen: &HashMap<Definition, Depth>, named: &[String]) {
+fn apply(model: &mut Model, chosen: &HashMap<Definition, Depth>, named: &[&str]) {
     for (role, definition) in roles(model) {
         *role = match (*role, chosen.get(&definition)) {
             (Role::Refer, Some(Depth::Full)) => Role::Bind,
@@ -427,7 +651,7 @@ fn apply(model: &mut Model, chosen: &HashMap<Definition, Depth>, named: &[String
             None => model.extensions.push(extension),
         }
     }
-    let mut globals: Vec<String> = named.to_vec();
+    let mut globals: Vec<String> = named.iter().map(|&n| n.to_owned()).collect();
     globals.push("Window".into());
     model.free_globals = Some(globals);
 }
@@ -509,7 +733,7 @@ fn role_of(model: &Model, definition: Definition) -> Role {
 pub struct BoundNames<'m> {
     /// Interfaces with their members.
     pub full: Vec<&'m str>,
-    /// Interfaces as types only.
+    /// Interfaces as types only, or with only the members a `use` list named.
     pub declared: Vec<&'m str>,
     /// The other definitions that are a Rust type: dictionaries, enums, unions, callbacks and
     /// mixins' traits (not namespaces, which are modules).
@@ -525,6 +749,10 @@ pub fn bound_names(model: &Model) -> BoundNames<'_> {
     for definition in definitions(model) {
         let list = match (definition, role_of(model, definition)) {
             (Definition::Namespace(_), _) | (_, Role::Refer) => continue,
+            // Bound with some of its members: another block binds the others it names.
+            (Definition::Interface(i), Role::Bind) if model.interfaces[i].members_listed => {
+                &mut names.declared
+            }
             (Definition::Interface(_), Role::Bind) => &mut names.full,
             (Definition::Interface(_), Role::Declare) => &mut names.declared,
             (_, _) => &mut names.other,
@@ -592,18 +820,22 @@ fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<
 
 /// Levenshtein distance, over bytes (IDL names are ASCII).
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b = b.as_bytes();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, &x) in a.as_bytes().iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &y) in b.iter().enumerate() {
-            let substitute = diagonal + usize::from(x != y);
-            diagonal = row[j + 1];
-            row[j + 1] = substitute.min(row[j] + 1).min(row[j + 1] + 1);
+    // Levenshtein's distance, with two neighbours swapped counted as one edit (`titel`).
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut before: Vec<usize> = Vec::new();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut row = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let substitute = previous[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            row[j] = substitute.min(row[j - 1] + 1).min(previous[j] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                row[j] = row[j].min(before[j - 2] + 1);
+            }
         }
+        before = std::mem::replace(&mut previous, row);
     }
-    row[b.len()]
+    previous[b.len()]
 }
 
 #[cfg(test)]
@@ -619,5 +851,14 @@ mod tests {
         );
         assert_eq!(closest("Elemnt", names.into_iter()), Some("Element"));
         assert_eq!(closest("Zebra", names.into_iter()), None);
+    }
+
+    #[test]
+    fn a_swap_of_neighbours_is_one_edit() {
+        assert_eq!(edit_distance("titel", "title"), 1);
+        assert_eq!(edit_distance("title", "title"), 0);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("ab", "ba"), 1);
     }
 }
