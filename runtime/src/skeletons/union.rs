@@ -27,6 +27,8 @@ macro_rules! __idl_union {
     ) => {
         $(#[$attr])*
         #[derive(Clone, Debug, $($derive)*)]
+        // The variants are the member types' names (`TrustedHTML`, `TrustedScript`, ...).
+        #[allow(clippy::enum_variant_names)]
         pub enum $name {
             $(#[doc = $doc] $variant($owned),)*
         }
