@@ -86,7 +86,7 @@ pub fn adapt(text: String) -> (String, Adaptations) {
             kind,
         });
         for byte in &mut bytes[range] {
-            if *byte != b'\n' {
+            if !matches!(*byte, b'\n' | b'\r') {
                 *byte = b' ';
             }
         }
