@@ -1,5 +1,5 @@
 //! What `idlbind check` makes of files that are unusual but valid as text: a line too long to
-//! show whole, lone `\r` line breaks, a byte order mark, and definitions split over files.
+//! show whole, lone `\r` line breaks, a byte order mark, and a name defined in two files.
 //! Each case is written to a folder of its own and checked there; the reports are compared as
 //! text.
 
@@ -81,5 +81,40 @@ fn a_byte_order_mark_is_not_idl() {
         run.stderr,
         "a.idl:1:49: expected `;`, found `}`\n  |\n1 | [Exposed=Window] interface A { attribute \
          long x };\n  |                                                 ^\n\n1 error(s)\n"
+    );
+}
+
+#[test]
+fn a_name_defined_twice_names_the_file_of_the_first() {
+    let first = b"\n[Exposed=Window]\ninterface A {};\n";
+    let second = b"[Exposed=Window] interface A {};\n[Exposed=Window] interface A {};\n\
+                   partial interface A { attribute long x; };\n";
+    let third = b"[Exposed=Window] partial interface A { attribute long x; };\n";
+    let files = [("a.idl", &first[..]), ("b.idl", second), ("c.idl", third)];
+    let run = check("twice", &files, &["a.idl", "b.idl", "c.idl"]);
+    assert_eq!(run.status, Some(1), "{}", run.stderr);
+    let messages: Vec<&str> = (run.stderr.lines())
+        .filter(|line| line.contains(" twice "))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "b.idl:1:28: `A` is defined twice (first at `a.idl:3:11`); partial definitions must \
+             say `partial`",
+            "b.idl:2:28: `A` is defined twice (first at `a.idl:3:11`); partial definitions must \
+             say `partial`",
+            "c.idl:1:55: `x` is declared twice in `A` (first at `b.idl:3:38`); only operations \
+             may share a name (overloads)",
+        ]
+    );
+    // In the same file, the line is enough.
+    let run = check("twice-here", &[("b.idl", second)], &["b.idl"]);
+    assert!(
+        run.stderr.contains(
+            "b.idl:2:28: `A` is defined twice (first at line 1); partial definitions must say \
+             `partial`"
+        ),
+        "{}",
+        run.stderr
     );
 }

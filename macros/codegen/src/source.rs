@@ -136,6 +136,18 @@ impl Source {
         }
     }
 
+    /// Where an offset of this source stands, as a diagnostic of the source `from` says it:
+    /// `line 5` in the same source; in another, `` `a.idl:2:11` `` for a file and `line 5 of
+    /// the `idl!` block` for inline IDL (whose lines are those of the Rust file).
+    pub fn place(&self, offset: usize, this: usize, from: usize) -> String {
+        let (line, column) = self.line_column(offset);
+        match &self.origin {
+            _ if this == from => format!("line {line}"),
+            Origin::File { path, .. } => format!("`{path}:{line}:{column}`"),
+            Origin::Inline { .. } => format!("line {line} of the `idl!` block"),
+        }
+    }
+
     /// The compiler span to blame for an offset.
     pub fn span_at(&self, offset: usize) -> Span {
         self.spans(offset, offset + 1).0
