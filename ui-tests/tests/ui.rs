@@ -11,10 +11,14 @@
 //! offending IDL token and say clearly what is wrong, with no `proc macro panicked` and no
 //! cascading second error (such as `cannot find type` for a definition that was reported).
 //!
+//! The programs in `pass/` must compile: IDL that was once rejected by mistake, bound.
+//!
 //! Which case shows which of the pipeline's messages is in `README.md`; `tests/audit.rs` keeps
 //! that table complete.
 
 #[test]
 fn ui() {
-    trybuild::TestCases::new().compile_fail("cases/*.rs");
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("cases/*.rs");
+    cases.pass("pass/*.rs");
 }

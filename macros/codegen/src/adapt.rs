@@ -86,7 +86,7 @@ pub fn adapt(text: String) -> (String, Adaptations) {
             kind,
         });
         for byte in &mut bytes[range] {
-            if *byte != b'\n' {
+            if !matches!(*byte, b'\n' | b'\r') {
                 *byte = b' ';
             }
         }
@@ -140,15 +140,22 @@ fn tokens(bytes: &[u8]) -> Vec<Token> {
 }
 
 /// `[Name=1.5]`: weedle2 takes only an identifier or a string after `=`. The values are
-/// reflection details (`[ReflectDefault=1.0]`) that bindings never read.
+/// reflection details (`[ReflectDefault=1.0]`) that bindings never read. Only a value directly
+/// in an extended attribute list is one: within its parentheses, `= 0` is an argument's
+/// default (`[LegacyFactoryFunction=Image(optional unsigned long width = 0)]`), which weedle2
+/// reads, and the bindings need.
 fn numeric_attribute_values(bytes: &[u8], tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
-    let mut depth = 0usize;
+    // The brackets and parentheses still open within extended attributes, innermost last.
+    let mut open: Vec<u8> = Vec::new();
     let mut values = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
         match token.text(bytes) {
-            b"[" => depth += 1,
-            b"]" => depth = depth.saturating_sub(1),
-            b"=" if depth > 0 => {
+            b"[" => open.push(b'['),
+            b"(" if !open.is_empty() => open.push(b'('),
+            b"]" | b")" => {
+                open.pop();
+            }
+            b"=" if open.last() == Some(&b'[') => {
                 if let Some(value) = tokens.get(index + 1)
                     && is_number(value.text(bytes))
                 {
@@ -373,6 +380,17 @@ mod tests {
         assert!(text.contains("const long y = 1;"));
         let (text, _) = adapted("interface A { [RustName=1filter, X=-0x1F] undefined f(); };");
         assert!(text.contains("[RustName=1filter, X=XXXXX]"));
+    }
+
+    #[test]
+    fn argument_defaults_in_extended_attributes_stay() {
+        let idl = "[LegacyFactoryFunction=Image(optional unsigned long w = 0, optional double h = \
+                   -1.5, optional long d = 0x1F), A=1, B=C([Clamp=2] optional long x = 3)] \
+                   interface I { undefined f(optional long x = 4); };";
+        let (text, _) = adapted(idl);
+        assert!(text.contains("w = 0, optional double h = -1.5, optional long d = 0x1F), A=X,"));
+        assert!(text.contains("B=C([Clamp=X] optional long x = 3)]"));
+        assert!(text.contains("f(optional long x = 4)"));
     }
 
     #[test]

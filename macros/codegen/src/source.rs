@@ -82,7 +82,12 @@ impl Source {
         }
     }
 
+    /// A file's text; a byte order mark at its start is not part of the IDL.
     pub fn file(path: String, span: Span, contents: String, role: Role) -> Source {
+        let contents = match contents.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_owned(),
+            None => contents,
+        };
         let (text, docs) = scrub(&contents);
         let (text, adapted) = adapt(text);
         Source {
@@ -128,6 +133,18 @@ impl Source {
                 None => (1, 1),
             },
             Origin::File { .. } => text_line_column(&self.text, offset),
+        }
+    }
+
+    /// Where an offset of this source stands, as a diagnostic of the source `from` says it:
+    /// `line 5` in the same source; in another, `` `a.idl:2:11` `` for a file and `line 5 of
+    /// the `idl!` block` for inline IDL (whose lines are those of the Rust file).
+    pub fn place(&self, offset: usize, this: usize, from: usize) -> String {
+        let (line, column) = self.line_column(offset);
+        match &self.origin {
+            _ if this == from => format!("line {line}"),
+            Origin::File { path, .. } => format!("`{path}:{line}:{column}`"),
+            Origin::Inline { .. } => format!("line {line} of the `idl!` block"),
         }
     }
 
@@ -183,22 +200,98 @@ impl Source {
     }
 }
 
-/// `path:line:column: message`, then the line and a caret under the column.
+/// `path:line:column: message`, then the line and a caret under the column. A line longer
+/// than [`MAX_SHOWN`] characters is shown around the column only, its cut ends marked `...`.
 fn file_message(path: &str, original: &str, text: &str, offset: usize, message: &str) -> String {
     let (line, column) = text_line_column(text, offset);
-    let line_text = original.lines().nth(line - 1).unwrap_or("");
-    let gutter = line.to_string().len();
+    let line_text = lines(original).nth(line - 1).unwrap_or("");
+    let (shown, caret) = excerpt(line_text, column);
+    let gutter = " ".repeat(line.to_string().len());
     let mut out = format!("{path}:{line}:{column}: {message}\n");
-    let _ = writeln!(out, "{:gutter$} |", "");
-    let _ = writeln!(out, "{line} | {line_text}");
-    let _ = write!(out, "{:gutter$} | {:>column$}", "", "^");
+    let _ = writeln!(out, "{gutter} |");
+    let _ = writeln!(out, "{line} | {shown}");
+    let _ = write!(out, "{gutter} | {}^", " ".repeat(caret - 1));
     out
 }
 
+/// The longest line a file's diagnostic shows whole, in characters.
+pub const MAX_SHOWN: usize = 200;
+
+/// How much of a long line is shown before and after the column, in characters.
+const BEFORE: usize = 80;
+const AFTER: usize = 40;
+
+/// The part of a line to show for a (one-based) column, and the column of the caret in it.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    let length = line.chars().count();
+    if length <= MAX_SHOWN {
+        return (line.to_owned(), column);
+    }
+    let first = column.saturating_sub(1).saturating_sub(BEFORE);
+    let last = (column + AFTER).min(length);
+    let mut shown = String::new();
+    let mut caret = column - first;
+    if first > 0 {
+        shown.push_str("...");
+        caret += 3;
+    }
+    shown.extend(line.chars().skip(first).take(last - first));
+    if last < length {
+        shown.push_str("...");
+    }
+    (shown, caret)
+}
+
+/// Whether the byte at `i` ends a line: `\n`, or `\r` not followed by `\n` (a `\r\n` pair ends
+/// at its `\n`; a lone `\r`, as old Mac files have, is a line break too).
+pub fn is_line_break(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        Some(b'\n') => true,
+        Some(b'\r') => bytes.get(i + 1) != Some(&b'\n'),
+        _ => false,
+    }
+}
+
+/// The lines of a text, without their breaks (`\n`, `\r\n` or a lone `\r`).
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let at = i;
+            i += 1;
+            if is_line_break(bytes, at) {
+                let end = match at > start && bytes[at] == b'\n' && bytes[at - 1] == b'\r' {
+                    true => at - 1,
+                    false => at,
+                };
+                let line = &text[start..end];
+                start = i;
+                return Some(line);
+            }
+        }
+        // The text after the last break, unless it is empty.
+        (start < bytes.len()).then(|| {
+            let line = &text[start..];
+            start = bytes.len();
+            line
+        })
+    })
+}
+
+/// One-based line and column (in characters) of an offset of a file's text.
 fn text_line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..floor_char_boundary(text, offset)];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let bytes = text.as_bytes();
+    let mut line = 1;
+    let mut line_start = 0;
+    for i in 0..before.len() {
+        if is_line_break(bytes, i) {
+            line += 1;
+            line_start = i + 1;
+        }
+    }
     (line, before[line_start..].chars().count() + 1)
 }
 
@@ -362,7 +455,7 @@ pub fn scrub(input: &str) -> (String, Vec<Doc>) {
         match bytes[i] {
             b'"' => i = closing_quote(bytes, i) + 1,
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                let end = input[i..].find('\n').map_or(bytes.len(), |n| i + n);
+                let end = input[i..].find(['\n', '\r']).map_or(bytes.len(), |n| i + n);
                 let comment = &input[i..end];
                 if let Some(text) = comment.strip_prefix("///")
                     && !text.starts_with('/')
@@ -384,7 +477,7 @@ pub fn scrub(input: &str) -> (String, Vec<Doc>) {
                 let comment = &input[i..end];
                 if comment.starts_with("/**") && comment != "/**/" && !comment.starts_with("/***") {
                     let body = &comment[3..comment.len() - 2];
-                    for line in body.lines() {
+                    for line in lines(body) {
                         let line = line.trim();
                         let line = line.strip_prefix('*').unwrap_or(line);
                         docs.push(Doc {
@@ -407,10 +500,10 @@ pub fn scrub(input: &str) -> (String, Vec<Doc>) {
 
 /// The index of the `"` closing the string opened at `open`, or of the line break or end
 /// where an unterminated one stops (IDL strings have no escapes and no line breaks; an
-/// unterminated one is the parser's to report).
+/// unterminated one is the parser's to report). A line break is `\n` or `\r`.
 pub fn closing_quote(bytes: &[u8], open: usize) -> usize {
     let mut i = open + 1;
-    while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+    while i < bytes.len() && !matches!(bytes[i], b'"' | b'\n' | b'\r') {
         i += 1;
     }
     i
@@ -432,7 +525,7 @@ fn trim_blank_doc_lines(docs: &mut Vec<Doc>, offset: usize) {
 
 fn blank(out: &mut [u8], start: usize, end: usize) {
     for byte in &mut out[start..end] {
-        if *byte != b'\n' {
+        if !matches!(*byte, b'\n' | b'\r') {
             *byte = b' ';
         }
     }
@@ -499,5 +592,75 @@ mod tests {
     fn file_messages_show_the_line_and_a_caret() {
         let message = file_message("a.idl", "x\n  bad;\n", "x\n  bad;\n", 4, "oops");
         assert_eq!(message, "a.idl:2:3: oops\n  |\n2 |   bad;\n  |   ^");
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_the_column() {
+        // A column beyond what `format!` widths take (65535) once panicked.
+        let line = format!(
+            "interface A {{{}attribute Bogus? ? x; }};",
+            " ".repeat(65_536)
+        );
+        let offset = line.find("? x").unwrap();
+        let column = offset + 1;
+        let message = file_message("a.idl", &line, &line, offset, "oops");
+        let shown: Vec<&str> = message.lines().collect();
+        assert_eq!(shown[0], format!("a.idl:1:{column}: oops"));
+        assert_eq!(
+            shown[2],
+            format!("1 | ...{}attribute Bogus? ? x; }};", " ".repeat(63))
+        );
+        assert_eq!(shown[3], format!("  | {}^", " ".repeat(3 + 80)));
+        let caret = shown[3].len() - 1;
+        assert_eq!(&shown[2][caret..caret + 3], "? x");
+        // Cut at both ends.
+        let line = format!("{}x{}", "a".repeat(300), "b".repeat(300));
+        let (shown, caret) = excerpt(&line, 301);
+        assert_eq!(
+            shown,
+            format!("...{}x{}...", "a".repeat(80), "b".repeat(40))
+        );
+        assert_eq!(shown.chars().nth(caret - 1), Some('x'));
+        // A line of `MAX_SHOWN` characters is shown whole.
+        let line = "c".repeat(MAX_SHOWN);
+        assert_eq!(excerpt(&line, MAX_SHOWN), (line.clone(), MAX_SHOWN));
+    }
+
+    #[test]
+    fn lone_carriage_returns_break_lines() {
+        let text = "a\rb\r\nc\nd\r";
+        assert_eq!(lines(text).collect::<Vec<_>>(), ["a", "b", "c", "d"]);
+        assert_eq!(lines("a\n\nb").collect::<Vec<_>>(), ["a", "", "b"]);
+        assert_eq!(text_line_column(text, 2), (2, 1));
+        assert_eq!(text_line_column(text, 4), (2, 3));
+        assert_eq!(text_line_column(text, 5), (3, 1));
+        assert_eq!(text_line_column(text, 7), (4, 1));
+        assert_eq!(text_line_column(text, 9), (5, 1));
+        let text = "x\r  bad;\r";
+        let message = file_message("a.idl", text, text, 4, "oops");
+        assert_eq!(message, "a.idl:2:3: oops\n  |\n2 |   bad;\n  |   ^");
+    }
+
+    #[test]
+    fn comments_end_at_a_lone_carriage_return() {
+        let (text, docs) = scrub("// note\rinterface A {};\r/* a\rb */\r/// doc\rx");
+        assert_eq!(text, "       \rinterface A {};\r    \r    \r       \rx");
+        let texts: Vec<_> = docs.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["doc"]);
+        let (_, docs) = scrub("/**\r * One.\r * Two.\r */");
+        let texts: Vec<_> = docs.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["One.", "Two."]);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let source = Source::file(
+            "a.idl".into(),
+            Span::call_site(),
+            "\u{feff}interface A {};".into(),
+            Role::Bind,
+        );
+        assert_eq!(source.text, "interface A {};");
+        assert_eq!(source.line_column(10), (1, 11));
     }
 }

@@ -7,6 +7,7 @@
 //! (numbers, strings, references) and sets only those that are not `undefined`, so absent
 //! members stay absent. JS → Rust reads each member through a structural getter.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
@@ -111,13 +112,15 @@ pub fn lower_dictionary(
     // Rust → JS in one call. Keys are set in Web IDL's order: inherited first, then each
     // dictionary's own members sorted by name.
     let mut js_order: Vec<&Field> = fields.iter().collect();
+    // The rank of each member's owner: its own members 0, the ancestors (nearest first)
+    // from the chain's length down to 1.
+    let chain = &plan.dictionary.ancestors;
+    let depths: HashMap<&str, usize> = (chain.iter().enumerate().rev())
+        .map(|(i, ancestor)| (ancestor.idl.as_str(), chain.len() - i))
+        .collect();
     let depth = |field: &Field| {
-        let owner = &field.member.owner;
-        let chain = &plan.dictionary.ancestors;
-        chain
-            .iter()
-            .position(|a| &a.idl == owner)
-            .map_or(0, |i| chain.len() - i)
+        let owner = field.member.owner.as_str();
+        depths.get(owner).copied().unwrap_or(0)
     };
     js_order.sort_by(|a, b| {
         depth(b)
@@ -191,6 +194,27 @@ pub fn lower_dictionary(
             quote!(new(#(#params),*))
         }
     };
+    // `From<Derived> for Ancestor`: every field of the ancestor is one of these (each name
+    // made once, not once per ancestor that has it).
+    let idents: HashMap<&str, &Ident> = (fields.iter())
+        .map(|field| (field.member.name.idl.as_str(), &field.ident))
+        .collect();
+    let upcasts: Vec<TokenStream> = (plan.ancestors.iter())
+        .map(|(ancestor, members)| {
+            let moved = members
+                .iter()
+                .map(|member| match idents.get(member.name.idl.as_str()) {
+                    Some(ident) => {
+                        let mut ident = (*ident).clone();
+                        ident.set_span(Span::call_site());
+                        ident
+                    }
+                    None => names::ident(&field_name(member), Span::call_site()),
+                });
+            quote!(from #ancestor { #(#moved),* })
+        })
+        .collect();
+
     // The fields, each with how it is present and (JS → Rust) how it is read: by a function
     // of the inline JS that converts it as Web IDL does and returns it in wasm-bindgen's own
     // ABI where it can (see `Read`), else by a structural getter.
@@ -257,13 +281,6 @@ pub fn lower_dictionary(
         punct(&mut field_list, ';');
     }
 
-    // `From<Derived> for Ancestor`.
-    let upcasts = plan.ancestors.iter().map(|(ancestor, members)| {
-        let moved = members
-            .iter()
-            .map(|member| names::ident(&field_name(member), Span::call_site()));
-        quote!(from #ancestor { #(#moved),* })
-    });
     let to_js = match scoped {
         true => quote!(to_js_in),
         false => quote!(to_js),

@@ -20,17 +20,26 @@ pub fn lower_enum(
     diagnostics: &mut Diagnostics,
 ) -> TokenStream {
     let idl_name = &definition.name.idl;
+    let values = &definition.values;
+    // A value listed twice is reported by the model's checks, and bound once.
+    let listed = crate::model::repeats(values.iter().map(|v| &v.idl));
+    let rust: Vec<String> = values.iter().map(|v| names::enum_variant(&v.idl)).collect();
+    // Two values whose variants clash: the first keeps it. Values left out take no variant
+    // (each is its own key).
+    let kept = |i: usize| listed[i].is_none() && rust[i] != UNKNOWN;
+    let clashes = crate::model::repeats(
+        (0..values.len()).map(|i| if kept(i) { Ok(&rust[i]) } else { Err(i) }),
+    );
     let mut variants = Vec::new();
-    let mut values = Vec::new();
-    let mut taken: Vec<(String, &str)> = Vec::new();
-    for value in &definition.values {
-        let rust = names::enum_variant(&value.idl);
-        if values.contains(&value.idl) {
-            continue; // listed twice: reported by the model's checks
+    let mut idl_values = Vec::new();
+    for (i, value) in values.iter().enumerate() {
+        if listed[i].is_some() {
+            continue;
         }
-        let clash = match taken.iter().find(|(name, _)| *name == rust) {
-            Some((_, first)) => Some(format!("as \"{first}\" does")),
-            None if rust == UNKNOWN => {
+        let rust = &rust[i];
+        let clash = match clashes[i] {
+            Some(first) => Some(format!("as \"{}\" does", values[first].idl)),
+            None if *rust == UNKNOWN => {
                 Some("the variant for values the binding does not know".into())
             }
             None => None,
@@ -45,9 +54,8 @@ pub fn lower_enum(
             );
             continue;
         }
-        taken.push((rust.clone(), &value.idl));
-        variants.push(names::ident(&rust, span_of(value.loc)));
-        values.push(value.idl.clone());
+        variants.push(names::ident(rust, span_of(value.loc)));
+        idl_values.push(value.idl.clone());
     }
     let alias = (rust_name != idl_name).then(|| quote!(#[doc(alias = #idl_name)]));
     let docs = crate::emit::docs(&docs);
@@ -56,7 +64,7 @@ pub fn lower_enum(
             #docs
             #alias
             enum #rust_name = #idl_name {
-                #(#variants = #values,)*
+                #(#variants = #idl_values,)*
             }
         }
     }

@@ -102,14 +102,16 @@ fn check_dictionary(
     enums: &HashMap<String, Vec<String>>,
     diagnostics: &mut Diagnostics,
 ) {
-    let mut seen: Vec<(String, String)> = dictionary
-        .inherited
-        .iter()
-        .map(|m| (m.name.idl.clone(), m.owner.clone()))
+    // The owner of each name, inherited ones first, and where each was first declared.
+    let owners: Vec<String> = (dictionary.all_members())
+        .map(|m| m.owner.clone())
         .collect();
+    let repeats = super::repeats(dictionary.all_members().map(|m| m.name.idl.as_str()));
+    let mut index = dictionary.inherited.len();
     dictionary.members.retain(|member| {
         let before = diagnostics.len();
-        if let Some((_, owner)) = seen.iter().find(|(name, _)| *name == member.name.idl) {
+        if let Some(first) = repeats[index] {
+            let owner = &owners[first];
             let place = match *owner == member.owner {
                 true => "earlier in this dictionary".to_owned(),
                 false => format!("in the inherited dictionary `{owner}`"),
@@ -122,7 +124,7 @@ fn check_dictionary(
                 ),
             );
         }
-        seen.push((member.name.idl.clone(), member.owner.clone()));
+        index += 1;
         rust_name(&member.ext_attrs, diagnostics);
         value_type(&member.ty, member.name.loc, diagnostics);
         if member.required && member.default.is_some() {
@@ -228,11 +230,9 @@ fn default_value(
 }
 
 fn check_enum(definition: &Enum, diagnostics: &mut Diagnostics) {
-    for (index, value) in definition.values.iter().enumerate() {
-        if definition.values[..index]
-            .iter()
-            .any(|v| v.idl == value.idl)
-        {
+    let repeats = super::repeats(definition.values.iter().map(|v| &v.idl));
+    for (value, first) in definition.values.iter().zip(repeats) {
+        if first.is_some() {
             diagnostics.error(
                 value.loc,
                 format!(

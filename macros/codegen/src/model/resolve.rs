@@ -14,7 +14,7 @@ use super::{
     Callback, Dictionary, DictionaryMember, Enum, Interface, Member, MemberKind, Mixin, Model,
     Name, Namespace, Type, UnionTypedef,
 };
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostics, Loc};
 use crate::source::{Role, Source};
 
 /// What a name stands for.
@@ -81,12 +81,12 @@ pub fn resolve(
             if let Some(name) = name {
                 // The first definition of a name wins; a second is reported and dropped.
                 if let Some(first) = table.get(&name.idl) {
-                    let (line, _) =
-                        sources[first.name.loc.source].line_column(first.name.loc.start);
+                    let Loc { source, start, .. } = first.name.loc;
+                    let first = sources[source].place(start, source, name.loc.source);
                     diagnostics.error(
                         name.loc,
                         format!(
-                            "`{}` is defined twice (first at line {line}); partial definitions \
+                            "`{}` is defined twice (first at {first}); partial definitions \
                              must say `partial`",
                             name.idl
                         ),
@@ -464,11 +464,12 @@ fn drop_duplicate_members(
         match seen.get(&key) {
             Some((true, _)) if is_operation => true,
             Some((_, first)) => {
-                let (line, _) = sources[first.loc.source].line_column(first.loc.start);
+                let Loc { source, start, .. } = first.loc;
+                let first = sources[source].place(start, source, name.loc.source);
                 diagnostics.error(
                     name.loc,
                     format!(
-                        "`{}` is declared twice in `{}` (first at line {line}); only operations \
+                        "`{}` is declared twice in `{}` (first at {first}); only operations \
                          may share a name (overloads)",
                         name.idl, interface.name.idl
                     ),

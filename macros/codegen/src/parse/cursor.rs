@@ -126,7 +126,7 @@ impl<'a> Cursor<'a> {
             return (format!("`{word}`"), word.len());
         }
         if let Some(body) = rest.strip_prefix('"') {
-            return match body.find(['"', '\n']) {
+            return match body.find(['"', '\n', '\r']) {
                 Some(i) if body[i..].starts_with('"') => (format!("`{}`", &rest[..i + 2]), i + 2),
                 _ => ("an unterminated string".into(), 1),
             };

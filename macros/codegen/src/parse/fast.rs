@@ -90,7 +90,7 @@ fn sp(mut input: &str) -> &str {
         }
         if let Some(body) = input.strip_prefix("//")
             && !body.starts_with('/')
-            && let Some(end) = body.find('\n')
+            && let Some(end) = body.find(['\n', '\r'])
         {
             input = &body[end + 1..];
             continue;

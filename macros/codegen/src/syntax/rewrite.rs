@@ -95,7 +95,7 @@ fn closing(bytes: &[u8], open: usize) -> Option<usize> {
 
 fn blank(bytes: &mut [u8], start: usize, end: usize) {
     for byte in &mut bytes[start..end] {
-        if *byte != b'\n' {
+        if !matches!(*byte, b'\n' | b'\r') {
             *byte = b' ';
         }
     }
