@@ -334,14 +334,14 @@ impl Code {
             return;
         };
         let owner = self.resolve(module, &self_type);
-        if let Some((_, trait_path, _)) = &block.trait_
+        if let Some((trait_path, _)) = &block.trait_
             && block.items.is_empty()
             && block.generics.params.is_empty()
             && let Some(last) = trait_path.segments.last()
         {
             (self.implementors.entry(last.ident.to_string()).or_default()).push(owner.clone());
         }
-        if let Some((_, trait_path, _)) = &block.trait_
+        if let Some((trait_path, _)) = &block.trait_
             && trait_path
                 .segments
                 .last()
