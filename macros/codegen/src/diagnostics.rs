@@ -44,6 +44,13 @@ impl Diagnostics {
         }
     }
 
+    /// Adds another's diagnostics after these, each once.
+    pub fn append(&mut self, other: Diagnostics) {
+        for diagnostic in other.list {
+            self.error(diagnostic.loc, diagnostic.message);
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }

@@ -207,11 +207,8 @@ pub fn pipeline_with_model(sources: &[Source]) -> (TokenStream, model::Model, Di
 /// Runs parse → model (with the selection of a `#![platform]` block) → lower → emit.
 pub fn expand_sources(sources: &[Source], platform: Option<&Platform<'_>>) -> Expansion {
     let mut diagnostics = Diagnostics::default();
-    let parsed: Vec<_> = sources
-        .iter()
-        .enumerate()
-        .map(|(id, source)| parse::parse(&source.text, id, &mut diagnostics))
-        .collect();
+    let texts: Vec<&str> = sources.iter().map(|source| source.text.as_str()).collect();
+    let parsed = parse::parse_all(&texts, &mut diagnostics);
     let mut written: Vec<_> = sources
         .iter()
         .zip(&parsed)
