@@ -2,17 +2,17 @@
 # The wasm tests of idlbind-tests (Node and headless Chromium), one test binary at a time.
 #
 # A browser test binary whose page never reports (wasm-bindgen-test-runner: "Failed to detect
-# test as having been run") is run again, at most five times. That hang is Chromium's, not a
-# test's: ChromeDriver's log shows the test page's navigation never ending (no load event, the
-# page stuck at "Loading scripts..." with no request open to the test server), before any test
-# ran. It was seen most with several Chromium sessions at once on a 2-core machine (three
-# `browser_callbacks` runs started together: about half hung, with and without `--expose-gc`,
-# with `--disable-gpu`, with `--no-zygote`, and with the requestAnimationFrame test skipped;
-# `browser_dom`: 0 of 12), and also alone, twice in a row on the first browser binary of a
-# clean-clone CI run; the third attempt then passed. tests/webdriver.json's page-load timeout
-# (30 s, ChromeDriver's default is 300 s) makes such an attempt fail in under a minute. Every
-# other failure (an assertion, a panic, a test that ran and timed out) fails at once, without
-# a retry. Each retry is announced, so the log says it happened.
+# test as having been run") is run again, at most five times, and the log says so. That was a
+# hang of the runner's page server, not of a test: with the server's threads waiting on idle
+# keep-alive connections, a new connection's request stayed unread (seen with `ss`: its bytes
+# in the server's receive queue), so the page never finished loading (ChromeDriver: "Timed out
+# receiving message from renderer"), more often on a loaded 2-core machine; 4 of 24 runs hung
+# in `scripts/browser_soak.sh 3` beside a build. Chromium now reaches that server through
+# scripts/lib/loopback_proxy.py (cargo's runner, scripts/wasm_test_runner.sh), which asks it
+# each request on a connection of its own; the retry stays as a last guard. Every other
+# failure (an assertion, a panic, a test that ran and timed out) fails at once, without a
+# retry. tests/webdriver.json's page-load timeout (30 s, ChromeDriver's default is 300 s)
+# makes a hung attempt fail in under a minute.
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
