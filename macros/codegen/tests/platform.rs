@@ -259,6 +259,14 @@ fn a_member_list_keeps_what_has_no_name_and_yields_to_the_whole() {
 }
 
 #[test]
+fn a_member_list_of_a_namespace_binds_those_functions() {
+    let code = expand("#![platform] use console::{log, error};");
+    assert_no_errors(&code);
+    assert!(has_function(&code, "log") && has_function(&code, "error"));
+    assert!(!has_function(&code, "warn") && !has_function(&code, "table"));
+}
+
+#[test]
 fn an_unknown_member_is_an_error_with_the_closest_member() {
     let code = expand("#![platform] use Document::{titel, body}, MouseEventInit::{clientX};");
     let errors = errors(&code);
