@@ -1,5 +1,6 @@
 //! fetch-json: fetches a JSON file served beside the page and reads it into a dictionary
-//! written inline, against the platform bound by name (`fetch`, `Response`, `Headers`).
+//! written inline, against the platform bound by name: only the members it calls
+//! (`use Window::fetch, Response::{..}, Headers::get;`).
 
 use idlbind::{FromJs, JsError, idl};
 use idlbind_example_page::{log, report_panics};
@@ -7,7 +8,8 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 idl! {
     #![platform]
-    use Window, Response, Headers;
+    // Only the members this app calls: its compile time follows them.
+    use Window::fetch, Response::{ok, status, statusText, headers, json}, Headers::get;
 
     /// The shape of `data.json`: JSON read as this dictionary, converted as Web IDL converts.
     dictionary Book {
