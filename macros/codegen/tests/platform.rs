@@ -367,6 +367,18 @@ fn an_exporting_block_writes_the_macro_with_what_it_bound() {
 }
 
 #[test]
+fn an_interface_bound_with_some_members_is_declared_to_other_blocks() {
+    // Another crate's block naming `Element` binds the other members as an extension trait.
+    let code = expand("#![platform] #![export(web_platform)] use Element::id;");
+    assert_no_errors(&code);
+    let body = &code[code.find("macro_rules ! web_platform").expect("the macro")..];
+    let full = &body[body.find("full :").unwrap()..body.find("; declared").unwrap()];
+    let declared = &body[body.find("declared :").unwrap()..body.find("; other").unwrap()];
+    assert!(!full.contains(" Element "), "{full}");
+    assert!(declared.contains(" Element "), "{declared}");
+}
+
+#[test]
 fn use_everything_binds_the_whole_platform() {
     let code = expand("#![platform] use *;");
     assert_no_errors(&code);
