@@ -12,7 +12,7 @@
 #   --check  do not write docs/corpus.md; fail if it differs from what the
 #            current code generates (a stale table)
 #   --clean  type-check from scratch (the crate's own artifacts removed first;
-#            its dependencies stay built), as for the figures in README.md
+#            its dependencies stay built), as for the figures in docs/performance.md
 #
 # Fails if the type-check reports any error or warning, or (with --check) if
 # the table is stale. Errors of the pipeline itself do not fail it: they are the

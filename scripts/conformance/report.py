@@ -162,8 +162,8 @@ def render(rows, probe_lines, realms, args):
         "Every JavaScript object and property that the code generated for the web platform's IDL "
         "reaches, looked up in headless Chromium: the lookups are read from the generated code "
         "(`idlbind manifest`), not from the IDL, so a binding that looks for a member in the wrong "
-        "place shows as **wrong**. See the Conformance section of the README for what each "
-        "lookup checks."
+        "place shows as **wrong**. See docs/testing.md, \"Conformance\", for what each lookup "
+        "checks."
     )
     w("")
     webref = f"@webref/idl {args.webref}" if args.webref else "@webref/idl"
