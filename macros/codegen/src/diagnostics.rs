@@ -31,23 +31,26 @@ pub struct Diagnostics {
 
 impl Diagnostics {
     pub fn error(&mut self, loc: Loc, message: impl Into<String>) {
-        let diagnostic = Diagnostic {
+        self.push(Diagnostic {
             loc,
             message: message.into(),
-        };
+        });
+    }
+
+    /// Adds another's diagnostics after these, each once.
+    pub fn append(&mut self, other: Diagnostics) {
+        for diagnostic in other.list {
+            self.push(diagnostic);
+        }
+    }
+
+    fn push(&mut self, diagnostic: Diagnostic) {
         // Two stages may notice the same fault; say it once.
         if self
             .seen
             .insert((diagnostic.loc, diagnostic.message.clone()))
         {
             self.list.push(diagnostic);
-        }
-    }
-
-    /// Adds another's diagnostics after these, each once.
-    pub fn append(&mut self, other: Diagnostics) {
-        for diagnostic in other.list {
-            self.error(diagnostic.loc, diagnostic.message);
         }
     }
 
