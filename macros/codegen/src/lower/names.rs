@@ -36,8 +36,13 @@ pub fn const_name(idl: &str) -> String {
 }
 
 /// Enum values: `"no-referrer"` → `NoReferrer`, `""` → `Empty`, `"2d"` → `N2d` (the same
-/// prefix web-sys uses for a leading digit).
+/// prefix web-sys uses for a leading digit). A value without a letter or digit is named by its
+/// code points in hexadecimal, each after a `U`: `"+"` → `U2b`, `"-"` → `U2d`, `"😀"` →
+/// `U1f600`, `"=="` → `U3dU3d` (the camel-case name of all of them would be empty).
 pub fn enum_variant(value: &str) -> String {
+    if !value.is_empty() && !value.chars().any(char::is_alphanumeric) {
+        return value.chars().map(|c| format!("U{:x}", c as u32)).collect();
+    }
     let camel = value.to_upper_camel_case();
     if camel.is_empty() {
         "Empty".into()
@@ -125,6 +130,11 @@ mod tests {
         assert_eq!(enum_variant(""), "Empty");
         assert_eq!(enum_variant("2d"), "N2d");
         assert_eq!(enum_variant("webgl2"), "Webgl2");
+        assert_eq!(enum_variant("+"), "U2b");
+        assert_eq!(enum_variant("-"), "U2d");
+        assert_eq!(enum_variant("\u{1f600}"), "U1f600");
+        assert_eq!(enum_variant("=="), "U3dU3d");
+        assert_eq!(enum_variant(" "), "U20");
     }
 
     #[test]

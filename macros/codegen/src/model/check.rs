@@ -107,6 +107,29 @@ fn check_dictionary(
         .map(|m| m.owner.clone())
         .collect();
     let repeats = super::repeats(dictionary.all_members().map(|m| m.name.idl.as_str()));
+    // Two names that make one Rust field (`fooBar` and `foo_bar`); a name declared twice is
+    // reported above, and takes no field of its own.
+    let idl_names: Vec<String> = (dictionary.all_members())
+        .map(|m| m.name.idl.clone())
+        .collect();
+    let fields: Vec<String> = (dictionary.all_members())
+        .map(|m| {
+            crate::lower::rust_name_of(&m.ext_attrs)
+                .unwrap_or_else(|| crate::lower::names::member_name(&m.name.idl))
+        })
+        .collect();
+    let field_repeats =
+        super::repeats(
+            fields
+                .iter()
+                .enumerate()
+                .map(|(i, field)| match repeats[i] {
+                    None => Ok(field),
+                    Some(_) => Err(i),
+                }),
+        );
+    let rust_type = crate::lower::rust_name_of(&dictionary.ext_attrs)
+        .unwrap_or_else(|| crate::lower::names::type_name(&dictionary.name.idl));
     let mut index = dictionary.inherited.len();
     dictionary.members.retain(|member| {
         let before = diagnostics.len();
@@ -121,6 +144,23 @@ fn check_dictionary(
                 format!(
                     "dictionary member `{}` is already declared {place}",
                     member.name.idl
+                ),
+            );
+        } else if let Some(first) = field_repeats[index] {
+            let owner = &owners[first];
+            let first_member = match *owner == member.owner {
+                true => format!("member `{}`", idl_names[first]),
+                false => format!(
+                    "member `{}` of the inherited dictionary `{owner}`",
+                    idl_names[first]
+                ),
+            };
+            diagnostics.error(
+                member.name.loc,
+                format!(
+                    "`{rust_type}::{}` would be generated twice: by {first_member} and by \
+                     member `{}`; give one of them another name with `[RustName=...]`",
+                    fields[index], member.name.idl
                 ),
             );
         }
