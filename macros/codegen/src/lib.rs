@@ -19,6 +19,7 @@
 
 pub mod adapt;
 pub mod diagnostics;
+pub mod distinguish;
 pub mod emit;
 pub mod input;
 pub mod lint;

@@ -180,7 +180,24 @@ pub fn resolve(
     // A partial interface of an interface this block binds is merged; one of an interface
     // defined elsewhere (referred IDL, another block or crate) becomes an extension trait.
     let mut extensions: Vec<Interface> = Vec::new();
-    for partial in partials {
+    for mut partial in partials {
+        // Web IDL's grammar has no constructor in a partial interface: reported, and dropped.
+        partial.members.retain(|member| {
+            let constructor = matches!(member.kind, MemberKind::Constructor { factory: None, .. });
+            if constructor && partial.role == Role::Bind {
+                let name = &partial.name.idl;
+                diagnostics.error(
+                    member.loc,
+                    format!(
+                        "partial interface `{name}` cannot declare a constructor: Web IDL's \
+                         grammar allows `constructor` in an interface's own body only (a \
+                         PartialInterfaceMember is never a Constructor); move it to `interface \
+                         {name}`"
+                    ),
+                );
+            }
+            !constructor
+        });
         match by_name.get(&partial.name.idl) {
             Some(&index) if interfaces[index].role == Role::Bind || partial.role == Role::Refer => {
                 interfaces[index].members.extend(partial.members)
