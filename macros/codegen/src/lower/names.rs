@@ -20,14 +20,32 @@ fn unkeyword(name: String) -> String {
     }
 }
 
+/// Type names that wasm-bindgen's expansion of every imported type names unqualified in the
+/// module (`impl From<X> for Object`, `impl AsRef<Object> for X`): a type of that name in the
+/// module would stand for the trait there, so it gets a trailing `_`, as a keyword does.
+const TRAITS_NAMED_BARE: &[&str] = &["AsRef", "From"];
+
+/// Method names that wasm-bindgen's expansion calls on an imported type with method syntax
+/// (`self.as_ref()` in `impl AsRef<Object>`): an inherent method of that name would be
+/// called instead, so it gets a trailing `_`.
+const METHODS_CALLED_BARE: &[&str] = &["as_ref"];
+
 /// Interfaces, dictionaries, enums, callbacks, typedefs: `HTMLElement` → `HtmlElement`.
 pub fn type_name(idl: &str) -> String {
-    unkeyword(idl.to_upper_camel_case())
+    let name = idl.to_upper_camel_case();
+    match TRAITS_NAMED_BARE.contains(&name.as_str()) {
+        true => format!("{name}_"),
+        false => unkeyword(name),
+    }
 }
 
 /// Operations, attribute getters, arguments: `getElementById` → `get_element_by_id`.
 pub fn member_name(idl: &str) -> String {
-    unkeyword(idl.to_snake_case())
+    let name = idl.to_snake_case();
+    match METHODS_CALLED_BARE.contains(&name.as_str()) {
+        true => format!("{name}_"),
+        false => unkeyword(name),
+    }
 }
 
 /// Constants: `ELEMENT_NODE` stays, `maxValue` → `MAX_VALUE`.
@@ -122,6 +140,9 @@ mod tests {
         assert_eq!(member_name("type"), "type_");
         assert_eq!(member_name("self"), "self_");
         assert_eq!(type_name("Self"), "Self_");
+        assert_eq!(type_name("From"), "From_");
+        assert_eq!(type_name("AsRef"), "AsRef_");
+        assert_eq!(member_name("asRef"), "as_ref_");
         assert_eq!(enum_variant("no-referrer"), "NoReferrer");
         assert_eq!(
             enum_variant("strict-origin-when-cross-origin"),
