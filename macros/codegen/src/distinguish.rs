@@ -26,6 +26,10 @@ pub enum Category {
     Other,
 }
 
+/// What makes operations overloads of each other: the name and whether they are static; `None`
+/// for constructors.
+pub type OverloadKey = Option<(String, bool)>;
+
 /// Whether two (non-union) types are surely not distinguishable; `a_null` and `b_null` say
 /// whether each includes `null`.
 pub fn indistinguishable(a: &Category, a_null: bool, b: &Category, b_null: bool) -> bool {

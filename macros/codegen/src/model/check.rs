@@ -806,7 +806,7 @@ fn distinct_union_members(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
 /// whether it is kept: a later overload that clashes with an earlier one is dropped.
 fn overload_sets(members: &[Member], diagnostics: &mut Diagnostics) -> Vec<bool> {
     let mut keep = vec![true; members.len()];
-    let mut groups: Vec<(Option<(String, bool)>, Vec<usize>)> = Vec::new();
+    let mut groups: Vec<(distinguish::OverloadKey, Vec<usize>)> = Vec::new();
     for (index, member) in members.iter().enumerate() {
         let key = match &member.kind {
             MemberKind::Operation {

@@ -448,7 +448,7 @@ impl Validate<'_, '_> {
 
     /// Overloads in one definition that cannot be told apart.
     fn overloads(&mut self, d: &Definition) {
-        let mut groups: Vec<(Option<(String, bool)>, Vec<&Member>)> = Vec::new();
+        let mut groups: Vec<(distinguish::OverloadKey, Vec<&Member>)> = Vec::new();
         for m in &d.members {
             let key = match (m.kind, &m.name) {
                 (MemberKind::Operation, Some(name))
