@@ -59,7 +59,10 @@ fn main() {
     let _from = |from: &From_, other: &From_| -> From_ { from.from(other) };
     let _deref = |from: &From_| -> i32 { from.deref() };
     let _unchecked = |derived: &AsRef_| -> i32 { derived.unchecked_into() + derived.as_str() };
-    let _upcast = |derived: &AsRef_| -> &From_ { ::core::convert::AsRef::<From_>::as_ref(derived) };
+    fn upcast(derived: &AsRef_) -> &From_ {
+        ::core::convert::AsRef::<From_>::as_ref(derived)
+    }
+    let _upcast = upcast;
     let _cast = |cast: &JsCast| -> i32 { cast.unchecked_ref() + cast.borrow() + cast.to_string() };
     let drop = Drop {
         as_ref_: Some(1),
