@@ -118,3 +118,54 @@ fn a_name_defined_twice_names_the_file_of_the_first() {
         run.stderr
     );
 }
+
+/// The lines of a run that report an error in `file` (`file:line:column: message`).
+fn reports<'r>(run: &'r Run, file: &str) -> Vec<&'r str> {
+    let prefix = format!("{file}:");
+    (run.stderr.lines())
+        .filter(|line| line.starts_with(&prefix))
+        .collect()
+}
+
+/// What parses but Web IDL forbids, and idlbind once passed on to rustc: a union with a
+/// member type twice, overloads that cannot be told apart, a constructor in a partial
+/// interface. `check` (the macro's checks) and `check --syntax --strict` (the validator, without
+/// the model) report each once, at the same token, in the same words, citing Web IDL's rule.
+#[test]
+fn indistinguishable_types_and_partial_constructors_are_reported_alike() {
+    let cases: [(&str, &[u8], &str); 3] = [
+        (
+            "union",
+            b"[Exposed=Window] interface A { undefined f((long or (long or DOMString)) x); };\n",
+            "a.idl:1:74: union `(long or (long or DOMString))` has `long` twice; Web IDL: \"for \
+             each pair of flattened member types in a union type, T and U, T and U must be \
+             distinguishable\"",
+        ),
+        (
+            "overloads",
+            b"[Exposed=Window] interface A {\n  undefined b(DOMString x);\n  undefined b(USVString x);\n};\n",
+            "a.idl:3:13: overloads `b(DOMString x)` and `b(USVString x)` cannot be told apart \
+             when called with 1 argument; Web IDL: overloads called with the same number of \
+             arguments need \"an index i such that for each pair of entries the types at index i \
+             are distinguishable\"",
+        ),
+        (
+            "partial-constructor",
+            b"[Exposed=Window] interface A {};\n[Exposed=Window] partial interface A { constructor(); };\n",
+            "a.idl:2:40: partial interface `A` cannot declare a constructor: Web IDL's grammar \
+             allows `constructor` in an interface's own body only (a PartialInterfaceMember is \
+             never a Constructor); move it to `interface A`",
+        ),
+    ];
+    for (case, idl, expected) in cases {
+        for args in [
+            &["a.idl"][..],
+            &["--strict", "a.idl"],
+            &["--syntax", "--strict", "a.idl"],
+        ] {
+            let run = check(&format!("distinguish-{case}"), &[("a.idl", idl)], args);
+            assert_eq!(run.status, Some(1), "{case} {args:?}: {}", run.stderr);
+            assert_eq!(reports(&run, "a.idl"), [expected], "{case} {args:?}");
+        }
+    }
+}

@@ -13,6 +13,12 @@
 //! | no-nullable-dict-arg, dict-arg-optional, dict-arg-default | a nullable dictionary argument; a last required dictionary argument whose dictionary has no required member; an optional one without `= {}` |
 //! | async-sequence-idl-to-js | an `async_sequence` returned by an operation or passed to a callback |
 //! | no-constructible-global | a constructor or `[LegacyFactoryFunction]` on a `[Global]` interface |
+//! | (idlbind) distinguishable union members | a union whose flattened member types are not all distinguishable (`(long or (long or DOMString))`), as far as [`crate::distinguish`] tells |
+//! | (idlbind) distinguishable overloads | overloads that cannot be told apart when called with the same number of arguments (`b(DOMString x)` and `b(USVString x)`) |
+//! | (idlbind) no partial constructor | a constructor in a partial interface (Web IDL's grammar has none there) |
+//!
+//! The three rules marked (idlbind) are the model's too, in the same words: only
+//! [`Scope::All`] runs them.
 //!
 //! Beside the model ([`Scope::BesideModel`]), the rules the model enforces itself are left out.
 
@@ -23,6 +29,7 @@ use super::outline::{
     Argument, DefKind, Definition, ExtAttr, IdlType, Member, MemberKind, SpecialKind, TypeKind,
 };
 use crate::diagnostics::{Diagnostics, Loc};
+use crate::distinguish::{self, Category};
 
 /// The definitions by name.
 pub struct Index<'d> {
@@ -273,6 +280,235 @@ impl Validate<'_, '_> {
         if d.kind == DefKind::Interface && !d.partial {
             self.cross_overloads(d);
         }
+        if self.scope == Scope::All {
+            self.model_rules(d);
+        }
+    }
+
+    /// The rules the model enforces too (`model/check.rs`, `model/resolve.rs`), in its words.
+    fn model_rules(&mut self, d: &Definition) {
+        let interface_like = matches!(
+            d.kind,
+            DefKind::Interface | DefKind::InterfaceMixin | DefKind::Namespace
+        );
+        if d.kind == DefKind::Interface && d.partial {
+            for m in (d.members.iter()).filter(|m| m.kind == MemberKind::Constructor) {
+                let name = &d.name.text;
+                self.error(
+                    m.start,
+                    "constructor".len(),
+                    format!(
+                        "partial interface `{name}` cannot declare a constructor: Web IDL's \
+                         grammar allows `constructor` in an interface's own body only (a \
+                         PartialInterfaceMember is never a Constructor); move it to `interface \
+                         {name}`"
+                    ),
+                );
+            }
+        }
+        // Where the model reports a type's faults: at the member's or the argument's name.
+        for m in &d.members {
+            let (at, len) = match &m.name {
+                Some(name) => (name.at, name.raw.len()),
+                None => (m.start, 1),
+            };
+            for t in &m.types {
+                self.union_types(t, at, len, &mut Vec::new());
+            }
+            for a in &m.arguments {
+                self.union_types(&a.idl_type, a.name.at, a.name.raw.len(), &mut Vec::new());
+            }
+        }
+        for a in &d.arguments {
+            self.union_types(&a.idl_type, a.name.at, a.name.raw.len(), &mut Vec::new());
+        }
+        if interface_like {
+            self.overloads(d);
+        }
+    }
+
+    /// The category of a (non-union) type for distinguishability, and whether it includes
+    /// `null` (through typedefs).
+    fn category(&self, t: &IdlType) -> (Category, bool) {
+        self.category_within(t, 0)
+    }
+
+    fn category_within(&self, t: &IdlType, depth: usize) -> (Category, bool) {
+        if let Some(inner) = self.index.typedef_type(t) {
+            // A typedef cycle is reported elsewhere; it is no category here.
+            if depth > 32 {
+                return (Category::Other, false);
+            }
+            let (category, nullable) = self.category_within(inner, depth + 1);
+            return (category, nullable || t.nullable);
+        }
+        let category = match &t.kind {
+            TypeKind::Named(name) => match name.as_str() {
+                "any" => Category::Any,
+                "boolean" => Category::Boolean,
+                "byte"
+                | "octet"
+                | "short"
+                | "unsigned short"
+                | "long"
+                | "unsigned long"
+                | "long long"
+                | "unsigned long long"
+                | "float"
+                | "unrestricted float"
+                | "double"
+                | "unrestricted double" => Category::Numeric,
+                "bigint" => Category::BigInt,
+                "DOMString" | "USVString" | "ByteString" => Category::String,
+                "object" => Category::Object,
+                "symbol" => Category::Symbol,
+                "undefined" => Category::Other,
+                _ => Category::Named(type_text(t, false)),
+            },
+            TypeKind::Generic("Promise", _) | TypeKind::Union(_) => Category::Other,
+            TypeKind::Generic(..) => Category::Named(type_text(t, false)),
+        };
+        let any = category == Category::Any;
+        (category, t.nullable || any)
+    }
+
+    /// A union's flattened member types (through typedefs of unions).
+    fn flattened(&self, members: &[IdlType], out: &mut Vec<IdlType>, seen: &mut Vec<String>) {
+        for member in members {
+            match &member.kind {
+                TypeKind::Union(inner) => self.flattened(inner, out, seen),
+                _ => match self.index.typedef_type(member) {
+                    Some(IdlType {
+                        kind: TypeKind::Union(inner),
+                        ..
+                    }) => {
+                        // A typedef that holds itself is reported elsewhere; it is read once.
+                        let name = type_text(member, false);
+                        if !seen.contains(&name) {
+                            seen.push(name);
+                            self.flattened(inner, out, seen);
+                        }
+                    }
+                    _ => out.push(member.clone()),
+                },
+            }
+        }
+    }
+
+    /// Every union in a type (through typedefs, as the model sees them), checked.
+    fn union_types(&mut self, t: &IdlType, at: usize, len: usize, seen: &mut Vec<String>) {
+        if let Some(inner) = self.index.typedef_type(t) {
+            // Each typedef is read once (a cycle is reported elsewhere).
+            let name = type_text(t, false);
+            if !seen.contains(&name) {
+                seen.push(name);
+                self.union_types(inner, at, len, seen);
+            }
+            return;
+        }
+        if self.distinct_union_members(t, at, len) {
+            return;
+        }
+        for sub in t.subtypes() {
+            self.union_types(sub, at, len, seen);
+        }
+    }
+
+    /// Whether `t` is a union with two member types that cannot be told apart (reported).
+    fn distinct_union_members(&mut self, t: &IdlType, at: usize, len: usize) -> bool {
+        let TypeKind::Union(members) = &t.kind else {
+            return false;
+        };
+        let mut flat = Vec::new();
+        self.flattened(members, &mut flat, &mut Vec::new());
+        for (j, b) in flat.iter().enumerate() {
+            for a in &flat[..j] {
+                let (ca, _) = self.category(a);
+                let (cb, _) = self.category(b);
+                if ca == Category::Any || cb == Category::Any {
+                    continue;
+                }
+                if distinguish::indistinguishable(&ca, false, &cb, false) {
+                    self.error(
+                        at,
+                        len,
+                        format!(
+                            "union `{}` {}; Web IDL: \"for each pair of flattened member types \
+                             in a union type, T and U, T and U must be distinguishable\"",
+                            type_text(t, false),
+                            distinguish::union_pair(&type_text(a, false), &type_text(b, false))
+                        ),
+                    );
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Overloads in one definition that cannot be told apart.
+    fn overloads(&mut self, d: &Definition) {
+        let mut groups: Vec<(distinguish::OverloadKey, Vec<&Member>)> = Vec::new();
+        for m in &d.members {
+            let key = match (m.kind, &m.name) {
+                (MemberKind::Operation, Some(name))
+                    if m.special.is_none_or(|(s, _)| s == SpecialKind::Static) =>
+                {
+                    let is_static = matches!(m.special, Some((SpecialKind::Static, _)));
+                    Some((name.text.clone(), is_static))
+                }
+                (MemberKind::Constructor, _) => None,
+                _ => continue,
+            };
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, members)) => members.push(m),
+                None => groups.push((key, vec![m])),
+            }
+        }
+        for (key, members) in groups.iter().filter(|(_, m)| m.len() > 1) {
+            let arities: Vec<Vec<(bool, bool)>> = (members.iter())
+                .map(|m| {
+                    m.arguments
+                        .iter()
+                        .map(|a| (a.optional, a.variadic))
+                        .collect()
+                })
+                .collect();
+            let clash = |a: usize, b: usize, i: usize| {
+                let (ca, na) = self.category(&members[a].arguments[i].idl_type);
+                let (cb, nb) = self.category(&members[b].arguments[i].idl_type);
+                distinguish::indistinguishable(&ca, na, &cb, nb)
+            };
+            let same = |a: usize, b: usize, i: usize| {
+                type_text(&members[a].arguments[i].idl_type, true)
+                    == type_text(&members[b].arguments[i].idl_type, true)
+            };
+            let shown = |m: &Member| {
+                let name = key
+                    .as_ref()
+                    .map_or("constructor", |(name, _)| name.as_str());
+                let args: Vec<String> = (m.arguments.iter())
+                    .map(|a| format!("{} {}", type_text(&a.idl_type, true), a.name.text))
+                    .collect();
+                format!("{name}({})", args.join(", "))
+            };
+            let clashes = distinguish::overload_clashes(&arities, &clash, &same);
+            for (b, a, count) in clashes {
+                let (at, len) = match &members[b].name {
+                    Some(name) => (name.at, name.raw.len()),
+                    None => (members[b].start, "constructor".len()),
+                };
+                let message = format!(
+                    "overloads `{}` and `{}` cannot be told apart when called with {}; Web IDL: \
+                     overloads called with the same number of arguments need \"an index i such \
+                     that for each pair of entries the types at index i are distinguishable\"",
+                    shown(members[a]),
+                    shown(members[b]),
+                    distinguish::arguments(count)
+                );
+                self.error(at, len, message);
+            }
+        }
     }
 
     fn member(&mut self, m: &Member) {
@@ -499,6 +735,26 @@ impl Validate<'_, '_> {
                     .map(|(is_static, name, ..)| (is_static, name)),
             );
         }
+    }
+}
+
+/// A type as the model writes it in messages (`(long or DOMString)`, `sequence<long>?`); a
+/// typedef by its name. `nullable` adds the `?`.
+fn type_text(t: &IdlType, nullable: bool) -> String {
+    let text = match &t.kind {
+        TypeKind::Named(name) => name.clone(),
+        TypeKind::Generic(generic, arguments) => {
+            let arguments: Vec<String> = arguments.iter().map(|a| type_text(a, true)).collect();
+            format!("{generic}<{}>", arguments.join(", "))
+        }
+        TypeKind::Union(members) => {
+            let members: Vec<String> = members.iter().map(|m| type_text(m, true)).collect();
+            format!("({})", members.join(" or "))
+        }
+    };
+    match nullable && t.nullable {
+        true => format!("{text}?"),
+        false => text,
     }
 }
 
