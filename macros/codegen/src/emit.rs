@@ -176,24 +176,6 @@ fn doc_text(attribute: TokenStream) -> Option<String> {
         .map(|text| text.value())
 }
 
-/// The names wasm-bindgen's expansion of an imported type imports in a scope of its own (and
-/// so means its own items by), among those the type's impls use.
-const IMPORTED_BY_WASM_BINDGEN: &[&str] = &[
-    "JsValue",
-    "JsCast",
-    "TryFromJsValue",
-    "IntoWasmAbi",
-    "FromWasmAbi",
-    "OptionIntoWasmAbi",
-    "OptionFromWasmAbi",
-    "NullableIntoWasmAbi",
-    "NullableFromWasmAbi",
-    "RefFromWasmAbi",
-    "LongRefFromWasmAbi",
-    "WasmDescribe",
-    "ErasableGeneric",
-];
-
 pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
     let InterfacePlan {
         rust_name,
@@ -209,10 +191,9 @@ pub(crate) fn interface(plan: InterfacePlan) -> TokenStream {
     } = plan;
     let docs = self::docs(&docs);
     let alias = (rust_name != js_name && !hidden).then(|| quote!(#[doc(alias = #js_name)]));
-    // wasm-bindgen's expansion names `JsValue`, `JsCast` and its conversion traits unqualified
-    // in scopes of its own, which import them: a type of such a name is declared under another
-    // and given its name by an alias.
-    let renamed = IMPORTED_BY_WASM_BINDGEN.contains(&rust_name.to_string().as_str());
+    // wasm-bindgen's expansion names `JsValue` unqualified in scopes of its own: a type of that
+    // name is declared under another and given its name by an alias.
+    let renamed = rust_name == "JsValue";
     let extern_name = match renamed {
         true => format_ident!("__Idl{}", rust_name),
         false => rust_name.clone(),

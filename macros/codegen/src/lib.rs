@@ -19,7 +19,6 @@
 
 pub mod adapt;
 pub mod diagnostics;
-pub mod distinguish;
 pub mod emit;
 pub mod input;
 pub mod lint;
@@ -229,20 +228,14 @@ pub fn expand_sources(sources: &[Source], platform: Option<&Platform<'_>>) -> Ex
         Some(platform) => model::select::select(&mut model, &platform.request, &mut diagnostics),
         None => Selected::default(),
     };
-    // A broken definition gets a stand-in type, so that its uses are not errors again; unless
-    // a definition that parsed makes the same Rust type (`interface A {};` then a cut-off
-    // `interface A {`): the uses are that one's, and a stand-in would be a second `A`.
-    let mut made = model.rust_types();
     for (source, output) in sources.iter().zip(&parsed) {
         if source.role == Role::Bind {
-            for broken in &output.broken {
-                if made.insert(lower::names::type_name(&broken.name)) {
-                    model.stand_ins.push(model::Name {
-                        idl: broken.name.clone(),
-                        loc: broken.loc,
-                    });
-                }
-            }
+            model
+                .stand_ins
+                .extend(output.broken.iter().map(|broken| model::Name {
+                    idl: broken.name.clone(),
+                    loc: broken.loc,
+                }));
         }
     }
     model::check::check(&mut model, &mut diagnostics);

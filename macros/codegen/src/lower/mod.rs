@@ -485,7 +485,7 @@ fn definition_docs(docs: &Docs, ext_attrs: &ExtAttrs) -> Vec<String> {
 }
 
 /// The value of `[RustName=...]`, if present and usable (checked in the model stage).
-pub(crate) fn rust_name_of(ext_attrs: &ExtAttrs) -> Option<String> {
+fn rust_name_of(ext_attrs: &ExtAttrs) -> Option<String> {
     match &ext_attrs.get("RustName")?.value {
         ExtAttrValue::Identifier(value, _) | ExtAttrValue::String(value) => {
             names::is_ident(value).then(|| value.clone())

@@ -20,32 +20,14 @@ fn unkeyword(name: String) -> String {
     }
 }
 
-/// Type names that wasm-bindgen's expansion of every imported type names unqualified in the
-/// module (`impl From<X> for Object`, `impl AsRef<Object> for X`): a type of that name in the
-/// module would stand for the trait there, so it gets a trailing `_`, as a keyword does.
-const TRAITS_NAMED_BARE: &[&str] = &["AsRef", "From"];
-
-/// Method names that wasm-bindgen's expansion calls on an imported type with method syntax
-/// (`self.as_ref()` in `impl AsRef<Object>`): an inherent method of that name would be
-/// called instead, so it gets a trailing `_`.
-const METHODS_CALLED_BARE: &[&str] = &["as_ref"];
-
 /// Interfaces, dictionaries, enums, callbacks, typedefs: `HTMLElement` → `HtmlElement`.
 pub fn type_name(idl: &str) -> String {
-    let name = idl.to_upper_camel_case();
-    match TRAITS_NAMED_BARE.contains(&name.as_str()) {
-        true => format!("{name}_"),
-        false => unkeyword(name),
-    }
+    unkeyword(idl.to_upper_camel_case())
 }
 
 /// Operations, attribute getters, arguments: `getElementById` → `get_element_by_id`.
 pub fn member_name(idl: &str) -> String {
-    let name = idl.to_snake_case();
-    match METHODS_CALLED_BARE.contains(&name.as_str()) {
-        true => format!("{name}_"),
-        false => unkeyword(name),
-    }
+    unkeyword(idl.to_snake_case())
 }
 
 /// Constants: `ELEMENT_NODE` stays, `maxValue` → `MAX_VALUE`.
@@ -54,13 +36,8 @@ pub fn const_name(idl: &str) -> String {
 }
 
 /// Enum values: `"no-referrer"` → `NoReferrer`, `""` → `Empty`, `"2d"` → `N2d` (the same
-/// prefix web-sys uses for a leading digit). A value without a letter or digit is named by its
-/// code points in hexadecimal, each after a `U`: `"+"` → `U2b`, `"-"` → `U2d`, `"😀"` →
-/// `U1f600`, `"=="` → `U3dU3d` (the camel-case name of all of them would be empty).
+/// prefix web-sys uses for a leading digit).
 pub fn enum_variant(value: &str) -> String {
-    if !value.is_empty() && !value.chars().any(char::is_alphanumeric) {
-        return value.chars().map(|c| format!("U{:x}", c as u32)).collect();
-    }
     let camel = value.to_upper_camel_case();
     if camel.is_empty() {
         "Empty".into()
@@ -140,9 +117,6 @@ mod tests {
         assert_eq!(member_name("type"), "type_");
         assert_eq!(member_name("self"), "self_");
         assert_eq!(type_name("Self"), "Self_");
-        assert_eq!(type_name("From"), "From_");
-        assert_eq!(type_name("AsRef"), "AsRef_");
-        assert_eq!(member_name("asRef"), "as_ref_");
         assert_eq!(enum_variant("no-referrer"), "NoReferrer");
         assert_eq!(
             enum_variant("strict-origin-when-cross-origin"),
@@ -151,11 +125,6 @@ mod tests {
         assert_eq!(enum_variant(""), "Empty");
         assert_eq!(enum_variant("2d"), "N2d");
         assert_eq!(enum_variant("webgl2"), "Webgl2");
-        assert_eq!(enum_variant("+"), "U2b");
-        assert_eq!(enum_variant("-"), "U2d");
-        assert_eq!(enum_variant("\u{1f600}"), "U1f600");
-        assert_eq!(enum_variant("=="), "U3dU3d");
-        assert_eq!(enum_variant(" "), "U20");
     }
 
     #[test]

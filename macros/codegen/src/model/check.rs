@@ -9,7 +9,6 @@ use super::{
     ExtAttrs, Member, MemberKind, Model, Primitive, Special, Type,
 };
 use crate::diagnostics::{Diagnostics, Loc};
-use crate::distinguish::{self, Category};
 use crate::source::Role;
 
 /// Reports what is invalid and drops the members concerned, so that later stages (and the
@@ -31,9 +30,7 @@ pub fn check(model: &mut Model, diagnostics: &mut Diagnostics) {
         );
     for (name, ext_attrs, members) in member_lists {
         rust_name(ext_attrs, diagnostics);
-        let declared = declarations(&name.idl, members, diagnostics);
-        let distinct = overload_sets(members, diagnostics);
-        let mut keep = (declared.into_iter().zip(distinct)).map(|(a, b)| a && b);
+        let mut keep = declarations(&name.idl, members, diagnostics).into_iter();
         // A member reported once (a mixin's, in every includer) is dropped everywhere.
         members.retain(|member| {
             let mut found = Diagnostics::default();
@@ -110,29 +107,6 @@ fn check_dictionary(
         .map(|m| m.owner.clone())
         .collect();
     let repeats = super::repeats(dictionary.all_members().map(|m| m.name.idl.as_str()));
-    // Two names that make one Rust field (`fooBar` and `foo_bar`); a name declared twice is
-    // reported above, and takes no field of its own.
-    let idl_names: Vec<String> = (dictionary.all_members())
-        .map(|m| m.name.idl.clone())
-        .collect();
-    let fields: Vec<String> = (dictionary.all_members())
-        .map(|m| {
-            crate::lower::rust_name_of(&m.ext_attrs)
-                .unwrap_or_else(|| crate::lower::names::member_name(&m.name.idl))
-        })
-        .collect();
-    let field_repeats =
-        super::repeats(
-            fields
-                .iter()
-                .enumerate()
-                .map(|(i, field)| match repeats[i] {
-                    None => Ok(field),
-                    Some(_) => Err(i),
-                }),
-        );
-    let rust_type = crate::lower::rust_name_of(&dictionary.ext_attrs)
-        .unwrap_or_else(|| crate::lower::names::type_name(&dictionary.name.idl));
     let mut index = dictionary.inherited.len();
     dictionary.members.retain(|member| {
         let before = diagnostics.len();
@@ -147,23 +121,6 @@ fn check_dictionary(
                 format!(
                     "dictionary member `{}` is already declared {place}",
                     member.name.idl
-                ),
-            );
-        } else if let Some(first) = field_repeats[index] {
-            let owner = &owners[first];
-            let first_member = match *owner == member.owner {
-                true => format!("member `{}`", idl_names[first]),
-                false => format!(
-                    "member `{}` of the inherited dictionary `{owner}`",
-                    idl_names[first]
-                ),
-            };
-            diagnostics.error(
-                member.name.loc,
-                format!(
-                    "`{rust_type}::{}` would be generated twice: by {first_member} and by \
-                     member `{}`; give one of them another name with `[RustName=...]`",
-                    fields[index], member.name.idl
                 ),
             );
         }
@@ -702,7 +659,6 @@ fn well_formed(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
             well_formed(inner, loc, diagnostics);
         }
         Type::Union(members, _) => {
-            distinct_union_members(ty, loc, diagnostics);
             if members.len() < 2 {
                 diagnostics.error(
                     loc,
@@ -729,141 +685,6 @@ fn well_formed(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
         }
         _ => {}
     }
-}
-
-/// The category of a (non-union) type for distinguishability, and whether it includes `null`.
-fn category(ty: &Type) -> (Category, bool) {
-    let category = match ty {
-        Type::Nullable(inner) => return (category(inner).0, true),
-        Type::Any => Category::Any,
-        Type::Primitive(Primitive::Boolean) => Category::Boolean,
-        Type::Primitive(_) => Category::Numeric,
-        Type::BigInt => Category::BigInt,
-        Type::DomString | Type::UsvString | Type::ByteString => Category::String,
-        Type::Object => Category::Object,
-        Type::Symbol => Category::Symbol,
-        Type::Buffer(_)
-        | Type::Enum(_)
-        | Type::Named(_)
-        | Type::Interface(_)
-        | Type::Dictionary(_)
-        | Type::Callback(_)
-        | Type::Record(..)
-        | Type::Sequence(_)
-        | Type::FrozenArray(_)
-        | Type::ObservableArray(_) => Category::Named(ty.idl()),
-        Type::Undefined | Type::Promise(_) | Type::Union(..) | Type::Reported(_) => Category::Other,
-    };
-    (category, matches!(ty, Type::Any))
-}
-
-/// A union's flattened member types, each with whether it was written nullable.
-fn flattened(members: &[Type], out: &mut Vec<(Type, bool)>) {
-    for member in members {
-        match member {
-            Type::Union(inner, _) => flattened(inner, out),
-            Type::Nullable(inner) => match inner.as_ref() {
-                Type::Union(inner, _) => flattened(inner, out),
-                other => out.push((other.clone(), true)),
-            },
-            other => out.push((other.clone(), false)),
-        }
-    }
-}
-
-/// The flattened member types of a union must be distinguishable: `(long or (long or
-/// DOMString))` has `long` twice. (`any` in a union is reported apart.)
-fn distinct_union_members(ty: &Type, loc: Loc, diagnostics: &mut Diagnostics) {
-    let Type::Union(members, _) = ty else { return };
-    let mut flat = Vec::new();
-    flattened(members, &mut flat);
-    for (j, (b, _)) in flat.iter().enumerate() {
-        for (a, _) in &flat[..j] {
-            let (ca, _) = category(a);
-            let (cb, _) = category(b);
-            if ca == Category::Any || cb == Category::Any {
-                continue;
-            }
-            // Nullable members are a fault of their own (a union is made nullable once).
-            if distinguish::indistinguishable(&ca, false, &cb, false) {
-                diagnostics.error(
-                    loc,
-                    format!(
-                        "union `{}` {}; Web IDL: \"for each pair of flattened member types in a \
-                         union type, T and U, T and U must be distinguishable\"",
-                        ty.idl(),
-                        distinguish::union_pair(&a.idl(), &b.idl())
-                    ),
-                );
-                return;
-            }
-        }
-    }
-}
-
-/// Overloads (operations of one name, or constructors) called with the same number of
-/// arguments must differ in an argument of distinguishable types. Returns, for each member,
-/// whether it is kept: a later overload that clashes with an earlier one is dropped.
-fn overload_sets(members: &[Member], diagnostics: &mut Diagnostics) -> Vec<bool> {
-    let mut keep = vec![true; members.len()];
-    let mut groups: Vec<(distinguish::OverloadKey, Vec<usize>)> = Vec::new();
-    for (index, member) in members.iter().enumerate() {
-        let key = match &member.kind {
-            MemberKind::Operation {
-                name, is_static, ..
-            } => Some((name.idl.clone(), *is_static)),
-            MemberKind::Constructor { factory: None, .. } => None,
-            _ => continue,
-        };
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, indices)) => indices.push(index),
-            None => groups.push((key, vec![index])),
-        }
-    }
-    fn args_of(member: &Member) -> &[Argument] {
-        match &member.kind {
-            MemberKind::Operation { args, .. } | MemberKind::Constructor { args, .. } => args,
-            _ => &[],
-        }
-    }
-    for (key, indices) in groups.iter().filter(|(_, i)| i.len() > 1) {
-        let lists: Vec<&[Argument]> = indices.iter().map(|&i| args_of(&members[i])).collect();
-        let arities: Vec<Vec<(bool, bool)>> = (lists.iter())
-            .map(|args| args.iter().map(|a| (a.optional, a.variadic)).collect())
-            .collect();
-        let clash = |a: usize, b: usize, i: usize| {
-            let (ca, na) = category(&lists[a][i].ty);
-            let (cb, nb) = category(&lists[b][i].ty);
-            distinguish::indistinguishable(&ca, na, &cb, nb)
-        };
-        let shown = |args: &[Argument]| {
-            let name = key
-                .as_ref()
-                .map_or("constructor", |(name, _)| name.as_str());
-            let args: Vec<String> = (args.iter())
-                .map(|a| format!("{} {}", a.ty.idl(), a.name.idl))
-                .collect();
-            format!("{name}({})", args.join(", "))
-        };
-        let same = |a: usize, b: usize, i: usize| lists[a][i].ty.idl() == lists[b][i].ty.idl();
-        for (b, a, count) in distinguish::overload_clashes(&arities, &clash, &same) {
-            let member = &members[indices[b]];
-            let loc = member.kind.name().map_or(member.loc, |name| name.loc);
-            diagnostics.error(
-                loc,
-                format!(
-                    "overloads `{}` and `{}` cannot be told apart when called with {}; Web IDL: \
-                     overloads called with the same number of arguments need \"an index i such \
-                     that for each pair of entries the types at index i are distinguishable\"",
-                    shown(lists[a]),
-                    shown(lists[b]),
-                    distinguish::arguments(count)
-                ),
-            );
-            keep[indices[b]] = false;
-        }
-    }
-    keep
 }
 
 /// `[RustName=name]` must name a usable Rust identifier.

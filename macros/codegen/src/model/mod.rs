@@ -351,42 +351,6 @@ impl MemberKind {
 }
 
 impl Model {
-    /// The Rust types this block makes of its definitions (by their default names, or
-    /// `[RustName]`): bound and declared interfaces, bound dictionaries, enums, unions and
-    /// callbacks.
-    pub fn rust_types(&self) -> std::collections::HashSet<String> {
-        use crate::source::Role;
-        let named = |name: &Name, ext_attrs: Option<&ExtAttrs>| {
-            ext_attrs
-                .and_then(crate::lower::rust_name_of)
-                .unwrap_or_else(|| crate::lower::names::type_name(&name.idl))
-        };
-        (self.interfaces.iter())
-            .filter(|i| matches!(i.role, Role::Bind | Role::Declare))
-            .map(|i| named(&i.name, Some(&i.ext_attrs)))
-            .chain(
-                (self.dictionaries.iter())
-                    .filter(|d| d.role == Role::Bind)
-                    .map(|d| named(&d.name, Some(&d.ext_attrs))),
-            )
-            .chain(
-                (self.enums.iter())
-                    .filter(|e| e.role == Role::Bind)
-                    .map(|e| named(&e.name, Some(&e.ext_attrs))),
-            )
-            .chain(
-                (self.unions.iter())
-                    .filter(|u| u.role == Role::Bind)
-                    .map(|u| named(&u.name, None)),
-            )
-            .chain(
-                (self.callbacks.iter())
-                    .filter(|c| c.role == Role::Bind)
-                    .map(|c| named(&c.name, Some(&c.ext_attrs))),
-            )
-            .collect()
-    }
-
     /// Applies `f` to every type written in a definition (not to the types nested in them).
     pub fn types_mut(&mut self, f: &mut impl FnMut(&mut Type)) {
         let mut each = |ty: &mut Type| f(ty);

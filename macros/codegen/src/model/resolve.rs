@@ -53,8 +53,6 @@ pub fn resolve(
     let mut partial_dictionaries = Vec::new();
     let mut enums: Vec<Enum> = Vec::new();
     let mut typedefs = Vec::new();
-    // The Rust items of bound definitions, with what made each.
-    let mut rust_items: HashMap<String, String> = HashMap::new();
 
     for (role, definitions) in written {
         for definition in definitions {
@@ -94,24 +92,6 @@ pub fn resolve(
                         ),
                     );
                     continue;
-                }
-                // Two bound definitions whose names differ only where Rust's naming rules
-                // erase it (`URL` and `Url`) would make one Rust item: the second is reported
-                // and dropped, as a name defined twice is.
-                if role == Role::Bind
-                    && let Some((what, rust)) = rust_item(&definition)
-                {
-                    if let Some(first) = rust_items.get(&rust) {
-                        diagnostics.error(
-                            name.loc,
-                            format!(
-                                "`{rust}` would be generated twice: by {first} and by {what}; \
-                                 give one of them another name with `[RustName=...]`"
-                            ),
-                        );
-                        continue;
-                    }
-                    rust_items.insert(rust, what);
                 }
                 table.insert(name.idl.clone(), Definition { kind, name });
             }
@@ -180,24 +160,7 @@ pub fn resolve(
     // A partial interface of an interface this block binds is merged; one of an interface
     // defined elsewhere (referred IDL, another block or crate) becomes an extension trait.
     let mut extensions: Vec<Interface> = Vec::new();
-    for mut partial in partials {
-        // Web IDL's grammar has no constructor in a partial interface: reported, and dropped.
-        partial.members.retain(|member| {
-            let constructor = matches!(member.kind, MemberKind::Constructor { factory: None, .. });
-            if constructor && partial.role == Role::Bind {
-                let name = &partial.name.idl;
-                diagnostics.error(
-                    member.loc,
-                    format!(
-                        "partial interface `{name}` cannot declare a constructor: Web IDL's \
-                         grammar allows `constructor` in an interface's own body only (a \
-                         PartialInterfaceMember is never a Constructor); move it to `interface \
-                         {name}`"
-                    ),
-                );
-            }
-            !constructor
-        });
+    for partial in partials {
         match by_name.get(&partial.name.idl) {
             Some(&index) if interfaces[index].role == Role::Bind || partial.role == Role::Refer => {
                 interfaces[index].members.extend(partial.members)
@@ -363,43 +326,6 @@ pub fn resolve(
         stand_ins,
         aliases,
         free_globals: None,
-    }
-}
-
-/// The Rust item a (whole) definition makes, if any: what it is in messages, and its name.
-fn rust_item(definition: &Written) -> Option<(String, String)> {
-    let named = |what: &str, name: &Name, ext_attrs: Option<&super::ExtAttrs>| {
-        let rust = ext_attrs
-            .and_then(crate::lower::rust_name_of)
-            .unwrap_or_else(|| crate::lower::names::type_name(&name.idl));
-        Some((format!("{what} `{}`", name.idl), rust))
-    };
-    match definition {
-        Written::Interface {
-            interface,
-            partial: false,
-        } => named("interface", &interface.name, Some(&interface.ext_attrs)),
-        Written::Dictionary {
-            dictionary,
-            partial: false,
-        } => named("dictionary", &dictionary.name, Some(&dictionary.ext_attrs)),
-        Written::Enum(e) => named("enum", &e.name, Some(&e.ext_attrs)),
-        Written::Callback(c) => match c.interface {
-            Some(_) => named("callback interface", &c.name, Some(&c.ext_attrs)),
-            None => named("callback", &c.name, Some(&c.ext_attrs)),
-        },
-        Written::Typedef { name, ty, .. } => {
-            let union = match ty {
-                Type::Nullable(inner) => matches!(inner.as_ref(), Type::Union(..)),
-                other => matches!(other, Type::Union(..)),
-            };
-            if union {
-                named("typedef", name, None)
-            } else {
-                None
-            }
-        }
-        _ => None,
     }
 }
 
