@@ -35,6 +35,15 @@ fn has_type(code: &str, rust: &str, idl: &str) -> bool {
     code.contains(&format!("type {rust} = \"{idl}\""))
 }
 
+/// The `full` and `declared` lists of the `#![bound(..)]` that the macro `web_platform!`
+/// (written by `#![export(web_platform)]`) hands its blocks.
+fn exported_lists(code: &str) -> (&str, &str) {
+    let body = &code[code.find("macro_rules ! web_platform").expect("the macro")..];
+    let full = &body[body.find("full :").unwrap()..body.find("; declared").unwrap()];
+    let declared = &body[body.find("declared :").unwrap()..body.find("; other").unwrap()];
+    (full, declared)
+}
+
 /// Whether the code makes a method or function of this name.
 fn has_function(code: &str, rust: &str) -> bool {
     code.contains(&format!("] {rust} (")) || code.contains(&format!("fn {rust} ("))
@@ -355,14 +364,12 @@ fn an_exporting_block_writes_the_macro_with_what_it_bound() {
     let code = expand("#![platform] #![export(web_platform)] use Element;");
     assert_no_errors(&code);
     let at = code.find("macro_rules ! web_platform").expect("the macro");
-    let body = &code[at..];
-    assert!(body.contains("# ! [bound ($ crate ; full :"));
-    let full = &body[body.find("full :").unwrap()..body.find("; declared").unwrap()];
+    assert!(code[at..].contains("# ! [bound ($ crate ; full :"));
+    let (full, declared) = exported_lists(&code);
     assert!(
         full.contains(" Element ") && full.contains(" Node "),
         "{full}"
     );
-    let declared = &body[body.find("declared :").unwrap()..body.find("; other").unwrap()];
     assert!(declared.contains(" HTMLCollection "), "{declared}");
 }
 
@@ -371,9 +378,7 @@ fn an_interface_bound_with_some_members_is_declared_to_other_blocks() {
     // Another crate's block naming `Element` binds the other members as an extension trait.
     let code = expand("#![platform] #![export(web_platform)] use Element::id;");
     assert_no_errors(&code);
-    let body = &code[code.find("macro_rules ! web_platform").expect("the macro")..];
-    let full = &body[body.find("full :").unwrap()..body.find("; declared").unwrap()];
-    let declared = &body[body.find("declared :").unwrap()..body.find("; other").unwrap()];
+    let (full, declared) = exported_lists(&code);
     assert!(!full.contains(" Element "), "{full}");
     assert!(declared.contains(" Element "), "{declared}");
 }
